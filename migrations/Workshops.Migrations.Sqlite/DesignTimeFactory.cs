@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Workshops.Core.Data;
+
+namespace Workshops.Migrations.Sqlite;
+
+/// <summary>Lets dotnet-ef build the context for this provider without starting the site; no connection is opened.</summary>
+public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<AppDbContext>
+{
+    public AppDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        DataServices.Configure(options, new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=design-time.db" }, Path.GetTempPath());
+        return new AppDbContext(options.Options);
+    }
+}

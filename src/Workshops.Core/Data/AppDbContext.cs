@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Workshops;
+using Workshops.Core.Email;
+
+namespace Workshops.Core.Data;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Workshop> Workshops => Set<Workshop>();
+    public DbSet<Track> Tracks => Set<Track>();
+    public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // SQLite has no timestamp type that sorts or compares; storing instants as UTC ticks keeps queries translatable.
+        if (Database.IsSqlite())
+            builder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        builder.Properties<WorkshopStatus>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<WorkshopFormat>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<OutboxStatus>().HaveConversion<string>().HaveMaxLength(20);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Workshops;
+using Workshops.Core.Email;
+
+namespace Workshops.Core.Data;
+
+internal sealed class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
+{
+    public void Configure(EntityTypeBuilder<Workshop> b)
+    {
+        // Ids are made by the domain (Guid.NewGuid), so EF must treat an unknown id as a new row, not an update.
+        b.Property(w => w.Id).ValueGeneratedNever();
+        b.HasIndex(w => w.Slug).IsUnique();
+        b.HasIndex(w => w.StartsAt);
+        b.Property(w => w.Slug).HasMaxLength(80);
+        b.Property(w => w.Title).HasMaxLength(200);
+        b.Property(w => w.TimeZoneId).HasMaxLength(64);
+        b.Property(w => w.Venue).HasMaxLength(200);
+        b.Property(w => w.Address).HasMaxLength(500);
+        b.Property(w => w.City).HasMaxLength(100);
+        b.Property(w => w.Country).HasMaxLength(100);
+        b.Property(w => w.Description).HasMaxLength(20_000);
+        b.HasMany(w => w.Tracks).WithOne().HasForeignKey(t => t.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(w => w.Tracks).AutoInclude();
+        b.Ignore(w => w.Zone);
+        b.Ignore(w => w.StartsLocal);
+        b.Ignore(w => w.EndsLocal);
+        b.Ignore(w => w.IsPublic);
+        b.Ignore(w => w.TotalSeats);
+    }
+}
+
+internal sealed class TrackConfiguration : IEntityTypeConfiguration<Track>
+{
+    public void Configure(EntityTypeBuilder<Track> b)
+    {
+        b.Property(t => t.Id).ValueGeneratedNever();
+        b.Property(t => t.Name).HasMaxLength(100);
+        b.Property(t => t.Description).HasMaxLength(2000);
+        b.HasIndex(t => new { t.WorkshopId, t.Position });
+    }
+}
+
+internal sealed class StatusChangeConfiguration : IEntityTypeConfiguration<StatusChange>
+{
+    public void Configure(EntityTypeBuilder<StatusChange> b)
+    {
+        b.Property(s => s.Entity).HasMaxLength(50);
+        b.Property(s => s.From).HasMaxLength(30);
+        b.Property(s => s.To).HasMaxLength(30);
+        b.Property(s => s.ByUserId).HasMaxLength(450);
+        b.HasIndex(s => new { s.Entity, s.EntityId });
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> b)
+    {
+        b.Property(m => m.Id).ValueGeneratedNever();
+        b.Property(m => m.Kind).HasMaxLength(64);
+        b.Property(m => m.Reference).HasMaxLength(128);
+        b.Property(m => m.To).HasMaxLength(256);
+        b.Property(m => m.ToName).HasMaxLength(256);
+        b.Property(m => m.Subject).HasMaxLength(300);
+        b.Property(m => m.LastError).HasMaxLength(2000);
+        b.HasIndex(m => new { m.Kind, m.Reference, m.To }).IsUnique();
+        b.HasIndex(m => new { m.Status, m.NextAttemptAt });
+    }
+}
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> b)
+    {
+        b.Property(u => u.DisplayName).HasMaxLength(100);
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Workshops.Core.Storage;
+
+namespace Workshops.Core.Data;
+
+public static class DataServices
+{
+    public const string SqliteMigrations = "Workshops.Migrations.Sqlite";
+    public const string PostgresMigrations = "Workshops.Migrations.Postgres";
+
+    public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddDbContext<AppDbContext>((sp, options) =>
+        {
+            var db = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
+            Configure(options, db, storage.FullDataDirectory(root));
+        });
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions db, string dataDirectory)
+    {
+        if (db.Provider == DatabaseProvider.Postgres)
+            options.UseNpgsql(db.ConnectionString, o => o.MigrationsAssembly(PostgresMigrations));
+        else
+            options.UseSqlite(SqliteConnectionString(db, dataDirectory), o => o.MigrationsAssembly(SqliteMigrations));
+    }
+
+    public static string SqliteConnectionString(DatabaseOptions db, string dataDirectory)
+    {
+        if (!string.IsNullOrWhiteSpace(db.ConnectionString)) return db.ConnectionString;
+        Directory.CreateDirectory(dataDirectory);
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, "workshops.db"), Pooling = true }.ToString();
+    }
+
+    /// <summary>Applies pending migrations; on SQLite also turns on write-ahead logging so readers never wait for the job worker.</summary>
+    public static async Task MigrateAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+}

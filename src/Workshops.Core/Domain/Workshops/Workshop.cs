@@ -1,0 +1,126 @@
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Time;
+
+namespace Workshops.Core.Domain.Workshops;
+
+public sealed class Workshop
+{
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public string Slug { get; private set; } = "";
+    public string Title { get; private set; } = "";
+    public int Year { get; private set; }
+    public DateTimeOffset StartsAt { get; private set; }
+    public DateTimeOffset EndsAt { get; private set; }
+    public string TimeZoneId { get; private set; } = "UTC";
+    public WorkshopFormat Format { get; private set; }
+    public string? Venue { get; private set; }
+    public string? Address { get; private set; }
+    public string? City { get; private set; }
+    public string? Country { get; private set; }
+    public string? Description { get; private set; }
+    public WorkshopStatus Status { get; private set; }
+    public Guid? ClonedFromId { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public List<Track> Tracks { get; private set; } = [];
+
+    private Workshop() { }
+
+    public static Workshop Create(WorkshopDetails details, IEnumerable<TrackDetails> tracks, DateTimeOffset now)
+    {
+        var workshop = new Workshop { Status = WorkshopStatus.Draft, CreatedAt = now };
+        workshop.Update(details, tracks, now);
+        return workshop;
+    }
+
+    public void Update(WorkshopDetails details, IEnumerable<TrackDetails> tracks, DateTimeOffset now)
+    {
+        var (starts, ends) = details.Validate();
+        var trackList = tracks.ToList();
+        ValidateTracks(trackList);
+        Title = details.Title.Trim();
+        Slug = details.Slug;
+        Year = details.Year;
+        StartsAt = starts;
+        EndsAt = ends;
+        TimeZoneId = details.TimeZoneId;
+        Format = details.Format;
+        Venue = Clean(details.Venue);
+        Address = Clean(details.Address);
+        City = Clean(details.City);
+        Country = Clean(details.Country);
+        Description = Clean(details.Description);
+        SetTracks(trackList);
+        UpdatedAt = now;
+    }
+
+    /// <summary>The one way a workshop changes status; returns the audit entry to store.</summary>
+    public StatusChange MoveTo(WorkshopStatus next, string? byUserId, DateTimeOffset at)
+    {
+        if (!WorkshopStatuses.CanMove(Status, next))
+            throw new DomainException($"A {Status.ToString().ToLowerInvariant()} workshop cannot become {next.ToString().ToLowerInvariant()}.");
+        var change = StatusChange.Record(nameof(Workshop), Id, Status.ToString(), next.ToString(), byUserId, at);
+        Status = next;
+        UpdatedAt = at;
+        return change;
+    }
+
+    /// <summary>Next year's edition: same place, tracks and text, dates moved, back to draft.</summary>
+    public Workshop CloneAs(string slug, string title, int year, DateTime startsLocal, DateTimeOffset now)
+    {
+        var zone = WorkshopTime.Zone(TimeZoneId);
+        var length = WorkshopTime.ToLocal(EndsAt, zone).DateTime - WorkshopTime.ToLocal(StartsAt, zone).DateTime;
+        var details = new WorkshopDetails(title, slug, year, startsLocal, startsLocal + length, TimeZoneId, Format,
+            Venue, Address, City, Country, Description);
+        var copy = Create(details, Tracks.OrderBy(t => t.Position).Select(t => new TrackDetails(null, t.Name, t.Description, t.Capacity)), now);
+        copy.ClonedFromId = Id;
+        return copy;
+    }
+
+    public TimeZoneInfo Zone => WorkshopTime.Zone(TimeZoneId);
+    public DateTimeOffset StartsLocal => WorkshopTime.ToLocal(StartsAt, Zone);
+    public DateTimeOffset EndsLocal => WorkshopTime.ToLocal(EndsAt, Zone);
+    public bool IsPublic => WorkshopStatuses.Public.Contains(Status);
+    public int TotalSeats => Tracks.Sum(t => t.Capacity);
+
+    private static void ValidateTracks(List<TrackDetails> tracks)
+    {
+        if (tracks.Count > 20) throw new DomainException("A workshop can have at most 20 tracks.", "Tracks");
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var t in tracks)
+        {
+            if (string.IsNullOrWhiteSpace(t.Name) || t.Name.Length > 100)
+                throw new DomainException("Each track needs a name of at most 100 characters.", "Tracks");
+            if (t.Capacity is < 1 or > 10_000)
+                throw new DomainException($"Track '{t.Name}' needs between 1 and 10,000 seats.", "Tracks");
+            if (t.Description?.Length > 2000)
+                throw new DomainException($"The description of track '{t.Name}' can be at most 2,000 characters.", "Tracks");
+            if (!names.Add(t.Name.Trim()))
+                throw new DomainException($"Two tracks are called '{t.Name.Trim()}'; give each its own name.", "Tracks");
+        }
+    }
+
+    private void SetTracks(List<TrackDetails> tracks)
+    {
+        var keep = tracks.Where(t => t.Id is not null).Select(t => t.Id!.Value).ToHashSet();
+        Tracks.RemoveAll(t => !keep.Contains(t.Id));
+        for (var i = 0; i < tracks.Count; i++)
+        {
+            var input = tracks[i];
+            var existing = input.Id is { } id ? Tracks.FirstOrDefault(t => t.Id == id) : null;
+            if (input.Id is not null && existing is null)
+                throw new DomainException("A track was changed by someone else meanwhile; reload the page.", "Tracks");
+            if (existing is null)
+            {
+                Tracks.Add(new Track(input.Name.Trim(), Clean(input.Description), input.Capacity, i));
+                continue;
+            }
+            existing.Name = input.Name.Trim();
+            existing.Description = Clean(input.Description);
+            existing.Capacity = input.Capacity;
+            existing.Position = i;
+        }
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Time;
+
+namespace Workshops.Core.Domain.Workshops;
+
+/// <summary>What an organiser types about a workshop; times are wall-clock times in <see cref="TimeZoneId"/>.</summary>
+public sealed record WorkshopDetails(
+    string Title,
+    string Slug,
+    int Year,
+    DateTime StartsLocal,
+    DateTime EndsLocal,
+    string TimeZoneId,
+    WorkshopFormat Format,
+    string? Venue,
+    string? Address,
+    string? City,
+    string? Country,
+    string? Description)
+{
+    public static readonly Regex SlugPattern = new("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.Compiled);
+
+    /// <summary>Checks every rule and returns the UTC start and end, or throws naming the field at fault.</summary>
+    public (DateTimeOffset Starts, DateTimeOffset Ends) Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Title) || Title.Trim().Length < 3)
+            throw new DomainException("Give the workshop a title of at least 3 characters.", nameof(Title));
+        if (Title.Length > 200) throw new DomainException("The title can be at most 200 characters.", nameof(Title));
+        if (string.IsNullOrWhiteSpace(Slug) || Slug.Length > 80 || !SlugPattern.IsMatch(Slug))
+            throw new DomainException("The address name uses lower-case letters, digits and single dashes, like 2026-madrid.", nameof(Slug));
+        if (Year is < 1990 or > 2200) throw new DomainException("The year must be between 1990 and 2200.", nameof(Year));
+        if (!WorkshopTime.TryFindZone(TimeZoneId, out var zone))
+            throw new DomainException("Choose a time zone from the list, like Europe/Madrid.", nameof(TimeZoneId));
+        var starts = WorkshopTime.ToUtc(StartsLocal, zone)
+            ?? throw new DomainException("That start time does not exist in this time zone (the clocks change then).", nameof(StartsLocal));
+        var ends = WorkshopTime.ToUtc(EndsLocal, zone)
+            ?? throw new DomainException("That end time does not exist in this time zone (the clocks change then).", nameof(EndsLocal));
+        if (ends <= starts) throw new DomainException("The workshop must end after it starts.", nameof(EndsLocal));
+        if (ends - starts > TimeSpan.FromDays(60)) throw new DomainException("A workshop can last at most 60 days.", nameof(EndsLocal));
+        if (Venue?.Length > 200) throw new DomainException("The venue can be at most 200 characters.", nameof(Venue));
+        if (Address?.Length > 500) throw new DomainException("The address can be at most 500 characters.", nameof(Address));
+        if (City?.Length > 100) throw new DomainException("The city can be at most 100 characters.", nameof(City));
+        if (Country?.Length > 100) throw new DomainException("The country can be at most 100 characters.", nameof(Country));
+        if (Description?.Length > 20_000) throw new DomainException("The description can be at most 20,000 characters.", nameof(Description));
+        return (starts, ends);
+    }
+}
+
+/// <summary>One track as the organiser edits it; a null id adds a track.</summary>
+public sealed record TrackDetails(Guid? Id, string Name, string? Description, int Capacity);

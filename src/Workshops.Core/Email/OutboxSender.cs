@@ -1,0 +1,129 @@
+using System.Net.Sockets;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using Workshops.Core.Data;
+
+namespace Workshops.Core.Email;
+
+/// <summary>
+/// Sends queued outbox rows through one reused connection. Each row is claimed with a conditional update
+/// before it is sent, so two workers (or a run repeated after a crash) never send it twice.
+/// </summary>
+public sealed class OutboxSender(
+    AppDbContext db,
+    IMailTransport transport,
+    TimeProvider clock,
+    IOptions<EmailOptions> options,
+    ILogger<OutboxSender> log)
+{
+    /// <summary>A row left in Sending longer than this belongs to a worker that died; it goes back to the queue.</summary>
+    public static readonly TimeSpan StaleClaim = TimeSpan.FromMinutes(10);
+
+    public async Task<OutboxRunResult> Run(Guid? messageId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var email = options.Value;
+        if (messageId is null)
+        {
+            var stale = now - StaleClaim;
+            await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Sending && m.ClaimedAt < stale)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Queued), ct);
+        }
+        var due = db.OutboxMessages.Where(m => m.Status == OutboxStatus.Queued && m.NextAttemptAt <= now);
+        if (messageId is { } only) due = due.Where(m => m.Id == only);
+        var ids = await due.OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(email.BatchSize).ToListAsync(ct);
+
+        var result = new OutboxRunResult();
+        IMailConnection? connection = null;
+        try
+        {
+            foreach (var id in ids)
+            {
+                var claimed = await db.OutboxMessages.Where(m => m.Id == id && m.Status == OutboxStatus.Queued)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.ClaimedAt, now), ct);
+                if (claimed == 0) continue;
+                var message = await db.OutboxMessages.AsNoTracking().FirstAsync(m => m.Id == id, ct);
+                try
+                {
+                    connection ??= await transport.OpenAsync(ct);
+                    await connection.SendAsync(ToMime(message, email), ct);
+                    await Finish(id, OutboxStatus.Sent, message.Attempts + 1, null, now, clock.GetUtcNow(), ct);
+                    result.Sent++;
+                }
+                catch (Exception e) when (!ct.IsCancellationRequested && IsTransient(e))
+                {
+                    var attempts = message.Attempts + 1;
+                    var giveUp = attempts >= email.MaxAttempts;
+                    log.LogWarning(e, "Sending outbox message {Id} failed (attempt {Attempts})", id, attempts);
+                    await Finish(id, giveUp ? OutboxStatus.Failed : OutboxStatus.Queued, attempts, e.Message, now + Backoff(attempts), null, ct);
+                    if (giveUp) result.Failed++; else result.Retrying++;
+                    // The connection may be what broke; the next message opens a fresh one.
+                    if (connection is not null) await connection.DisposeAsync();
+                    connection = null;
+                }
+                catch (Exception e) when (!ct.IsCancellationRequested)
+                {
+                    log.LogError(e, "Outbox message {Id} was refused and will not be retried", id);
+                    await Finish(id, OutboxStatus.Failed, message.Attempts + 1, e.Message, now, null, ct);
+                    result.Failed++;
+                }
+            }
+        }
+        finally
+        {
+            if (connection is not null) await connection.DisposeAsync();
+        }
+        result.MoreDue = messageId is null && ids.Count == email.BatchSize;
+        return result;
+    }
+
+    public static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(3600, 30 * Math.Pow(2, attempts - 1)));
+
+    /// <summary>Network trouble and 4xx replies pass; 5xx replies and malformed addresses will fail again, so they are final.</summary>
+    public static bool IsTransient(Exception e) => e switch
+    {
+        SmtpCommandException smtp => (int)smtp.StatusCode is >= 400 and < 500,
+        SmtpProtocolException or ServiceNotConnectedException or ServiceNotAuthenticatedException => true,
+        AuthenticationException => true,
+        IOException or SocketException or TimeoutException => true,
+        OperationCanceledException => true,
+        _ => false,
+    };
+
+    private Task<int> Finish(Guid id, OutboxStatus status, int attempts, string? error, DateTimeOffset next, DateTimeOffset? sentAt, CancellationToken ct)
+    {
+        var trimmed = error is { Length: > 2000 } ? error[..2000] : error;
+        // Not cancellable: once the server accepted the message, its row must say so.
+        return db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, status)
+            .SetProperty(m => m.Attempts, attempts)
+            .SetProperty(m => m.LastError, trimmed)
+            .SetProperty(m => m.NextAttemptAt, next)
+            .SetProperty(m => m.SentAt, sentAt), CancellationToken.None);
+    }
+
+    private static MimeMessage ToMime(OutboxMessage m, EmailOptions options)
+    {
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
+        message.To.Add(new MailboxAddress(m.ToName ?? "", m.To));
+        message.Subject = m.Subject;
+        // A stable Message-Id lets receiving servers drop a duplicate if a retry follows a lost reply.
+        message.MessageId = $"{m.Id:N}@{options.FromAddress.Split('@').Last()}";
+        message.Body = new BodyBuilder { HtmlBody = m.HtmlBody, TextBody = m.TextBody }.ToMessageBody();
+        return message;
+    }
+}
+
+public sealed class OutboxRunResult
+{
+    public int Sent { get; set; }
+    public int Retrying { get; set; }
+    public int Failed { get; set; }
+    public bool MoreDue { get; set; }
+}

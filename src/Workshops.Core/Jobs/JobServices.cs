@@ -1,0 +1,51 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Workshops.Core.Data;
+using Workshops.Core.Email;
+
+namespace Workshops.Core.Jobs;
+
+public static class JobServices
+{
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JobOptions>().Bind(configuration.GetSection(JobOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        // Storage lives in the container rather than in Hangfire's static JobStorage.Current, so several
+        // hosts in one process (the test suites) each keep their own jobs.
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            var db = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var jobs = sp.GetRequiredService<IOptions<JobOptions>>().Value;
+            if (db.Provider != DatabaseProvider.Postgres) return new InMemoryStorage();
+            var options = new PostgreSqlStorageOptions
+            {
+                SchemaName = "hangfire",
+                PrepareSchemaIfNecessary = true,
+                QueuePollInterval = TimeSpan.FromSeconds(jobs.PollIntervalSeconds),
+            };
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(db.ConnectionString!, options), options);
+        });
+        services.AddHangfire((_, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        if (configuration.GetValue(JobOptions.Section + ":" + nameof(JobOptions.RunServer), true))
+        {
+            services.AddHangfireServer((sp, server) =>
+            {
+                var jobs = sp.GetRequiredService<IOptions<JobOptions>>().Value;
+                server.WorkerCount = jobs.WorkerCount;
+                server.SchedulePollingInterval = TimeSpan.FromSeconds(jobs.PollIntervalSeconds);
+            });
+        }
+        services.AddScoped<SendOutboxJob>();
+        services.AddScoped<IOutboxKicker, HangfireOutboxKicker>();
+        return services;
+    }
+}

@@ -1,0 +1,15 @@
+using Hangfire;
+
+namespace Workshops.Core.Jobs;
+
+/// <summary>Every recurring job, registered by id in one place.</summary>
+public static class RecurringJobs
+{
+    public const string OutboxSweep = "outbox-sweep";
+
+    public static void Register(IRecurringJobManager manager)
+    {
+        // Anything queued just before a crash or restart is picked up within a minute.
+        manager.AddOrUpdate<SendOutboxJob>(OutboxSweep, j => j.Run(null, CancellationToken.None), Cron.Minutely());
+    }
+}

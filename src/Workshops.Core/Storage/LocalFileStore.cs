@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+
+namespace Workshops.Core.Storage;
+
+public sealed class LocalFileStore(string root) : IFileStore
+{
+    public string Root { get; } = root;
+
+    public async Task<StoredFile> PutAsync(Stream content, CancellationToken ct)
+    {
+        Directory.CreateDirectory(Path.Combine(Root, "tmp"));
+        var temp = Path.Combine(Root, "tmp", Guid.NewGuid().ToString("N"));
+        string hash;
+        long length;
+        await using (var file = File.Create(temp))
+        using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+        {
+            var buffer = new byte[81920];
+            int read;
+            length = 0;
+            while ((read = await content.ReadAsync(buffer, ct)) > 0)
+            {
+                sha.AppendData(buffer, 0, read);
+                await file.WriteAsync(buffer.AsMemory(0, read), ct);
+                length += read;
+            }
+            hash = Convert.ToHexStringLower(sha.GetHashAndReset());
+        }
+        var target = PathOf(hash);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (File.Exists(target)) File.Delete(temp);
+        else File.Move(temp, target, overwrite: true);
+        return new StoredFile(hash, length);
+    }
+
+    public Stream? OpenRead(string hash) => IsHash(hash) && File.Exists(PathOf(hash)) ? File.OpenRead(PathOf(hash)) : null;
+
+    public bool Exists(string hash) => IsHash(hash) && File.Exists(PathOf(hash));
+
+    public async Task<bool> IsWritableAsync(CancellationToken ct)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(Root, "tmp"));
+            var probe = Path.Combine(Root, "tmp", "health-" + Guid.NewGuid().ToString("N"));
+            await File.WriteAllTextAsync(probe, "ok", ct);
+            File.Delete(probe);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    // Two levels of fan-out keep any one folder small.
+    private string PathOf(string hash) => Path.Combine(Root, hash[..2], hash[2..4], hash);
+
+    private static bool IsHash(string hash) => hash.Length == 64 && hash.All(Uri.IsHexDigit);
+}

@@ -1,0 +1,23 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using Workshops.Web.Infrastructure;
+
+namespace Workshops.Web.Endpoints;
+
+public static class EndpointMap
+{
+    public static WebApplication MapEndpoints(this WebApplication app)
+    {
+        app.MapHealth();
+        app.MapFactSheet();
+        // The dashboard sits behind the Admin policy of the site itself: anonymous visitors are sent to sign in,
+        // everyone else who is not an admin gets the site's access-denied page.
+        app.MapHangfireDashboardWithAuthorizationPolicy(AccountServices.AdminPolicy, "/admin/jobs", new DashboardOptions
+        {
+            Authorization = [],
+            DashboardTitle = "Workshops jobs",
+            AppPath = "/admin",
+        });
+        return app;
+    }
+}

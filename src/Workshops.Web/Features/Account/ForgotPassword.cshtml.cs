@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workshops.Core.Accounts;
+
+namespace Workshops.Web.Features.Account;
+
+public sealed class ForgotPasswordModel(UserManager<AppUser> users, AccountEmails emails) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Enter your email address.")]
+    [EmailAddress(ErrorMessage = "Enter an email address like name@example.org.")]
+    [Display(Name = "Email address")]
+    public string Email { get; set; } = "";
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return Page();
+        var user = await users.FindByEmailAsync(Email.Trim());
+        // Same answer whether or not the account exists: the form must not reveal who has one.
+        if (user is { EmailConfirmed: true })
+            await emails.QueueResetAsync(user, (userId, code) => Url.Page("/Account/ResetPassword", null, new { userId, code }, Request.Scheme)!, ct);
+        return RedirectToPage("CheckEmail", new { email = Email.Trim(), purpose = "reset" });
+    }
+}

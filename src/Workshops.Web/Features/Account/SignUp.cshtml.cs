@@ -1,0 +1,75 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workshops.Core.Accounts;
+
+namespace Workshops.Web.Features.Account;
+
+public sealed class SignUpModel(UserManager<AppUser> users, AccountEmails emails, TimeProvider clock) : PageModel
+{
+    [BindProperty] public SignUpInput Input { get; set; } = new();
+
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect("/") : Page();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return Page();
+        var user = new AppUser
+        {
+            UserName = Input.Email.Trim(),
+            Email = Input.Email.Trim(),
+            DisplayName = Input.DisplayName.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var created = await users.CreateAsync(user, Input.Password);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                var field = error.Code switch
+                {
+                    _ when error.Code.StartsWith("Password") => "Input.Password",
+                    "DuplicateUserName" or "DuplicateEmail" or "InvalidEmail" or "InvalidUserName" => "Input.Email",
+                    _ => "",
+                };
+                var message = error.Code is "DuplicateUserName" or "DuplicateEmail"
+                    ? "An account with this email address exists already. Sign in, or reset its password."
+                    : error.Description;
+                if (!ModelState[field]?.Errors.Any(e => e.ErrorMessage == message) ?? true) ModelState.AddModelError(field, message);
+            }
+            return Page();
+        }
+        await users.AddToRoleAsync(user, Roles.Member);
+        await emails.QueueConfirmationAsync(user, Link, ct);
+        return RedirectToPage("CheckEmail", new { email = user.Email });
+    }
+
+    private string Link(string userId, string code) =>
+        Url.Page("/Account/ConfirmEmail", null, new { userId, code }, Request.Scheme)!;
+
+    public sealed class SignUpInput
+    {
+        [Required(ErrorMessage = "Enter your name as others should see it.")]
+        [StringLength(100, MinimumLength = 2, ErrorMessage = "Your name needs 2 to 100 characters.")]
+        [Display(Name = "Your name")]
+        public string DisplayName { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter your email address.")]
+        [EmailAddress(ErrorMessage = "Enter an email address like name@example.org.")]
+        [StringLength(256, ErrorMessage = "The email address is too long.")]
+        [Display(Name = "Email address")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Choose a password.")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Password")]
+        public string Password { get; set; } = "";
+
+        [Required(ErrorMessage = "Type the password again.")]
+        [DataType(DataType.Password)]
+        [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same.")]
+        [Display(Name = "Password again")]
+        public string ConfirmPassword { get; set; } = "";
+    }
+}

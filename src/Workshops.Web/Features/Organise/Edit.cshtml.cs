@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Workshops;
+
+namespace Workshops.Web.Features.Organise;
+
+public sealed class EditModel(AppDbContext db, WorkshopEditor editor) : PageModel
+{
+    [BindProperty] public WorkshopForm Input { get; set; } = new();
+    public Workshop Workshop { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Input = WorkshopForm.From(Workshop).WithSpareRows();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (ModelState.IsValid)
+        {
+            var result = await editor.UpdateAsync(id, Input, ct);
+            if (result.Id is not null)
+            {
+                TempData["Flash"] = "Your changes are saved.";
+                return Redirect($"/organise/workshops/{id}/edit");
+            }
+            ModelState.AddModelError(FormFields.Key(result.Field), result.Error!);
+        }
+        Input.WithSpareRows(1);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostStatusAsync(Guid id, WorkshopStatus to, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var result = await editor.MoveAsync(id, to, User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
+        if (result.Id is null)
+        {
+            ModelState.AddModelError("", result.Error!);
+            Input = WorkshopForm.From(Workshop).WithSpareRows();
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+        TempData["Flash"] = to switch
+        {
+            WorkshopStatus.Published => "The workshop is published: visitors see it now.",
+            WorkshopStatus.Cancelled => "The workshop is marked as cancelled.",
+            _ => "The workshop is a draft again: visitors no longer see it.",
+        };
+        return Redirect($"/organise/workshops/{id}/edit");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var workshop = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
+        if (workshop is null) return false;
+        Workshop = workshop;
+        return true;
+    }
+}

@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Workshops;
+
+namespace Workshops.Web.Features.Organise;
+
+public sealed record EditResult(Guid? Id, string? Field = null, string? Error = null)
+{
+    public static EditResult Fail(string? field, string error) => new(null, field, error);
+}
+
+/// <summary>Every change an organiser makes to a workshop goes through here, one save per change.</summary>
+public sealed class WorkshopEditor(AppDbContext db, TimeProvider clock)
+{
+    public async Task<EditResult> CreateAsync(WorkshopForm form, CancellationToken ct)
+    {
+        try
+        {
+            var workshop = Workshop.Create(form.ToDetails(), form.ToTracks(), clock.GetUtcNow());
+            if (await SlugTakenAsync(workshop.Slug, workshop.Id, ct)) return SlugTaken(workshop.Slug);
+            db.Workshops.Add(workshop);
+            return await SaveAsync(workshop, ct);
+        }
+        catch (DomainException e)
+        {
+            return EditResult.Fail(e.Field, e.Message);
+        }
+    }
+
+    public async Task<EditResult> UpdateAsync(Guid id, WorkshopForm form, CancellationToken ct)
+    {
+        var workshop = await db.Workshops.FirstOrDefaultAsync(w => w.Id == id, ct);
+        if (workshop is null) return EditResult.Fail(null, "This workshop no longer exists.");
+        try
+        {
+            if (await SlugTakenAsync(form.Slug, id, ct)) return SlugTaken(form.Slug);
+            workshop.Update(form.ToDetails(), form.ToTracks(), clock.GetUtcNow());
+            return await SaveAsync(workshop, ct);
+        }
+        catch (DomainException e)
+        {
+            return EditResult.Fail(e.Field, e.Message);
+        }
+    }
+
+    public async Task<EditResult> MoveAsync(Guid id, WorkshopStatus to, string? userId, CancellationToken ct)
+    {
+        var workshop = await db.Workshops.FirstOrDefaultAsync(w => w.Id == id, ct);
+        if (workshop is null) return EditResult.Fail(null, "This workshop no longer exists.");
+        try
+        {
+            db.StatusChanges.Add(workshop.MoveTo(to, userId, clock.GetUtcNow()));
+            return await SaveAsync(workshop, ct);
+        }
+        catch (DomainException e)
+        {
+            return EditResult.Fail(null, e.Message);
+        }
+    }
+
+    public async Task<EditResult> CloneAsync(Guid id, CloneForm form, CancellationToken ct)
+    {
+        var source = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
+        if (source is null) return EditResult.Fail(null, "This workshop no longer exists.");
+        try
+        {
+            if (await SlugTakenAsync(form.Slug, Guid.Empty, ct)) return SlugTaken(form.Slug);
+            var copy = source.CloneAs(form.Slug, form.Title, form.Year ?? 0, form.StartsLocal ?? default, clock.GetUtcNow());
+            db.Workshops.Add(copy);
+            return await SaveAsync(copy, ct);
+        }
+        catch (DomainException e)
+        {
+            return EditResult.Fail(e.Field switch { nameof(WorkshopDetails.EndsLocal) => nameof(CloneForm.StartsLocal), var f => f }, e.Message);
+        }
+    }
+
+    private Task<bool> SlugTakenAsync(string slug, Guid exceptId, CancellationToken ct) =>
+        db.Workshops.AnyAsync(w => w.Slug == slug && w.Id != exceptId, ct);
+
+    private static EditResult SlugTaken(string slug) =>
+        EditResult.Fail(nameof(WorkshopForm.Slug), $"Another workshop uses the address name '{slug}' already; choose another.");
+
+    private async Task<EditResult> SaveAsync(Workshop workshop, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return new EditResult(workshop.Id);
+        }
+        catch (DbUpdateException)
+        {
+            // Two organisers chose the same address name at the same moment and the unique index caught it;
+            // any other failure is not the user's to fix, so it goes up.
+            db.ChangeTracker.Clear();
+            if (await SlugTakenAsync(workshop.Slug, workshop.Id, ct)) return SlugTaken(workshop.Slug);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.ComponentModel.DataAnnotations;
+using Workshops.Core.Domain.Workshops;
+
+namespace Workshops.Web.Features.Organise;
+
+/// <summary>The workshop form as the browser posts it; times are wall-clock times in the chosen zone.</summary>
+public sealed class WorkshopForm
+{
+    [Required(ErrorMessage = "Give the workshop a title.")]
+    [StringLength(200, MinimumLength = 3, ErrorMessage = "The title needs 3 to 200 characters.")]
+    public string Title { get; set; } = "";
+
+    [Required(ErrorMessage = "Choose the address name, like 2026-madrid.")]
+    [StringLength(80, ErrorMessage = "The address name can be at most 80 characters.")]
+    [RegularExpression("^[a-z0-9]+(?:-[a-z0-9]+)*$", ErrorMessage = "Use lower-case letters, digits and single dashes, like 2026-madrid.")]
+    [Display(Name = "Address name")]
+    public string Slug { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter the year.")]
+    [Range(1990, 2200, ErrorMessage = "The year must be between 1990 and 2200.")]
+    public int? Year { get; set; }
+
+    [Required(ErrorMessage = "Enter when the workshop starts.")]
+    [Display(Name = "Starts")]
+    public DateTime? StartsLocal { get; set; }
+
+    [Required(ErrorMessage = "Enter when the workshop ends.")]
+    [Display(Name = "Ends")]
+    public DateTime? EndsLocal { get; set; }
+
+    [Required(ErrorMessage = "Choose the time zone of the venue.")]
+    [Display(Name = "Time zone")]
+    public string TimeZoneId { get; set; } = "UTC";
+
+    public WorkshopFormat Format { get; set; } = WorkshopFormat.InPerson;
+
+    [StringLength(200, ErrorMessage = "The venue can be at most 200 characters.")]
+    public string? Venue { get; set; }
+
+    [StringLength(500, ErrorMessage = "The address can be at most 500 characters.")]
+    public string? Address { get; set; }
+
+    [StringLength(100, ErrorMessage = "The city can be at most 100 characters.")]
+    public string? City { get; set; }
+
+    [StringLength(100, ErrorMessage = "The country can be at most 100 characters.")]
+    public string? Country { get; set; }
+
+    [StringLength(20_000, ErrorMessage = "The description can be at most 20,000 characters.")]
+    public string? Description { get; set; }
+
+    public List<TrackForm> Tracks { get; set; } = [];
+
+    public WorkshopDetails ToDetails() => new(Title, Slug, Year ?? 0, StartsLocal ?? default, EndsLocal ?? default, TimeZoneId, Format,
+        Venue, Address, City, Country, Description);
+
+    /// <summary>Blank rows (the spare ones the form offers) and rows marked for removal drop out.</summary>
+    public IEnumerable<TrackDetails> ToTracks() => Tracks
+        .Where(t => !t.Remove && !(string.IsNullOrWhiteSpace(t.Name) && t.Capacity is null))
+        .Select(t => new TrackDetails(t.Id, t.Name ?? "", t.Description, t.Capacity ?? 0));
+
+    public static WorkshopForm From(Workshop w) => new()
+    {
+        Title = w.Title,
+        Slug = w.Slug,
+        Year = w.Year,
+        StartsLocal = w.StartsLocal.DateTime,
+        EndsLocal = w.EndsLocal.DateTime,
+        TimeZoneId = w.TimeZoneId,
+        Format = w.Format,
+        Venue = w.Venue,
+        Address = w.Address,
+        City = w.City,
+        Country = w.Country,
+        Description = w.Description,
+        Tracks = w.Tracks.OrderBy(t => t.Position)
+            .Select(t => new TrackForm { Id = t.Id, Name = t.Name, Description = t.Description, Capacity = t.Capacity }).ToList(),
+    };
+
+    /// <summary>Spare empty rows so an organiser can add tracks without script.</summary>
+    public WorkshopForm WithSpareRows(int spare = 2)
+    {
+        for (var i = 0; i < spare; i++) Tracks.Add(new TrackForm());
+        return this;
+    }
+}
+
+public sealed class TrackForm
+{
+    public Guid? Id { get; set; }
+
+    [StringLength(100, ErrorMessage = "A track name can be at most 100 characters.")]
+    public string? Name { get; set; }
+
+    [StringLength(2000, ErrorMessage = "A track description can be at most 2,000 characters.")]
+    public string? Description { get; set; }
+
+    [Range(1, 10_000, ErrorMessage = "Seats must be between 1 and 10,000.")]
+    public int? Capacity { get; set; }
+
+    public bool Remove { get; set; }
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workshops.Core.Domain.Workshops;
+
+namespace Workshops.Web.Features.WorkshopPages;
+
+public sealed class DetailsModel(WorkshopQueries queries, TimeProvider clock) : PageModel
+{
+    public Workshop Workshop { get; private set; } = null!;
+    public bool IsPast { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        var workshop = await queries.FindPublicAsync(slug, ct);
+        if (workshop is null) return NotFound();
+        Workshop = workshop;
+        IsPast = workshop.EndsAt < clock.GetUtcNow();
+        return Page();
+    }
+}

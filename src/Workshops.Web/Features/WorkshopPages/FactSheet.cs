@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Options;
+using QRCoder;
+using Workshops.Core;
+using Workshops.Core.Domain.Workshops;
+using Workshops.Core.Pdf;
+using Workshops.Core.Text;
+using Workshops.Core.Time;
+
+namespace Workshops.Web.Features.WorkshopPages;
+
+/// <summary>The printable one-pager of a workshop: when, where, tracks, and a QR code back to its page.</summary>
+public sealed class FactSheet(IOptions<SiteOptions> site)
+{
+    public byte[] Build(Workshop w, string pageUrl)
+    {
+        var start = w.StartsLocal;
+        var end = w.EndsLocal;
+        var pdf = new PdfDocumentBuilder(w.Title, site.Value.Name)
+            .Heading(w.Title)
+            .Paragraph($"{site.Value.Name} · {w.Year} · {w.Format.Label()}", 10, PdfWeight.Regular, muted: true);
+        if (w.Status == WorkshopStatus.Cancelled) pdf.Paragraph("This workshop has been cancelled.", 12, PdfWeight.Bold);
+
+        var facts = new List<IReadOnlyList<string>>
+        {
+            new[] { "When", $"{WorkshopTime.DateRange(start, end)}, {start:HH:mm} – {end:HH:mm}" },
+            new[] { "Time zone", $"{w.TimeZoneId} ({WorkshopTime.OffsetLabel(start)})" },
+        };
+        if (w.Venue is not null) facts.Add(["Venue", w.Venue]);
+        if (w.Address is not null) facts.Add(["Address", w.Address]);
+        var place = string.Join(", ", new[] { w.City, w.Country }.Where(x => x is not null));
+        if (place.Length > 0) facts.Add(["Place", place]);
+        facts.Add(["Web page", pageUrl]);
+        pdf.Table(null, facts, [1, 4]);
+
+        var paragraphs = MarkdownText.ToParagraphs(w.Description);
+        if (paragraphs.Count > 0)
+        {
+            pdf.Heading("About", 2);
+            foreach (var p in paragraphs) pdf.Paragraph(p);
+        }
+
+        if (w.Tracks.Count > 0)
+        {
+            pdf.Heading("Tracks", 2);
+            pdf.Table(["Track", "Seats", "What it is about"],
+                w.Tracks.OrderBy(t => t.Position).Select(t => (IReadOnlyList<string>)[t.Name, t.Capacity.ToString(), t.Description ?? ""]),
+                [2, 1, 5]);
+        }
+
+        pdf.Heading("Find it online", 2);
+        pdf.Image(QrPng(pageUrl), 110, pageUrl);
+        return pdf.ToBytes();
+    }
+
+    private static byte[] QrPng(string text)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
+        return new PngByteQRCode(data).GetGraphic(8);
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Workshops.Core.Accounts;
+using Workshops.Core.Data;
+using Workshops.Web.Features.Account;
+
+namespace Workshops.Web.Infrastructure;
+
+public static class AccountServices
+{
+    public const string AdminPolicy = "Admin";
+    public const string OrganisePolicy = "Organise";
+
+    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    {
+        services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                // Length is the rule (NIST SP 800-63B); the common-password validator below does the rest.
+                o.Password.RequiredLength = CommonPasswordValidator.MinLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.SignIn.RequireConfirmedEmail = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders();
+        // One validator gives one clear message, instead of Identity's and ours saying the same thing twice.
+        services.RemoveAll<IPasswordValidator<AppUser>>();
+        services.AddScoped<IPasswordValidator<AppUser>, CommonPasswordValidator>();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(24));
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/signin";
+            o.LogoutPath = "/account/signout";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.Cookie.Name = "workshops.auth";
+            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            o.SlidingExpiration = true;
+        });
+        services.AddDataProtection().SetApplicationName("Workshops").PersistKeysToDbContext<AppDbContext>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(OrganisePolicy, p => p.RequireRole(Roles.Organiser, Roles.Admin));
+        services.AddScoped<AccountAdmin>();
+        services.AddScoped<AccountEmails>();
+        return services;
+    }
+}

@@ -1,0 +1,29 @@
+using Workshops.Core.Data;
+using Workshops.Web.Features.Account;
+
+namespace Workshops.Web.Infrastructure;
+
+/// <summary>The executable's non-serving verbs.</summary>
+public static class AdminCommands
+{
+    public static async Task<int> RunAsync(IServiceProvider services, CommandLine cli)
+    {
+        await services.MigrateAsync();
+        if (cli.Verb == Verb.Migrate)
+        {
+            Console.WriteLine("The database is up to date.");
+            return 0;
+        }
+        await using var scope = services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountAdmin>();
+        var result = await accounts.CreateAdminAsync(cli.Email!, cli.Password!, cli.Name);
+        if (result.Succeeded)
+        {
+            Console.WriteLine($"Admin account {cli.Email} created; sign in at /account/signin.");
+            return 0;
+        }
+        Console.Error.WriteLine("The admin account was not created:");
+        foreach (var e in result.Errors) Console.Error.WriteLine("  - " + e.Description);
+        return 1;
+    }
+}

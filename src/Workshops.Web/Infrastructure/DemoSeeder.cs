@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Workshops;
+
+namespace Workshops.Web.Infrastructure;
+
+/// <summary>Two past workshops and an upcoming one, so a newcomer sees a living site. Running it again adds nothing.</summary>
+public sealed class DemoSeeder(AppDbContext db, TimeProvider clock)
+{
+    public async Task<int> SeedAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var year = now.Year;
+        // The upcoming one is about four months ahead, Monday to Friday.
+        var upcomingStart = now.Date.AddDays(120);
+        while (upcomingStart.DayOfWeek != DayOfWeek.Monday) upcomingStart = upcomingStart.AddDays(1);
+
+        var demos = new[]
+        {
+            Demo($"{year - 2}-canberra", $"Living Atlases Workshop {year - 2}, Canberra", year - 2,
+                new DateTime(year - 2, 10, 3, 9, 0, 0), 5, "Australia/Sydney", "CSIRO Discovery Centre", "North Science Rd, Acton ACT 2601", "Canberra", "Australia",
+                "The community met at CSIRO to work on the **Atlas of Living Australia** software stack: upgrades, Docker deployments and data quality.\n\nTwo tracks ran side by side all week."),
+            Demo($"{year - 1}-madrid", $"Living Atlases Workshop {year - 1}, Madrid", year - 1,
+                new DateTime(year - 1, 9, 22, 9, 0, 0), 4, "Europe/Madrid", "Real Jardín Botánico (CSIC)", "Plaza de Murillo 2, 28014", "Madrid", "España",
+                "Hosted by GBIF España at the *Real Jardín Botánico*. Sessions on data portals in Spanish, Portuguese and French, and a hands-on day on the biocache."),
+            Demo($"{upcomingStart.Year}-sao-paulo", $"Living Atlases Workshop {upcomingStart.Year}, São Paulo", upcomingStart.Year,
+                upcomingStart.AddHours(9), 5, "America/Sao_Paulo", "Universidade de São Paulo", "Rua do Matão 1010, Butantã", "São Paulo", "Brasil",
+                "The yearly workshop of the nodes that run Living Atlases portals.\n\n- **Developers' track**: upgrades, the new API gateway, deployment with Ansible and Docker.\n- **Managers' track**: data partnerships, funding, and user engagement.\n\nEveryone joins for the opening and the closing sessions."),
+        };
+
+        var existing = await db.Workshops.Select(w => w.Slug).ToListAsync(ct);
+        var added = 0;
+        foreach (var workshop in demos.Where(d => !existing.Contains(d.Slug)))
+        {
+            db.StatusChanges.Add(workshop.MoveTo(WorkshopStatus.Published, null, now));
+            db.Workshops.Add(workshop);
+            added++;
+        }
+        await db.SaveChangesAsync(ct);
+        return added;
+
+        Workshop Demo(string slug, string title, int y, DateTime starts, int days, string zone, string venue, string address, string city, string country, string text) =>
+            Workshop.Create(
+                new WorkshopDetails(title, slug, y, starts, starts.Date.AddDays(days - 1).AddHours(17), zone, WorkshopFormat.Hybrid, venue, address, city, country, text),
+                [
+                    new TrackDetails(null, "Developers", "Installing, upgrading and extending the software.", 25),
+                    new TrackDetails(null, "Managers", "Running a national node: people, data and funding.", 25),
+                ],
+                now);
+    }
+}

@@ -1,0 +1,19 @@
+using Workshops.Core;
+using Workshops.Web.Features.Setup;
+
+namespace Workshops.Web.Infrastructure;
+
+public static class SiteServices
+{
+    public static IServiceCollection AddSite(this IServiceCollection services, IConfiguration configuration, CommandLine cli)
+    {
+        services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(cli);
+        services.AddSingleton<SetupToken>();
+        // Registered before the job server so the schema exists before the first job runs.
+        services.AddHostedService<StartupTasks>();
+        return services;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.HttpOverrides;
+using Workshops.Web.Features.Admin;
+using Workshops.Web.Features.Organise;
+using Workshops.Web.Features.WorkshopPages;
+using Workshops.Web.Endpoints;
+
+namespace Workshops.Web.Infrastructure;
+
+public static class WebServices
+{
+    public static IServiceCollection AddWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.AuthorizeFolder("/Admin", AccountServices.AdminPolicy);
+            o.Conventions.AuthorizeFolder("/Organise", AccountServices.OrganisePolicy);
+        }).AddMvcOptions(o => o.Filters.Add<InvalidFormStatus>());
+        // Names like São Paulo or Zürich stay readable in the page source instead of becoming &#xE3; entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddHealthChecks().AddWorkshopChecks();
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // Behind nginx on the same host or network; list proxies explicitly in production if they are elsewhere.
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+        });
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<WorkshopQueries>();
+        services.AddScoped<WorkshopEditor>();
+        services.AddScoped<UserAdmin>();
+        services.AddScoped<FactSheet>();
+        return services;
+    }
+
+    public static WebApplication UseWeb(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The one test command: installs what the tests need when it is missing (Debian packages; run as root),
+# starts PostgreSQL on loopback, builds, and runs every suite: unit, integration on SQLite and on
+# PostgreSQL, and end-to-end in Chromium with a real SMTP server.
+set -uo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+results="$root/TestResults"
+rm -rf "$results"
+mkdir -p "$results"
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "System packages"
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
+/usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || need+=(python3-aiosmtpd)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "installing: ${need[*]}"
+  if [ "$(id -u)" -ne 0 ]; then echo "run as root, or install these Debian packages first: ${need[*]}" >&2; exit 1; fi
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null || exit 1
+else
+  echo "all present"
+fi
+
+step "PostgreSQL on 127.0.0.1"
+pgver=$(ls /usr/lib/postgresql | sort -n | tail -1)
+pg_lsclusters -h 2>/dev/null | grep -q "^$pgver main" || pg_createcluster "$pgver" main >/dev/null
+pg_ctlcluster "$pgver" main start 2>/dev/null || true
+for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
+pg_isready -h 127.0.0.1 || { echo "PostgreSQL did not start" >&2; exit 1; }
+su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='workshops_test'\"" | grep -q 1 \
+  || su postgres -c "psql -qc \"CREATE ROLE workshops_test LOGIN CREATEDB PASSWORD 'workshops_test'\""
+export WORKSHOPS_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=workshops_test;Password=workshops_test;Include Error Detail=true"
+
+step "Restore and build"
+dotnet tool restore >/dev/null || exit 1
+dotnet build Workshops.sln -c Release -nologo -v q || exit 1
+
+failed=0
+run() {
+  local name=$1 project=$2
+  step "$name"
+  dotnet test "$project" -c Release --no-build -nologo \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$results" || failed=1
+}
+run unit tests/Workshops.UnitTests
+WORKSHOPS_TEST_DB=Sqlite run integration-sqlite tests/Workshops.IntegrationTests
+WORKSHOPS_TEST_DB=Postgres run integration-postgres tests/Workshops.IntegrationTests
+run end-to-end tests/Workshops.EndToEndTests
+
+step "Summary"
+/usr/bin/python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+total = {"passed": 0, "failed": 0, "skipped": 0}
+for path in sorted(glob.glob(sys.argv[1] + "/*.trx")):
+    c = ET.parse(path).find(".//t:Counters", ns)
+    p, f = int(c.get("passed")), int(c.get("failed")) + int(c.get("error")) + int(c.get("timeout")) + int(c.get("aborted"))
+    s = int(c.get("total")) - p - f
+    print(f"{path.split('/')[-1][:-4]:>22}: {p} passed, {f} failed, {s} skipped")
+    total["passed"] += p; total["failed"] += f; total["skipped"] += s
+print(f"{total['passed']} passed, {total['failed']} failed, {total['skipped']} skipped")
+PY
+exit $failed

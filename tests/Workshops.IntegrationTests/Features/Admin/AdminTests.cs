@@ -1,0 +1,120 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Workshops.Core.Accounts;
+using Workshops.IntegrationTests.Support;
+
+namespace Workshops.IntegrationTests.Features.Admin;
+
+public sealed class AdminTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    public static TheoryData<string> AdminPages => new() { "/admin", "/admin/users", "/admin/jobs" };
+
+    [Theory]
+    [MemberData(nameof(AdminPages))]
+    public async Task Anonymous_visitors_are_sent_to_sign_in(string url)
+    {
+        var response = await app.Browser().GetAsync(url);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/account/signin", response.Headers.Location!.ToString());
+    }
+
+    [Theory]
+    [InlineData(Roles.Member)]
+    [InlineData(Roles.Reviewer)]
+    [InlineData(Roles.Organiser)]
+    public async Task Nobody_but_admins_gets_in(string role)
+    {
+        var client = await app.BrowserAs(role);
+        foreach (var url in new[] { "/admin", "/admin/users", "/admin/jobs" })
+        {
+            var response = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("/account/access-denied", response.Headers.Location!.ToString());
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminPages))]
+    public async Task Admins_see_the_admin_pages_and_the_job_dashboard(string url)
+    {
+        var client = await app.BrowserAs(Roles.Admin);
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Admin_dashboard_draws_the_outbox_counts()
+    {
+        var client = await app.BrowserAs(Roles.Admin);
+        var html = await client.GetStringAsync("/admin");
+        Assert.Contains("Email outbox", html);
+        Assert.Contains("class=\"bar-fill", html);
+        Assert.Contains("Queued", html);
+    }
+
+    [Fact]
+    public async Task An_admin_gives_and_takes_roles()
+    {
+        var member = await app.CreateUserAsync();
+        var client = await app.BrowserAs(Roles.Admin);
+
+        var response = await client.PostFormAsync("/admin/users?handler=Roles",
+            [new("userId", member.Id), new("roles", Roles.Member), new("roles", Roles.Organiser)], "/admin/users");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal([Roles.Member, Roles.Organiser], (await RolesOf(member.Id)).Order());
+
+        await client.PostFormAsync("/admin/users?handler=Roles", [new("userId", member.Id), new("roles", Roles.Reviewer)], "/admin/users");
+        Assert.Equal([Roles.Reviewer], await RolesOf(member.Id));
+    }
+
+    [Fact]
+    public async Task Unknown_roles_and_removing_your_own_admin_role_are_refused()
+    {
+        var client = Browser();
+        var admin = await app.CreateUserAsync(Roles.Admin);
+        await client.PostFormAsync("/account/signin", new() { ["Input.Email"] = admin.Email!, ["Input.Password"] = AppFactory.Password });
+
+        var unknown = await client.PostFormAsync("/admin/users?handler=Roles", [new("userId", admin.Id), new("roles", "Emperor")], "/admin/users");
+        Assert.Equal(HttpStatusCode.Conflict, unknown.StatusCode);
+        Assert.Contains("There is no role called Emperor.", await unknown.BodyAsync());
+
+        var self = await client.PostFormAsync("/admin/users?handler=Roles", [new("userId", admin.Id), new("roles", Roles.Member)], "/admin/users");
+        Assert.Equal(HttpStatusCode.Conflict, self.StatusCode);
+        Assert.Contains(Roles.Admin, await RolesOf(admin.Id));
+    }
+
+    [Fact]
+    public async Task A_locked_account_cannot_sign_in_until_unlocked()
+    {
+        var member = await app.CreateUserAsync();
+        var admin = await app.BrowserAs(Roles.Admin);
+        await admin.PostFormAsync("/admin/users?handler=Lock", [new("userId", member.Id), new("locked", "true")], "/admin/users");
+
+        var refused = await app.Browser().PostFormAsync("/account/signin", new() { ["Input.Email"] = member.Email!, ["Input.Password"] = AppFactory.Password });
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+
+        await admin.PostFormAsync("/admin/users?handler=Lock", [new("userId", member.Id), new("locked", "false")], "/admin/users");
+        var allowed = await app.Browser().PostFormAsync("/account/signin", new() { ["Input.Email"] = member.Email!, ["Input.Password"] = AppFactory.Password });
+        Assert.Equal(HttpStatusCode.Redirect, allowed.StatusCode);
+    }
+
+    [Fact]
+    public async Task Users_can_be_found_by_name_or_email()
+    {
+        var member = await app.CreateUserAsync(email: $"findme-{Guid.NewGuid():N}@example.org");
+        var client = await app.BrowserAs(Roles.Admin);
+        var html = await client.GetStringAsync("/admin/users?q=findme");
+        Assert.Contains(member.Email!, html);
+    }
+
+    private HttpClient Browser() => app.Browser();
+
+    private async Task<List<string>> RolesOf(string userId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        return (await users.GetRolesAsync((await users.FindByIdAsync(userId))!)).ToList();
+    }
+}

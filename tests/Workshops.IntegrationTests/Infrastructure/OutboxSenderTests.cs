@@ -1,0 +1,142 @@
+using MailKit.Net.Smtp;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using MimeKit;
+using Workshops.Core.Data;
+using Workshops.Core.Email;
+using Workshops.IntegrationTests.Support;
+
+namespace Workshops.IntegrationTests.Infrastructure;
+
+public sealed class OutboxSenderTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow.AddYears(5));
+
+    [Fact]
+    public async Task Sends_each_message_once_through_one_connection_even_when_run_twice()
+    {
+        var transport = new RecordingTransport();
+        var ids = await QueueAsync(3);
+
+        var first = await Run(transport);
+        var second = await Run(transport);
+
+        Assert.Equal(3, first.Sent);
+        Assert.Equal(0, second.Sent);
+        Assert.Equal(1, transport.Connections);
+        Assert.Equal(3, transport.Sent.Count(m => ids.Contains(Guid.Parse(m.MessageId!.Split('@')[0]))));
+        var rows = await app.WithDb(db => db.OutboxMessages.Where(m => ids.Contains(m.Id)).ToListAsync());
+        Assert.All(rows, r => Assert.Equal((OutboxStatus.Sent, 1), (r.Status, r.Attempts)));
+    }
+
+    [Fact]
+    public async Task A_transient_failure_is_retried_later_and_a_permanent_one_is_marked_failed()
+    {
+        var ids = await QueueAsync(2);
+        var transport = new RecordingTransport
+        {
+            Fail = m => m.To.Mailboxes.First().Address.StartsWith("0")
+                ? new SmtpCommandException(SmtpErrorCode.MessageNotAccepted, SmtpStatusCode.MailboxBusy, "try later")
+                : new SmtpCommandException(SmtpErrorCode.RecipientNotAccepted, SmtpStatusCode.MailboxUnavailable, "no such user"),
+        };
+
+        await Run(transport);
+
+        var rows = await app.WithDb(db => db.OutboxMessages.Where(m => ids.Contains(m.Id)).OrderBy(m => m.To).ToListAsync());
+        Assert.Equal(OutboxStatus.Queued, rows[0].Status);
+        Assert.Equal("try later", rows[0].LastError);
+        Assert.True(rows[0].NextAttemptAt > _clock.GetUtcNow());
+        Assert.Equal(OutboxStatus.Failed, rows[1].Status);
+        Assert.Equal("no such user", rows[1].LastError);
+
+        // Not due yet: nothing is tried. After the backoff it goes out.
+        var healthy = new RecordingTransport();
+        Assert.Equal(0, (await Run(healthy)).Sent);
+        _clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(1, (await Run(healthy)).Sent);
+        Assert.Equal(OutboxStatus.Sent, (await app.WithDb(db => db.OutboxMessages.SingleAsync(m => m.Id == rows[0].Id))).Status);
+    }
+
+    [Fact]
+    public async Task A_message_left_sending_by_a_dead_worker_is_sent_by_the_sweep()
+    {
+        var ids = await QueueAsync(1);
+        var claimedAt = _clock.GetUtcNow();
+        await app.WithDb(db => db.OutboxMessages.Where(m => m.Id == ids[0])
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.ClaimedAt, claimedAt)));
+
+        await Run(new RecordingTransport());
+        Assert.Equal(OutboxStatus.Sending, await StatusOf(ids[0]));
+        _clock.Advance(OutboxSender.StaleClaim + TimeSpan.FromMinutes(1));
+        await Run(new RecordingTransport());
+        Assert.Equal(OutboxStatus.Sent, await StatusOf(ids[0]));
+    }
+
+    [Fact]
+    public async Task The_same_kind_reference_and_recipient_cannot_be_queued_twice()
+    {
+        var email = new RenderedEmail("s", "<p>h</p>", "t");
+        await app.WithDb(async db =>
+        {
+            var first = OutboxMessage.For("test.once", "ref-1", "once@example.org", null, email, _clock.GetUtcNow());
+            db.OutboxMessages.Add(first);
+            return await db.SaveChangesAsync();
+        });
+        await Assert.ThrowsAsync<DbUpdateException>(() => app.WithDb(async db =>
+        {
+            db.OutboxMessages.Add(OutboxMessage.For("test.once", "ref-1", "once@example.org", null, email, _clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        }));
+    }
+
+    private Task<OutboxStatus> StatusOf(Guid id) => app.WithDb(db => db.OutboxMessages.Where(m => m.Id == id).Select(m => m.Status).SingleAsync());
+
+    private async Task<List<Guid>> QueueAsync(int count)
+    {
+        var batch = Guid.NewGuid().ToString("N");
+        return await app.WithDb(async db =>
+        {
+            var messages = Enumerable.Range(0, count).Select(i => OutboxMessage.For("test", batch, $"{i}-{batch}@example.org", null,
+                new RenderedEmail($"Test {i}", "<p>hi</p>", "hi"), _clock.GetUtcNow())).ToList();
+            db.OutboxMessages.AddRange(messages);
+            await db.SaveChangesAsync();
+            return messages.Select(m => m.Id).ToList();
+        });
+    }
+
+    private async Task<OutboxRunResult> Run(RecordingTransport transport)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var sender = new OutboxSender(scope.ServiceProvider.GetRequiredService<AppDbContext>(), transport, _clock,
+            Options.Create(new EmailOptions()), NullLogger<OutboxSender>.Instance);
+        return await sender.Run(null, CancellationToken.None);
+    }
+
+    private sealed class RecordingTransport : IMailTransport
+    {
+        public List<MimeMessage> Sent { get; } = [];
+        public int Connections { get; private set; }
+        public Func<MimeMessage, Exception?> Fail { get; init; } = _ => null;
+
+        public Task<IMailConnection> OpenAsync(CancellationToken ct)
+        {
+            Connections++;
+            return Task.FromResult<IMailConnection>(new Connection(this));
+        }
+
+        private sealed class Connection(RecordingTransport owner) : IMailConnection
+        {
+            public Task SendAsync(MimeMessage message, CancellationToken ct)
+            {
+                if (owner.Fail(message) is { } e) throw e;
+                owner.Sent.Add(message);
+                return Task.CompletedTask;
+            }
+
+            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Workshops.Core.Data;
+using Workshops.Core.Email;
+using Workshops.Core.Jobs;
+using Workshops.Core.Storage;
+using Workshops.Web.Infrastructure;
+
+namespace Workshops.IntegrationTests.Infrastructure;
+
+public sealed class StartupTests
+{
+    [Theory]
+    [InlineData("Email:Port", "0", "Email:Port must be between 1 and 65535.")]
+    [InlineData("Email:FromAddress", "not-an-address", "Email:FromAddress must be an email address.")]
+    [InlineData("Jobs:WorkerCount", "0", "Jobs:WorkerCount must be between 1 and 64.")]
+    [InlineData("Site:Name", "", "Site:Name is required.")]
+    public async Task A_wrong_setting_stops_start_up_with_a_message_naming_it(string key, string value, string message)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(key, value)]).Build();
+        var services = new ServiceCollection()
+            .AddSite(configuration, CommandLine.Parse([]))
+            .AddData(configuration)
+            .AddStorage(configuration)
+            .AddEmail(configuration)
+            .AddJobs(configuration)
+            .BuildServiceProvider();
+
+        // The same validator the host runs before it starts listening.
+        var e = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains(message, e.Message);
+        await services.DisposeAsync();
+    }
+
+    [Fact]
+    public void Postgres_without_a_connection_string_is_refused()
+    {
+        var options = new Workshops.Core.Data.DatabaseOptions { Provider = Workshops.Core.Data.DatabaseProvider.Postgres };
+        var errors = options.Validate(new System.ComponentModel.DataAnnotations.ValidationContext(options)).ToList();
+        Assert.Contains(errors, e => e.ErrorMessage!.Contains("Database:ConnectionString is required"));
+    }
+
+    [Theory]
+    [InlineData(new[] { "--seed-demo" }, Verb.Serve, true, null)]
+    [InlineData(new[] { "migrate" }, Verb.Migrate, false, null)]
+    [InlineData(new[] { "admin", "create", "--email", "a@b.org", "--password", "long enough pass" }, Verb.AdminCreate, false, null)]
+    [InlineData(new[] { "admin", "create", "--email", "a@b.org" }, Verb.AdminCreate, false, "admin create needs --email and --password.")]
+    [InlineData(new[] { "admin", "delete" }, Verb.AdminCreate, false, "The admin verb knows one action: admin create.")]
+    public void The_command_line_knows_its_verbs_and_passes_the_rest_on(string[] args, Verb verb, bool seed, string? error)
+    {
+        var cli = CommandLine.Parse([.. args, "--urls", "http://127.0.0.1:5999"]);
+        Assert.Equal((verb, seed, error), (cli.Verb, cli.SeedDemo, cli.Error));
+        Assert.Equal(["--urls", "http://127.0.0.1:5999"], cli.HostArgs);
+    }
+}

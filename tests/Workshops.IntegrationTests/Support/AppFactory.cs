@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Workshops.Core.Accounts;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Workshops;
+
+namespace Workshops.IntegrationTests.Support;
+
+/// <summary>The whole site in memory on a real database of its own, with mail dropped as .eml files.</summary>
+public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "correct horse battery staple";
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "workshops-tests", Guid.NewGuid().ToString("N"));
+    public TestDatabase Database { get; private set; } = null!;
+    public Mailbox Mail => new(Path.Combine(DataDirectory, "mail"), () => WithDb(async db =>
+        string.Join("; ", (await db.OutboxMessages.AsNoTracking().ToListAsync()).Select(m => $"{m.To} {m.Kind} {m.Status} {m.Attempts} {m.LastError}"))));
+
+    /// <summary>Extra settings a test class needs, applied after the defaults.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings() => [];
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync(DataDirectory);
+        _ = Server; // starts the host: migrations run now, not inside the first test
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("Jobs:PollIntervalSeconds", "1");
+        builder.UseSetting("Site:Name", "Test Workshops");
+        foreach (var (key, value) in Settings()) builder.UseSetting(key, value);
+    }
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
+    }
+
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<T> WithDb<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task<AppUser> CreateUserAsync(string? role = null, bool confirmed = true, string? email = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        email ??= $"{role?.ToLowerInvariant() ?? "member"}-{Guid.NewGuid():N}@example.org";
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = confirmed, DisplayName = "Test " + (role ?? "Member"), CreatedAt = DateTimeOffset.UtcNow };
+        var result = await users.CreateAsync(user, Password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, Roles.Member);
+        if (role is not null && role != Roles.Member) await users.AddToRoleAsync(user, role);
+        return user;
+    }
+
+    /// <summary>A browser signed in through the real sign-in form, as a user with that role (null: anonymous).</summary>
+    public async Task<HttpClient> BrowserAs(string? role)
+    {
+        var client = Browser();
+        if (role is null) return client;
+        var user = await CreateUserAsync(role);
+        var response = await client.PostFormAsync("/account/signin", new() { ["Input.Email"] = user.Email!, ["Input.Password"] = Password });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public async Task<Workshop> AddWorkshopAsync(string slug, WorkshopStatus status = WorkshopStatus.Published, DateTime? startsLocal = null,
+        string zone = "Europe/Madrid", string? description = null)
+    {
+        var starts = startsLocal ?? DateTime.UtcNow.Date.AddDays(90).AddHours(9);
+        var workshop = Workshop.Create(
+            new WorkshopDetails($"Workshop {slug}", slug, starts.Year, starts, starts.AddDays(4).Date.AddHours(17), zone, WorkshopFormat.InPerson,
+                "Real Jardín Botánico", "Plaza de Murillo 2", "Madrid", "España", description ?? "A **week** of work."),
+            [new TrackDetails(null, "Developers", "Code", 25), new TrackDetails(null, "Managers", null, 20)],
+            DateTimeOffset.UtcNow);
+        if (status != WorkshopStatus.Draft) workshop.MoveTo(status, null, DateTimeOffset.UtcNow);
+        return await WithDb(async db =>
+        {
+            db.Workshops.Add(workshop);
+            await db.SaveChangesAsync();
+            return workshop;
+        });
+    }
+
+    public Task<int> CountWorkshopsAsync() => WithDb(db => db.Workshops.CountAsync());
+}

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using MimeKit;
+
+namespace Workshops.IntegrationTests.Support;
+
+/// <summary>The .eml files the file-drop transport writes when no SMTP server is configured.</summary>
+public sealed partial class Mailbox(string directory, Func<Task<string>>? diagnose = null)
+{
+    public async Task<MimeMessage> WaitForAsync(string to, string subjectContains, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (Directory.Exists(directory))
+            {
+                foreach (var file in Directory.GetFiles(directory, "*.eml"))
+                {
+                    var message = await MimeMessage.LoadAsync(file);
+                    if (message.To.Mailboxes.Any(m => m.Address == to) && (message.Subject ?? "").Contains(subjectContains)) return message;
+                }
+            }
+            await Task.Delay(200);
+        }
+        var state = diagnose is null ? "" : await diagnose();
+        throw new TimeoutException($"No email to {to} about '{subjectContains}' arrived. Outbox: {state}");
+    }
+
+    public int CountTo(string to) => !Directory.Exists(directory) ? 0 : Directory.GetFiles(directory, "*.eml")
+        .Count(f => MimeMessage.Load(f).To.Mailboxes.Any(m => m.Address == to));
+
+    /// <summary>The first link in the text part that goes to <paramref name="path"/>, made relative for the test client.</summary>
+    public static string LinkTo(MimeMessage message, string path)
+    {
+        var match = Regex.Match(message.TextBody ?? "", @"https?://[^\s]+" + Regex.Escape(path) + @"[^\s]*");
+        Assert.True(match.Success, $"No link to {path} in: {message.TextBody}");
+        var uri = new Uri(match.Value);
+        return uri.PathAndQuery;
+    }
+}

@@ -1,0 +1,57 @@
+using Npgsql;
+
+namespace Workshops.IntegrationTests.Support;
+
+/// <summary>
+/// The suite runs once per provider: WORKSHOPS_TEST_DB=Sqlite (default) or Postgres, with the server named by
+/// WORKSHOPS_TEST_POSTGRES. Each test host gets a database of its own, dropped afterwards.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public string Provider { get; }
+    public string ConnectionString { get; }
+    private readonly string? _pgName;
+    private readonly string? _sqliteFile;
+
+    private TestDatabase(string provider, string connectionString, string? pgName, string? sqliteFile)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        _pgName = pgName;
+        _sqliteFile = sqliteFile;
+    }
+
+    public static bool IsPostgres => string.Equals(Environment.GetEnvironmentVariable("WORKSHOPS_TEST_DB"), "Postgres", StringComparison.OrdinalIgnoreCase);
+
+    public static async Task<TestDatabase> CreateAsync(string dataDirectory)
+    {
+        if (!IsPostgres)
+        {
+            Directory.CreateDirectory(dataDirectory);
+            var file = Path.Combine(dataDirectory, "test.db");
+            return new TestDatabase("Sqlite", $"Data Source={file};Pooling=False", null, file);
+        }
+        var server = Environment.GetEnvironmentVariable("WORKSHOPS_TEST_POSTGRES")
+            ?? "Host=127.0.0.1;Port=5432;Username=workshops_test;Password=workshops_test";
+        var name = "ws_test_" + Guid.NewGuid().ToString("N")[..16];
+        await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ToString()))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+        var cs = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
+        return new TestDatabase("Postgres", cs, name, null);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_pgName is null) return;
+        NpgsqlConnection.ClearAllPools();
+        var server = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres" }.ToString();
+        await using var admin = new NpgsqlConnection(server);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgName}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
