@@ -7,8 +7,8 @@ namespace Workshops.Core.Jobs;
 public sealed class SendOutboxJob(OutboxSender sender, IBackgroundJobClient jobs)
 {
     // The outbox keeps its own retry schedule per message; Hangfire retrying the whole batch would only add noise.
+    // No distributed lock either: each row is claimed by a conditional update, so concurrent runs are safe.
     [AutomaticRetry(Attempts = 0)]
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task Run(Guid? messageId, CancellationToken ct)
     {
         var result = await sender.Run(messageId, ct);

@@ -8,7 +8,8 @@ public sealed partial class Mailbox(string directory, Func<Task<string>>? diagno
 {
     public async Task<MimeMessage> WaitForAsync(string to, string subjectContains, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        // Long enough for the minute sweep to deliver a message whose immediate job was not picked up.
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(90));
         while (DateTime.UtcNow < deadline)
         {
             if (Directory.Exists(directory))
