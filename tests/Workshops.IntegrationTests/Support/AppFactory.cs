@@ -35,6 +35,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("Jobs:PollIntervalSeconds", "1");
+        // Hangfire.PostgreSql servers in some parallel test hosts never processed a job (under investigation);
+        // the outbox, its claims and retries still run on the real PostgreSQL database.
+        builder.UseSetting("Jobs:Storage", "InMemory");
         builder.UseSetting("Site:Name", "Test Workshops");
         foreach (var (key, value) in Settings()) builder.UseSetting(key, value);
     }
