@@ -6,15 +6,8 @@ namespace Workshops.IntegrationTests.Support;
 public static partial class Forms
 {
     /// <summary>Loads the page the form is on (for its antiforgery token and cookie), then posts the fields.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string? formPage = null)
-    {
-        var page = await client.GetAsync(formPage ?? url);
-        var html = await page.Content.ReadAsStringAsync();
-        var token = TokenPattern().Match(html);
-        Assert.True(token.Success, $"No antiforgery token on {formPage ?? url} ({(int)page.StatusCode})");
-        var all = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)) };
-        return await client.PostAsync(url, new FormUrlEncodedContent(all));
-    }
+    public static Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string? formPage = null) =>
+        client.PostFormAsync(url, (IEnumerable<KeyValuePair<string, string>>)fields, formPage ?? url);
 
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string formPage)
     {
