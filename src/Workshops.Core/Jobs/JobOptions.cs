@@ -14,15 +14,6 @@ public sealed class JobOptions
     [Range(1, 300, ErrorMessage = "Jobs:PollIntervalSeconds must be between 1 and 300.")]
     public int PollIntervalSeconds { get; set; } = 5;
 
-    /// <summary>Auto: PostgreSQL storage with the PostgreSQL provider, in-memory otherwise. InMemory: always in-memory (one instance only).</summary>
-    public JobStorageKind Storage { get; set; } = JobStorageKind.Auto;
-
     /// <summary>Run the job server in this process; off for an instance that only serves pages.</summary>
     public bool RunServer { get; set; } = true;
-}
-
-public enum JobStorageKind
-{
-    Auto,
-    InMemory,
 }

@@ -22,7 +22,7 @@ public static class JobServices
         {
             var db = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var jobs = sp.GetRequiredService<IOptions<JobOptions>>().Value;
-            if (db.Provider != DatabaseProvider.Postgres || jobs.Storage == JobStorageKind.InMemory) return new InMemoryStorage();
+            if (db.Provider != DatabaseProvider.Postgres) return new InMemoryStorage();
             var options = new PostgreSqlStorageOptions
             {
                 SchemaName = "hangfire",

@@ -17,7 +17,22 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "workshops-tests", Guid.NewGuid().ToString("N"));
     public TestDatabase Database { get; private set; } = null!;
     public Mailbox Mail => new(Path.Combine(DataDirectory, "mail"), () => WithDb(async db =>
-        string.Join("; ", (await db.OutboxMessages.AsNoTracking().ToListAsync()).Select(m => $"{m.To} {m.Kind} {m.Status} {m.Attempts} {m.LastError}"))));
+        string.Join("; ", (await db.OutboxMessages.AsNoTracking().ToListAsync()).Select(m => $"{m.To} {m.Kind} {m.Status} {m.Attempts} {m.LastError}")) + await HangfireDiag()));
+
+    /// <summary>Where Hangfire's own tables say the jobs are, for the message of a test that waited in vain.</summary>
+    private async Task<string> HangfireDiag()
+    {
+        if (Database.Provider != "Postgres") return "";
+        await using var connection = new Npgsql.NpgsqlConnection(Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "select j.id || ' ' || coalesce(j.statename, '-') || ' fetched ' || coalesce(q.fetchedat::text, '-') " +
+            "from hangfire.job j left join hangfire.jobqueue q on q.jobid = j.id order by j.id", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var jobs = new List<string>();
+        while (await reader.ReadAsync()) jobs.Add(reader.GetString(0));
+        return " | Hangfire jobs: " + string.Join("; ", jobs);
+    }
 
     /// <summary>Extra settings a test class needs, applied after the defaults.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings() => [];
@@ -35,9 +50,6 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("Jobs:PollIntervalSeconds", "1");
-        // Hangfire.PostgreSql servers in some parallel test hosts never processed a job (under investigation);
-        // the outbox, its claims and retries still run on the real PostgreSQL database.
-        builder.UseSetting("Jobs:Storage", "InMemory");
         builder.UseSetting("Site:Name", "Test Workshops");
         foreach (var (key, value) in Settings()) builder.UseSetting(key, value);
     }

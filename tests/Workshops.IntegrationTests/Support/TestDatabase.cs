@@ -47,7 +47,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (_pgName is null) return;
-        NpgsqlConnection.ClearAllPools();
+        await using (var own = new NpgsqlConnection(ConnectionString)) NpgsqlConnection.ClearPool(own); // only this database's pool: other hosts keep theirs
         var server = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres" }.ToString();
         await using var admin = new NpgsqlConnection(server);
         await admin.OpenAsync();
