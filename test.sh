@@ -49,7 +49,8 @@ run() {
 run unit tests/Workshops.UnitTests
 WORKSHOPS_TEST_DB=Sqlite run integration-sqlite tests/Workshops.IntegrationTests
 WORKSHOPS_TEST_DB=Postgres run integration-postgres tests/Workshops.IntegrationTests
-run end-to-end tests/Workshops.EndToEndTests
+# The browser walk runs on PostgreSQL, the production database; SQLite is covered by the integration suite.
+WORKSHOPS_TEST_DB=Postgres run end-to-end tests/Workshops.EndToEndTests
 
 step "Summary"
 /usr/bin/python3 - "$results" <<'PY'

@@ -35,6 +35,9 @@ public static class AccountServices
         services.RemoveAll<IPasswordValidator<AppUser>>();
         services.AddScoped<IPasswordValidator<AppUser>, CommonPasswordValidator>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(24));
+        // A role given or a lock set by an admin applies on the person's next page, not half an hour later;
+        // one indexed lookup per signed-in request is cheap at a community's scale (visitors pay nothing).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/signin";

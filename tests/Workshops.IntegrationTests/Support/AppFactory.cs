@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Workshops.Core.Accounts;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Workshops;
+using Workshops.Tests.Shared;
 
 namespace Workshops.IntegrationTests.Support;
 
@@ -45,12 +46,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", Database.Provider);
-        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
-        builder.UseSetting("Storage:DataDirectory", DataDirectory);
-        builder.UseSetting("Jobs:PollIntervalSeconds", "1");
-        builder.UseSetting("Site:Name", "Test Workshops");
+        builder.UseTestDefaults(Database, DataDirectory, "Test Workshops");
         foreach (var (key, value) in Settings()) builder.UseSetting(key, value);
     }
 

@@ -54,6 +54,8 @@ public sealed class UserAdmin(AppDbContext db, UserManager<AppUser> users, TimeP
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
         if (!locked) await users.ResetAccessFailedCountAsync(user);
+        // A new stamp ends the sessions the person already has, on their next page.
+        else await users.UpdateSecurityStampAsync(user);
         return null;
     }
 }

@@ -86,6 +86,36 @@ public sealed class AdminTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_role_change_applies_on_the_persons_next_page()
+    {
+        var member = await app.CreateUserAsync();
+        var person = app.Browser();
+        await person.PostFormAsync("/account/signin", new() { ["Input.Email"] = member.Email!, ["Input.Password"] = AppFactory.Password });
+        Assert.Contains("/account/access-denied", (await person.GetAsync("/organise/workshops")).Headers.Location!.ToString());
+
+        var admin = await app.BrowserAs(Roles.Admin);
+        await admin.PostFormAsync("/admin/users?handler=Roles", [new("userId", member.Id), new("roles", Roles.Member), new("roles", Roles.Organiser)], "/admin/users");
+
+        Assert.Equal(HttpStatusCode.OK, (await person.GetAsync("/organise/workshops")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Locking_an_account_ends_its_open_sessions()
+    {
+        var member = await app.CreateUserAsync(Roles.Organiser);
+        var person = app.Browser();
+        await person.PostFormAsync("/account/signin", new() { ["Input.Email"] = member.Email!, ["Input.Password"] = AppFactory.Password });
+        Assert.Equal(HttpStatusCode.OK, (await person.GetAsync("/organise/workshops")).StatusCode);
+
+        var admin = await app.BrowserAs(Roles.Admin);
+        await admin.PostFormAsync("/admin/users?handler=Lock", [new("userId", member.Id), new("locked", "true")], "/admin/users");
+
+        var after = await person.GetAsync("/organise/workshops");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/account/signin", after.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
     public async Task A_locked_account_cannot_sign_in_until_unlocked()
     {
         var member = await app.CreateUserAsync();

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Workshops.IntegrationTests.Support;
+namespace Workshops.Tests.Shared;
 
 /// <summary>
 /// The suite runs once per provider: WORKSHOPS_TEST_DB=Sqlite (default) or Postgres, with the server named by
