@@ -1,8 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using System.Net;
 
 namespace Workshops.Core;
 
-public sealed class SiteOptions
+public sealed class SiteOptions : IValidatableObject
 {
     public const string Section = "Site";
 
@@ -10,4 +11,26 @@ public sealed class SiteOptions
     [Required(ErrorMessage = "Site:Name is required.")]
     [StringLength(100, ErrorMessage = "Site:Name can be at most 100 characters.")]
     public string Name { get; set; } = "Workshops";
+
+    /// <summary>
+    /// The public address (https://workshops.example.org) that links in emails and PDFs start with. Empty: the address
+    /// the request came to, which is right on a laptop but lets a forged Host header steer password-reset links.
+    /// </summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary>Reverse proxies (addresses, or networks such as 172.16.0.0/12) whose X-Forwarded-* headers are believed; loopback always is.</summary>
+    public string[] TrustedProxies { get; set; } = [];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(BaseUrl)
+            && (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.PathAndQuery != "/"))
+            yield return new ValidationResult($"Site:BaseUrl must be an http or https address without a path, such as https://workshops.example.org (it is '{BaseUrl}').", [nameof(BaseUrl)]);
+        foreach (var proxy in TrustedProxies.Where(p => !IPAddress.TryParse(p, out _) && !IPNetwork.TryParse(p, out _)))
+            yield return new ValidationResult($"Site:TrustedProxies has '{proxy}', which is neither an IP address nor a network such as 10.0.0.0/8.", [nameof(TrustedProxies)]);
+    }
+
+    /// <summary>The origin links start with: the configured public address, or the one the request came to.</summary>
+    public string Origin(string requestScheme, string requestHost) =>
+        string.IsNullOrWhiteSpace(BaseUrl) ? $"{requestScheme}://{requestHost}" : BaseUrl.TrimEnd('/');
 }

@@ -1,4 +1,5 @@
 using Workshops.Web.Features.WorkshopPages;
+using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Endpoints;
 
@@ -9,7 +10,7 @@ public static class FactSheetEndpoint
         {
             var workshop = await queries.FindPublicAsync(slug, ct);
             if (workshop is null) return Results.NotFound();
-            var url = $"{http.Request.Scheme}://{http.Request.Host}/workshops/{workshop.Slug}";
+            var url = http.Request.AbsoluteUrl($"/workshops/{workshop.Slug}");
             return Results.File(sheet.Build(workshop, url), "application/pdf", $"{workshop.Slug}-factsheet.pdf");
         });
 }

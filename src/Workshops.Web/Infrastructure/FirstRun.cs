@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using Workshops.Core;
 using Workshops.Core.Data;
 using Workshops.Core.Storage;
 using Workshops.Web.Features.Setup;
@@ -15,6 +16,8 @@ public static class FirstRun
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var url = addresses.Select(a => a.Replace("://[::]", "://localhost").Replace("://0.0.0.0", "://localhost").Replace("://+", "://localhost"))
             .OrderBy(a => a.StartsWith("https") ? 1 : 0).FirstOrDefault() ?? "http://localhost:5000";
+        var site = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
+        if (!string.IsNullOrWhiteSpace(site.BaseUrl)) url = site.BaseUrl.TrimEnd('/');
         var storage = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
         var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var data = storage.FullDataDirectory(app.Environment.ContentRootPath);

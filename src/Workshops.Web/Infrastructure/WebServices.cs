@@ -1,7 +1,10 @@
+using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+using Workshops.Core;
 using Workshops.Web.Features.Admin;
 using Workshops.Web.Features.Organise;
 using Workshops.Web.Features.WorkshopPages;
@@ -22,12 +25,17 @@ public static class WebServices
         // Names like São Paulo or Zürich stay readable in the page source instead of becoming &#xE3; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHealthChecks().AddWorkshopChecks();
-        services.Configure<ForwardedHeadersOptions>(o =>
+        services.AddPublicPageCache();
+        // Only loopback (the defaults) and the proxies named in Site:TrustedProxies may say who the client is and
+        // whether it came over https; anyone else's X-Forwarded-* headers are ignored.
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SiteOptions>>((o, site) =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            // Behind nginx on the same host or network; list proxies explicitly in production if they are elsewhere.
-            o.KnownIPNetworks.Clear();
-            o.KnownProxies.Clear();
+            foreach (var proxy in site.Value.TrustedProxies)
+            {
+                if (IPAddress.TryParse(proxy, out var address)) o.KnownProxies.Add(address);
+                else o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(proxy));
+            }
         });
         services.AddScoped<DemoSeeder>();
         services.AddScoped<WorkshopQueries>();
@@ -50,6 +58,7 @@ public static class WebServices
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache(); // after authentication: signed-in people always get their own page
         app.MapRazorPages();
         return app;
     }

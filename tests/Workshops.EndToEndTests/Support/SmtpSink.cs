@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using MimeKit;
+using Workshops.Tests.Shared;
 
 namespace Workshops.EndToEndTests.Support;
 
@@ -28,7 +29,7 @@ public sealed partial class SmtpSink : IAsyncDisposable
     {
         var maildir = Path.Combine(directory, "maildir");
         Directory.CreateDirectory(directory);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("/usr/bin/python3")
         {
             ArgumentList = { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", maildir },
@@ -87,12 +88,6 @@ public sealed partial class SmtpSink : IAsyncDisposable
         return match.Value;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {

@@ -16,6 +16,8 @@ public sealed class StartupTests
     [InlineData("Email:FromAddress", "not-an-address", "Email:FromAddress must be an email address.")]
     [InlineData("Jobs:WorkerCount", "0", "Jobs:WorkerCount must be between 1 and 64.")]
     [InlineData("Site:Name", "", "Site:Name is required.")]
+    [InlineData("Site:BaseUrl", "workshops.example.org", "Site:BaseUrl must be an http or https address without a path")]
+    [InlineData("Site:TrustedProxies:0", "the proxy", "Site:TrustedProxies has 'the proxy'")]
     public async Task A_wrong_setting_stops_start_up_with_a_message_naming_it(string key, string value, string message)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(key, value)]).Build();

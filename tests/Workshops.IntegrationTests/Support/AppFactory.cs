@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.OutputCaching;
+using Workshops.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Workshops.Core.Accounts;
@@ -103,6 +105,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             db.Workshops.Add(workshop);
             await db.SaveChangesAsync();
+            // Written behind the editor's back, so evict the visitors' pages as the editor would.
+            await Services.GetRequiredService<IOutputCacheStore>().EvictAsync(default);
             return workshop;
         });
     }

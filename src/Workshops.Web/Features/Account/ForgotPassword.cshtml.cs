@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workshops.Core.Accounts;
+using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Account;
 
@@ -24,7 +25,7 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, AccountEmail
         var user = await users.FindByEmailAsync(Email.Trim());
         // Same answer whether or not the account exists: the form must not reveal who has one.
         if (user is { EmailConfirmed: true })
-            await emails.QueueResetAsync(user, (userId, code) => Url.Page("/Account/ResetPassword", null, new { userId, code }, Request.Scheme)!, ct);
+            await emails.QueueResetAsync(user, (userId, code) => Request.AbsoluteUrl(Url.Page("/Account/ResetPassword", new { userId, code })!), ct);
         return RedirectToPage("CheckEmail", new { email = Email.Trim(), purpose = "reset" });
     }
 }

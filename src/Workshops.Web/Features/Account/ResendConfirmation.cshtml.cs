@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workshops.Core.Accounts;
+using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Account;
 
@@ -22,7 +23,7 @@ public sealed class ResendConfirmationModel(UserManager<AppUser> users, AccountE
         var user = await users.FindByEmailAsync(Email.Trim());
         // The answer is the same whether or not the account exists, so the form tells nobody who has one.
         if (user is { EmailConfirmed: false })
-            await emails.QueueConfirmationAsync(user, (userId, code) => Url.Page("/Account/ConfirmEmail", null, new { userId, code }, Request.Scheme)!, ct);
+            await emails.QueueConfirmationAsync(user, (userId, code) => Request.AbsoluteUrl(Url.Page("/Account/ConfirmEmail", new { userId, code })!), ct);
         return RedirectToPage("CheckEmail", new { email = Email.Trim() });
     }
 }

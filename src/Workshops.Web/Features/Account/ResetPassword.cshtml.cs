@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workshops.Core.Accounts;
+using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Account;
 
@@ -54,7 +55,7 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users) : PageModel
         // Whoever can read the mailbox owns the account: a reset also lifts a lockout.
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        TempData["Flash"] = "Your password is changed. Sign in with the new one.";
+        TempData[Flash.Key] = "Your password is changed. Sign in with the new one.";
         return RedirectToPage("SignIn");
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workshops.Core.Accounts;
+using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Account;
 
@@ -12,7 +13,7 @@ public sealed class SignOutModel(SignInManager<AppUser> signIn) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
-        TempData["Flash"] = "You are signed out.";
+        TempData[Flash.Key] = "You are signed out.";
         return Redirect("/");
     }
 }

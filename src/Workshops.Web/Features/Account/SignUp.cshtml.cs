@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workshops.Core.Accounts;
+using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Account;
 
@@ -46,7 +47,7 @@ public sealed class SignUpModel(UserManager<AppUser> users, AccountEmails emails
     }
 
     private string Link(string userId, string code) =>
-        Url.Page("/Account/ConfirmEmail", null, new { userId, code }, Request.Scheme)!;
+        Request.AbsoluteUrl(Url.Page("/Account/ConfirmEmail", new { userId, code })!);
 
     public sealed class SignUpInput
     {

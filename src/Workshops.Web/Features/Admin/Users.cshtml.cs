@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Admin;
 
@@ -27,7 +28,7 @@ public sealed class UsersModel(UserAdmin admin) : PageModel
     {
         if (error is null)
         {
-            TempData["Flash"] = success;
+            TempData[Flash.Key] = success;
             return RedirectToPage(new { Q });
         }
         ModelState.AddModelError("", error);

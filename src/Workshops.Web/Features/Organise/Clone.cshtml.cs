@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Workshops;
+using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise;
 
@@ -35,7 +36,7 @@ public sealed class CloneModel(AppDbContext db, WorkshopEditor editor) : PageMod
         var result = await editor.CloneAsync(id, Input, ct);
         if (result.Id is { } copy)
         {
-            TempData["Flash"] = $"The new workshop is a draft copy of {Source.Title}: check its dates, text and tracks, then publish it.";
+            TempData[Flash.Key] = $"The new workshop is a draft copy of {Source.Title}: check its dates, text and tracks, then publish it.";
             return Redirect($"/organise/workshops/{copy}/edit");
         }
         ModelState.AddModelError(result.Field is null ? "" : "Input." + result.Field, result.Error!);

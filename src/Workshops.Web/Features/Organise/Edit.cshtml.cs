@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Workshops;
+using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise;
 
@@ -27,7 +28,7 @@ public sealed class EditModel(AppDbContext db, WorkshopEditor editor) : PageMode
             var result = await editor.UpdateAsync(id, Input, ct);
             if (result.Id is not null)
             {
-                TempData["Flash"] = "Your changes are saved.";
+                TempData[Flash.Key] = "Your changes are saved.";
                 return Redirect($"/organise/workshops/{id}/edit");
             }
             ModelState.AddModelError(FormFields.Key(result.Field), result.Error!);
@@ -47,7 +48,7 @@ public sealed class EditModel(AppDbContext db, WorkshopEditor editor) : PageMode
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
-        TempData["Flash"] = to switch
+        TempData[Flash.Key] = to switch
         {
             WorkshopStatus.Published => "The workshop is published: visitors see it now.",
             WorkshopStatus.Cancelled => "The workshop is marked as cancelled.",

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise;
 
@@ -29,7 +30,7 @@ public sealed class NewModel(WorkshopEditor editor, TimeProvider clock) : PageMo
             var result = await editor.CreateAsync(Input, ct);
             if (result.Id is { } id)
             {
-                TempData["Flash"] = "The workshop is saved as a draft. Publish it when visitors may see it.";
+                TempData[Flash.Key] = "The workshop is saved as a draft. Publish it when visitors may see it.";
                 return Redirect($"/organise/workshops/{id}/edit");
             }
             ModelState.AddModelError(FormFields.Key(result.Field), result.Error!);

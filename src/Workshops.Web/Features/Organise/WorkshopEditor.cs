@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Workshops;
+using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise;
 
@@ -11,7 +13,7 @@ public sealed record EditResult(Guid? Id, string? Field = null, string? Error = 
 }
 
 /// <summary>Every change an organiser makes to a workshop goes through here, one save per change.</summary>
-public sealed class WorkshopEditor(AppDbContext db, TimeProvider clock)
+public sealed class WorkshopEditor(AppDbContext db, TimeProvider clock, IOutputCacheStore pages)
 {
     public async Task<EditResult> CreateAsync(WorkshopForm form, CancellationToken ct)
     {
@@ -87,6 +89,7 @@ public sealed class WorkshopEditor(AppDbContext db, TimeProvider clock)
         try
         {
             await db.SaveChangesAsync(ct);
+            await pages.EvictAsync(ct);
             return new EditResult(workshop.Id);
         }
         catch (DbUpdateException)

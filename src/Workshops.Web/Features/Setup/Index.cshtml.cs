@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workshops.Web.Features.Account;
+using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Setup;
 
@@ -26,7 +27,7 @@ public sealed class IndexModel(SetupToken setup, AccountAdmin accounts) : PageMo
             return Page();
         }
         setup.Spend();
-        TempData["Flash"] = "The admin account is ready. Sign in with it.";
+        TempData[Flash.Key] = "The admin account is ready. Sign in with it.";
         return Redirect("/account/signin");
     }
 

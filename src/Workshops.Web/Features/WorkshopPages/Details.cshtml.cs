@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Workshops.Web.Infrastructure;
 using Workshops.Core.Domain.Workshops;
 
 namespace Workshops.Web.Features.WorkshopPages;
 
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class DetailsModel(WorkshopQueries queries, TimeProvider clock) : PageModel
 {
     public Workshop Workshop { get; private set; } = null!;

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Workshops.Web.Infrastructure;
+
+/// <summary>
+/// Visitors' pages (home, workshop) rendered once and served from memory: they are the same for everyone who is
+/// not signed in. Any change to a workshop evicts them at once; the expiry bounds how stale a page can be on another
+/// instance, or when time alone changes it (a workshop that has just ended).
+/// </summary>
+public static class PublicPageCache
+{
+    public const string Policy = "public-page";
+    public const string Tag = "public-pages";
+
+    public static IServiceCollection AddPublicPageCache(this IServiceCollection services) =>
+        services.AddOutputCache(o => o.AddPolicy(Policy, b => b
+            .AddPolicy<SkipWhenAFlashMessageWaits>()
+            .Expire(TimeSpan.FromSeconds(60))
+            .Tag(Tag)));
+
+    public static Task EvictAsync(this IOutputCacheStore store, CancellationToken ct) => store.EvictByTagAsync(Tag, ct).AsTask();
+
+    /// <summary>
+    /// The built-in rules already skip signed-in people and responses that set cookies; a visitor carrying a
+    /// one-time message (TempData) must get a fresh page so the message shows and is not kept for others.
+    /// </summary>
+    private sealed class SkipWhenAFlashMessageWaits : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
+        {
+            if (context.HttpContext.Request.Cookies.ContainsKey(Flash.CookieName))
+            {
+                context.AllowCacheLookup = false;
+                context.AllowCacheStorage = false;
+            }
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
+    }
+}
