@@ -1,0 +1,8 @@
+// The smallest ASP.NET Core app: what Kestrel alone costs on this machine, so the site's figures can be
+// read as ratios that do not depend on how fast the machine is.
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.Logging.ClearProviders();
+var app = builder.Build();
+app.MapGet("/", () => Results.Text("<!DOCTYPE html><title>ok</title><p>ok</p>", "text/html"));
+app.MapGet("/healthz", () => Results.Json(new { status = "Healthy" }));
+app.Run();

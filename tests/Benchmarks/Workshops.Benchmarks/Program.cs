@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Workshops.Benchmarks;
+
+// Measures the site against a bare Kestrel app on the same machine in the same run, and writes RESULTS.md.
+// Usage: Workshops.Benchmarks <site dll> <bare kestrel dll> <results file> [rounds] [wrk seconds]
+if (args.Length < 3)
+{
+    Console.Error.WriteLine("usage: Workshops.Benchmarks <Workshops.Web.dll> <BareKestrel.dll> <RESULTS.md> [rounds=5] [seconds=10]");
+    return 2;
+}
+var (siteDll, bareDll, resultsPath) = (Path.GetFullPath(args[0]), Path.GetFullPath(args[1]), Path.GetFullPath(args[2]));
+var rounds = args.Length > 3 ? int.Parse(args[3]) : 5;
+var seconds = args.Length > 4 ? int.Parse(args[4]) : 10;
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+
+var data = Path.Combine(Path.GetTempPath(), "workshops-bench-" + Guid.NewGuid().ToString("N")[..8]);
+var siteEnv = new Dictionary<string, string>
+{
+    ["Storage__DataDirectory"] = data,
+    ["Logging__LogLevel__Default"] = "Warning",
+};
+var bareEnv = new Dictionary<string, string>();
+
+try
+{
+    // First start ever: empty folder, migrations, demo data. Not compared, but people feel it once.
+    Console.WriteLine("first start (migrations and demo data)...");
+    TimeSpan firstStart;
+    string workshopPath;
+    await using (var site = await Server.StartAsync(siteDll, siteEnv, "--seed-demo"))
+    {
+        firstStart = site.StartUp;
+        var home = await site.GetAsync("/");
+        workshopPath = Regex.Match(home, "href=\"(/workshops/[a-z0-9-]+)\"").Groups[1].Value;
+        if (workshopPath.Length == 0) throw new InvalidOperationException("The home page links to no workshop; did the demo seed run?");
+    }
+
+    Console.WriteLine($"start-up, {rounds} rounds each, alternating...");
+    var siteStarts = new List<double>();
+    var bareStarts = new List<double>();
+    for (var i = 0; i < rounds; i++)
+    {
+        await using (var bare = await Server.StartAsync(bareDll, bareEnv)) bareStarts.Add(bare.StartUp.TotalMilliseconds);
+        await using (var site = await Server.StartAsync(siteDll, siteEnv)) siteStarts.Add(site.StartUp.TotalMilliseconds);
+    }
+
+    Console.WriteLine("idle memory and throughput...");
+    double siteIdle, siteServed, bareMemory;
+    IReadOnlyDictionary<string, double> breakdown;
+    WrkResult siteWrk, bareWrk;
+    await using (var bare = await Server.StartAsync(bareDll, bareEnv))
+    {
+        for (var i = 0; i < 50; i++) await bare.GetAsync("/");
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        bareMemory = bare.ResidentMegabytes();
+        await Wrk.RunAsync(bare.BaseUrl + "/", 3, 16);
+        bareWrk = await Wrk.RunAsync(bare.BaseUrl + "/", seconds, 16);
+    }
+    await using (var site = await Server.StartAsync(siteDll, siteEnv))
+    {
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        siteIdle = site.ResidentMegabytes();
+        for (var i = 0; i < 50; i++)
+        {
+            await site.GetAsync("/");
+            await site.GetAsync(workshopPath);
+        }
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        siteServed = site.ResidentMegabytes();
+        breakdown = site.ResidentBreakdown();
+        await Wrk.RunAsync(site.BaseUrl + workshopPath, 3, 16);
+        siteWrk = await Wrk.RunAsync(site.BaseUrl + workshopPath, seconds, 16);
+    }
+
+    var report = Report.Write(new Report.Figures(
+        firstStart.TotalMilliseconds, Median(siteStarts), Median(bareStarts), siteIdle, siteServed, bareMemory, breakdown, siteWrk, bareWrk, workshopPath, rounds, seconds));
+    await File.WriteAllTextAsync(resultsPath, report, new UTF8Encoding(false));
+    Console.WriteLine(report);
+    return 0;
+}
+finally
+{
+    try { Directory.Delete(data, recursive: true); } catch (IOException) { }
+}
+
+static double Median(List<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+}

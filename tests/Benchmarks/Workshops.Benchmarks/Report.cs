@@ -1,0 +1,43 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Workshops.Benchmarks;
+
+/// <summary>RESULTS.md: each figure beside the bare Kestrel baseline of the same run, and the target.</summary>
+public static class Report
+{
+    public sealed record Figures(double FirstStartMs, double SiteStartMs, double BareStartMs, double SiteIdleMb, double SiteServedMb, double BareMb, IReadOnlyDictionary<string, double> Breakdown,
+        WrkResult SiteWrk, WrkResult BareWrk, string WorkshopPath, int Rounds, int Seconds);
+
+    public static string Write(Figures f)
+    {
+        var rpsRatio = f.SiteWrk.RequestsPerSecond / f.BareWrk.RequestsPerSecond;
+        var s = new StringBuilder();
+        s.AppendLine("# Benchmark results");
+        s.AppendLine();
+        s.AppendLine($"Written by `tests/Benchmarks/run.sh` on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: {Environment.ProcessorCount} cores, " +
+                     $"{RuntimeInformation.OSDescription}, .NET {Environment.Version}. The baseline is a bare Kestrel app " +
+                     "(tests/Benchmarks/BareKestrel) published, started and measured the same way in the same run, so the ratios " +
+                     "hold across machines while the absolute figures do not.");
+        s.AppendLine();
+        s.AppendLine("| measure | Workshops | bare Kestrel | ratio | target | met |");
+        s.AppendLine("|---|---|---|---|---|---|");
+        s.AppendLine($"| start-up to first 200 from /healthz (median of {f.Rounds}) | {f.SiteStartMs:0} ms | {f.BareStartMs:0} ms | {f.SiteStartMs / f.BareStartMs:0.0}× | under 2 000 ms | {Yes(f.SiteStartMs < 2000)} |");
+        s.AppendLine($"| resident memory (VmRSS), started and 10 s idle | {f.SiteIdleMb:0} MB | {f.BareMb:0} MB | {f.SiteIdleMb / f.BareMb:0.0}× | under 150 MB | {Yes(f.SiteIdleMb < 150)} |");
+        s.AppendLine($"| resident memory after serving both pages 50 times, then 10 s idle | {f.SiteServedMb:0} MB | {f.BareMb:0} MB | {f.SiteServedMb / f.BareMb:0.0}× | under 150 MB | {Yes(f.SiteServedMb < 150)} |");
+        s.AppendLine($"| requests per second, workshop page vs bare endpoint (wrk, 2 threads, 16 connections, {f.Seconds} s) | {f.SiteWrk.RequestsPerSecond:0} | {f.BareWrk.RequestsPerSecond:0} | {rpsRatio:P0} | at least 20% | {Yes(rpsRatio >= 0.2)} |");
+        s.AppendLine($"| median latency under that load | {f.SiteWrk.Latency} | {f.BareWrk.Latency} | | | |");
+        s.AppendLine();
+        s.AppendLine($"The very first start, on an empty data folder with migrations and demo data, took {f.FirstStartMs:0} ms (not a target).");
+        s.AppendLine($"The workshop page measured is `{f.WorkshopPath}` from the demo data, on SQLite; non-2xx answers: {f.SiteWrk.Errors}.");
+        s.AppendLine();
+        s.AppendLine("Where the site's memory is after serving pages (resident, from /proc/pid/smaps):");
+        s.AppendLine();
+        foreach (var (kind, mb) in f.Breakdown.OrderByDescending(k => k.Value)) s.AppendLine($"- {kind}: {mb:0} MB");
+        s.AppendLine();
+        s.AppendLine("Run it again with `tests/Benchmarks/run.sh`; wrk load and the site share the same cores, as do the baseline's.");
+        return s.ToString();
+    }
+
+    private static string Yes(bool met) => met ? "yes" : "**no**";
+}

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Net;
+using Workshops.Tests.Shared;
+
+namespace Workshops.Benchmarks;
+
+/// <summary>A published app started as its own process on a free loopback port, the way it runs in production.</summary>
+public sealed class Server : IAsyncDisposable
+{
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(5) };
+    private readonly Process _process;
+
+    public string BaseUrl { get; }
+    public TimeSpan StartUp { get; private set; }
+
+    private Server(Process process, string baseUrl)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+    }
+
+    /// <summary>Starts the app and returns once /healthz answers 200; <see cref="StartUp"/> is the time that took.</summary>
+    public static async Task<Server> StartAsync(string dll, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var port = LoopbackPort.Free();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
+        start.ArgumentList.Add(dll);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (k, v) in environment) start.Environment[k] = v;
+
+        var clock = Stopwatch.StartNew();
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {dll}");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("  app: " + e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var server = new Server(process, $"http://127.0.0.1:{port}");
+        while (clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            if (process.HasExited) throw new InvalidOperationException($"{dll} exited with {process.ExitCode} before answering /healthz");
+            try
+            {
+                using var response = await Http.GetAsync(server.BaseUrl + "/healthz");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    server.StartUp = clock.Elapsed;
+                    return server;
+                }
+            }
+            catch (HttpRequestException) { }
+            await Task.Delay(5);
+        }
+        await server.DisposeAsync();
+        throw new TimeoutException($"{dll} did not answer /healthz within 60 s");
+    }
+
+    public async Task<string> GetAsync(string path)
+    {
+        using var response = await Http.GetAsync(BaseUrl + path);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>Resident memory of the process (VmRSS), in megabytes.</summary>
+    public double ResidentMegabytes()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:"));
+        var kb = long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
+        return kb / 1024.0;
+    }
+
+    /// <summary>Where the resident memory is, from /proc/pid/smaps, in megabytes per kind.</summary>
+    public IReadOnlyDictionary<string, double> ResidentBreakdown()
+    {
+        var appDir = Path.GetDirectoryName(_process.MainModule?.FileName ?? "") ?? "";
+        var kinds = new Dictionary<string, double>();
+        var kind = "";
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/smaps"))
+        {
+            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length > 0 && fields[0].Contains('-') && !fields[0].EndsWith(':'))
+            {
+                var path = fields.Length > 5 ? fields[5] : "";
+                kind = path switch
+                {
+                    "" or "[heap]" or "[stack]" => "managed heap, native heap and stacks",
+                    "/memfd:doublemapper" => "JIT-compiled code and type data",
+                    _ when path.Contains("/shared/Microsoft.") || path.StartsWith(appDir) && appDir.Length > 1 => "framework code (.NET and ASP.NET Core)",
+                    _ when path.EndsWith(".dll") => "application and library code",
+                    _ => "native libraries and other mappings",
+                };
+            }
+            else if (fields.Length > 1 && fields[0] == "Rss:")
+            {
+                kinds[kind] = kinds.GetValueOrDefault(kind) + long.Parse(fields[1]) / 1024.0;
+            }
+        }
+        return kinds;
+    }
+
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+}

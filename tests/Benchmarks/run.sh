@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Publishes the site and the bare Kestrel baseline in Release, measures both in one run and writes
+# tests/Benchmarks/RESULTS.md. Installs wrk (Debian package) when it is missing; run as root for that.
+set -euo pipefail
+cd "$(dirname "$0")"
+here=$(pwd)
+root=$(cd ../.. && pwd)
+if ! command -v wrk >/dev/null 2>&1; then
+  [ "$(id -u)" -eq 0 ] || { echo "install the Debian package wrk first (or run as root)" >&2; exit 1; }
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
+out="$here/out"
+rm -rf "$out"
+dotnet publish "$root/src/Workshops.Web" -c Release -o "$out/site" -nologo -v q
+dotnet publish "$here/BareKestrel" -c Release -o "$out/bare" -nologo -v q
+dotnet build "$here/Workshops.Benchmarks" -c Release -nologo -v q
+dotnet run --project "$here/Workshops.Benchmarks" -c Release --no-build -- \
+  "$out/site/Workshops.Web.dll" "$out/bare/BareKestrel.dll" "$here/RESULTS.md" "${ROUNDS:-5}" "${SECONDS_PER_RUN:-10}"
