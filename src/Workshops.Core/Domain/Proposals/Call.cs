@@ -1,0 +1,107 @@
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Time;
+
+namespace Workshops.Core.Domain.Proposals;
+
+/// <summary>A call for proposals: the yearly one for workshops, or one workshop's call for sessions.</summary>
+public sealed class Call
+{
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public CallKind Kind { get; private set; }
+    /// <summary>The workshop whose agenda a call for sessions fills; null for the yearly call.</summary>
+    public Guid? WorkshopId { get; private set; }
+    public int Year { get; private set; }
+    public string Title { get; private set; } = "";
+    public string? Description { get; private set; }
+    public DateTimeOffset OpensAt { get; private set; }
+    public DateTimeOffset ClosesAt { get; private set; }
+    public string TimeZoneId { get; private set; } = "UTC";
+    public ReviewerPool Reviewers { get; private set; }
+    public string? LateAccessCode { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public List<CallQuestion> Questions { get; private set; } = [];
+    public List<ReviewCriterion> Criteria { get; private set; } = [];
+
+    private Call() { }
+
+    public static Call ForWorkshops(CallDetails details, IEnumerable<QuestionDetails> questions, IEnumerable<CriterionDetails> criteria, DateTimeOffset now)
+    {
+        var call = new Call { Kind = CallKind.Workshops, CreatedAt = now };
+        call.Update(details, questions, criteria, now);
+        return call;
+    }
+
+    public static Call ForSessions(Guid workshopId, CallDetails details, IEnumerable<QuestionDetails> questions, IEnumerable<CriterionDetails> criteria, DateTimeOffset now)
+    {
+        var call = new Call { Kind = CallKind.Sessions, WorkshopId = workshopId, CreatedAt = now };
+        call.Update(details, questions, criteria, now);
+        return call;
+    }
+
+    public void Update(CallDetails details, IEnumerable<QuestionDetails> questions, IEnumerable<CriterionDetails> criteria, DateTimeOffset now)
+    {
+        var (opens, closes) = details.Validate();
+        var questionList = questions.Where(q => !string.IsNullOrWhiteSpace(q.Text)).ToList();
+        var criterionList = criteria.Where(c => !string.IsNullOrWhiteSpace(c.Name)).ToList();
+        if (questionList.Any(q => q.Text.Length > 1000)) throw new DomainException("A question can be at most 1,000 characters.", nameof(Questions));
+        if (criterionList.Count == 0) throw new DomainException("Give reviewers at least one criterion to score.", nameof(Criteria));
+        if (criterionList.Any(c => c.Weight is < 1 or > 10)) throw new DomainException("Each criterion weighs from 1 to 10.", nameof(Criteria));
+        if (criterionList.Any(c => c.Name.Length > 100)) throw new DomainException("A criterion name can be at most 100 characters.", nameof(Criteria));
+        if (criterionList.Select(c => c.Name.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != criterionList.Count)
+            throw new DomainException("Two criteria have the same name.", nameof(Criteria));
+
+        Title = details.Title.Trim();
+        Year = details.Year;
+        Description = string.IsNullOrWhiteSpace(details.Description) ? null : details.Description.Trim();
+        OpensAt = opens;
+        ClosesAt = closes;
+        TimeZoneId = details.TimeZoneId;
+        Reviewers = details.Reviewers;
+        LateAccessCode = string.IsNullOrWhiteSpace(details.LateAccessCode) ? null : details.LateAccessCode.Trim();
+        // Kept ids keep their rows, so answers and scores already given stay attached to the same question or criterion.
+        Questions = Sync(Questions, questionList, q => q.Id, q => q.Id, (q, d, i) => (q.Text, q.Required, q.Position) = (d.Text.Trim(), d.Required, i),
+            (d, i) => new CallQuestion(d.Text.Trim(), d.Required, i));
+        Criteria = Sync(Criteria, criterionList, c => c.Id, c => c.Id, (c, d, i) => (c.Name, c.Weight, c.Position) = (d.Name.Trim(), d.Weight, i),
+            (d, i) => new ReviewCriterion(d.Name.Trim(), d.Weight, i));
+        UpdatedAt = now;
+    }
+
+    private static List<T> Sync<T, TDetails>(List<T> current, List<TDetails> wanted, Func<T, Guid> idOf, Func<TDetails, Guid?> wantedId,
+        Action<T, TDetails, int> update, Func<TDetails, int, T> create)
+    {
+        var result = new List<T>();
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            var existing = wantedId(wanted[i]) is { } id ? current.FirstOrDefault(x => idOf(x) == id) : default;
+            if (existing is null)
+            {
+                result.Add(create(wanted[i], i));
+                continue;
+            }
+            update(existing, wanted[i], i);
+            result.Add(existing);
+        }
+        return result;
+    }
+
+    public bool IsOpen(DateTimeOffset now) => OpensAt <= now && now < ClosesAt;
+
+    /// <summary>Throws, with a message for the proposer, unless they may submit or edit now.</summary>
+    public void EnsureAcceptsChanges(DateTimeOffset now, string? accessCode)
+    {
+        if (now < OpensAt)
+            throw new DomainException($"This call opens on {Local(OpensAt)}.");
+        if (now >= ClosesAt && !CodeMatches(accessCode))
+            throw new DomainException($"This call closed on {Local(ClosesAt)}. If the organisers gave you a late-submission code, enter it.");
+    }
+
+    private bool CodeMatches(string? code) =>
+        LateAccessCode is not null && code is not null && string.Equals(LateAccessCode, code.Trim(), StringComparison.Ordinal);
+
+    private string Local(DateTimeOffset instant)
+    {
+        var local = WorkshopTime.ToLocal(instant, WorkshopTime.Zone(TimeZoneId));
+        return $"{local:d MMMM yyyy, HH:mm} ({TimeZoneId} time, {WorkshopTime.OffsetLabel(local)})";
+    }
+}

@@ -1,0 +1,112 @@
+using Workshops.Core.Domain.Common;
+
+namespace Workshops.Core.Domain.Proposals;
+
+/// <summary>
+/// A proposal to a call: the parts every proposal shares (title, text, answers, status, decision). What a workshop
+/// or a session proposal adds beyond these is kept beside it.
+/// </summary>
+public sealed class Proposal
+{
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid CallId { get; private set; }
+    public string ProposerId { get; private set; } = "";
+    public string Title { get; private set; } = "";
+    public string? Text { get; private set; }
+    public ProposalStatus Status { get; private set; }
+    public StagedDecision Decision { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public DateTimeOffset? SubmittedAt { get; private set; }
+    public List<ProposalAnswer> Answers { get; private set; } = [];
+
+    private Proposal() { }
+
+    public static Proposal Start(Call call, string proposerId, string title, string? text, DateTimeOffset now, string? accessCode = null)
+    {
+        call.EnsureAcceptsChanges(now, accessCode);
+        var proposal = new Proposal { CallId = call.Id, ProposerId = proposerId, Status = ProposalStatus.Draft, CreatedAt = now };
+        proposal.SetText(title, text, now);
+        return proposal;
+    }
+
+    /// <summary>The proposer changes the text and answers: a draft or a submitted proposal, while the call takes changes.</summary>
+    public void Edit(Call call, string title, string? text, IReadOnlyDictionary<Guid, string?> answers, DateTimeOffset now, string? accessCode = null)
+    {
+        if (!ProposalStatuses.IsEditable(Status)) throw new DomainException($"A {Label(Status)} proposal can no longer be changed.");
+        call.EnsureAcceptsChanges(now, accessCode);
+        SetText(title, text, now);
+        foreach (var question in call.Questions)
+        {
+            var value = answers.GetValueOrDefault(question.Id)?.Trim();
+            if (value?.Length > 5000) throw new DomainException("An answer can be at most 5,000 characters.", question.Id.ToString());
+            var answer = Answers.FirstOrDefault(a => a.QuestionId == question.Id);
+            if (string.IsNullOrEmpty(value)) Answers.RemoveAll(a => a.QuestionId == question.Id);
+            else if (answer is null) Answers.Add(new ProposalAnswer(question.Id, value));
+            else answer.Text = value;
+        }
+    }
+
+    /// <summary>The one way a proposal changes status; returns the audit entry to store.</summary>
+    public StatusChange MoveTo(ProposalStatus next, string? byUserId, DateTimeOffset at)
+    {
+        if (!ProposalStatuses.CanMove(Status, next))
+            throw new DomainException($"A {Label(Status)} proposal cannot become {Label(next)}.");
+        var change = StatusChange.Record(nameof(Proposal), Id, Status.ToString(), next.ToString(), byUserId, at);
+        if (next == ProposalStatus.Submitted) SubmittedAt = at;
+        if (next is ProposalStatus.Accepted or ProposalStatus.Rejected) Decision = StagedDecision.Pending;
+        Status = next;
+        UpdatedAt = at;
+        return change;
+    }
+
+    /// <summary>Submitting checks what the call requires first: its window (or a late code) and every required answer.</summary>
+    public StatusChange Submit(Call call, DateTimeOffset now, string? accessCode = null)
+    {
+        call.EnsureAcceptsChanges(now, accessCode);
+        var missing = call.Questions.FirstOrDefault(q => q.Required && Answers.All(a => a.QuestionId != q.Id));
+        if (missing is not null) throw new DomainException($"Answer “{missing.Text}” before submitting.", missing.Id.ToString());
+        return MoveTo(ProposalStatus.Submitted, ProposerId, now);
+    }
+
+    /// <summary>An organiser stages a decision; nobody is told until decisions are released.</summary>
+    public void Stage(StagedDecision decision, DateTimeOffset now)
+    {
+        if (Status != ProposalStatus.Submitted) throw new DomainException($"Only a submitted proposal can be decided; this one is {Label(Status)}.");
+        Decision = decision;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Turns the staged decision into the status; null when it was kept pending.</summary>
+    public StatusChange? Release(string byUserId, DateTimeOffset now) => Decision switch
+    {
+        StagedDecision.Accept => MoveTo(ProposalStatus.Accepted, byUserId, now),
+        StagedDecision.Reject => MoveTo(ProposalStatus.Rejected, byUserId, now),
+        _ => null,
+    };
+
+    private void SetText(string title, string? text, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(title) || title.Trim().Length < 3)
+            throw new DomainException("Give the proposal a title of at least 3 characters.", nameof(Title));
+        if (title.Length > 200) throw new DomainException("The title can be at most 200 characters.", nameof(Title));
+        if (text?.Length > 20_000) throw new DomainException("The text can be at most 20,000 characters.", nameof(Text));
+        Title = title.Trim();
+        Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        UpdatedAt = now;
+    }
+
+    private static string Label(ProposalStatus status) => status.ToString().ToLowerInvariant();
+}
+
+/// <summary>The proposer's answer to one of the call's own questions.</summary>
+public sealed class ProposalAnswer
+{
+    public Guid ProposalId { get; private set; }
+    public Guid QuestionId { get; private set; }
+    public string Text { get; internal set; } = "";
+
+    private ProposalAnswer() { }
+
+    internal ProposalAnswer(Guid questionId, string text) => (QuestionId, Text) = (questionId, text);
+}

@@ -1,0 +1,38 @@
+namespace Workshops.Core.Domain.Proposals;
+
+public enum ProposalStatus
+{
+    Draft,
+    Submitted,
+    Withdrawn,
+    Accepted,
+    Rejected,
+    /// <summary>Sessions only: the accepted speaker said they will come.</summary>
+    Confirmed,
+}
+
+/// <summary>What an organiser has staged for a submitted proposal; nothing happens until decisions are released.</summary>
+public enum StagedDecision
+{
+    Pending,
+    Accept,
+    Reject,
+}
+
+public static class ProposalStatuses
+{
+    private static readonly Dictionary<ProposalStatus, ProposalStatus[]> Allowed = new()
+    {
+        [ProposalStatus.Draft] = [ProposalStatus.Submitted, ProposalStatus.Withdrawn],
+        [ProposalStatus.Submitted] = [ProposalStatus.Withdrawn, ProposalStatus.Accepted, ProposalStatus.Rejected],
+        [ProposalStatus.Withdrawn] = [],
+        [ProposalStatus.Accepted] = [ProposalStatus.Confirmed, ProposalStatus.Withdrawn],
+        [ProposalStatus.Rejected] = [],
+        [ProposalStatus.Confirmed] = [ProposalStatus.Withdrawn],
+    };
+
+    public static bool CanMove(ProposalStatus from, ProposalStatus to) => Allowed[from].Contains(to);
+
+    /// <summary>Statuses the proposer may still change the text in (before the deadline).</summary>
+    public static bool IsEditable(ProposalStatus status) => status is ProposalStatus.Draft or ProposalStatus.Submitted;
+}

@@ -1,0 +1,56 @@
+using Workshops.Core.Domain.Common;
+
+namespace Workshops.Core.Domain.Proposals;
+
+/// <summary>One reviewer's scores (1 to 5 per criterion) and comment on one proposal.</summary>
+public sealed class Review
+{
+    public const int MinScore = 1;
+    public const int MaxScore = 5;
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid ProposalId { get; private set; }
+    public string ReviewerId { get; private set; } = "";
+    public string? Comment { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public List<CriterionScore> Scores { get; private set; } = [];
+
+    private Review() { }
+
+    public static Review Score(Proposal proposal, Call call, string reviewerId, IReadOnlyDictionary<Guid, int> scores, string? comment, DateTimeOffset now)
+    {
+        if (proposal.ProposerId == reviewerId) throw new DomainException("You cannot review your own proposal.");
+        var review = new Review { ProposalId = proposal.Id, ReviewerId = reviewerId, CreatedAt = now };
+        review.Change(proposal, call, scores, comment, now);
+        return review;
+    }
+
+    /// <summary>A reviewer may revise their scores while the proposal is still undecided.</summary>
+    public void Change(Proposal proposal, Call call, IReadOnlyDictionary<Guid, int> scores, string? comment, DateTimeOffset now)
+    {
+        if (proposal.Status != ProposalStatus.Submitted) throw new DomainException("Only submitted proposals that are not yet decided are reviewed.");
+        foreach (var criterion in call.Criteria)
+        {
+            if (!scores.TryGetValue(criterion.Id, out var score))
+                throw new DomainException($"Score “{criterion.Name}”.", criterion.Id.ToString());
+            if (score is < MinScore or > MaxScore)
+                throw new DomainException($"Score “{criterion.Name}” from {MinScore} to {MaxScore}.", criterion.Id.ToString());
+        }
+        if (comment?.Length > 10_000) throw new DomainException("The comment can be at most 10,000 characters.", nameof(Comment));
+        Scores = call.Criteria.Select(c => new CriterionScore(c.Id, scores[c.Id])).ToList();
+        Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        UpdatedAt = now;
+    }
+}
+
+public sealed class CriterionScore
+{
+    public Guid ReviewId { get; private set; }
+    public Guid CriterionId { get; private set; }
+    public int Score { get; private set; }
+
+    private CriterionScore() { }
+
+    internal CriterionScore(Guid criterionId, int score) => (CriterionId, Score) = (criterionId, score);
+}

@@ -1,0 +1,35 @@
+namespace Workshops.Core.Domain.Proposals;
+
+/// <summary>Something reviewers score from 1 to 5, counted with its weight in the ranking.</summary>
+public sealed class ReviewCriterion
+{
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid CallId { get; private set; }
+    public string Name { get; internal set; } = "";
+    public int Weight { get; internal set; }
+    public int Position { get; internal set; }
+
+    private ReviewCriterion() { }
+
+    internal ReviewCriterion(string name, int weight, int position) => (Name, Weight, Position) = (name, weight, position);
+}
+
+/// <summary>A question of the call that proposers answer beyond the fixed fields.</summary>
+public sealed class CallQuestion
+{
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid CallId { get; private set; }
+    public string Text { get; internal set; } = "";
+    public bool Required { get; internal set; }
+    public int Position { get; internal set; }
+
+    private CallQuestion() { }
+
+    internal CallQuestion(string text, bool required, int position) => (Text, Required, Position) = (text, required, position);
+}
+
+/// <summary>A criterion as the organiser edits it; a null id adds one.</summary>
+public sealed record CriterionDetails(Guid? Id, string Name, int Weight);
+
+/// <summary>A question as the organiser edits it; a null id adds one.</summary>
+public sealed record QuestionDetails(Guid? Id, string Text, bool Required);
