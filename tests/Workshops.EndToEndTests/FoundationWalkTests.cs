@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Workshops.EndToEndTests.Support;
+using Workshops.Tests.Shared;
 using Workshops.Web.Features.Setup;
 using static Microsoft.Playwright.Assertions;
 
@@ -42,8 +43,8 @@ public sealed class FoundationWalkTests(Site site) : IClassFixture<Site>
         await ana.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
         await Expect(ana.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("email");
 
-        var mail = await site.Smtp.WaitForAsync("ana@sib.example.org", "Confirm");
-        await ana.GotoAsync(SmtpSink.LinkTo(mail, "/account/confirm-email"));
+        var mail = await site.Smtp.Inbox.WaitForAsync("ana@sib.example.org", "Confirm");
+        await ana.GotoAsync(Mailbox.Link(mail, "/account/confirm-email"));
         await Expect(ana.GetByRole(AriaRole.Heading, new() { Name = "Email address confirmed" })).ToBeVisibleAsync();
         await ana.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
         await SignInAsync(ana, "ana@sib.example.org");

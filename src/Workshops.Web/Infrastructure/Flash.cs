@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Workshops.Web.Infrastructure;
 
@@ -11,9 +12,24 @@ public static class Flash
     public const string CookieName = ".AspNetCore.Mvc.CookieTempDataProvider";
 
     /// <summary>
-    /// Touches TempData only when a message can be waiting: reading it otherwise makes every response delete an
-    /// absent cookie, and a response that sets a cookie is never served from the page cache.
+    /// Keeps ASP.NET Core's cookie TempData, minus one habit: once a page has looked at TempData, the stock provider
+    /// deletes the cookie on every response, even when the request never had one. That Set-Cookie would keep every
+    /// page that shows the layout out of the page cache.
     /// </summary>
-    public static string? Take(HttpContext http, ITempDataDictionary tempData) =>
-        http.Request.Cookies.ContainsKey(CookieName) ? tempData[Key] as string : null;
+    public sealed class QuietCookieProvider(CookieTempDataProvider cookies) : ITempDataProvider
+    {
+        public IDictionary<string, object> LoadTempData(HttpContext context) => cookies.LoadTempData(context);
+
+        public void SaveTempData(HttpContext context, IDictionary<string, object> values)
+        {
+            if (values.Count == 0 && !context.Request.Cookies.ContainsKey(CookieName)) return;
+            cookies.SaveTempData(context, values);
+        }
+    }
+
+    public static IServiceCollection AddQuietTempData(this IServiceCollection services)
+    {
+        services.AddSingleton<CookieTempDataProvider>();
+        return services.Replace(ServiceDescriptor.Singleton<ITempDataProvider, QuietCookieProvider>());
+    }
 }

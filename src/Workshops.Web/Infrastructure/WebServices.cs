@@ -26,6 +26,7 @@ public static class WebServices
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHealthChecks().AddWorkshopChecks();
         services.AddPublicPageCache();
+        services.AddQuietTempData();
         // Only loopback (the defaults) and the proxies named in Site:TrustedProxies may say who the client is and
         // whether it came over https; anyone else's X-Forwarded-* headers are ignored.
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SiteOptions>>((o, site) =>

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Text.RegularExpressions;
-using MimeKit;
 using Workshops.Tests.Shared;
 
 namespace Workshops.EndToEndTests.Support;
@@ -11,7 +9,7 @@ namespace Workshops.EndToEndTests.Support;
 /// A real SMTP server (Debian's python3-aiosmtpd) on loopback that files every message it accepts into a
 /// maildir, so the site's MailKit transport talks SMTP exactly as it would to the community's mail relay.
 /// </summary>
-public sealed partial class SmtpSink : IAsyncDisposable
+public sealed class SmtpSink : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _maildir;
@@ -59,35 +57,8 @@ public sealed partial class SmtpSink : IAsyncDisposable
         throw new TimeoutException("aiosmtpd did not listen within 20 s.");
     }
 
-    /// <summary>Waits for a message to <paramref name="to"/> whose subject contains the text.</summary>
-    public async Task<MimeMessage> WaitForAsync(string to, string subjectContains, TimeSpan? timeout = null)
-    {
-        // Long enough for the outbox's minute sweep to deliver a message whose immediate job was missed.
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(90));
-        var inbox = Path.Combine(_maildir, "new");
-        while (DateTime.UtcNow < deadline)
-        {
-            if (Directory.Exists(inbox))
-            {
-                foreach (var file in Directory.GetFiles(inbox))
-                {
-                    var message = await MimeMessage.LoadAsync(file);
-                    if (message.To.Mailboxes.Any(m => m.Address == to) && (message.Subject ?? "").Contains(subjectContains)) return message;
-                }
-            }
-            await Task.Delay(200);
-        }
-        throw new TimeoutException($"The SMTP server received no email to {to} about '{subjectContains}'.");
-    }
-
-    /// <summary>The first absolute link in the text part whose path starts with <paramref name="path"/>.</summary>
-    public static string LinkTo(MimeMessage message, string path)
-    {
-        var match = Regex.Match(message.TextBody ?? "", @"https?://\S+" + Regex.Escape(path) + @"\S*");
-        Assert.True(match.Success, $"No link to {path} in: {message.TextBody}");
-        return match.Value;
-    }
-
+    /// <summary>What the server has received; aiosmtpd's Mailbox handler files each message under new/.</summary>
+    public Mailbox Inbox => new(Path.Combine(_maildir, "new"), pattern: "*");
 
     public async ValueTask DisposeAsync()
     {

@@ -8,6 +8,7 @@ using MimeKit;
 using Workshops.Core.Data;
 using Workshops.Core.Email;
 using Workshops.IntegrationTests.Support;
+using Workshops.Tests.Shared;
 
 namespace Workshops.IntegrationTests.Infrastructure;
 

@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.OutputCaching;
-using Workshops.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Workshops.Core.Accounts;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Tests.Shared;
+using Workshops.Web.Infrastructure;
 
 namespace Workshops.IntegrationTests.Support;
 

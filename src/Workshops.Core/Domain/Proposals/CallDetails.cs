@@ -1,5 +1,4 @@
 using Workshops.Core.Domain.Common;
-using Workshops.Core.Time;
 
 namespace Workshops.Core.Domain.Proposals;
 
@@ -22,12 +21,9 @@ public sealed record CallDetails(
         if (Title.Length > 200) throw new DomainException("The title can be at most 200 characters.", nameof(Title));
         if (Year is < 1990 or > 2200) throw new DomainException("The year must be between 1990 and 2200.", nameof(Year));
         if (Description?.Length > 20_000) throw new DomainException("The description can be at most 20,000 characters.", nameof(Description));
-        if (!WorkshopTime.TryFindZone(TimeZoneId, out var zone))
-            throw new DomainException("Choose a time zone from the list, like Europe/Madrid.", nameof(TimeZoneId));
-        var opens = WorkshopTime.ToUtc(OpensLocal, zone)
-            ?? throw new DomainException("That opening time does not exist in this time zone (the clocks change then).", nameof(OpensLocal));
-        var closes = WorkshopTime.ToUtc(ClosesLocal, zone)
-            ?? throw new DomainException("That closing time does not exist in this time zone (the clocks change then).", nameof(ClosesLocal));
+        var zone = LocalTimes.Zone(TimeZoneId, nameof(TimeZoneId));
+        var opens = LocalTimes.ToUtc(OpensLocal, zone, "opening", nameof(OpensLocal));
+        var closes = LocalTimes.ToUtc(ClosesLocal, zone, "closing", nameof(ClosesLocal));
         if (closes <= opens) throw new DomainException("The call must close after it opens.", nameof(ClosesLocal));
         if (LateAccessCode is { Length: > 0 } code && (code.Trim().Length < 8 || code.Length > 64))
             throw new DomainException("A late-submission code needs 8 to 64 characters, so nobody guesses it.", nameof(LateAccessCode));

@@ -47,11 +47,19 @@ public sealed class Proposal
         }
     }
 
-    /// <summary>The one way a proposal changes status; returns the audit entry to store.</summary>
-    public StatusChange MoveTo(ProposalStatus next, string? byUserId, DateTimeOffset at)
+    /// <summary>
+    /// The one way a proposal changes status. It checks what the move needs, so no caller can skip it: submitting needs
+    /// the call (its window, or a late code, and every required answer); accepting or rejecting needs that decision
+    /// staged. Returns the audit entry to store.
+    /// </summary>
+    public StatusChange MoveTo(ProposalStatus next, string? byUserId, DateTimeOffset at, Call? call = null, string? accessCode = null)
     {
         if (!ProposalStatuses.CanMove(Status, next))
             throw new DomainException($"A {Label(Status)} proposal cannot become {Label(next)}.");
+        if (next == ProposalStatus.Submitted)
+            EnsureSubmittable(call ?? throw new ArgumentNullException(nameof(call), "Submitting is checked against the call."), at, accessCode);
+        if ((next, Decision) is (ProposalStatus.Accepted, not StagedDecision.Accept) or (ProposalStatus.Rejected, not StagedDecision.Reject))
+            throw new DomainException("Stage the decision first; it takes effect when decisions are released.");
         var change = StatusChange.Record(nameof(Proposal), Id, Status.ToString(), next.ToString(), byUserId, at);
         if (next == ProposalStatus.Submitted) SubmittedAt = at;
         if (next is ProposalStatus.Accepted or ProposalStatus.Rejected) Decision = StagedDecision.Pending;
@@ -60,13 +68,14 @@ public sealed class Proposal
         return change;
     }
 
-    /// <summary>Submitting checks what the call requires first: its window (or a late code) and every required answer.</summary>
-    public StatusChange Submit(Call call, DateTimeOffset now, string? accessCode = null)
+    public StatusChange Submit(Call call, DateTimeOffset now, string? accessCode = null) =>
+        MoveTo(ProposalStatus.Submitted, ProposerId, now, call, accessCode);
+
+    private void EnsureSubmittable(Call call, DateTimeOffset now, string? accessCode)
     {
         call.EnsureAcceptsChanges(now, accessCode);
         var missing = call.Questions.FirstOrDefault(q => q.Required && Answers.All(a => a.QuestionId != q.Id));
         if (missing is not null) throw new DomainException($"Answer “{missing.Text}” before submitting.", missing.Id.ToString());
-        return MoveTo(ProposalStatus.Submitted, ProposerId, now);
     }
 
     /// <summary>An organiser stages a decision; nobody is told until decisions are released.</summary>

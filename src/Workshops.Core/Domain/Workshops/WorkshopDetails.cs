@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Workshops.Core.Domain.Common;
-using Workshops.Core.Time;
 
 namespace Workshops.Core.Domain.Workshops;
 
@@ -30,12 +29,9 @@ public sealed record WorkshopDetails(
         if (string.IsNullOrWhiteSpace(Slug) || Slug.Length > 80 || !SlugPattern.IsMatch(Slug))
             throw new DomainException("The address name uses lower-case letters, digits and single dashes, like 2026-madrid.", nameof(Slug));
         if (Year is < 1990 or > 2200) throw new DomainException("The year must be between 1990 and 2200.", nameof(Year));
-        if (!WorkshopTime.TryFindZone(TimeZoneId, out var zone))
-            throw new DomainException("Choose a time zone from the list, like Europe/Madrid.", nameof(TimeZoneId));
-        var starts = WorkshopTime.ToUtc(StartsLocal, zone)
-            ?? throw new DomainException("That start time does not exist in this time zone (the clocks change then).", nameof(StartsLocal));
-        var ends = WorkshopTime.ToUtc(EndsLocal, zone)
-            ?? throw new DomainException("That end time does not exist in this time zone (the clocks change then).", nameof(EndsLocal));
+        var zone = LocalTimes.Zone(TimeZoneId, nameof(TimeZoneId));
+        var starts = LocalTimes.ToUtc(StartsLocal, zone, "start", nameof(StartsLocal));
+        var ends = LocalTimes.ToUtc(EndsLocal, zone, "end", nameof(EndsLocal));
         if (ends <= starts) throw new DomainException("The workshop must end after it starts.", nameof(EndsLocal));
         if (ends - starts > TimeSpan.FromDays(60)) throw new DomainException("A workshop can last at most 60 days.", nameof(EndsLocal));
         if (Venue?.Length > 200) throw new DomainException("The venue can be at most 200 characters.", nameof(Venue));

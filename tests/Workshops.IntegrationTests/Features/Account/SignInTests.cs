@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Workshops.Core.Accounts;
 using Workshops.IntegrationTests.Support;
+using Workshops.Tests.Shared;
 
 namespace Workshops.IntegrationTests.Features.Account;
 

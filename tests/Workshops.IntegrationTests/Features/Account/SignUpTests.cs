@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Email;
 using Workshops.IntegrationTests.Support;
+using Workshops.Tests.Shared;
 using Workshops.Web.Features.Account;
 
 namespace Workshops.IntegrationTests.Features.Account;

@@ -40,6 +40,19 @@ public sealed class PublicPageCacheTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task Signing_out_shows_its_message_on_the_cached_home_page_once()
+    {
+        await app.Browser().GetStringAsync("/"); // a visitor's copy of the home page is now cached
+        var client = await app.BrowserAs(Roles.Member);
+
+        var signedOut = await client.PostFormAsync("/account/signout", new(), "/");
+        Assert.Equal("/", signedOut.Headers.Location!.OriginalString);
+
+        Assert.Contains("You are signed out.", await client.GetStringAsync("/"));
+        Assert.DoesNotContain("You are signed out.", await client.GetStringAsync("/"));
+    }
+
+    [Fact]
     public async Task A_visitor_with_a_waiting_message_gets_a_fresh_page()
     {
         await app.AddWorkshopAsync("cache-flash");

@@ -75,6 +75,22 @@ public sealed class ProposalTests
     }
 
     [Fact]
+    public void No_move_skips_the_rules_of_its_status()
+    {
+        var call = OpenCall();
+        var unanswered = Draft(call);
+        Assert.Throws<DomainException>(() => unanswered.MoveTo(ProposalStatus.Submitted, "ana", Now, call));
+        Assert.Equal(ProposalStatus.Draft, unanswered.Status);
+
+        var open = OpenCall(requiredQuestion: false);
+        var submitted = Draft(open);
+        submitted.Submit(open, Now);
+        var e = Assert.Throws<DomainException>(() => submitted.MoveTo(ProposalStatus.Accepted, "organiser", Now));
+        Assert.Contains("Stage the decision first", e.Message);
+        Assert.Equal(ProposalStatus.Submitted, submitted.Status);
+    }
+
+    [Fact]
     public void Withdrawn_and_decided_proposals_cannot_be_edited_and_impossible_moves_are_refused()
     {
         var call = OpenCall(requiredQuestion: false);

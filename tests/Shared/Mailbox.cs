@@ -1,10 +1,13 @@
 using System.Text.RegularExpressions;
 using MimeKit;
 
-namespace Workshops.IntegrationTests.Support;
+namespace Workshops.Tests.Shared;
 
-/// <summary>The .eml files the file-drop transport writes when no SMTP server is configured.</summary>
-public sealed partial class Mailbox(string directory, Func<Task<string>>? diagnose = null)
+/// <summary>
+/// A folder of received messages, one file each: the .eml files the file-drop transport writes when no SMTP server
+/// is configured, or the new/ folder of the maildir a real SMTP server files into.
+/// </summary>
+public sealed partial class Mailbox(string directory, Func<Task<string>>? diagnose = null, string pattern = "*.eml")
 {
     public async Task<MimeMessage> WaitForAsync(string to, string subjectContains, TimeSpan? timeout = null)
     {
@@ -14,7 +17,7 @@ public sealed partial class Mailbox(string directory, Func<Task<string>>? diagno
         {
             if (Directory.Exists(directory))
             {
-                foreach (var file in Directory.GetFiles(directory, "*.eml"))
+                foreach (var file in Directory.GetFiles(directory, pattern))
                 {
                     var message = await MimeMessage.LoadAsync(file);
                     if (message.To.Mailboxes.Any(m => m.Address == to) && (message.Subject ?? "").Contains(subjectContains)) return message;
@@ -26,15 +29,17 @@ public sealed partial class Mailbox(string directory, Func<Task<string>>? diagno
         throw new TimeoutException($"No email to {to} about '{subjectContains}' arrived. Outbox: {state}");
     }
 
-    public int CountTo(string to) => !Directory.Exists(directory) ? 0 : Directory.GetFiles(directory, "*.eml")
+    public int CountTo(string to) => !Directory.Exists(directory) ? 0 : Directory.GetFiles(directory, pattern)
         .Count(f => MimeMessage.Load(f).To.Mailboxes.Any(m => m.Address == to));
 
-    /// <summary>The first link in the text part that goes to <paramref name="path"/>, made relative for the test client.</summary>
-    public static string LinkTo(MimeMessage message, string path)
+    /// <summary>The first absolute link in the text part that goes to <paramref name="path"/>.</summary>
+    public static string Link(MimeMessage message, string path)
     {
         var match = Regex.Match(message.TextBody ?? "", @"https?://[^\s]+" + Regex.Escape(path) + @"[^\s]*");
         Assert.True(match.Success, $"No link to {path} in: {message.TextBody}");
-        var uri = new Uri(match.Value);
-        return uri.PathAndQuery;
+        return match.Value;
     }
+
+    /// <summary>The same link made relative, for a test client that talks to the host in memory.</summary>
+    public static string LinkTo(MimeMessage message, string path) => new Uri(Link(message, path)).PathAndQuery;
 }
