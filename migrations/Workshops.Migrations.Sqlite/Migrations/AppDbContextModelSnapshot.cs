@@ -272,6 +272,223 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.ToTable("StatusChanges");
                 });
 
+            modelBuilder.Entity("Workshops.Core.Domain.Proposals.Call", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClosesAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LateAccessCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpensAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reviewers")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("WorkshopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkshopId");
+
+                    b.HasIndex("Kind", "Year");
+
+                    b.ToTable("Calls");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Proposals.CallQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.ToTable("CallQuestion");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Proposals.Proposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("WorkshopId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposerId");
+
+                    b.HasIndex("WorkshopId");
+
+                    b.HasIndex("CallId", "Status");
+
+                    b.ToTable("Proposals");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Proposals.Review", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId", "ReviewerId")
+                        .IsUnique();
+
+                    b.ToTable("Reviews");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Proposals.ReviewCriterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.ToTable("ReviewCriterion");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Proposals.ReviewerAssignment", b =>
+                {
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProposalId", "ReviewerId");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.ToTable("ReviewerAssignments");
+                });
+
             modelBuilder.Entity("Workshops.Core.Domain.Workshops.Track", b =>
                 {
                     b.Property<Guid>("Id")
@@ -378,6 +595,34 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.HasIndex("StartsAt");
 
                     b.ToTable("Workshops");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Email.Editable.EmailTemplate", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("EmailTemplates");
                 });
 
             modelBuilder.Entity("Workshops.Core.Email.OutboxMessage", b =>
@@ -502,6 +747,196 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Workshops.Core.Domain.Proposals.Call", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Proposals.CallQuestion", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Proposals.Call", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Proposals.Proposal", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Proposals.Call", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Workshops.Core.Domain.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsMany("Workshops.Core.Domain.Proposals.ProposalAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("QuestionId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(5000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ProposalId", "QuestionId");
+
+                            b1.ToTable("ProposalAnswers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+                        });
+
+                    b.OwnsOne("Workshops.Core.Domain.Proposals.WorkshopPlan", "Workshop", b1 =>
+                        {
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("City")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Country")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("EndsOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("ExpectedParticipants")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Format")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FundingNotes")
+                                .HasMaxLength(10000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("HostInstitution")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("StartsOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TimeZoneId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Topics")
+                                .HasMaxLength(5000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.ToTable("WorkshopPlans", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+
+                            b1.OwnsMany("Workshops.Core.Domain.Proposals.ProposedTrack", "Tracks", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("Position")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("Seats")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<Guid>("WorkshopPlanProposalId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("WorkshopPlanProposalId");
+
+                                    b2.ToTable("ProposedTracks", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("WorkshopPlanProposalId");
+                                });
+
+                            b1.Navigation("Tracks");
+                        });
+
+                    b.Navigation("Answers");
+
+                    b.Navigation("Workshop");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Proposals.Review", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Workshops.Core.Domain.Proposals.CriterionScore", "Scores", b1 =>
+                        {
+                            b1.Property<Guid>("ReviewId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CriterionId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Score")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ReviewId", "CriterionId");
+
+                            b1.ToTable("CriterionScores", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewId");
+                        });
+
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Proposals.ReviewCriterion", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Proposals.Call", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Proposals.ReviewerAssignment", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Workshops.Core.Domain.Workshops.Track", b =>
                 {
                     b.HasOne("Workshops.Core.Domain.Workshops.Workshop", null)
@@ -509,6 +944,13 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .HasForeignKey("WorkshopId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Proposals.Call", b =>
+                {
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Questions");
                 });
 
             modelBuilder.Entity("Workshops.Core.Domain.Workshops.Workshop", b =>

@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Workshops.Core.Accounts;
 using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Proposals;
 using Workshops.Core.Domain.Workshops;
+using Workshops.Core.Email.Editable;
 using Workshops.Core.Email;
 
 namespace Workshops.Core.Data;
@@ -14,6 +16,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 {
     public DbSet<Workshop> Workshops => Set<Workshop>();
     public DbSet<Track> Tracks => Set<Track>();
+    public DbSet<Call> Calls => Set<Call>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<ReviewerAssignment> ReviewerAssignments => Set<ReviewerAssignment>();
+    public DbSet<EmailTemplate> EmailTemplates => Set<EmailTemplate>();
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -25,6 +32,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
             builder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         builder.Properties<WorkshopStatus>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<WorkshopFormat>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<CallKind>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<ReviewerPool>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<ProposalStatus>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<StagedDecision>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<OutboxStatus>().HaveConversion<string>().HaveMaxLength(20);
     }
 

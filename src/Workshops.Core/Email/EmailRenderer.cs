@@ -16,11 +16,19 @@ public sealed class EmailRenderer
         var context = new TemplateContext(model, _options);
         context.SetValue("site_name", siteName);
         var body = Get(model.Template + ".html").Render(context, HtmlEncoder.Default);
-        context.SetValue("body", body);
-        context.SetValue("subject", model.Subject);
-        var html = Get("_layout.html").Render(context, HtmlEncoder.Default);
         var text = Get(model.Template + ".txt").Render(context, NullEncoder.Default);
-        return new RenderedEmail(model.Subject, html, text.Trim() + "\n\n-- \n" + siteName + "\n");
+        return Wrap(model.Subject, body, text, siteName);
+    }
+
+    /// <summary>Puts an already rendered body into the site's email layout.</summary>
+    public RenderedEmail Wrap(string subject, string htmlBody, string text, string siteName)
+    {
+        var context = new TemplateContext(_options);
+        context.SetValue("site_name", siteName);
+        context.SetValue("body", htmlBody);
+        context.SetValue("subject", subject);
+        var html = Get("_layout.html").Render(context, HtmlEncoder.Default);
+        return new RenderedEmail(subject, html, text.Trim() + "\n\n-- \n" + siteName + "\n");
     }
 
     private IFluidTemplate Get(string name) => _templates.GetOrAdd(name, static n =>

@@ -22,6 +22,8 @@ public static class EmailServices
             return new FileDropMailTransport(Path.Combine(root, "mail"));
         });
         services.AddScoped<Outbox>();
+        services.AddSingleton<Editable.TemplateRenderer>();
+        services.AddScoped<Editable.TemplateMail>();
         services.AddScoped<OutboxSender>();
         return services;
     }

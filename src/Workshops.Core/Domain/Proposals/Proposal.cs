@@ -19,6 +19,10 @@ public sealed class Proposal
     public DateTimeOffset UpdatedAt { get; private set; }
     public DateTimeOffset? SubmittedAt { get; private set; }
     public List<ProposalAnswer> Answers { get; private set; } = [];
+    /// <summary>Workshop proposals only: host, place, dates, tracks and the rest.</summary>
+    public WorkshopPlan? Workshop { get; private set; }
+    /// <summary>The draft workshop an accepted workshop proposal became.</summary>
+    public Guid? WorkshopId { get; private set; }
 
     private Proposal() { }
 
@@ -26,20 +30,31 @@ public sealed class Proposal
     {
         call.EnsureAcceptsChanges(now, accessCode);
         var proposal = new Proposal { CallId = call.Id, ProposerId = proposerId, Status = ProposalStatus.Draft, CreatedAt = now };
+        if (call.Kind == CallKind.Workshops)
+            proposal.Workshop = WorkshopPlan.From(new WorkshopPlanDetails(null, null, null, null, null, call.TimeZoneId, default, null, null, null, []));
         proposal.SetText(title, text, now);
         return proposal;
     }
 
-    /// <summary>The proposer changes the text and answers: a draft or a submitted proposal, while the call takes changes.</summary>
-    public void Edit(Call call, string title, string? text, IReadOnlyDictionary<Guid, string?> answers, DateTimeOffset now, string? accessCode = null)
+    public void Edit(Call call, string title, string? text, IReadOnlyDictionary<Guid, string?> answers, DateTimeOffset now, string? accessCode = null) =>
+        Edit(call, new ProposalContent(title, text, answers), now, accessCode);
+
+    /// <summary>The proposer changes what they wrote: a draft or a submitted proposal, while the call takes changes.</summary>
+    public void Edit(Call call, ProposalContent content, DateTimeOffset now, string? accessCode = null)
     {
+        if (call.Id != CallId) throw new ArgumentException("That is another call.", nameof(call));
         if (!ProposalStatuses.IsEditable(Status)) throw new DomainException($"A {Label(Status)} proposal can no longer be changed.");
         call.EnsureAcceptsChanges(now, accessCode);
-        SetText(title, text, now);
+        // Everything is checked before anything changes, so a refused edit leaves the proposal as it was.
+        var plan = call.Kind == CallKind.Workshops && content.Workshop is { } details ? WorkshopPlan.From(details) : null;
+        foreach (var question in call.Questions)
+            if (content.Answers.GetValueOrDefault(question.Id)?.Trim().Length > 5000)
+                throw new DomainException("An answer can be at most 5,000 characters.", question.Id.ToString());
+        SetText(content.Title, content.Text, now);
+        if (plan is not null) Workshop = plan;
         foreach (var question in call.Questions)
         {
-            var value = answers.GetValueOrDefault(question.Id)?.Trim();
-            if (value?.Length > 5000) throw new DomainException("An answer can be at most 5,000 characters.", question.Id.ToString());
+            var value = content.Answers.GetValueOrDefault(question.Id)?.Trim();
             var answer = Answers.FirstOrDefault(a => a.QuestionId == question.Id);
             if (string.IsNullOrEmpty(value)) Answers.RemoveAll(a => a.QuestionId == question.Id);
             else if (answer is null) Answers.Add(new ProposalAnswer(question.Id, value));
@@ -76,6 +91,16 @@ public sealed class Proposal
         call.EnsureAcceptsChanges(now, accessCode);
         var missing = call.Questions.FirstOrDefault(q => q.Required && Answers.All(a => a.QuestionId != q.Id));
         if (missing is not null) throw new DomainException($"Answer “{missing.Text}” before submitting.", missing.Id.ToString());
+        if (call.Kind == CallKind.Workshops)
+            (Workshop ?? throw new DomainException("Describe the workshop you offer to host before submitting.")).EnsureComplete();
+    }
+
+    /// <summary>Remembers the draft workshop an accepted workshop proposal became, so the proposer can be led to it.</summary>
+    public void BecameWorkshop(Guid workshopId, DateTimeOffset now)
+    {
+        if (Status != ProposalStatus.Accepted || Workshop is null) throw new DomainException("Only an accepted workshop proposal becomes a workshop.");
+        WorkshopId = workshopId;
+        UpdatedAt = now;
     }
 
     /// <summary>An organiser stages a decision; nobody is told until decisions are released.</summary>
@@ -107,6 +132,9 @@ public sealed class Proposal
 
     private static string Label(ProposalStatus status) => status.ToString().ToLowerInvariant();
 }
+
+/// <summary>Everything the proposer writes in one save; the workshop part only for the yearly call.</summary>
+public sealed record ProposalContent(string Title, string? Text, IReadOnlyDictionary<Guid, string?> Answers, WorkshopPlanDetails? Workshop = null);
 
 /// <summary>The proposer's answer to one of the call's own questions.</summary>
 public sealed class ProposalAnswer

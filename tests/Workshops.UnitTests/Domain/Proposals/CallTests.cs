@@ -14,6 +14,18 @@ public sealed class CallTests
         [new CriterionDetails(null, "Relevance", 3), new CriterionDetails(null, "Feasibility", 1)],
         Now.AddDays(-30));
 
+    internal static WorkshopPlanDetails Plan(string city = "Bogotá") => new("Instituto Humboldt", city, "Colombia",
+        new DateOnly(2028, 10, 2), new DateOnly(2028, 10, 6), "America/Bogota", Workshops.Core.Domain.Workshops.WorkshopFormat.Hybrid,
+        "Biocache, spatial portal", 45, "Ministry grant applied for.", [new("Developers", 25), new("Managers", 20)]);
+
+    /// <summary>A draft with its workshop part filled in, ready to submit once required questions are answered.</summary>
+    internal static Proposal Started(Call call, string proposer, string title, string? text = null)
+    {
+        var proposal = Proposal.Start(call, proposer, title, text, Now);
+        proposal.Edit(call, new ProposalContent(title, text, new Dictionary<Guid, string?>(), Plan()), Now);
+        return proposal;
+    }
+
     [Fact]
     public void The_window_is_in_the_calls_time_zone()
     {

@@ -6,7 +6,7 @@ namespace Workshops.UnitTests.Domain.Proposals;
 
 public sealed class ProposalTests
 {
-    private static Proposal Draft(Call call) => Proposal.Start(call, "ana", "Bogotá 2028 at the Humboldt Institute", "We offer **two** rooms.", Now);
+    private static Proposal Draft(Call call) => Started(call, "ana", "Bogotá 2028 at the Humboldt Institute", "We offer **two** rooms.");
 
     private static Dictionary<Guid, string?> Answers(Call call, string? first) => new() { [call.Questions[0].Id] = first };
 

@@ -9,7 +9,7 @@ public sealed class ReviewTests
     private static (Call Call, Proposal Proposal) Submitted()
     {
         var call = OpenCall(requiredQuestion: false);
-        var proposal = Proposal.Start(call, "ana", "Lisbon 2028", null, Now);
+        var proposal = Started(call, "ana", "Lisbon 2028");
         proposal.Submit(call, Now);
         return (call, proposal);
     }

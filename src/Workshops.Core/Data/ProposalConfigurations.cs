@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Workshops.Core.Domain.Proposals;
+using Workshops.Core.Domain.Workshops;
+using Workshops.Core.Email.Editable;
+
+namespace Workshops.Core.Data;
+
+internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
+{
+    public void Configure(EntityTypeBuilder<Call> b)
+    {
+        b.Property(c => c.Id).ValueGeneratedNever();
+        b.Property(c => c.Title).HasMaxLength(200);
+        b.Property(c => c.Description).HasMaxLength(20_000);
+        b.Property(c => c.TimeZoneId).HasMaxLength(64);
+        b.Property(c => c.LateAccessCode).HasMaxLength(64);
+        b.HasIndex(c => new { c.Kind, c.Year });
+        b.HasOne<Workshop>().WithMany().HasForeignKey(c => c.WorkshopId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(c => c.Questions).WithOne().HasForeignKey(q => q.CallId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Criteria).WithOne().HasForeignKey(q => q.CallId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(c => c.Questions).AutoInclude();
+        b.Navigation(c => c.Criteria).AutoInclude();
+    }
+}
+
+internal sealed class CallQuestionConfiguration : IEntityTypeConfiguration<CallQuestion>
+{
+    public void Configure(EntityTypeBuilder<CallQuestion> b)
+    {
+        b.Property(q => q.Id).ValueGeneratedNever();
+        b.Property(q => q.Text).HasMaxLength(1000);
+    }
+}
+
+internal sealed class ReviewCriterionConfiguration : IEntityTypeConfiguration<ReviewCriterion>
+{
+    public void Configure(EntityTypeBuilder<ReviewCriterion> b)
+    {
+        b.Property(c => c.Id).ValueGeneratedNever();
+        b.Property(c => c.Name).HasMaxLength(100);
+    }
+}
+
+internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
+{
+    public void Configure(EntityTypeBuilder<Proposal> b)
+    {
+        b.Property(p => p.Id).ValueGeneratedNever();
+        b.Property(p => p.ProposerId).HasMaxLength(450);
+        b.Property(p => p.Title).HasMaxLength(200);
+        b.Property(p => p.Text).HasMaxLength(20_000);
+        b.HasIndex(p => new { p.CallId, p.Status });
+        b.HasIndex(p => p.ProposerId);
+        b.HasOne<Call>().WithMany().HasForeignKey(p => p.CallId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Workshop>().WithMany().HasForeignKey(p => p.WorkshopId).OnDelete(DeleteBehavior.SetNull);
+        b.OwnsMany(p => p.Answers, a =>
+        {
+            a.ToTable("ProposalAnswers");
+            a.WithOwner().HasForeignKey(x => x.ProposalId);
+            a.HasKey(x => new { x.ProposalId, x.QuestionId });
+            a.Property(x => x.Text).HasMaxLength(5000);
+        });
+        b.OwnsOne(p => p.Workshop, w =>
+        {
+            w.ToTable("WorkshopPlans");
+            w.Property(x => x.HostInstitution).HasMaxLength(200);
+            w.Property(x => x.City).HasMaxLength(100);
+            w.Property(x => x.Country).HasMaxLength(100);
+            w.Property(x => x.TimeZoneId).HasMaxLength(64);
+            w.Property(x => x.Format).HasConversion<string>().HasMaxLength(20);
+            w.Property(x => x.Topics).HasMaxLength(5000);
+            w.Property(x => x.FundingNotes).HasMaxLength(10_000);
+            w.OwnsMany(x => x.Tracks, t =>
+            {
+                t.ToTable("ProposedTracks");
+                t.Property<int>("Id");
+                t.HasKey("Id");
+                t.Property(x => x.Name).HasMaxLength(100);
+            });
+        });
+    }
+}
+
+internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
+{
+    public void Configure(EntityTypeBuilder<Review> b)
+    {
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.Property(r => r.ReviewerId).HasMaxLength(450);
+        b.Property(r => r.Comment).HasMaxLength(10_000);
+        // One review per reviewer and proposal; a second save changes the first.
+        b.HasIndex(r => new { r.ProposalId, r.ReviewerId }).IsUnique();
+        b.HasOne<Proposal>().WithMany().HasForeignKey(r => r.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        b.OwnsMany(r => r.Scores, s =>
+        {
+            s.ToTable("CriterionScores");
+            s.WithOwner().HasForeignKey(x => x.ReviewId);
+            s.HasKey(x => new { x.ReviewId, x.CriterionId });
+        });
+    }
+}
+
+internal sealed class ReviewerAssignmentConfiguration : IEntityTypeConfiguration<ReviewerAssignment>
+{
+    public void Configure(EntityTypeBuilder<ReviewerAssignment> b)
+    {
+        b.HasKey(a => new { a.ProposalId, a.ReviewerId });
+        b.Property(a => a.ReviewerId).HasMaxLength(450);
+        b.HasIndex(a => a.ReviewerId);
+        b.HasOne<Proposal>().WithMany().HasForeignKey(a => a.ProposalId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class EmailTemplateConfiguration : IEntityTypeConfiguration<EmailTemplate>
+{
+    public void Configure(EntityTypeBuilder<EmailTemplate> b)
+    {
+        b.HasKey(t => t.Key);
+        b.Property(t => t.Key).HasMaxLength(64);
+        b.Property(t => t.Subject).HasMaxLength(300);
+        b.Property(t => t.Body).HasMaxLength(20_000);
+        b.Property(t => t.UpdatedBy).HasMaxLength(450);
+    }
+}

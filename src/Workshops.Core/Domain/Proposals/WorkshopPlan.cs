@@ -1,0 +1,120 @@
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Workshops;
+
+namespace Workshops.Core.Domain.Proposals;
+
+/// <summary>
+/// What a proposal to host the year's workshop offers beyond its title and description. A draft may leave parts
+/// blank; submitting needs the host, the place, the dates and at least one track.
+/// </summary>
+public sealed class WorkshopPlan
+{
+    public string? HostInstitution { get; private set; }
+    public string? City { get; private set; }
+    public string? Country { get; private set; }
+    public DateOnly? StartsOn { get; private set; }
+    public DateOnly? EndsOn { get; private set; }
+    public string TimeZoneId { get; private set; } = "UTC";
+    public WorkshopFormat Format { get; private set; }
+    public string? Topics { get; private set; }
+    public int? ExpectedParticipants { get; private set; }
+    public string? FundingNotes { get; private set; }
+    public List<ProposedTrack> Tracks { get; private set; } = [];
+
+    private WorkshopPlan() { }
+
+    internal static WorkshopPlan From(WorkshopPlanDetails d)
+    {
+        d.Validate();
+        return new WorkshopPlan
+        {
+            HostInstitution = Clean(d.HostInstitution),
+            City = Clean(d.City),
+            Country = Clean(d.Country),
+            StartsOn = d.StartsOn,
+            EndsOn = d.EndsOn,
+            TimeZoneId = d.TimeZoneId,
+            Format = d.Format,
+            Topics = Clean(d.Topics),
+            ExpectedParticipants = d.ExpectedParticipants,
+            FundingNotes = Clean(d.FundingNotes),
+            Tracks = d.Tracks.Where(t => !string.IsNullOrWhiteSpace(t.Name))
+                .Select((t, i) => new ProposedTrack(t.Name.Trim(), t.Seats, i)).ToList(),
+        };
+    }
+
+    /// <summary>Throws naming the first thing a submitted workshop proposal still lacks.</summary>
+    internal void EnsureComplete()
+    {
+        if (HostInstitution is null) throw new DomainException("Name the host institution before submitting.", nameof(HostInstitution));
+        if (City is null) throw new DomainException("Give the city before submitting.", nameof(City));
+        if (Country is null) throw new DomainException("Give the country before submitting.", nameof(Country));
+        if (StartsOn is null || EndsOn is null) throw new DomainException("Give the proposed dates before submitting.", nameof(StartsOn));
+        if (Tracks.Count == 0) throw new DomainException("Propose at least one track with its seats before submitting.", nameof(Tracks));
+    }
+
+    /// <summary>The draft workshop an accepted proposal becomes: 09:00 on the first day to 17:00 on the last, local time.</summary>
+    public WorkshopDetails ToWorkshopDetails(string title, string slug, int year, string? description) => new(
+        title, slug, year,
+        (StartsOn ?? new DateOnly(year, 1, 1)).ToDateTime(new TimeOnly(9, 0)),
+        (EndsOn ?? StartsOn ?? new DateOnly(year, 1, 1)).ToDateTime(new TimeOnly(17, 0)),
+        TimeZoneId, Format, HostInstitution, null, City, Country, description);
+
+    public IEnumerable<TrackDetails> ToTrackDetails() => Tracks.OrderBy(t => t.Position).Select(t => new TrackDetails(null, t.Name, null, t.Seats));
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>A track the host proposes, with the seats its rooms hold.</summary>
+public sealed class ProposedTrack
+{
+    public string Name { get; private set; } = "";
+    public int Seats { get; private set; }
+    public int Position { get; private set; }
+
+    private ProposedTrack() { }
+
+    internal ProposedTrack(string name, int seats, int position) => (Name, Seats, Position) = (name, seats, position);
+}
+
+public sealed record ProposedTrackDetails(string Name, int Seats);
+
+/// <summary>The workshop part of the proposal form as the proposer typed it.</summary>
+public sealed record WorkshopPlanDetails(
+    string? HostInstitution,
+    string? City,
+    string? Country,
+    DateOnly? StartsOn,
+    DateOnly? EndsOn,
+    string TimeZoneId,
+    WorkshopFormat Format,
+    string? Topics,
+    int? ExpectedParticipants,
+    string? FundingNotes,
+    IReadOnlyList<ProposedTrackDetails> Tracks)
+{
+    public void Validate()
+    {
+        if (HostInstitution?.Length > 200) throw new DomainException("The host institution can be at most 200 characters.", nameof(HostInstitution));
+        if (City?.Length > 100) throw new DomainException("The city can be at most 100 characters.", nameof(City));
+        if (Country?.Length > 100) throw new DomainException("The country can be at most 100 characters.", nameof(Country));
+        LocalTimes.Zone(TimeZoneId, nameof(TimeZoneId));
+        if (StartsOn is not null && EndsOn is not null)
+        {
+            if (EndsOn < StartsOn) throw new DomainException("The last day comes after the first.", nameof(EndsOn));
+            if (EndsOn.Value.DayNumber - StartsOn.Value.DayNumber > 30) throw new DomainException("A workshop can last at most 30 days.", nameof(EndsOn));
+        }
+        if (Topics?.Length > 5000) throw new DomainException("The topics can be at most 5,000 characters.", nameof(Topics));
+        if (ExpectedParticipants is < 1 or > 10_000) throw new DomainException("Expect between 1 and 10,000 participants.", nameof(ExpectedParticipants));
+        if (FundingNotes?.Length > 10_000) throw new DomainException("The funding notes can be at most 10,000 characters.", nameof(FundingNotes));
+        var tracks = Tracks.Where(t => !string.IsNullOrWhiteSpace(t.Name)).ToList();
+        if (tracks.Count > 20) throw new DomainException("Propose at most 20 tracks.", nameof(Tracks));
+        foreach (var t in tracks)
+        {
+            if (t.Name.Length > 100) throw new DomainException("A track name can be at most 100 characters.", nameof(Tracks));
+            if (t.Seats is < 1 or > 10_000) throw new DomainException($"Track “{t.Name.Trim()}” needs between 1 and 10,000 seats.", nameof(Tracks));
+        }
+        if (tracks.Select(t => t.Name.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != tracks.Count)
+            throw new DomainException("Two tracks have the same name.", nameof(Tracks));
+    }
+}
