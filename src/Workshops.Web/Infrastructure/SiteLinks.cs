@@ -12,3 +12,10 @@ public static class SiteLinks
         return site.Origin(request.Scheme, request.Host.ToString()) + path;
     }
 }
+
+/// <summary>Absolute links for services that build emails during a request.</summary>
+public sealed class PageLinks(IHttpContextAccessor http)
+{
+    public string Absolute(string path) =>
+        (http.HttpContext ?? throw new InvalidOperationException("Links are made while serving a request.")).Request.AbsoluteUrl(path);
+}

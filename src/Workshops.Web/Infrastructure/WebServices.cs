@@ -38,7 +38,17 @@ public static class WebServices
                 else o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(proxy));
             }
         });
+        services.AddHttpContextAccessor();
+        services.AddScoped<PageLinks>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<Features.Organise.Calls.CallEditor>();
+        services.AddScoped<Features.Organise.Calls.DecisionDesk>();
+        services.AddScoped<Features.Organise.Calls.ProposalBoard>();
+        services.AddSingleton<Features.Organise.Calls.ProposalExport>();
+        services.AddScoped<Features.Proposals.ProposalWriter>();
+        services.AddScoped<Features.Proposals.ProposalAccess>();
+        services.AddScoped<Features.Proposals.ReviewWriter>();
+        services.AddScoped<Features.Proposals.ProposalHistory>();
         services.AddScoped<WorkshopQueries>();
         services.AddScoped<WorkshopEditor>();
         services.AddScoped<UserAdmin>();

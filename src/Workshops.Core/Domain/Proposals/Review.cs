@@ -38,7 +38,14 @@ public sealed class Review
                 throw new DomainException($"Score “{criterion.Name}” from {MinScore} to {MaxScore}.", criterion.Id.ToString());
         }
         if (comment?.Length > 10_000) throw new DomainException("The comment can be at most 10,000 characters.", nameof(Comment));
-        Scores = call.Criteria.Select(c => new CriterionScore(c.Id, scores[c.Id])).ToList();
+        // Rows are changed in place, not replaced, so the database sees updates rather than a delete and an insert of the same key.
+        Scores.RemoveAll(s => call.Criteria.All(c => c.Id != s.CriterionId));
+        foreach (var criterion in call.Criteria)
+        {
+            var existing = Scores.FirstOrDefault(s => s.CriterionId == criterion.Id);
+            if (existing is null) Scores.Add(new CriterionScore(criterion.Id, scores[criterion.Id]));
+            else existing.Score = scores[criterion.Id];
+        }
         Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         UpdatedAt = now;
     }
@@ -48,7 +55,7 @@ public sealed class CriterionScore
 {
     public Guid ReviewId { get; private set; }
     public Guid CriterionId { get; private set; }
-    public int Score { get; private set; }
+    public int Score { get; internal set; }
 
     private CriterionScore() { }
 

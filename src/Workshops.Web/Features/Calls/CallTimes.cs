@@ -1,0 +1,16 @@
+using Workshops.Core.Domain.Proposals;
+using Workshops.Core.Time;
+
+namespace Workshops.Web.Features.Calls;
+
+/// <summary>A call's window as people read it: in the call's own time zone, with the offset.</summary>
+public static class CallTimes
+{
+    public static string Local(Call call, DateTimeOffset instant)
+    {
+        var local = WorkshopTime.ToLocal(instant, WorkshopTime.Zone(call.TimeZoneId));
+        return $"{local:d MMMM yyyy, HH:mm} ({call.TimeZoneId.Replace('_', ' ')}, {WorkshopTime.OffsetLabel(local)})";
+    }
+
+    public static string Window(Call call) => $"{Local(call, call.OpensAt)} to {Local(call, call.ClosesAt)}";
+}

@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Proposals;
+using Workshops.Web.Features.Proposals;
+using Workshops.Web.Infrastructure;
+
+namespace Workshops.Web.Features.Calls;
+
+[Authorize]
+public sealed class ProposeModel(AppDbContext db, ProposalWriter writer, TimeProvider clock) : PageModel
+{
+    [BindProperty] public ProposalForm Input { get; set; } = new();
+    public Call Call { get; private set; } = null!;
+    public bool Late => Call.ClosesAt <= clock.GetUtcNow();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Input = ProposalForm.For(Call).WithSpareRows();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, bool submit, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (ModelState.IsValid)
+        {
+            var result = await writer.StartAsync(Call, User.FindFirstValue(ClaimTypes.NameIdentifier)!, Input, submit, ct);
+            if (result.Error is null)
+            {
+                TempData[Flash.Key] = submit ? "Your proposal is submitted. We emailed you a receipt." : "Your draft is saved. Only you can see it.";
+                return Redirect($"/proposals/{result.Id}");
+            }
+            if (result.Id is { } saved)
+            {
+                // Saved as a draft, but not submitted: show why on the edit page, where the rest of the work happens.
+                TempData[Flash.Key] = "Your draft is saved, but it is not submitted yet: " + result.Error;
+                return Redirect($"/proposals/{saved}/edit");
+            }
+            ModelState.AddModelError(ProposalForm.Key(result.Field), result.Error);
+        }
+        Input.WithSpareRows(0);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (call is null) return false;
+        Call = call;
+        return true;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Proposals;
+using Workshops.Core.Domain.Workshops;
+using Workshops.Core.Email;
+using Workshops.Core.Email.Editable;
+using Workshops.Web.Infrastructure;
+
+namespace Workshops.Web.Features.Organise.Calls;
+
+public sealed record ReleaseResult(int Accepted, int Rejected, IReadOnlyList<Workshop> Workshops);
+
+/// <summary>Organisers stage decisions one by one, then release them together: statuses, emails and new workshops in one save.</summary>
+public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMail mail, Outbox outbox, PageLinks links)
+{
+    public async Task<EditResult> StageAsync(Guid proposalId, StagedDecision decision, CancellationToken ct)
+    {
+        var proposal = await db.Proposals.FirstOrDefaultAsync(p => p.Id == proposalId, ct);
+        if (proposal is null) return EditResult.Fail(null, "This proposal no longer exists.");
+        try
+        {
+            proposal.Stage(decision, clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            return new EditResult(proposal.Id);
+        }
+        catch (DomainException e)
+        {
+            return EditResult.Fail(null, e.Message);
+        }
+    }
+
+    public async Task<ReleaseResult> ReleaseAsync(Call call, string byUserId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var staged = await db.Proposals
+            .Where(p => p.CallId == call.Id && p.Status == ProposalStatus.Submitted && p.Decision != StagedDecision.Pending)
+            .ToListAsync(ct);
+        var proposerIds = staged.Select(p => p.ProposerId).Distinct().ToList();
+        var people = await db.Users.AsNoTracking().Where(u => proposerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+        var workshops = new List<Workshop>();
+        var messages = new List<OutboxMessage>();
+        var slugs = (await db.Workshops.Select(w => w.Slug).ToListAsync(ct)).ToHashSet();
+
+        foreach (var proposal in staged)
+        {
+            var accepted = proposal.Decision == StagedDecision.Accept;
+            db.StatusChanges.Add(proposal.Release(byUserId, now)!);
+            var nextSteps = "";
+            if (accepted && call.Kind == CallKind.Workshops && proposal.Workshop is { } plan)
+            {
+                var slug = FreeSlug($"{call.Year}-{Slugify(plan.City ?? proposal.Title)}", slugs);
+                var workshop = Workshop.Create(plan.ToWorkshopDetails(proposal.Title, slug, call.Year, proposal.Text), plan.ToTrackDetails(), now);
+                db.Workshops.Add(workshop);
+                proposal.BecameWorkshop(workshop.Id, now);
+                workshops.Add(workshop);
+                nextSteps = $"The organisers have made the workshop “{workshop.Title}” from your proposal and will finish its page with you before it is published.";
+            }
+            if (!people.TryGetValue(proposal.ProposerId, out var proposer) || proposer.Email is null) continue;
+            messages.Add(await mail.QueueAsync(accepted ? EditableEmails.Accepted : EditableEmails.Rejected, proposal.Id.ToString(),
+                proposer.Email, proposer.DisplayName, new Dictionary<string, string>
+                {
+                    ["name"] = proposer.DisplayName,
+                    ["proposal_title"] = proposal.Title,
+                    ["call_title"] = call.Title,
+                    ["proposal_link"] = links.Absolute($"/proposals/{proposal.Id}"),
+                    ["next_steps"] = nextSteps,
+                }, ct));
+        }
+        await db.SaveChangesAsync(ct);
+        foreach (var message in messages) outbox.Kick(message);
+        return new ReleaseResult(staged.Count(p => p.Status == ProposalStatus.Accepted), staged.Count(p => p.Status == ProposalStatus.Rejected), workshops);
+    }
+
+    public async Task AssignAsync(Guid proposalId, IReadOnlyCollection<string> reviewerIds, IReadOnlyCollection<string> allowed, CancellationToken ct)
+    {
+        var current = await db.ReviewerAssignments.Where(a => a.ProposalId == proposalId).ToListAsync(ct);
+        db.ReviewerAssignments.RemoveRange(current.Where(a => !reviewerIds.Contains(a.ReviewerId)));
+        foreach (var id in reviewerIds.Where(allowed.Contains).Except(current.Select(a => a.ReviewerId)))
+            db.ReviewerAssignments.Add(new ReviewerAssignment(proposalId, id, clock.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>"São Paulo" becomes "sao-paulo": the address name rules of a workshop.</summary>
+    public static string Slugify(string text)
+    {
+        var plain = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            plain.Append(char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
+        }
+        var slug = string.Join('-', plain.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return slug.Length == 0 ? "workshop" : slug[..Math.Min(slug.Length, 60)].Trim('-');
+    }
+
+    private static string FreeSlug(string wanted, HashSet<string> taken)
+    {
+        var slug = wanted;
+        for (var n = 2; taken.Contains(slug); n++) slug = $"{wanted}-{n}";
+        taken.Add(slug);
+        return slug;
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Proposals;
+
+namespace Workshops.Web.Features.Organise.Calls;
+
+public sealed record BoardRow(Proposal Proposal, string ProposerName, string ProposerEmail, ProposalScore Score, int Rank,
+    IReadOnlyDictionary<Guid, double> ByCriterion)
+{
+    public string Place => Proposal.Workshop is { } w ? string.Join(", ", new[] { w.City, w.Country }.Where(x => x is not null)) : "";
+}
+
+public sealed record BoardFilter(ProposalStatus? Status = null, StagedDecision? Decision = null, string? Search = null);
+
+/// <summary>The organisers' view of a call: every proposal past draft, ranked by weighted score.</summary>
+public sealed class ProposalBoard(AppDbContext db)
+{
+    public async Task<IReadOnlyList<BoardRow>> RankAsync(Call call, BoardFilter filter, CancellationToken ct)
+    {
+        // Drafts belong to their authors until they submit.
+        var proposals = await db.Proposals.AsNoTracking()
+            .Where(p => p.CallId == call.Id && p.Status != ProposalStatus.Draft)
+            .ToListAsync(ct);
+        var ids = proposals.Select(p => p.Id).ToList();
+        var reviews = (await db.Reviews.AsNoTracking().Where(r => ids.Contains(r.ProposalId)).ToListAsync(ct)).ToLookup(r => r.ProposalId);
+        var proposerIds = proposals.Select(p => p.ProposerId).Distinct().ToList();
+        var people = await db.Users.AsNoTracking().Where(u => proposerIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => (u.DisplayName, u.Email), ct);
+
+        var ranked = proposals
+            .Select(p => (Proposal: p, Score: ProposalScore.From(reviews[p.Id], call.Criteria)))
+            .OrderByDescending(x => x.Score.Mean ?? -1)
+            .ThenBy(x => x.Score.Spread ?? 0)
+            .ThenBy(x => x.Proposal.SubmittedAt)
+            .Select((x, i) =>
+            {
+                var (name, email) = people.GetValueOrDefault(x.Proposal.ProposerId, ("(account removed)", ""));
+                return new BoardRow(x.Proposal, name, email ?? "", x.Score, i + 1, MeanPerCriterion(reviews[x.Proposal.Id]));
+            });
+
+        return ranked.Where(r =>
+                (filter.Status is null || r.Proposal.Status == filter.Status)
+                && (filter.Decision is null || (r.Proposal.Status == ProposalStatus.Submitted && r.Proposal.Decision == filter.Decision))
+                && (string.IsNullOrWhiteSpace(filter.Search) || Matches(r, filter.Search.Trim())))
+            .ToList();
+    }
+
+    public Task<int> DraftCountAsync(Guid callId, CancellationToken ct) =>
+        db.Proposals.CountAsync(p => p.CallId == callId && p.Status == ProposalStatus.Draft, ct);
+
+    private static Dictionary<Guid, double> MeanPerCriterion(IEnumerable<Review> reviews) => reviews
+        .SelectMany(r => r.Scores)
+        .GroupBy(s => s.CriterionId)
+        .ToDictionary(g => g.Key, g => g.Average(s => (double)s.Score));
+
+    private static bool Matches(BoardRow row, string text) =>
+        row.Proposal.Title.Contains(text, StringComparison.OrdinalIgnoreCase)
+        || row.ProposerName.Contains(text, StringComparison.OrdinalIgnoreCase)
+        || row.Place.Contains(text, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,84 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Proposals;
+using Workshops.Web.Infrastructure;
+
+namespace Workshops.Web.Features.Organise.Calls;
+
+public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, DecisionDesk desk, ProposalExport export, TimeProvider clock) : PageModel
+{
+    [FromQuery(Name = "status")] public ProposalStatus? Status { get; set; }
+    [FromQuery(Name = "decision")] public StagedDecision? Decision { get; set; }
+    [FromQuery(Name = "q")] public string? Q { get; set; }
+
+    public Call Call { get; private set; } = null!;
+    public IReadOnlyList<BoardRow> Rows { get; private set; } = [];
+    public int Drafts { get; private set; }
+    public int StagedAccept { get; private set; }
+    public int StagedReject { get; private set; }
+    public DateTimeOffset Now { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(Guid id, string format, CancellationToken ct)
+    {
+        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (call is null) return NotFound();
+        if (format is not ("csv" or "xlsx")) return BadRequest("Export as csv or xlsx.");
+        var rows = await board.RankAsync(call, new BoardFilter(), ct);
+        var name = $"proposals-{call.Year}-{DecisionDesk.Slugify(call.Title)}";
+        return format == "csv"
+            ? File(export.Csv(call, rows), "text/csv; charset=utf-8", name + ".csv")
+            : File(export.Xlsx(call, rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+    }
+
+    public async Task<IActionResult> OnPostStageAsync(Guid id, Guid proposalId, StagedDecision decision, CancellationToken ct)
+    {
+        if (!await db.Proposals.AnyAsync(p => p.Id == proposalId && p.CallId == id, ct)) return NotFound();
+        var result = await desk.StageAsync(proposalId, decision, ct);
+        if (result.Id is null) return await ConflictAsync(id, result.Error!, ct);
+        TempData[Flash.Key] = decision == StagedDecision.Pending ? "The proposal is pending again." : $"Staged: {decision.ToString().ToLowerInvariant()}. Release the decisions when you are ready.";
+        return Redirect($"/organise/calls/{id}");
+    }
+
+    public async Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken ct)
+    {
+        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (call is null) return NotFound();
+        var result = await desk.ReleaseAsync(call, User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
+        if (result.Accepted + result.Rejected == 0) return await ConflictAsync(id, "No decisions are staged; nothing was released.", ct);
+        TempData[Flash.Key] = $"Released: {result.Accepted} accepted, {result.Rejected} rejected. Each proposer gets an email."
+            + (result.Workshops.Count > 0 ? $" New draft {(result.Workshops.Count == 1 ? "workshop" : "workshops")}: {string.Join(", ", result.Workshops.Select(w => w.Title))}." : "");
+        return Redirect($"/organise/calls/{id}");
+    }
+
+    private async Task<IActionResult> ConflictAsync(Guid id, string error, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        ModelState.AddModelError("", error);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (call is null) return false;
+        Call = call;
+        Now = clock.GetUtcNow();
+        Rows = await board.RankAsync(call, new BoardFilter(Status, Decision, Q), ct);
+        Drafts = await board.DraftCountAsync(id, ct);
+        var staged = await db.Proposals.Where(p => p.CallId == id && p.Status == ProposalStatus.Submitted)
+            .GroupBy(p => p.Decision).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        StagedAccept = staged.Where(s => s.Key == StagedDecision.Accept).Sum(s => s.Count);
+        StagedReject = staged.Where(s => s.Key == StagedDecision.Reject).Sum(s => s.Count);
+        return true;
+    }
+}

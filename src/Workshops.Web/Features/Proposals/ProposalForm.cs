@@ -1,0 +1,100 @@
+using System.ComponentModel.DataAnnotations;
+using Workshops.Core.Domain.Proposals;
+using Workshops.Core.Domain.Workshops;
+
+namespace Workshops.Web.Features.Proposals;
+
+/// <summary>The proposal form as posted: the common part, the call's answers, and the workshop part of a yearly call.</summary>
+public sealed class ProposalForm
+{
+    [Required(ErrorMessage = "Give your proposal a title.")]
+    [StringLength(200, MinimumLength = 3, ErrorMessage = "The title needs 3 to 200 characters.")]
+    public string Title { get; set; } = "";
+
+    [StringLength(20_000, ErrorMessage = "The description can be at most 20,000 characters.")]
+    public string? Text { get; set; }
+
+    public Dictionary<Guid, string?> Answers { get; set; } = [];
+
+    [StringLength(200, ErrorMessage = "The host institution can be at most 200 characters.")]
+    public string? HostInstitution { get; set; }
+
+    [StringLength(100, ErrorMessage = "The city can be at most 100 characters.")]
+    public string? City { get; set; }
+
+    [StringLength(100, ErrorMessage = "The country can be at most 100 characters.")]
+    public string? Country { get; set; }
+
+    public DateOnly? StartsOn { get; set; }
+    public DateOnly? EndsOn { get; set; }
+    public string TimeZoneId { get; set; } = "UTC";
+    public WorkshopFormat Format { get; set; } = WorkshopFormat.InPerson;
+
+    [StringLength(5000, ErrorMessage = "The topics can be at most 5,000 characters.")]
+    public string? Topics { get; set; }
+
+    [Range(1, 10_000, ErrorMessage = "Expect between 1 and 10,000 participants.")]
+    public int? ExpectedParticipants { get; set; }
+
+    [StringLength(10_000, ErrorMessage = "The funding notes can be at most 10,000 characters.")]
+    public string? FundingNotes { get; set; }
+
+    public List<ProposedTrackForm> Tracks { get; set; } = [];
+
+    /// <summary>The late-submission code, for changes after the deadline.</summary>
+    [StringLength(64)]
+    public string? AccessCode { get; set; }
+
+    public ProposalContent ToContent(Call call) => new(Title, Text, Answers,
+        call.Kind == CallKind.Workshops
+            ? new WorkshopPlanDetails(HostInstitution, City, Country, StartsOn, EndsOn, TimeZoneId, Format, Topics, ExpectedParticipants, FundingNotes,
+                Tracks.Where(t => !string.IsNullOrWhiteSpace(t.Name) || t.Seats is not null).Select(t => new ProposedTrackDetails(t.Name ?? "", t.Seats ?? 0)).ToList())
+            : null);
+
+    public static ProposalForm For(Call call) => new()
+    {
+        TimeZoneId = call.TimeZoneId,
+        Tracks = [new() { Name = "Developers", Seats = 25 }, new() { Name = "Managers", Seats = 25 }],
+    };
+
+    public static ProposalForm From(Proposal p) => new()
+    {
+        Title = p.Title,
+        Text = p.Text,
+        Answers = p.Answers.ToDictionary(a => a.QuestionId, a => (string?)a.Text),
+        HostInstitution = p.Workshop?.HostInstitution,
+        City = p.Workshop?.City,
+        Country = p.Workshop?.Country,
+        StartsOn = p.Workshop?.StartsOn,
+        EndsOn = p.Workshop?.EndsOn,
+        TimeZoneId = p.Workshop?.TimeZoneId ?? "UTC",
+        Format = p.Workshop?.Format ?? WorkshopFormat.InPerson,
+        Topics = p.Workshop?.Topics,
+        ExpectedParticipants = p.Workshop?.ExpectedParticipants,
+        FundingNotes = p.Workshop?.FundingNotes,
+        Tracks = p.Workshop?.Tracks.OrderBy(t => t.Position).Select(t => new ProposedTrackForm { Name = t.Name, Seats = t.Seats }).ToList() ?? [],
+    };
+
+    public ProposalForm WithSpareRows(int spare = 1)
+    {
+        for (var i = 0; i < spare; i++) Tracks.Add(new ProposedTrackForm());
+        return this;
+    }
+
+    /// <summary>Where a domain message about <paramref name="field"/> shows on this form.</summary>
+    public static string Key(string? field) => field switch
+    {
+        null or "" => "",
+        _ when Guid.TryParse(field, out var id) => $"Input.Answers[{id}]",
+        _ => "Input." + field,
+    };
+}
+
+public sealed class ProposedTrackForm
+{
+    [StringLength(100, ErrorMessage = "A track name can be at most 100 characters.")]
+    public string? Name { get; set; }
+
+    [Range(1, 10_000, ErrorMessage = "Seats must be between 1 and 10,000.")]
+    public int? Seats { get; set; }
+}

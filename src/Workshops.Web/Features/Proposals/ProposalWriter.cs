@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Proposals;
+using Workshops.Core.Email;
+using Workshops.Core.Email.Editable;
+using Workshops.Core.Time;
+using Workshops.Web.Features.Organise;
+using Workshops.Web.Infrastructure;
+
+namespace Workshops.Web.Features.Proposals;
+
+/// <summary>What a proposer does to their own proposal: start, save, submit, withdraw. One save per action.</summary>
+public sealed class ProposalWriter(AppDbContext db, TimeProvider clock, TemplateMail mail, Outbox outbox, PageLinks links)
+{
+    public async Task<EditResult> StartAsync(Call call, string userId, ProposalForm form, bool submit, CancellationToken ct)
+    {
+        try
+        {
+            var now = clock.GetUtcNow();
+            var proposal = Proposal.Start(call, userId, form.Title, form.Text, now, form.AccessCode);
+            proposal.Edit(call, form.ToContent(call), now, form.AccessCode);
+            db.Proposals.Add(proposal);
+            db.StatusChanges.Add(StatusChange.Record(nameof(Proposal), proposal.Id, "", nameof(ProposalStatus.Draft), userId, now));
+            // The draft is saved even when submitting is refused, so nothing typed is lost.
+            await db.SaveChangesAsync(ct);
+            return submit ? await SubmitAsync(proposal, call, userId, form.AccessCode, ct) : new EditResult(proposal.Id);
+        }
+        catch (DomainException e)
+        {
+            return EditResult.Fail(e.Field, e.Message);
+        }
+    }
+
+    public async Task<EditResult> SaveAsync(Proposal proposal, Call call, string userId, ProposalForm form, bool submit, CancellationToken ct)
+    {
+        try
+        {
+            proposal.Edit(call, form.ToContent(call), clock.GetUtcNow(), form.AccessCode);
+            await db.SaveChangesAsync(ct);
+            return submit && proposal.Status == ProposalStatus.Draft
+                ? await SubmitAsync(proposal, call, userId, form.AccessCode, ct)
+                : new EditResult(proposal.Id);
+        }
+        catch (DomainException e)
+        {
+            return EditResult.Fail(e.Field, e.Message);
+        }
+    }
+
+    public async Task<EditResult> SubmitAsync(Proposal proposal, Call call, string userId, string? accessCode, CancellationToken ct)
+    {
+        try
+        {
+            db.StatusChanges.Add(proposal.Submit(call, clock.GetUtcNow(), accessCode));
+            var proposer = await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId, ct);
+            var zone = WorkshopTime.Zone(call.TimeZoneId);
+            var message = await mail.QueueAsync(EditableEmails.ProposalReceived, proposal.Id.ToString(), proposer.Email!, proposer.DisplayName,
+                new Dictionary<string, string>
+                {
+                    ["name"] = proposer.DisplayName,
+                    ["proposal_title"] = proposal.Title,
+                    ["call_title"] = call.Title,
+                    ["proposal_link"] = links.Absolute($"/proposals/{proposal.Id}"),
+                    ["closes"] = $"{WorkshopTime.ToLocal(call.ClosesAt, zone):d MMMM yyyy, HH:mm} ({call.TimeZoneId} time)",
+                }, ct);
+            await db.SaveChangesAsync(ct);
+            outbox.Kick(message);
+            return new EditResult(proposal.Id);
+        }
+        catch (DomainException e)
+        {
+            // The proposal itself is saved; only the submission was refused, and the caller says why.
+            db.ChangeTracker.Clear();
+            return new EditResult(proposal.Id, e.Field, e.Message);
+        }
+    }
+
+    public async Task<EditResult> WithdrawAsync(Proposal proposal, string userId, CancellationToken ct)
+    {
+        try
+        {
+            db.StatusChanges.Add(proposal.MoveTo(ProposalStatus.Withdrawn, userId, clock.GetUtcNow()));
+            await db.SaveChangesAsync(ct);
+            return new EditResult(proposal.Id);
+        }
+        catch (DomainException e)
+        {
+            return EditResult.Fail(null, e.Message);
+        }
+    }
+}

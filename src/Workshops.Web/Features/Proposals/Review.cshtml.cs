@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workshops.Core.Accounts;
+using Workshops.Web.Infrastructure;
+
+namespace Workshops.Web.Features.Proposals;
+
+[Authorize(Roles = Roles.Reviewer)]
+public sealed class ReviewModel(ProposalAccess access, ReviewWriter writer) : PageModel
+{
+    [BindProperty] public Dictionary<Guid, int> Scores { get; set; } = [];
+    [BindProperty] public string? Comment { get; set; }
+    public ProposalView View { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var view = await access.ForAsync(id, User, ct);
+        if (view is null) return NotFound();
+        if (!view.MayReview) return Forbid();
+        View = view;
+        Scores = view.MyReview?.Scores.ToDictionary(s => s.CriterionId, s => s.Score) ?? [];
+        Comment = view.MyReview?.Comment;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        var view = await access.ForAsync(id, User, ct, track: true);
+        if (view is null) return NotFound();
+        if (!view.MayReview) return Forbid();
+        View = view;
+        if (ModelState.IsValid)
+        {
+            var result = await writer.SaveAsync(view, Scores, Comment, ct);
+            if (result.Error is null)
+            {
+                TempData[Flash.Key] = "Your review is saved. You now see the other reviewers' scores.";
+                return Redirect($"/proposals/{id}");
+            }
+            ModelState.AddModelError(result.Field is { } f && Guid.TryParse(f, out var c) ? $"Scores[{c}]" : result.Field ?? "", result.Error);
+        }
+        return Page();
+    }
+}

@@ -1,0 +1,61 @@
+using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Proposals;
+using Workshops.Core.Domain.Workshops;
+
+namespace Workshops.IntegrationTests.Support;
+
+/// <summary>Calls and proposals written straight to the database, for tests about what comes after them.</summary>
+public static class ProposalData
+{
+    public const string LateCode = "late-but-welcome";
+
+    public static WorkshopPlanDetails Plan(string city = "Bogotá") => new("Instituto Humboldt", city, "Colombia",
+        new DateOnly(2028, 10, 2), new DateOnly(2028, 10, 6), "America/Bogota", WorkshopFormat.Hybrid,
+        "Biocache, spatial portal", 45, "Ministry grant applied for.", [new("Developers", 25), new("Managers", 20)]);
+
+    /// <summary>A yearly call; by default it opened a week ago and closes in a month.</summary>
+    public static async Task<Call> AddCallAsync(this AppFactory app, bool open = true, ReviewerPool pool = ReviewerPool.AllReviewers, int year = 2028)
+    {
+        var now = DateTime.UtcNow;
+        var opens = open ? now.AddDays(-7) : now.AddDays(-60);
+        var closes = open ? now.AddDays(30) : now.AddDays(-1);
+        var call = Call.ForWorkshops(
+            new CallDetails($"Host the {year} workshop", year, "Tell us **where**.", opens, closes, "UTC", pool, LateCode),
+            [new QuestionDetails(null, "How will remote participants join?", true)],
+            [new CriterionDetails(null, "Relevance", 3), new CriterionDetails(null, "Feasibility", 1)],
+            DateTimeOffset.UtcNow);
+        return await app.WithDb(async db =>
+        {
+            db.Calls.Add(call);
+            await db.SaveChangesAsync();
+            return call;
+        });
+    }
+
+    /// <summary>A proposal written while the call was open (a day after it opened), submitted unless asked otherwise.</summary>
+    public static async Task<Proposal> AddProposalAsync(this AppFactory app, Call call, AppUser proposer, bool submit = true, string title = "Bogotá 2028")
+    {
+        var at = call.OpensAt.AddDays(1);
+        var proposal = Proposal.Start(call, proposer.Id, title, "We offer **two** rooms.", at);
+        proposal.Edit(call, new ProposalContent(title, "We offer **two** rooms.",
+            new Dictionary<Guid, string?> { [call.Questions[0].Id] = "Through the hybrid room." }, Plan()), at);
+        var changes = new List<StatusChange>();
+        if (submit) changes.Add(proposal.Submit(call, at));
+        return await app.WithDb(async db =>
+        {
+            db.Proposals.Add(proposal);
+            db.StatusChanges.AddRange(changes);
+            await db.SaveChangesAsync();
+            return proposal;
+        });
+    }
+
+    public static async Task<HttpClient> SignInAsync(this AppFactory app, AppUser user)
+    {
+        var client = app.Browser();
+        var response = await client.PostFormAsync("/account/signin", new() { ["Input.Email"] = user.Email!, ["Input.Password"] = AppFactory.Password });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+}
