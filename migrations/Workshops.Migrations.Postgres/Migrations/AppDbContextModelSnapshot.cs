@@ -792,11 +792,13 @@ namespace Workshops.Migrations.Postgres.Migrations
 
                     b.OwnsMany("Workshops.Core.Domain.Proposals.ProposalAnswer", "Answers", b1 =>
                         {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
                             b1.Property<Guid>("ProposalId")
                                 .HasColumnType("uuid");
 
                             b1.Property<Guid>("QuestionId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
                             b1.Property<string>("Text")
@@ -804,7 +806,10 @@ namespace Workshops.Migrations.Postgres.Migrations
                                 .HasMaxLength(5000)
                                 .HasColumnType("character varying(5000)");
 
-                            b1.HasKey("ProposalId", "QuestionId");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProposalId", "QuestionId")
+                                .IsUnique();
 
                             b1.ToTable("ProposalAnswers", (string)null);
 
@@ -913,17 +918,22 @@ namespace Workshops.Migrations.Postgres.Migrations
 
                     b.OwnsMany("Workshops.Core.Domain.Proposals.CriterionScore", "Scores", b1 =>
                         {
-                            b1.Property<Guid>("ReviewId")
+                            b1.Property<Guid>("Id")
                                 .HasColumnType("uuid");
 
                             b1.Property<Guid>("CriterionId")
-                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ReviewId")
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Score")
                                 .HasColumnType("integer");
 
-                            b1.HasKey("ReviewId", "CriterionId");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReviewId", "CriterionId")
+                                .IsUnique();
 
                             b1.ToTable("CriterionScores", (string)null);
 

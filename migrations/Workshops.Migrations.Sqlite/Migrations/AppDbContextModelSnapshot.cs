@@ -779,11 +779,13 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                     b.OwnsMany("Workshops.Core.Domain.Proposals.ProposalAnswer", "Answers", b1 =>
                         {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
                             b1.Property<Guid>("ProposalId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("QuestionId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Text")
@@ -791,7 +793,10 @@ namespace Workshops.Migrations.Sqlite.Migrations
                                 .HasMaxLength(5000)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("ProposalId", "QuestionId");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProposalId", "QuestionId")
+                                .IsUnique();
 
                             b1.ToTable("ProposalAnswers", (string)null);
 
@@ -898,17 +903,22 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                     b.OwnsMany("Workshops.Core.Domain.Proposals.CriterionScore", "Scores", b1 =>
                         {
-                            b1.Property<Guid>("ReviewId")
+                            b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("CriterionId")
-                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ReviewId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Score")
                                 .HasColumnType("INTEGER");
 
-                            b1.HasKey("ReviewId", "CriterionId");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReviewId", "CriterionId")
+                                .IsUnique();
 
                             b1.ToTable("CriterionScores", (string)null);
 

@@ -58,7 +58,9 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         {
             a.ToTable("ProposalAnswers");
             a.WithOwner().HasForeignKey(x => x.ProposalId);
-            a.HasKey(x => new { x.ProposalId, x.QuestionId });
+            a.HasKey(x => x.Id);
+            a.Property(x => x.Id).ValueGeneratedNever();
+            a.HasIndex(x => new { x.ProposalId, x.QuestionId }).IsUnique();
             a.Property(x => x.Text).HasMaxLength(5000);
         });
         b.OwnsOne(p => p.Workshop, w =>
@@ -96,7 +98,9 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         {
             s.ToTable("CriterionScores");
             s.WithOwner().HasForeignKey(x => x.ReviewId);
-            s.HasKey(x => new { x.ReviewId, x.CriterionId });
+            s.HasKey(x => x.Id);
+            s.Property(x => x.Id).ValueGeneratedNever();
+            s.HasIndex(x => new { x.ReviewId, x.CriterionId }).IsUnique();
         });
     }
 }

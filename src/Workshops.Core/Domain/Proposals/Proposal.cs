@@ -57,7 +57,7 @@ public sealed class Proposal
             var value = content.Answers.GetValueOrDefault(question.Id)?.Trim();
             var answer = Answers.FirstOrDefault(a => a.QuestionId == question.Id);
             if (string.IsNullOrEmpty(value)) Answers.RemoveAll(a => a.QuestionId == question.Id);
-            else if (answer is null) Answers.Add(new ProposalAnswer(question.Id, value));
+            else if (answer is null) Answers.Add(new ProposalAnswer(Id, question.Id, value));
             else answer.Text = value;
         }
     }
@@ -139,11 +139,13 @@ public sealed record ProposalContent(string Title, string? Text, IReadOnlyDictio
 /// <summary>The proposer's answer to one of the call's own questions.</summary>
 public sealed class ProposalAnswer
 {
+    public Guid Id { get; private set; } = Guid.NewGuid();
     public Guid ProposalId { get; private set; }
     public Guid QuestionId { get; private set; }
     public string Text { get; internal set; } = "";
 
     private ProposalAnswer() { }
 
-    internal ProposalAnswer(Guid questionId, string text) => (QuestionId, Text) = (questionId, text);
+    // Its own id, made here, is what tells EF that an answer added to a stored proposal is new rather than changed.
+    internal ProposalAnswer(Guid proposalId, Guid questionId, string text) => (ProposalId, QuestionId, Text) = (proposalId, questionId, text);
 }

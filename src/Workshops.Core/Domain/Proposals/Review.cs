@@ -43,7 +43,7 @@ public sealed class Review
         foreach (var criterion in call.Criteria)
         {
             var existing = Scores.FirstOrDefault(s => s.CriterionId == criterion.Id);
-            if (existing is null) Scores.Add(new CriterionScore(criterion.Id, scores[criterion.Id]));
+            if (existing is null) Scores.Add(new CriterionScore(Id, criterion.Id, scores[criterion.Id]));
             else existing.Score = scores[criterion.Id];
         }
         Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
@@ -53,11 +53,13 @@ public sealed class Review
 
 public sealed class CriterionScore
 {
+    public Guid Id { get; private set; } = Guid.NewGuid();
     public Guid ReviewId { get; private set; }
     public Guid CriterionId { get; private set; }
     public int Score { get; internal set; }
 
     private CriterionScore() { }
 
-    internal CriterionScore(Guid criterionId, int score) => (CriterionId, Score) = (criterionId, score);
+    // Its own id tells EF that a score added to a stored review is new (see ProposalAnswer).
+    internal CriterionScore(Guid reviewId, Guid criterionId, int score) => (ReviewId, CriterionId, Score) = (reviewId, criterionId, score);
 }

@@ -69,6 +69,12 @@ public sealed class ProposingTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(ProposalStatus.Draft, proposal.Status);
         Assert.Contains("Answer “How will remote participants join?” before submitting.", await (await client.GetAsync(response.Headers.Location!.ToString())).BodyAsync());
         Assert.Equal(0, app.Mail.CountTo(member.Email!));
+
+        var answered = await client.PostFormAsync($"/proposals/{proposal.Id}/edit", new(Fields(call, "Lima 2028")) { ["submit"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        proposal = await app.WithDb(db => db.Proposals.AsNoTracking().SingleAsync(p => p.Id == proposal.Id));
+        Assert.Equal(ProposalStatus.Submitted, proposal.Status);
+        Assert.Equal("Through the hybrid room.", Assert.Single(proposal.Answers).Text);
     }
 
     [Theory]

@@ -11,7 +11,7 @@ using Workshops.Core.Data;
 namespace Workshops.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261124161355_Proposals")]
+    [Migration("20261124162909_Proposals")]
     partial class Proposals
     {
         /// <inheritdoc />
@@ -782,11 +782,13 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                     b.OwnsMany("Workshops.Core.Domain.Proposals.ProposalAnswer", "Answers", b1 =>
                         {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
                             b1.Property<Guid>("ProposalId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("QuestionId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Text")
@@ -794,7 +796,10 @@ namespace Workshops.Migrations.Sqlite.Migrations
                                 .HasMaxLength(5000)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("ProposalId", "QuestionId");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProposalId", "QuestionId")
+                                .IsUnique();
 
                             b1.ToTable("ProposalAnswers", (string)null);
 
@@ -901,17 +906,22 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                     b.OwnsMany("Workshops.Core.Domain.Proposals.CriterionScore", "Scores", b1 =>
                         {
-                            b1.Property<Guid>("ReviewId")
+                            b1.Property<Guid>("Id")
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("CriterionId")
-                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ReviewId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Score")
                                 .HasColumnType("INTEGER");
 
-                            b1.HasKey("ReviewId", "CriterionId");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReviewId", "CriterionId")
+                                .IsUnique();
 
                             b1.ToTable("CriterionScores", (string)null);
 

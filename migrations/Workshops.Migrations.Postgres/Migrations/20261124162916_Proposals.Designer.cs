@@ -12,7 +12,7 @@ using Workshops.Core.Data;
 namespace Workshops.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261124161400_Proposals")]
+    [Migration("20261124162916_Proposals")]
     partial class Proposals
     {
         /// <inheritdoc />
@@ -795,11 +795,13 @@ namespace Workshops.Migrations.Postgres.Migrations
 
                     b.OwnsMany("Workshops.Core.Domain.Proposals.ProposalAnswer", "Answers", b1 =>
                         {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
                             b1.Property<Guid>("ProposalId")
                                 .HasColumnType("uuid");
 
                             b1.Property<Guid>("QuestionId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
                             b1.Property<string>("Text")
@@ -807,7 +809,10 @@ namespace Workshops.Migrations.Postgres.Migrations
                                 .HasMaxLength(5000)
                                 .HasColumnType("character varying(5000)");
 
-                            b1.HasKey("ProposalId", "QuestionId");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ProposalId", "QuestionId")
+                                .IsUnique();
 
                             b1.ToTable("ProposalAnswers", (string)null);
 
@@ -916,17 +921,22 @@ namespace Workshops.Migrations.Postgres.Migrations
 
                     b.OwnsMany("Workshops.Core.Domain.Proposals.CriterionScore", "Scores", b1 =>
                         {
-                            b1.Property<Guid>("ReviewId")
+                            b1.Property<Guid>("Id")
                                 .HasColumnType("uuid");
 
                             b1.Property<Guid>("CriterionId")
-                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ReviewId")
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Score")
                                 .HasColumnType("integer");
 
-                            b1.HasKey("ReviewId", "CriterionId");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReviewId", "CriterionId")
+                                .IsUnique();
 
                             b1.ToTable("CriterionScores", (string)null);
 

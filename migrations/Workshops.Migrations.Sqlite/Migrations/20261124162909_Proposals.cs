@@ -134,13 +134,14 @@ namespace Workshops.Migrations.Sqlite.Migrations
                 name: "ProposalAnswers",
                 columns: table => new
                 {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     ProposalId = table.Column<Guid>(type: "TEXT", nullable: false),
                     QuestionId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ProposalAnswers", x => new { x.ProposalId, x.QuestionId });
+                    table.PrimaryKey("PK_ProposalAnswers", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ProposalAnswers_Proposals_ProposalId",
                         column: x => x.ProposalId,
@@ -221,13 +222,14 @@ namespace Workshops.Migrations.Sqlite.Migrations
                 name: "CriterionScores",
                 columns: table => new
                 {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CriterionId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Score = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CriterionScores", x => new { x.ReviewId, x.CriterionId });
+                    table.PrimaryKey("PK_CriterionScores", x => x.Id);
                     table.ForeignKey(
                         name: "FK_CriterionScores_Reviews_ReviewId",
                         column: x => x.ReviewId,
@@ -272,6 +274,18 @@ namespace Workshops.Migrations.Sqlite.Migrations
                 name: "IX_Calls_WorkshopId",
                 table: "Calls",
                 column: "WorkshopId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CriterionScores_ReviewId_CriterionId",
+                table: "CriterionScores",
+                columns: new[] { "ReviewId", "CriterionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposalAnswers_ProposalId_QuestionId",
+                table: "ProposalAnswers",
+                columns: new[] { "ProposalId", "QuestionId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Proposals_CallId_Status",
