@@ -4,8 +4,11 @@ using Workshops.Core.Domain.Workshops;
 
 namespace Workshops.Web.Infrastructure;
 
-/// <summary>Two past workshops and an upcoming one, so a newcomer sees a living site. Running it again adds nothing.</summary>
-public sealed class DemoSeeder(AppDbContext db, TimeProvider clock)
+/// <summary>
+/// Two past workshops, an upcoming one, and the open call for the year after with its first proposals, so a newcomer
+/// sees a living site. Running it again adds nothing.
+/// </summary>
+public sealed class DemoSeeder(AppDbContext db, TimeProvider clock, DemoProposals proposals)
 {
     public async Task<int> SeedAsync(CancellationToken ct)
     {
@@ -37,6 +40,7 @@ public sealed class DemoSeeder(AppDbContext db, TimeProvider clock)
             added++;
         }
         await db.SaveChangesAsync(ct);
+        added += await proposals.SeedAsync(upcomingStart.Year + 1, ct);
         return added;
 
         Workshop Demo(string slug, string title, int y, DateTime starts, int days, string zone, string venue, string address, string city, string country, string text) =>

@@ -26,7 +26,7 @@ public sealed class StartupTasks(
         {
             await using var scope = services.CreateAsyncScope();
             var added = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
-            log.LogInformation("Demo data: {Added} workshops added", added);
+            log.LogInformation("Demo data: {Added} workshops and proposals added", added);
         }
         await setup.RefreshAsync(ct);
     }

@@ -41,6 +41,7 @@ public static class WebServices
         services.AddHttpContextAccessor();
         services.AddScoped<PageLinks>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoProposals>();
         services.AddScoped<Features.Organise.Calls.CallEditor>();
         services.AddScoped<Features.Organise.Calls.DecisionDesk>();
         services.AddScoped<Features.Organise.Calls.ProposalBoard>();
