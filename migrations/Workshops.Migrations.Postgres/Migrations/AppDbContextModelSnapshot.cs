@@ -410,6 +410,7 @@ namespace Workshops.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("WorkshopId")

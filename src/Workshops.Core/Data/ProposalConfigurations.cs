@@ -50,6 +50,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         b.Property(p => p.ProposerId).HasMaxLength(450);
         b.Property(p => p.Title).HasMaxLength(200);
         b.Property(p => p.Text).HasMaxLength(20_000);
+        // Every change sets UpdatedAt, so a save based on what someone else changed meanwhile is refused, not merged.
+        b.Property(p => p.UpdatedAt).IsConcurrencyToken();
         b.HasIndex(p => new { p.CallId, p.Status });
         b.HasIndex(p => p.ProposerId);
         b.HasOne<Call>().WithMany().HasForeignKey(p => p.CallId).OnDelete(DeleteBehavior.Restrict);

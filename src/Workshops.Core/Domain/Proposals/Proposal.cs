@@ -50,6 +50,13 @@ public sealed class Proposal
         foreach (var question in call.Questions)
             if (content.Answers.GetValueOrDefault(question.Id)?.Trim().Length > 5000)
                 throw new DomainException("An answer can be at most 5,000 characters.", question.Id.ToString());
+        if (Status == ProposalStatus.Submitted)
+        {
+            // Reviewers are reading it: a submitted proposal stays complete.
+            var emptied = call.Questions.FirstOrDefault(q => q.Required && string.IsNullOrWhiteSpace(content.Answers.GetValueOrDefault(q.Id)));
+            if (emptied is not null) throw new DomainException($"“{emptied.Text}” needs an answer in a submitted proposal.", emptied.Id.ToString());
+            if (call.Kind == CallKind.Workshops) (plan ?? Workshop)?.EnsureComplete(submitted: true);
+        }
         SetText(content.Title, content.Text, now);
         if (plan is not null) Workshop = plan;
         foreach (var question in call.Questions)

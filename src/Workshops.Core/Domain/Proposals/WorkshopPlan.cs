@@ -44,13 +44,14 @@ public sealed class WorkshopPlan
     }
 
     /// <summary>Throws naming the first thing a submitted workshop proposal still lacks.</summary>
-    internal void EnsureComplete()
+    internal void EnsureComplete(bool submitted = false)
     {
-        if (HostInstitution is null) throw new DomainException("Name the host institution before submitting.", nameof(HostInstitution));
-        if (City is null) throw new DomainException("Give the city before submitting.", nameof(City));
-        if (Country is null) throw new DomainException("Give the country before submitting.", nameof(Country));
-        if (StartsOn is null || EndsOn is null) throw new DomainException("Give the proposed dates before submitting.", nameof(StartsOn));
-        if (Tracks.Count == 0) throw new DomainException("Propose at least one track with its seats before submitting.", nameof(Tracks));
+        var when = submitted ? "in a submitted proposal" : "before submitting";
+        if (HostInstitution is null) throw new DomainException($"Name the host institution {when}.", nameof(HostInstitution));
+        if (City is null) throw new DomainException($"Give the city {when}.", nameof(City));
+        if (Country is null) throw new DomainException($"Give the country {when}.", nameof(Country));
+        if (StartsOn is null || EndsOn is null) throw new DomainException($"Give the proposed dates {when}.", nameof(StartsOn));
+        if (Tracks.Count == 0) throw new DomainException($"Propose at least one track with its seats {when}.", nameof(Tracks));
     }
 
     /// <summary>The draft workshop an accepted proposal becomes: 09:00 on the first day to 17:00 on the last, local time.</summary>

@@ -50,14 +50,15 @@ public sealed class DetailsModel(AppDbContext db, ProposalAccess access, Proposa
         return Redirect($"/proposals/{id}");
     }
 
-    public async Task<IActionResult> OnPostStageAsync(Guid id, StagedDecision decision, CancellationToken ct)
+    public async Task<IActionResult> OnPostStageAsync(Guid id, StagedDecision? decision, CancellationToken ct)
     {
         var view = await access.ForAsync(id, User, ct);
         if (view is null) return NotFound();
         if (!view.IsOrganiser || view.IsProposer) return Forbid();
-        var result = await desk.StageAsync(id, decision, ct);
+        if (decision is null) return BadRequest("Choose accept, reject or pending.");
+        var result = await desk.StageAsync(id, decision.Value, ct);
         if (result.Error is not null) return await RefusedAsync(id, result.Error, ct);
-        TempData[Flash.Key] = decision == StagedDecision.Pending ? "The proposal is pending again." : $"Staged: {decision.ToString().ToLowerInvariant()}. It takes effect when you release the decisions of the call.";
+        TempData[Flash.Key] = decision == StagedDecision.Pending ? "The proposal is pending again." : $"Staged: {decision.Value.ToString().ToLowerInvariant()}. It takes effect when you release the decisions of the call.";
         return Redirect($"/proposals/{id}");
     }
 
@@ -65,7 +66,7 @@ public sealed class DetailsModel(AppDbContext db, ProposalAccess access, Proposa
     {
         var view = await access.ForAsync(id, User, ct);
         if (view is null) return NotFound();
-        if (!view.IsOrganiser) return Forbid();
+        if (!view.IsOrganiser || view.IsProposer) return Forbid();
         var allowed = (await users.GetUsersInRoleAsync(Roles.Reviewer)).Where(u => u.Id != view.Proposal.ProposerId).Select(u => u.Id).ToList();
         await desk.AssignAsync(id, reviewerIds, allowed, ct);
         TempData[Flash.Key] = "The reviewers of this proposal are saved.";

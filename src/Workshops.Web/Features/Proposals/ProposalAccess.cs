@@ -13,7 +13,7 @@ public sealed record ProposalView(Proposal Proposal, Call Call, string? UserId, 
     public bool MayReview => IsReviewer && Proposal.Status == ProposalStatus.Submitted;
 
     /// <summary>Others' scores stay hidden from a reviewer until they have scored, so nobody anchors on them.</summary>
-    public bool SeesReviews => (IsOrganiser && !IsProposer) || (IsReviewer && MyReview is not null);
+    public bool SeesReviews => IsReviewer ? MyReview is not null : IsOrganiser && !IsProposer;
 
     public bool MayEdit => IsProposer && ProposalStatuses.IsEditable(Proposal.Status);
 }
@@ -32,10 +32,12 @@ public sealed class ProposalAccess(AppDbContext db)
 
         var isProposer = proposal.ProposerId == userId;
         var isOrganiser = user.IsInRole(Roles.Organiser) || user.IsInRole(Roles.Admin);
-        var isReviewer = !isProposer && proposal.Status != ProposalStatus.Draft && user.IsInRole(Roles.Reviewer)
+        // Only what was once submitted leaves its author: a draft withdrawn before submitting stays private.
+        var wasSubmitted = proposal.SubmittedAt is not null;
+        var isReviewer = !isProposer && wasSubmitted && user.IsInRole(Roles.Reviewer)
             && (call.Reviewers == ReviewerPool.AllReviewers
                 || await db.ReviewerAssignments.AnyAsync(a => a.ProposalId == proposalId && a.ReviewerId == userId, ct));
-        var visible = isProposer || isReviewer || (isOrganiser && proposal.Status != ProposalStatus.Draft);
+        var visible = isProposer || isReviewer || (isOrganiser && wasSubmitted);
         if (!visible) return null;
         var mine = isReviewer
             ? await (track ? db.Reviews : db.Reviews.AsNoTracking()).FirstOrDefaultAsync(r => r.ProposalId == proposalId && r.ReviewerId == userId, ct)

@@ -13,6 +13,9 @@ namespace Workshops.Web.Features.Proposals;
 /// <summary>What a proposer does to their own proposal: start, save, submit, withdraw. One save per action.</summary>
 public sealed class ProposalWriter(AppDbContext db, TimeProvider clock, TemplateMail mail, Outbox outbox, PageLinks links)
 {
+    /// <summary>The proposal's UpdatedAt no longer matched: it was changed in another window or by an organiser.</summary>
+    public const string Changed = "This proposal was changed meanwhile, in another window or by the organisers. Reload the page and try again.";
+
     public async Task<EditResult> StartAsync(Call call, string userId, ProposalForm form, bool submit, CancellationToken ct)
     {
         try
@@ -46,6 +49,11 @@ public sealed class ProposalWriter(AppDbContext db, TimeProvider clock, Template
         {
             return EditResult.Fail(e.Field, e.Message);
         }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return EditResult.Fail(null, Changed);
+        }
     }
 
     public async Task<EditResult> SubmitAsync(Proposal proposal, Call call, string userId, string? accessCode, CancellationToken ct)
@@ -74,6 +82,11 @@ public sealed class ProposalWriter(AppDbContext db, TimeProvider clock, Template
             db.ChangeTracker.Clear();
             return new EditResult(proposal.Id, e.Field, e.Message);
         }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return new EditResult(proposal.Id, null, Changed);
+        }
     }
 
     public async Task<EditResult> WithdrawAsync(Proposal proposal, string userId, CancellationToken ct)
@@ -87,6 +100,11 @@ public sealed class ProposalWriter(AppDbContext db, TimeProvider clock, Template
         catch (DomainException e)
         {
             return EditResult.Fail(null, e.Message);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return EditResult.Fail(null, Changed);
         }
     }
 }

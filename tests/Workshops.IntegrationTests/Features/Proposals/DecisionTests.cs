@@ -76,6 +76,35 @@ public sealed class DecisionTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task An_organiser_who_proposed_neither_decides_nor_sees_the_scores_of_their_own_proposal()
+    {
+        var call = await app.AddCallAsync();
+        var organiser = await app.CreateUserAsync(Roles.Organiser);
+        var own = await app.AddProposalAsync(call, organiser, title: "My own Lisbon 2028");
+        await ScoreAsync(call, own, 5, 5);
+        var client = await app.SignInAsync(organiser);
+
+        var board = await (await client.GetAsync($"/organise/calls/{call.Id}")).BodyAsync();
+        Assert.Contains("your own proposal", board);
+        Assert.Contains("not scored", board);
+        var stage = await StageAsync(client, call, own, "Accept");
+        Assert.Equal(HttpStatusCode.Redirect, stage.StatusCode);
+        Assert.Contains("/account/access-denied", stage.Headers.Location!.ToString());
+        Assert.Equal(StagedDecision.Pending, await app.WithDb(db => db.Proposals.Where(p => p.Id == own.Id).Select(p => p.Decision).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_missing_or_unknown_decision_is_a_bad_request()
+    {
+        var call = await app.AddCallAsync();
+        var proposal = await app.AddProposalAsync(call, await app.CreateUserAsync());
+        var organiser = await app.BrowserAs(Roles.Organiser);
+        Assert.Equal(HttpStatusCode.BadRequest, (await StageAsync(organiser, call, proposal, "Maybe")).StatusCode);
+        var onPage = await organiser.PostFormAsync($"/proposals/{proposal.Id}?handler=Stage", new(), $"/proposals/{proposal.Id}");
+        Assert.Equal(HttpStatusCode.BadRequest, onPage.StatusCode);
+    }
+
+    [Fact]
     public async Task Only_submitted_proposals_can_be_staged()
     {
         var call = await app.AddCallAsync();

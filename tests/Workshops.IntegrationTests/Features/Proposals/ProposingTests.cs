@@ -115,6 +115,37 @@ public sealed class ProposingTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_draft_withdrawn_before_submitting_stays_private()
+    {
+        var call = await app.AddCallAsync();
+        var author = await app.CreateUserAsync();
+        var draft = await app.AddProposalAsync(call, author, submit: false, title: "Never meant to be read");
+        var client = await app.SignInAsync(author);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/proposals/{draft.Id}?handler=Withdraw", [])).StatusCode);
+
+        var organiser = await app.BrowserAs(Roles.Organiser);
+        Assert.Equal(HttpStatusCode.NotFound, (await organiser.GetAsync($"/proposals/{draft.Id}")).StatusCode);
+        Assert.DoesNotContain("Never meant to be read", await (await organiser.GetAsync($"/organise/calls/{call.Id}")).BodyAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.BrowserAs(Roles.Reviewer)).GetAsync($"/proposals/{draft.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_submitted_proposal_cannot_lose_a_required_answer()
+    {
+        var call = await app.AddCallAsync();
+        var author = await app.CreateUserAsync();
+        var proposal = await app.AddProposalAsync(call, author);
+        var client = await app.SignInAsync(author);
+
+        var response = await client.PostFormAsync($"/proposals/{proposal.Id}/edit", new(Fields(call, "Bogotá 2028", answer: null)) { ["submit"] = "false" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("needs an answer in a submitted proposal", await response.BodyAsync());
+        var stored = await app.WithDb(db => db.Proposals.AsNoTracking().SingleAsync(p => p.Id == proposal.Id));
+        Assert.Equal("Through the hybrid room.", Assert.Single(stored.Answers).Text);
+    }
+
+    [Fact]
     public async Task Someone_else_cannot_edit_submit_or_withdraw_a_proposal()
     {
         var call = await app.AddCallAsync();

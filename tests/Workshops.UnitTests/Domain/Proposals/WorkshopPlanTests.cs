@@ -39,6 +39,20 @@ public sealed class WorkshopPlanTests
         Assert.Equal(new DateOnly(2028, 10, 6), proposal.Workshop!.EndsOn);
     }
 
+    [Fact]
+    public void A_submitted_proposal_stays_complete()
+    {
+        var call = OpenCall(requiredQuestion: false);
+        var proposal = Started(call, "ana", "Bogotá 2028");
+        proposal.Submit(call, Now);
+
+        var e = Assert.Throws<DomainException>(() =>
+            proposal.Edit(call, new ProposalContent("Bogotá 2028", null, NoAnswers, Plan() with { City = " " }), Now));
+
+        Assert.Equal(("Give the city in a submitted proposal.", "City"), (e.Message, e.Field));
+        Assert.Equal("Bogotá", proposal.Workshop!.City);
+    }
+
     [Theory]
     [InlineData(0, "Tracks")]
     [InlineData(10_001, "Tracks")]

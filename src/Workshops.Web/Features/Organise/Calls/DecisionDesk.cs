@@ -11,7 +11,7 @@ using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise.Calls;
 
-public sealed record ReleaseResult(int Accepted, int Rejected, IReadOnlyList<Workshop> Workshops);
+public sealed record ReleaseResult(int Accepted, int Rejected, IReadOnlyList<Workshop> Workshops, string? Error = null);
 
 /// <summary>Organisers stage decisions one by one, then release them together: statuses, emails and new workshops in one save.</summary>
 public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMail mail, Outbox outbox, PageLinks links)
@@ -30,6 +30,11 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
         {
             return EditResult.Fail(null, e.Message);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return EditResult.Fail(null, "The proposal was changed meanwhile (withdrawn, perhaps). Reload the page and decide again.");
+        }
     }
 
     public async Task<ReleaseResult> ReleaseAsync(Call call, string byUserId, CancellationToken ct)
@@ -46,6 +51,32 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
 
         foreach (var proposal in staged)
         {
+            try
+            {
+                await ReleaseOneAsync(proposal);
+            }
+            catch (DomainException e)
+            {
+                db.ChangeTracker.Clear();
+                return new ReleaseResult(0, 0, [], $"Nothing was released: “{proposal.Title}” could not be: {e.Message}");
+            }
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A proposer withdrew, an organiser restaged, or another release ran meanwhile (the proposal's UpdatedAt
+            // no longer matched). Everything rolled back, so nobody was told anything.
+            db.ChangeTracker.Clear();
+            return new ReleaseResult(0, 0, [], "Some proposals changed while you were releasing; nothing was released. Reload the page and release again.");
+        }
+        foreach (var message in messages) outbox.Kick(message);
+        return new ReleaseResult(staged.Count(p => p.Status == ProposalStatus.Accepted), staged.Count(p => p.Status == ProposalStatus.Rejected), workshops);
+
+        async Task ReleaseOneAsync(Proposal proposal)
+        {
             var accepted = proposal.Decision == StagedDecision.Accept;
             db.StatusChanges.Add(proposal.Release(byUserId, now)!);
             var nextSteps = "";
@@ -58,7 +89,7 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
                 workshops.Add(workshop);
                 nextSteps = $"The organisers have made the workshop “{workshop.Title}” from your proposal and will finish its page with you before it is published.";
             }
-            if (!people.TryGetValue(proposal.ProposerId, out var proposer) || proposer.Email is null) continue;
+            if (!people.TryGetValue(proposal.ProposerId, out var proposer) || proposer.Email is null) return;
             messages.Add(await mail.QueueAsync(accepted ? EditableEmails.Accepted : EditableEmails.Rejected, proposal.Id.ToString(),
                 proposer.Email, proposer.DisplayName, new Dictionary<string, string>
                 {
@@ -69,9 +100,6 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
                     ["next_steps"] = nextSteps,
                 }, ct));
         }
-        await db.SaveChangesAsync(ct);
-        foreach (var message in messages) outbox.Kick(message);
-        return new ReleaseResult(staged.Count(p => p.Status == ProposalStatus.Accepted), staged.Count(p => p.Status == ProposalStatus.Rejected), workshops);
     }
 
     public async Task AssignAsync(Guid proposalId, IReadOnlyCollection<string> reviewerIds, IReadOnlyCollection<string> allowed, CancellationToken ct)

@@ -15,13 +15,14 @@ public sealed record BoardFilter(ProposalStatus? Status = null, StagedDecision? 
 /// <summary>The organisers' view of a call: every proposal past draft, ranked by weighted score.</summary>
 public sealed class ProposalBoard(AppDbContext db)
 {
-    public async Task<IReadOnlyList<BoardRow>> RankAsync(Call call, BoardFilter filter, CancellationToken ct)
+    /// <param name="viewerId">An organiser who proposed too does not see the scores of their own proposal.</param>
+    public async Task<IReadOnlyList<BoardRow>> RankAsync(Call call, BoardFilter filter, string viewerId, CancellationToken ct)
     {
-        // Drafts belong to their authors until they submit.
+        // Drafts belong to their authors, even withdrawn ones, unless they were once submitted.
         var proposals = await db.Proposals.AsNoTracking()
-            .Where(p => p.CallId == call.Id && p.Status != ProposalStatus.Draft)
+            .Where(p => p.CallId == call.Id && p.SubmittedAt != null)
             .ToListAsync(ct);
-        var ids = proposals.Select(p => p.Id).ToList();
+        var ids = proposals.Where(p => p.ProposerId != viewerId).Select(p => p.Id).ToList();
         var reviews = (await db.Reviews.AsNoTracking().Where(r => ids.Contains(r.ProposalId)).ToListAsync(ct)).ToLookup(r => r.ProposalId);
         var proposerIds = proposals.Select(p => p.ProposerId).Distinct().ToList();
         var people = await db.Users.AsNoTracking().Where(u => proposerIds.Contains(u.Id))

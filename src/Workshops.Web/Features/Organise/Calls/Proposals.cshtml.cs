@@ -32,19 +32,24 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
         var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (call is null) return NotFound();
         if (format is not ("csv" or "xlsx")) return BadRequest("Export as csv or xlsx.");
-        var rows = await board.RankAsync(call, new BoardFilter(), ct);
+        var rows = await board.RankAsync(call, new BoardFilter(), UserId, ct);
         var name = $"proposals-{call.Year}-{DecisionDesk.Slugify(call.Title)}";
         return format == "csv"
             ? File(export.Csv(call, rows), "text/csv; charset=utf-8", name + ".csv")
             : File(export.Xlsx(call, rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
     }
 
-    public async Task<IActionResult> OnPostStageAsync(Guid id, Guid proposalId, StagedDecision decision, CancellationToken ct)
+    public string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    public async Task<IActionResult> OnPostStageAsync(Guid id, Guid proposalId, StagedDecision? decision, CancellationToken ct)
     {
-        if (!await db.Proposals.AnyAsync(p => p.Id == proposalId && p.CallId == id, ct)) return NotFound();
-        var result = await desk.StageAsync(proposalId, decision, ct);
+        if (decision is null) return BadRequest("Choose accept, reject or pending.");
+        var proposer = await db.Proposals.Where(p => p.Id == proposalId && p.CallId == id).Select(p => p.ProposerId).FirstOrDefaultAsync(ct);
+        if (proposer is null) return NotFound();
+        if (proposer == UserId) return Forbid(); // nobody decides on their own proposal
+        var result = await desk.StageAsync(proposalId, decision.Value, ct);
         if (result.Id is null) return await ConflictAsync(id, result.Error!, ct);
-        TempData[Flash.Key] = decision == StagedDecision.Pending ? "The proposal is pending again." : $"Staged: {decision.ToString().ToLowerInvariant()}. Release the decisions when you are ready.";
+        TempData[Flash.Key] = decision == StagedDecision.Pending ? "The proposal is pending again." : $"Staged: {decision.Value.ToString().ToLowerInvariant()}. Release the decisions when you are ready.";
         return Redirect($"/organise/calls/{id}");
     }
 
@@ -52,7 +57,8 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
     {
         var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (call is null) return NotFound();
-        var result = await desk.ReleaseAsync(call, User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
+        var result = await desk.ReleaseAsync(call, UserId, ct);
+        if (result.Error is not null) return await ConflictAsync(id, result.Error, ct);
         if (result.Accepted + result.Rejected == 0) return await ConflictAsync(id, "No decisions are staged; nothing was released.", ct);
         TempData[Flash.Key] = $"Released: {result.Accepted} accepted, {result.Rejected} rejected. Each proposer gets an email."
             + (result.Workshops.Count > 0 ? $" New draft {(result.Workshops.Count == 1 ? "workshop" : "workshops")}: {string.Join(", ", result.Workshops.Select(w => w.Title))}." : "");
@@ -73,7 +79,7 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
         if (call is null) return false;
         Call = call;
         Now = clock.GetUtcNow();
-        Rows = await board.RankAsync(call, new BoardFilter(Status, Decision, Q), ct);
+        Rows = await board.RankAsync(call, new BoardFilter(Status, Decision, Q), UserId, ct);
         Drafts = await board.DraftCountAsync(id, ct);
         var staged = await db.Proposals.Where(p => p.CallId == id && p.Status == ProposalStatus.Submitted)
             .GroupBy(p => p.Decision).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
