@@ -74,7 +74,7 @@ public sealed class DemoProposals(AppDbContext db, UserManager<AppUser> users, T
             new WorkshopPlanDetails($"Node of {country}", city, country, start, start.AddDays(4), zone, WorkshopFormat.Hybrid,
                 "Living Atlases: biocache, spatial portal, collectory", 50, "Host institution covers rooms; travel grants requested.",
                 [new("Developers", 25), new("Managers", 25)])), at);
-        var changes = new List<Core.Domain.Common.StatusChange> { Core.Domain.Common.StatusChange.Record(nameof(Proposal), proposal.Id, "", nameof(ProposalStatus.Draft), by.Id, at) };
+        var changes = new List<Core.Domain.Common.StatusChange> { proposal.Created() };
         if (submit) changes.Add(proposal.Submit(call, at.AddHours(2)));
         return (proposal, changes);
     }

@@ -36,8 +36,8 @@ public sealed class Proposal
         return proposal;
     }
 
-    public void Edit(Call call, string title, string? text, IReadOnlyDictionary<Guid, string?> answers, DateTimeOffset now, string? accessCode = null) =>
-        Edit(call, new ProposalContent(title, text, answers), now, accessCode);
+    /// <summary>The history's first entry: created as a draft, by its author.</summary>
+    public StatusChange Created() => StatusChange.Record(nameof(Proposal), Id, "", nameof(ProposalStatus.Draft), ProposerId, CreatedAt);
 
     /// <summary>The proposer changes what they wrote: a draft or a submitted proposal, while the call takes changes.</summary>
     public void Edit(Call call, ProposalContent content, DateTimeOffset now, string? accessCode = null)

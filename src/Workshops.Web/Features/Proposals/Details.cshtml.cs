@@ -15,7 +15,7 @@ namespace Workshops.Web.Features.Proposals;
 
 [Authorize]
 public sealed class DetailsModel(AppDbContext db, ProposalAccess access, ProposalHistory history, ProposalWriter writer, DecisionDesk desk,
-    UserManager<AppUser> users) : PageModel
+    UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     public sealed record ReviewerChoice(string Id, string Name, bool Assigned);
 
@@ -26,6 +26,7 @@ public sealed class DetailsModel(AppDbContext db, ProposalAccess access, Proposa
     public ProposalScore Score { get; private set; } = new(null, null, 0);
     public IReadOnlyList<ReviewerChoice> Reviewers { get; private set; } = [];
     public Workshop? Workshop { get; private set; }
+    public bool Late => View.Call.ClosesAt <= clock.GetUtcNow();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
@@ -106,6 +107,4 @@ public sealed class DetailsModel(AppDbContext db, ProposalAccess access, Proposa
         if (p.WorkshopId is { } workshopId) Workshop = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == workshopId, ct);
         return true;
     }
-
-    public string UserIdOrEmpty => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
 }

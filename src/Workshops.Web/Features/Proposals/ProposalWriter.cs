@@ -4,7 +4,7 @@ using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Proposals;
 using Workshops.Core.Email;
 using Workshops.Core.Email.Editable;
-using Workshops.Core.Time;
+using Workshops.Web.Features.Calls;
 using Workshops.Web.Features.Organise;
 using Workshops.Web.Infrastructure;
 
@@ -24,7 +24,7 @@ public sealed class ProposalWriter(AppDbContext db, TimeProvider clock, Template
             var proposal = Proposal.Start(call, userId, form.Title, form.Text, now, form.AccessCode);
             proposal.Edit(call, form.ToContent(call), now, form.AccessCode);
             db.Proposals.Add(proposal);
-            db.StatusChanges.Add(StatusChange.Record(nameof(Proposal), proposal.Id, "", nameof(ProposalStatus.Draft), userId, now));
+            db.StatusChanges.Add(proposal.Created());
             // The draft is saved even when submitting is refused, so nothing typed is lost.
             await db.SaveChangesAsync(ct);
             return submit ? await SubmitAsync(proposal, call, userId, form.AccessCode, ct) : new EditResult(proposal.Id);
@@ -62,7 +62,6 @@ public sealed class ProposalWriter(AppDbContext db, TimeProvider clock, Template
         {
             db.StatusChanges.Add(proposal.Submit(call, clock.GetUtcNow(), accessCode));
             var proposer = await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId, ct);
-            var zone = WorkshopTime.Zone(call.TimeZoneId);
             var message = await mail.QueueAsync(EditableEmails.ProposalReceived, proposal.Id.ToString(), proposer.Email!, proposer.DisplayName,
                 new Dictionary<string, string>
                 {
@@ -70,7 +69,7 @@ public sealed class ProposalWriter(AppDbContext db, TimeProvider clock, Template
                     ["proposal_title"] = proposal.Title,
                     ["call_title"] = call.Title,
                     ["proposal_link"] = links.Absolute($"/proposals/{proposal.Id}"),
-                    ["closes"] = $"{WorkshopTime.ToLocal(call.ClosesAt, zone):d MMMM yyyy, HH:mm} ({call.TimeZoneId} time)",
+                    ["closes"] = CallTimes.Local(call, call.ClosesAt),
                 }, ct);
             await db.SaveChangesAsync(ct);
             outbox.Kick(message);

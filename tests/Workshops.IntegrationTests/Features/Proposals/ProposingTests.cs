@@ -187,6 +187,21 @@ public sealed class ProposingTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_late_draft_is_submitted_from_its_page_with_the_code()
+    {
+        var call = await app.AddCallAsync(open: false);
+        var author = await app.CreateUserAsync();
+        var proposal = await app.AddProposalAsync(call, author, submit: false);
+        var client = await app.SignInAsync(author);
+
+        Assert.Contains("Late-submission code", await (await client.GetAsync($"/proposals/{proposal.Id}")).BodyAsync());
+        var response = await client.PostFormAsync($"/proposals/{proposal.Id}?handler=Submit", new() { ["accessCode"] = ProposalData.LateCode }, $"/proposals/{proposal.Id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(ProposalStatus.Submitted, await app.WithDb(db => db.Proposals.Where(p => p.Id == proposal.Id).Select(p => p.Status).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_proposer_withdraws_and_can_no_longer_edit()
     {
         var call = await app.AddCallAsync();

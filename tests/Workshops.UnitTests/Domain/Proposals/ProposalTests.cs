@@ -20,7 +20,7 @@ public sealed class ProposalTests
         var missing = Assert.Throws<DomainException>(() => proposal.Submit(call, Now));
         Assert.Contains("How will remote participants join?", missing.Message);
 
-        proposal.Edit(call, proposal.Title, proposal.Text, Answers(call, "Through the hybrid room."), Now);
+        proposal.Edit(call, new ProposalContent(proposal.Title, proposal.Text, Answers(call, "Through the hybrid room.")), Now);
         var change = proposal.Submit(call, Now.AddHours(1));
 
         Assert.Equal(ProposalStatus.Submitted, proposal.Status);
@@ -35,10 +35,10 @@ public sealed class ProposalTests
         var proposal = Draft(call);
         var late = call.ClosesAt.AddHours(1);
 
-        Assert.Throws<DomainException>(() => proposal.Edit(call, "New title", null, Answers(call, "yes"), late));
+        Assert.Throws<DomainException>(() => proposal.Edit(call, new ProposalContent("New title", null, Answers(call, "yes")), late));
         Assert.Equal("Bogotá 2028 at the Humboldt Institute", proposal.Title);
 
-        proposal.Edit(call, "New title", null, Answers(call, "yes"), late, "late-but-welcome");
+        proposal.Edit(call, new ProposalContent("New title", null, Answers(call, "yes")), late, "late-but-welcome");
         proposal.Submit(call, late, "late-but-welcome");
         Assert.Equal(ProposalStatus.Submitted, proposal.Status);
     }
@@ -48,8 +48,8 @@ public sealed class ProposalTests
     {
         var call = OpenCall(requiredQuestion: false);
         var proposal = Draft(call);
-        proposal.Edit(call, proposal.Title, null, Answers(call, "Zoom"), Now);
-        proposal.Edit(call, proposal.Title, null, Answers(call, "  "), Now);
+        proposal.Edit(call, new ProposalContent(proposal.Title, null, Answers(call, "Zoom")), Now);
+        proposal.Edit(call, new ProposalContent(proposal.Title, null, Answers(call, "  ")), Now);
         Assert.Empty(proposal.Answers);
     }
 
@@ -97,7 +97,7 @@ public sealed class ProposalTests
         var proposal = Draft(call);
         proposal.MoveTo(ProposalStatus.Withdrawn, "ana", Now);
 
-        var e = Assert.Throws<DomainException>(() => proposal.Edit(call, "Again", null, new Dictionary<Guid, string?>(), Now));
+        var e = Assert.Throws<DomainException>(() => proposal.Edit(call, new ProposalContent("Again", null, new Dictionary<Guid, string?>()), Now));
         Assert.Equal("A withdrawn proposal can no longer be changed.", e.Message);
         Assert.Throws<DomainException>(() => proposal.MoveTo(ProposalStatus.Submitted, "ana", Now));
         Assert.Throws<DomainException>(() => Draft(call).MoveTo(ProposalStatus.Accepted, "organiser", Now));

@@ -10,13 +10,26 @@ public sealed record BoardRow(Proposal Proposal, string ProposerName, string Pro
     public string Place => Proposal.Workshop is { } w ? string.Join(", ", new[] { w.City, w.Country }.Where(x => x is not null)) : "";
 }
 
-public sealed record BoardFilter(ProposalStatus? Status = null, StagedDecision? Decision = null, string? Search = null);
+/// <summary>What an organiser narrows the ranking to; ranks stay those of the whole call.</summary>
+public sealed record BoardFilter(ProposalStatus? Status, StagedDecision? Decision, string? Search)
+{
+    public IReadOnlyList<BoardRow> Apply(IEnumerable<BoardRow> rows) => rows.Where(r =>
+            (Status is null || r.Proposal.Status == Status)
+            && (Decision is null || (r.Proposal.Status == ProposalStatus.Submitted && r.Proposal.Decision == Decision))
+            && (string.IsNullOrWhiteSpace(Search) || Matches(r, Search.Trim())))
+        .ToList();
+
+    private static bool Matches(BoardRow row, string text) =>
+        row.Proposal.Title.Contains(text, StringComparison.OrdinalIgnoreCase)
+        || row.ProposerName.Contains(text, StringComparison.OrdinalIgnoreCase)
+        || row.Place.Contains(text, StringComparison.OrdinalIgnoreCase);
+}
 
 /// <summary>The organisers' view of a call: every proposal past draft, ranked by weighted score.</summary>
 public sealed class ProposalBoard(AppDbContext db)
 {
     /// <param name="viewerId">An organiser who proposed too does not see the scores of their own proposal.</param>
-    public async Task<IReadOnlyList<BoardRow>> RankAsync(Call call, BoardFilter filter, string viewerId, CancellationToken ct)
+    public async Task<IReadOnlyList<BoardRow>> RankAsync(Call call, string viewerId, CancellationToken ct)
     {
         // Drafts belong to their authors, even withdrawn ones, unless they were once submitted.
         var proposals = await db.Proposals.AsNoTracking()
@@ -28,7 +41,7 @@ public sealed class ProposalBoard(AppDbContext db)
         var people = await db.Users.AsNoTracking().Where(u => proposerIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => (u.DisplayName, u.Email), ct);
 
-        var ranked = proposals
+        return proposals
             .Select(p => (Proposal: p, Score: ProposalScore.From(reviews[p.Id], call.Criteria)))
             .OrderByDescending(x => x.Score.Mean ?? -1)
             .ThenBy(x => x.Score.Spread ?? 0)
@@ -37,12 +50,7 @@ public sealed class ProposalBoard(AppDbContext db)
             {
                 var (name, email) = people.GetValueOrDefault(x.Proposal.ProposerId, ("(account removed)", ""));
                 return new BoardRow(x.Proposal, name, email ?? "", x.Score, i + 1, MeanPerCriterion(reviews[x.Proposal.Id]));
-            });
-
-        return ranked.Where(r =>
-                (filter.Status is null || r.Proposal.Status == filter.Status)
-                && (filter.Decision is null || (r.Proposal.Status == ProposalStatus.Submitted && r.Proposal.Decision == filter.Decision))
-                && (string.IsNullOrWhiteSpace(filter.Search) || Matches(r, filter.Search.Trim())))
+            })
             .ToList();
     }
 
@@ -53,9 +61,4 @@ public sealed class ProposalBoard(AppDbContext db)
         .SelectMany(r => r.Scores)
         .GroupBy(s => s.CriterionId)
         .ToDictionary(g => g.Key, g => g.Average(s => (double)s.Score));
-
-    private static bool Matches(BoardRow row, string text) =>
-        row.Proposal.Title.Contains(text, StringComparison.OrdinalIgnoreCase)
-        || row.ProposerName.Contains(text, StringComparison.OrdinalIgnoreCase)
-        || row.Place.Contains(text, StringComparison.OrdinalIgnoreCase);
 }

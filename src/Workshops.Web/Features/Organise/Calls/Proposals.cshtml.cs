@@ -32,7 +32,7 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
         var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (call is null) return NotFound();
         if (format is not ("csv" or "xlsx")) return BadRequest("Export as csv or xlsx.");
-        var rows = await board.RankAsync(call, new BoardFilter(), UserId, ct);
+        var rows = await board.RankAsync(call, UserId, ct);
         var name = $"proposals-{call.Year}-{DecisionDesk.Slugify(call.Title)}";
         return format == "csv"
             ? File(export.Csv(call, rows), "text/csv; charset=utf-8", name + ".csv")
@@ -79,12 +79,12 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
         if (call is null) return false;
         Call = call;
         Now = clock.GetUtcNow();
-        Rows = await board.RankAsync(call, new BoardFilter(Status, Decision, Q), UserId, ct);
+        var all = await board.RankAsync(call, UserId, ct);
+        Rows = new BoardFilter(Status, Decision, Q).Apply(all);
         Drafts = await board.DraftCountAsync(id, ct);
-        var staged = await db.Proposals.Where(p => p.CallId == id && p.Status == ProposalStatus.Submitted)
-            .GroupBy(p => p.Decision).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        StagedAccept = staged.Where(s => s.Key == StagedDecision.Accept).Sum(s => s.Count);
-        StagedReject = staged.Where(s => s.Key == StagedDecision.Reject).Sum(s => s.Count);
+        // Counted over the whole call, not the filtered rows: releasing acts on every staged decision.
+        StagedAccept = all.Count(r => r.Proposal.Status == ProposalStatus.Submitted && r.Proposal.Decision == StagedDecision.Accept);
+        StagedReject = all.Count(r => r.Proposal.Status == ProposalStatus.Submitted && r.Proposal.Decision == StagedDecision.Reject);
         return true;
     }
 }
