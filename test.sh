@@ -33,6 +33,9 @@ for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
 pg_isready -h 127.0.0.1 || { echo "PostgreSQL did not start" >&2; exit 1; }
 su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='workshops_test'\"" | grep -q 1 \
   || su postgres -c "psql -qc \"CREATE ROLE workshops_test LOGIN CREATEDB PASSWORD 'workshops_test'\""
+# Test databases a killed run left behind.
+su postgres -c "psql -qtAc \"SELECT datname FROM pg_database WHERE datname LIKE 'ws_test_%'\"" \
+  | while read -r db; do su postgres -c "psql -qc 'DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)'"; done
 export WORKSHOPS_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=workshops_test;Password=workshops_test;Include Error Detail=true"
 
 step "Restore and build"
@@ -63,6 +66,10 @@ for path in sorted(glob.glob(sys.argv[1] + "/*.trx")):
     s = int(c.get("total")) - p - f
     print(f"{path.split('/')[-1][:-4]:>22}: {p} passed, {f} failed, {s} skipped")
     total["passed"] += p; total["failed"] += f; total["skipped"] += s
+    # Failures outside any test (a fixture's cleanup, a crashed host) fail the run without a failed test.
+    for info in ET.parse(path).findall(".//t:RunInfos/t:RunInfo", ns):
+        if info.get("outcome") in ("Error", "Failed"):
+            print("    " + (info.findtext("t:Text", "", ns) or "").strip()[:3000])
 print(f"{total['passed']} passed, {total['failed']} failed, {total['skipped']} skipped")
 PY
 exit $failed

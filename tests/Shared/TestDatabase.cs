@@ -49,9 +49,29 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_pgName is null) return;
         await using (var own = new NpgsqlConnection(ConnectionString)) NpgsqlConnection.ClearPool(own); // only this database's pool: other hosts keep theirs
         var server = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres" }.ToString();
-        await using var admin = new NpgsqlConnection(server);
-        await admin.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgName}\" WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
+        // Dropping races other hosts creating and dropping their own databases on the same server
+        // (catalog locks, "being accessed by other users"); a few tries settle it, and a database left
+        // behind is tidied by the next run's sweep rather than failing a suite whose tests all passed.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var admin = new NpgsqlConnection(server);
+                await admin.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgName}\" WITH (FORCE)", admin);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (attempt < 5)
+            {
+                Console.Error.WriteLine($"Dropping {_pgName} failed ({e.SqlState} {e.MessageText}); retrying.");
+                await Task.Delay(200 * attempt);
+            }
+            catch (PostgresException e)
+            {
+                Console.Error.WriteLine($"Left test database {_pgName} behind: {e.SqlState} {e.MessageText}");
+                return;
+            }
+        }
     }
 }

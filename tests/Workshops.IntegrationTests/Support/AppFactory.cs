@@ -54,8 +54,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public new async Task DisposeAsync()
     {
-        await base.DisposeAsync();
-        await Database.DisposeAsync();
+        try { await base.DisposeAsync(); }
+        finally { await Database.DisposeAsync(); }
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
     }
 
