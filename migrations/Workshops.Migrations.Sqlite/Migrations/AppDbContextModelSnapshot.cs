@@ -314,6 +314,10 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("TrackIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -488,6 +492,33 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.HasIndex("ReviewerId");
 
                     b.ToTable("ReviewerAssignments");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Proposals.SessionFormat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Durations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.ToTable("CallSessionFormats", (string)null);
                 });
 
             modelBuilder.Entity("Workshops.Core.Domain.Workshops.Track", b =>
@@ -778,6 +809,61 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .HasForeignKey("WorkshopId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.OwnsMany("Workshops.Core.Domain.Proposals.CoSpeaker", "CoSpeakers", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("InvitedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("RespondedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TokenHash")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UserId")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("Email");
+
+                            b1.HasIndex("ProposalId");
+
+                            b1.HasIndex("TokenHash")
+                                .IsUnique();
+
+                            b1.ToTable("CoSpeakers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+                        });
+
                     b.OwnsMany("Workshops.Core.Domain.Proposals.ProposalAnswer", "Answers", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -800,6 +886,36 @@ namespace Workshops.Migrations.Sqlite.Migrations
                                 .IsUnique();
 
                             b1.ToTable("ProposalAnswers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+                        });
+
+                    b.OwnsOne("Workshops.Core.Domain.Proposals.SessionPlan", "Session", b1 =>
+                        {
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("DurationMinutes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("OrganiserNotes")
+                                .HasMaxLength(5000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("RemindedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("TrackId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Type")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.ToTable("SessionPlans", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("ProposalId");
@@ -891,6 +1007,10 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                     b.Navigation("Answers");
 
+                    b.Navigation("CoSpeakers");
+
+                    b.Navigation("Session");
+
                     b.Navigation("Workshop");
                 });
 
@@ -948,6 +1068,15 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Workshops.Core.Domain.Proposals.SessionFormat", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Proposals.Call", null)
+                        .WithMany("SessionFormats")
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Workshops.Core.Domain.Workshops.Track", b =>
                 {
                     b.HasOne("Workshops.Core.Domain.Workshops.Workshop", null)
@@ -962,6 +1091,8 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.Navigation("Criteria");
 
                     b.Navigation("Questions");
+
+                    b.Navigation("SessionFormats");
                 });
 
             modelBuilder.Entity("Workshops.Core.Domain.Workshops.Workshop", b =>

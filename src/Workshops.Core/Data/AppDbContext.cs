@@ -36,6 +36,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         builder.Properties<ReviewerPool>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ProposalStatus>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<StagedDecision>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<SessionType>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<CoSpeakerStatus>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<OutboxStatus>().HaveConversion<string>().HaveMaxLength(20);
     }
 

@@ -21,6 +21,19 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         b.HasMany(c => c.Criteria).WithOne().HasForeignKey(q => q.CallId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(c => c.Questions).AutoInclude();
         b.Navigation(c => c.Criteria).AutoInclude();
+        b.HasMany(c => c.SessionFormats).WithOne().HasForeignKey(f => f.CallId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(c => c.SessionFormats).AutoInclude();
+        b.PrimitiveCollection(c => c.TrackIds);
+    }
+}
+
+internal sealed class SessionFormatConfiguration : IEntityTypeConfiguration<SessionFormat>
+{
+    public void Configure(EntityTypeBuilder<SessionFormat> b)
+    {
+        b.ToTable("CallSessionFormats");
+        b.Property(f => f.Id).ValueGeneratedNever();
+        b.PrimitiveCollection(f => f.Durations);
     }
 }
 
@@ -82,6 +95,25 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
                 t.HasKey("Id");
                 t.Property(x => x.Name).HasMaxLength(100);
             });
+        });
+        b.OwnsOne(p => p.Session, s =>
+        {
+            s.ToTable("SessionPlans");
+            s.Property(x => x.OrganiserNotes).HasMaxLength(5000);
+            // No foreign key to the track: a track removed from the workshop leaves the proposal readable.
+        });
+        b.OwnsMany(p => p.CoSpeakers, c =>
+        {
+            c.ToTable("CoSpeakers");
+            c.WithOwner().HasForeignKey(x => x.ProposalId);
+            c.HasKey(x => x.Id);
+            c.Property(x => x.Id).ValueGeneratedNever();
+            c.Property(x => x.Name).HasMaxLength(200);
+            c.Property(x => x.Email).HasMaxLength(254);
+            c.Property(x => x.TokenHash).HasMaxLength(64);
+            c.Property(x => x.UserId).HasMaxLength(450);
+            c.HasIndex(x => x.TokenHash).IsUnique();
+            c.HasIndex(x => x.Email);
         });
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Accounts;
 using Workshops.Core.Data;
@@ -11,7 +10,7 @@ namespace Workshops.Web.Infrastructure;
 /// An open call for next year's workshop with three proposals (two submitted and reviewed, one still a draft), so the
 /// organisers' ranking and the reviewers' list have something in them. The demo people have no password: they cannot sign in.
 /// </summary>
-public sealed class DemoProposals(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
+public sealed class DemoProposals(AppDbContext db, DemoPeople people, TimeProvider clock)
 {
     public async Task<int> SeedAsync(int year, CancellationToken ct)
     {
@@ -27,13 +26,13 @@ public sealed class DemoProposals(AppDbContext db, UserManager<AppUser> users, T
             now);
         db.Calls.Add(call);
 
-        var lima = await PersonAsync("carmen.demo@example.org", "Carmen Quispe", Roles.Member, ct);
-        var nairobi = await PersonAsync("wanjiru.demo@example.org", "Wanjiru Kamau", Roles.Member, ct);
-        var lisbon = await PersonAsync("joao.demo@example.org", "João Ferreira", Roles.Member, ct);
+        var lima = await people.PersonAsync("carmen.demo@example.org", "Carmen Quispe", Roles.Member, ct);
+        var nairobi = await people.PersonAsync("wanjiru.demo@example.org", "Wanjiru Kamau", Roles.Member, ct);
+        var lisbon = await people.PersonAsync("joao.demo@example.org", "João Ferreira", Roles.Member, ct);
         var reviewers = new[]
         {
-            await PersonAsync("reviewer.one.demo@example.org", "Mei Tanaka", Roles.Reviewer, ct),
-            await PersonAsync("reviewer.two.demo@example.org", "Lars Nilsson", Roles.Reviewer, ct),
+            await people.PersonAsync("reviewer.one.demo@example.org", "Mei Tanaka", Roles.Reviewer, ct),
+            await people.PersonAsync("reviewer.two.demo@example.org", "Lars Nilsson", Roles.Reviewer, ct),
         };
 
         var at = call.OpensAt.AddDays(2);
@@ -77,17 +76,5 @@ public sealed class DemoProposals(AppDbContext db, UserManager<AppUser> users, T
         var changes = new List<Core.Domain.Common.StatusChange> { proposal.Created() };
         if (submit) changes.Add(proposal.Submit(call, at.AddHours(2)));
         return (proposal, changes);
-    }
-
-    private async Task<AppUser> PersonAsync(string email, string name, string role, CancellationToken ct)
-    {
-        var existing = await users.FindByEmailAsync(email);
-        if (existing is not null) return existing;
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = clock.GetUtcNow() };
-        var created = await users.CreateAsync(user);
-        if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-        await users.AddToRoleAsync(user, Roles.Member);
-        if (role != Roles.Member) await users.AddToRoleAsync(user, role);
-        return user;
     }
 }

@@ -42,9 +42,12 @@ public static class WebServices
         services.AddScoped<PageLinks>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoProposals>();
+        services.AddScoped<DemoSessions>();
+        services.AddScoped<DemoPeople>();
         services.AddScoped<Features.Organise.Calls.CallEditor>();
         services.AddScoped<Features.Organise.Calls.DecisionDesk>();
         services.AddScoped<Features.Organise.Calls.ProposalBoard>();
+        services.AddScoped<Features.Organise.Calls.ConfirmedSessions>();
         services.AddSingleton<Features.Organise.Calls.ProposalExport>();
         services.AddScoped<Features.Proposals.ProposalWriter>();
         services.AddScoped<Features.Proposals.ProposalAccess>();

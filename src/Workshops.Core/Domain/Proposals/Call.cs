@@ -1,4 +1,5 @@
 using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Time;
 
 namespace Workshops.Core.Domain.Proposals;
@@ -22,6 +23,10 @@ public sealed class Call
     public DateTimeOffset UpdatedAt { get; private set; }
     public List<CallQuestion> Questions { get; private set; } = [];
     public List<ReviewCriterion> Criteria { get; private set; } = [];
+    /// <summary>Calls for sessions only: the kinds of session offered, with their lengths.</summary>
+    public List<SessionFormat> SessionFormats { get; private set; } = [];
+    /// <summary>Calls for sessions only: the workshop's tracks a session may be proposed for.</summary>
+    public List<Guid> TrackIds { get; private set; } = [];
 
     private Call() { }
 
@@ -32,16 +37,26 @@ public sealed class Call
         return call;
     }
 
-    public static Call ForSessions(Guid workshopId, CallDetails details, IEnumerable<QuestionDetails> questions, IEnumerable<CriterionDetails> criteria, DateTimeOffset now)
+    /// <summary>A workshop's call for sessions; its year is the workshop's.</summary>
+    public static Call ForSessions(Workshop workshop, CallDetails details, IEnumerable<QuestionDetails> questions, IEnumerable<CriterionDetails> criteria,
+        SessionSetup sessions, DateTimeOffset now)
     {
-        var call = new Call { Kind = CallKind.Sessions, WorkshopId = workshopId, CreatedAt = now };
-        call.Update(details, questions, criteria, now);
+        var call = new Call { Kind = CallKind.Sessions, WorkshopId = workshop.Id, CreatedAt = now };
+        call.Update(details with { Year = workshop.Year }, questions, criteria, now, sessions, workshop);
         return call;
     }
 
-    public void Update(CallDetails details, IEnumerable<QuestionDetails> questions, IEnumerable<CriterionDetails> criteria, DateTimeOffset now)
+    /// <summary>Changes the call; a call for sessions also takes its session setup, checked against its workshop.</summary>
+    public void Update(CallDetails details, IEnumerable<QuestionDetails> questions, IEnumerable<CriterionDetails> criteria, DateTimeOffset now,
+        SessionSetup? sessions = null, Workshop? workshop = null)
     {
         var (opens, closes) = details.Validate();
+        if (Kind == CallKind.Sessions)
+        {
+            if (sessions is null || workshop is null || workshop.Id != WorkshopId)
+                throw new ArgumentException("A call for sessions is changed with its session setup and its workshop.", nameof(sessions));
+            sessions.Validate(workshop.Tracks.Select(t => t.Id).ToList());
+        }
         var questionList = questions.Where(q => !string.IsNullOrWhiteSpace(q.Text)).ToList();
         var criterionList = criteria.Where(c => !string.IsNullOrWhiteSpace(c.Name)).ToList();
         if (questionList.Any(q => q.Text.Length > 1000)) throw new DomainException("A question can be at most 1,000 characters.", nameof(Questions));
@@ -64,6 +79,15 @@ public sealed class Call
             (d, i) => new CallQuestion(d.Text.Trim(), d.Required, i));
         Criteria = Sync(Criteria, criterionList, c => c.Id, c => c.Id, (c, d, i) => (c.Name, c.Weight, c.Position) = (d.Name.Trim(), d.Weight, i),
             (d, i) => new ReviewCriterion(d.Name.Trim(), d.Weight, i));
+        if (sessions is not null && Kind == CallKind.Sessions)
+        {
+            Year = workshop!.Year;
+            // Matched by type, so a format's row (and what proposals chose) survives a change of its lengths.
+            SessionFormats = Sync(SessionFormats, sessions.Formats.ToList(), f => f.Id, d => SessionFormats.FirstOrDefault(f => f.Type == d.Type)?.Id,
+                (f, d, i) => (f.Durations, f.Position) = (d.Durations.Distinct().Order().ToList(), i),
+                (d, i) => new SessionFormat(d.Type, d.Durations.Distinct().Order(), i));
+            TrackIds = sessions.TrackIds.Distinct().ToList();
+        }
         UpdatedAt = now;
     }
 
@@ -84,6 +108,8 @@ public sealed class Call
         }
         return result;
     }
+
+    public SessionFormat? FormatOf(SessionType type) => SessionFormats.FirstOrDefault(f => f.Type == type);
 
     public bool IsOpen(DateTimeOffset now) => OpensAt <= now && now < ClosesAt;
 

@@ -23,6 +23,10 @@ public sealed class Proposal
     public WorkshopPlan? Workshop { get; private set; }
     /// <summary>The draft workshop an accepted workshop proposal became.</summary>
     public Guid? WorkshopId { get; private set; }
+    /// <summary>Session proposals only: kind, track, length and notes for organisers.</summary>
+    public SessionPlan? Session { get; private set; }
+    /// <summary>Session proposals only: the people presenting with the proposer.</summary>
+    public List<CoSpeaker> CoSpeakers { get; private set; } = [];
 
     private Proposal() { }
 
@@ -32,6 +36,8 @@ public sealed class Proposal
         var proposal = new Proposal { CallId = call.Id, ProposerId = proposerId, Status = ProposalStatus.Draft, CreatedAt = now };
         if (call.Kind == CallKind.Workshops)
             proposal.Workshop = WorkshopPlan.From(new WorkshopPlanDetails(null, null, null, null, null, call.TimeZoneId, default, null, null, null, []));
+        else
+            proposal.Session = SessionPlan.Empty();
         proposal.SetText(title, text, now);
         return proposal;
     }
@@ -47,6 +53,7 @@ public sealed class Proposal
         call.EnsureAcceptsChanges(now, accessCode);
         // Everything is checked before anything changes, so a refused edit leaves the proposal as it was.
         var plan = call.Kind == CallKind.Workshops && content.Workshop is { } details ? WorkshopPlan.From(details) : null;
+        var session = call.Kind == CallKind.Sessions && content.Session is { } sessionDetails ? SessionPlan.From(sessionDetails, call, Session?.RemindedAt) : null;
         foreach (var question in call.Questions)
             if (content.Answers.GetValueOrDefault(question.Id)?.Trim().Length > 5000)
                 throw new DomainException("An answer can be at most 5,000 characters.", question.Id.ToString());
@@ -56,9 +63,15 @@ public sealed class Proposal
             var emptied = call.Questions.FirstOrDefault(q => q.Required && string.IsNullOrWhiteSpace(content.Answers.GetValueOrDefault(q.Id)));
             if (emptied is not null) throw new DomainException($"“{emptied.Text}” needs an answer in a submitted proposal.", emptied.Id.ToString());
             if (call.Kind == CallKind.Workshops) (plan ?? Workshop)?.EnsureComplete(submitted: true);
+            if (call.Kind == CallKind.Sessions) (session ?? Session)?.EnsureComplete(call, submitted: true);
         }
         SetText(content.Title, content.Text, now);
         if (plan is not null) Workshop = plan;
+        if (session is not null)
+        {
+            Session = session;
+            SyncCoSpeakers(content.Session!.CoSpeakers);
+        }
         foreach (var question in call.Questions)
         {
             var value = content.Answers.GetValueOrDefault(question.Id)?.Trim();
@@ -80,6 +93,8 @@ public sealed class Proposal
             throw new DomainException($"A {Label(Status)} proposal cannot become {Label(next)}.");
         if (next == ProposalStatus.Submitted)
             EnsureSubmittable(call ?? throw new ArgumentNullException(nameof(call), "Submitting is checked against the call."), at, accessCode);
+        if (next == ProposalStatus.Confirmed && Session is null)
+            throw new DomainException("Only a session is confirmed by its speaker; a workshop proposal stays accepted.");
         if ((next, Decision) is (ProposalStatus.Accepted, not StagedDecision.Accept) or (ProposalStatus.Rejected, not StagedDecision.Reject))
             throw new DomainException("Stage the decision first; it takes effect when decisions are released.");
         var change = StatusChange.Record(nameof(Proposal), Id, Status.ToString(), next.ToString(), byUserId, at);
@@ -100,6 +115,49 @@ public sealed class Proposal
         if (missing is not null) throw new DomainException($"Answer “{missing.Text}” before submitting.", missing.Id.ToString());
         if (call.Kind == CallKind.Workshops)
             (Workshop ?? throw new DomainException("Describe the workshop you offer to host before submitting.")).EnsureComplete();
+        if (call.Kind == CallKind.Sessions)
+            (Session ?? throw new DomainException("Describe the session before submitting.")).EnsureComplete(call);
+    }
+
+    /// <summary>Kept by email, so an invitation already answered stays answered when the proposer edits the list.</summary>
+    private void SyncCoSpeakers(IReadOnlyList<CoSpeakerDetails> wanted)
+    {
+        var listed = wanted.Where(c => !string.IsNullOrWhiteSpace(c.Email)).Select((c, i) => (Name: c.Name!.Trim(), Email: c.Email!.Trim(), Position: i)).ToList();
+        CoSpeakers.RemoveAll(c => listed.All(l => !string.Equals(l.Email, c.Email, StringComparison.OrdinalIgnoreCase)));
+        foreach (var (name, email, position) in listed)
+        {
+            var existing = CoSpeakers.FirstOrDefault(c => string.Equals(c.Email, email, StringComparison.OrdinalIgnoreCase));
+            if (existing is null) CoSpeakers.Add(new CoSpeaker(Id, name, email, position));
+            else (existing.Name, existing.Position) = (name, position);
+        }
+    }
+
+    /// <summary>
+    /// Invites the co-speakers not invited yet. Drafts stay private, so co-speakers hear of a proposal only once it is
+    /// submitted; ones added afterwards are invited when the change is saved.
+    /// </summary>
+    public IReadOnlyList<CoSpeakerInvitation> InviteCoSpeakers(DateTimeOffset now)
+    {
+        if (Status is not (ProposalStatus.Submitted or ProposalStatus.Accepted or ProposalStatus.Confirmed)) return [];
+        return CoSpeakers.Where(c => c.Status == CoSpeakerStatus.NotInvited).Select(c => new CoSpeakerInvitation(c, c.Invite(now))).ToList();
+    }
+
+    /// <summary>A co-speaker answers their invitation, found by the token of their private link.</summary>
+    public CoSpeaker RespondAsCoSpeaker(string token, bool confirm, string? userId, DateTimeOffset now)
+    {
+        var hash = CoSpeaker.Hash(token);
+        var speaker = CoSpeakers.FirstOrDefault(c => c.TokenHash == hash) ?? throw new DomainException("This invitation is no longer valid; the proposer may have removed you.");
+        if (Status is ProposalStatus.Withdrawn or ProposalStatus.Rejected)
+            throw new DomainException($"This session is {Label(Status)}; there is nothing left to confirm.");
+        speaker.Respond(confirm, userId, now);
+        return speaker;
+    }
+
+    /// <summary>Notes that the speaker of an accepted session was reminded to confirm it.</summary>
+    public void Reminded(DateTimeOffset now)
+    {
+        if (Status != ProposalStatus.Accepted || Session is null) throw new DomainException("Only an accepted session waits for its speaker to confirm.");
+        Session.RemindedAt = now;
     }
 
     /// <summary>Remembers the draft workshop an accepted workshop proposal became, so the proposer can be led to it.</summary>
@@ -140,8 +198,9 @@ public sealed class Proposal
     private static string Label(ProposalStatus status) => status.ToString().ToLowerInvariant();
 }
 
-/// <summary>Everything the proposer writes in one save; the workshop part only for the yearly call.</summary>
-public sealed record ProposalContent(string Title, string? Text, IReadOnlyDictionary<Guid, string?> Answers, WorkshopPlanDetails? Workshop = null);
+/// <summary>Everything the proposer writes in one save; the workshop part for the yearly call, the session part for a call for sessions.</summary>
+public sealed record ProposalContent(string Title, string? Text, IReadOnlyDictionary<Guid, string?> Answers, WorkshopPlanDetails? Workshop = null,
+    SessionPlanDetails? Session = null);
 
 /// <summary>The proposer's answer to one of the call's own questions.</summary>
 public sealed class ProposalAnswer

@@ -5,7 +5,7 @@ public sealed record EditableEmail(string Key, string Name, string SentWhen, str
     IReadOnlyDictionary<string, string> Placeholders);
 
 /// <summary>
-/// The emails of the proposal flow. Placeholders are Liquid ({{ proposal_title }}); the body is Markdown. The sample
+/// The emails of the proposal flow, for workshop and session proposals alike. Placeholders are Liquid ({{ proposal_title }}); the body is Markdown. The sample
 /// values are what the preview shows.
 /// </summary>
 public static class EditableEmails
@@ -65,7 +65,49 @@ public static class EditableEmails
         """,
         With(new()));
 
-    public static readonly IReadOnlyList<EditableEmail> All = [ProposalReceived, Accepted, Rejected];
+    public static readonly EditableEmail CoSpeakerInvitation = new(
+        "co-speaker-invitation",
+        "Co-speaker invitation",
+        "when a session proposal naming co-speakers is submitted, or a co-speaker is added to it later, to each new co-speaker",
+        "{{ proposer_name }} names you as co-speaker of “{{ proposal_title }}”",
+        """
+        Hello {{ name }},
+
+        {{ proposer_name }} has proposed the session **{{ proposal_title }}** to *{{ call_title }}* and names you as a co-speaker.
+
+        Please tell us whether you will present it with them: {{ confirm_link }}
+
+        The link is yours alone; you need no account to answer. If you do not know this session, ignore this email.
+        """,
+        With(new()
+        {
+            ["proposer_name"] = "Ana Souza",
+            ["proposal_title"] = "Publishing sampling-event data with the IPT",
+            ["call_title"] = "Sessions for the Bogotá 2028 workshop",
+            ["confirm_link"] = "https://workshops.example.org/speakers/invitation/q3L…",
+        }));
+
+    public static readonly EditableEmail ConfirmationReminder = new(
+        "speaker-confirmation-reminder",
+        "Reminder: confirm your session",
+        "when an organiser reminds the speakers of accepted sessions who have not confirmed yet",
+        "Please confirm your session “{{ proposal_title }}”",
+        """
+        Hello {{ name }},
+
+        Your session **{{ proposal_title }}** was accepted for *{{ workshop_title }}*, and we still need you to confirm that you will present it.
+
+        Confirm (or withdraw, if you cannot come) on the session's page: {{ proposal_link }}
+
+        Until you confirm, the organisers cannot place it on the agenda.
+        """,
+        With(new()
+        {
+            ["proposal_title"] = "Publishing sampling-event data with the IPT",
+            ["workshop_title"] = "Living Atlases Workshop 2028, Bogotá",
+        }));
+
+    public static readonly IReadOnlyList<EditableEmail> All = [ProposalReceived, Accepted, Rejected, CoSpeakerInvitation, ConfirmationReminder];
 
     public static EditableEmail? Find(string key) => All.FirstOrDefault(e => e.Key == key);
 

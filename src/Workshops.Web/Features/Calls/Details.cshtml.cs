@@ -10,6 +10,8 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMode
 {
     public Call Call { get; private set; } = null!;
     public DateTimeOffset Now { get; private set; }
+    public Core.Domain.Workshops.Workshop? Workshop { get; private set; }
+    public IReadOnlyDictionary<Guid, string> TrackNames { get; private set; } = new Dictionary<Guid, string>();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -17,6 +19,10 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMode
         if (call is null) return NotFound();
         Call = call;
         Now = clock.GetUtcNow();
+        // A workshop still being prepared is not public: its call says nothing about it until it is published.
+        if (call.WorkshopId is { } workshopId)
+            Workshop = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == workshopId && w.Status != Core.Domain.Workshops.WorkshopStatus.Draft, ct);
+        TrackNames = await Proposals.SessionTracks.NamesAsync(db, call, ct);
         return Page();
     }
 }

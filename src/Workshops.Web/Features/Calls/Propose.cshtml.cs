@@ -16,6 +16,7 @@ public sealed class ProposeModel(AppDbContext db, ProposalWriter writer, TimePro
     [BindProperty] public ProposalForm Input { get; set; } = new();
     public Call Call { get; private set; } = null!;
     public bool Late => Call.ClosesAt <= clock.GetUtcNow();
+    public IReadOnlyDictionary<Guid, string> TrackNames { get; private set; } = new Dictionary<Guid, string>();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -52,6 +53,7 @@ public sealed class ProposeModel(AppDbContext db, ProposalWriter writer, TimePro
         var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (call is null) return false;
         Call = call;
+        TrackNames = await SessionTracks.NamesAsync(db, call, ct);
         return true;
     }
 }

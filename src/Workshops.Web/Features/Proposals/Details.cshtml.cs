@@ -26,6 +26,9 @@ public sealed class DetailsModel(AppDbContext db, ProposalAccess access, Proposa
     public ProposalScore Score { get; private set; } = new(null, null, 0);
     public IReadOnlyList<ReviewerChoice> Reviewers { get; private set; } = [];
     public Workshop? Workshop { get; private set; }
+    /// <summary>Calls for sessions only: the workshop the session is for, and the name of its track.</summary>
+    public Workshop? SessionWorkshop { get; private set; }
+    public string? TrackName { get; private set; }
     public bool Late => View.Call.ClosesAt <= clock.GetUtcNow();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
@@ -48,6 +51,16 @@ public sealed class DetailsModel(AppDbContext db, ProposalAccess access, Proposa
         var result = await writer.WithdrawAsync(view.Proposal, view.UserId!, ct);
         if (result.Error is not null) return await RefusedAsync(id, result.Error, ct);
         TempData[Flash.Key] = "Your proposal is withdrawn.";
+        return Redirect($"/proposals/{id}");
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken ct)
+    {
+        var view = await access.ForAsync(id, User, ct, track: true);
+        if (view is null || !view.IsProposer) return NotFound();
+        var result = await writer.ConfirmAsync(view.Proposal, view.UserId!, ct);
+        if (result.Error is not null) return await RefusedAsync(id, result.Error, ct);
+        TempData[Flash.Key] = "Thank you: your session is confirmed. The organisers will place it on the agenda.";
         return Redirect($"/proposals/{id}");
     }
 
@@ -105,6 +118,11 @@ public sealed class DetailsModel(AppDbContext db, ProposalAccess access, Proposa
                 .Select(u => new ReviewerChoice(u.Id, u.DisplayName, assigned.Contains(u.Id))).ToList();
         }
         if (p.WorkshopId is { } workshopId) Workshop = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == workshopId, ct);
+        if (view.Call.WorkshopId is { } sessionsFor)
+        {
+            SessionWorkshop = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == sessionsFor, ct);
+            TrackName = SessionWorkshop?.Tracks.FirstOrDefault(t => t.Id == p.Session?.TrackId)?.Name;
+        }
         return true;
     }
 }

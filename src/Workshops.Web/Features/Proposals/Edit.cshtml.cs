@@ -1,16 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workshops.Core.Data;
 using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Proposals;
 
 [Authorize]
-public sealed class EditModel(ProposalAccess access, ProposalWriter writer, TimeProvider clock) : PageModel
+public sealed class EditModel(AppDbContext db, ProposalAccess access, ProposalWriter writer, TimeProvider clock) : PageModel
 {
     [BindProperty] public ProposalForm Input { get; set; } = new();
     public ProposalView View { get; private set; } = null!;
     public bool Late => View.Call.ClosesAt <= clock.GetUtcNow();
+    public IReadOnlyDictionary<Guid, string> TrackNames { get; private set; } = new Dictionary<Guid, string>();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -23,6 +25,7 @@ public sealed class EditModel(ProposalAccess access, ProposalWriter writer, Time
             return Redirect($"/proposals/{id}");
         }
         Input = ProposalForm.From(view.Proposal).WithSpareRows();
+        TrackNames = await SessionTracks.NamesAsync(db, view.Call, ct);
         return Page();
     }
 
@@ -44,6 +47,7 @@ public sealed class EditModel(ProposalAccess access, ProposalWriter writer, Time
             // A refused edit (the deadline, say) is refused with 409 when the rule, not the form, said no.
             if (result.Field is null) Response.StatusCode = StatusCodes.Status409Conflict;
         }
+        TrackNames = await SessionTracks.NamesAsync(db, view.Call, ct);
         return Page();
     }
 }

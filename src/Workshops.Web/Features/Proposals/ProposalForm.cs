@@ -41,6 +41,17 @@ public sealed class ProposalForm
 
     public List<ProposedTrackForm> Tracks { get; set; } = [];
 
+    public SessionType? Type { get; set; }
+    public Guid? TrackId { get; set; }
+
+    [Range(5, 480, ErrorMessage = "A session lasts from 5 to 480 minutes.")]
+    public int? DurationMinutes { get; set; }
+
+    [StringLength(5000, ErrorMessage = "The notes for organisers can be at most 5,000 characters.")]
+    public string? OrganiserNotes { get; set; }
+
+    public List<CoSpeakerForm> CoSpeakers { get; set; } = [];
+
     /// <summary>The late-submission code, for changes after the deadline.</summary>
     [StringLength(64)]
     public string? AccessCode { get; set; }
@@ -49,13 +60,24 @@ public sealed class ProposalForm
         call.Kind == CallKind.Workshops
             ? new WorkshopPlanDetails(HostInstitution, City, Country, StartsOn, EndsOn, TimeZoneId, Format, Topics, ExpectedParticipants, FundingNotes,
                 Tracks.Where(t => !string.IsNullOrWhiteSpace(t.Name) || t.Seats is not null).Select(t => new ProposedTrackDetails(t.Name ?? "", t.Seats ?? 0)).ToList())
+            : null,
+        call.Kind == CallKind.Sessions
+            ? new SessionPlanDetails(Type, TrackId, DurationMinutes, OrganiserNotes, CoSpeakers.Select(c => new CoSpeakerDetails(c.Name, c.Email)).ToList())
             : null);
 
-    public static ProposalForm For(Call call) => new()
-    {
-        TimeZoneId = call.TimeZoneId,
-        Tracks = [new() { Name = "Developers", Seats = 25 }, new() { Name = "Managers", Seats = 25 }],
-    };
+    public static ProposalForm For(Call call) => call.Kind == CallKind.Workshops
+        ? new()
+        {
+            TimeZoneId = call.TimeZoneId,
+            Tracks = [new() { Name = "Developers", Seats = 25 }, new() { Name = "Managers", Seats = 25 }],
+        }
+        : new()
+        {
+            // A call with one kind or one track has nothing to choose: pre-select it.
+            Type = call.SessionFormats.Count == 1 ? call.SessionFormats[0].Type : null,
+            DurationMinutes = call.SessionFormats is [{ Durations: [var only] }] ? only : null,
+            TrackId = call.TrackIds is [var track] ? track : null,
+        };
 
     public static ProposalForm From(Proposal p) => new()
     {
@@ -73,11 +95,19 @@ public sealed class ProposalForm
         ExpectedParticipants = p.Workshop?.ExpectedParticipants,
         FundingNotes = p.Workshop?.FundingNotes,
         Tracks = p.Workshop?.Tracks.OrderBy(t => t.Position).Select(t => new ProposedTrackForm { Name = t.Name, Seats = t.Seats }).ToList() ?? [],
+        Type = p.Session?.Type,
+        TrackId = p.Session?.TrackId,
+        DurationMinutes = p.Session?.DurationMinutes,
+        OrganiserNotes = p.Session?.OrganiserNotes,
+        CoSpeakers = p.CoSpeakers.OrderBy(c => c.Position).Select(c => new CoSpeakerForm { Name = c.Name, Email = c.Email }).ToList(),
     };
 
+    /// <summary>Empty rows to add a track or a co-speaker (only the rows of the call's kind are shown).</summary>
     public ProposalForm WithSpareRows(int spare = 1)
     {
         for (var i = 0; i < spare; i++) Tracks.Add(new ProposedTrackForm());
+        var speakerRows = Math.Min(spare + 1, SessionPlanDetails.MaxCoSpeakers - CoSpeakers.Count);
+        for (var i = 0; i < speakerRows; i++) CoSpeakers.Add(new CoSpeakerForm());
         return this;
     }
 
@@ -88,6 +118,15 @@ public sealed class ProposalForm
         _ when Guid.TryParse(field, out var id) => $"Input.Answers[{id}]",
         _ => "Input." + field,
     };
+}
+
+public sealed class CoSpeakerForm
+{
+    [StringLength(200, ErrorMessage = "A name can be at most 200 characters.")]
+    public string? Name { get; set; }
+
+    [StringLength(254, ErrorMessage = "An email address can be at most 254 characters.")]
+    public string? Email { get; set; }
 }
 
 public sealed class ProposedTrackForm

@@ -18,6 +18,7 @@ public sealed class ProposalWriter(AppDbContext db, TimeProvider clock, Template
 
     public async Task<EditResult> StartAsync(Call call, string userId, ProposalForm form, bool submit, CancellationToken ct)
     {
+        if (await SelfAsCoSpeakerAsync(userId, form, ct) is { } refused) return refused;
         try
         {
             var now = clock.GetUtcNow();
@@ -37,10 +38,15 @@ public sealed class ProposalWriter(AppDbContext db, TimeProvider clock, Template
 
     public async Task<EditResult> SaveAsync(Proposal proposal, Call call, string userId, ProposalForm form, bool submit, CancellationToken ct)
     {
+        if (await SelfAsCoSpeakerAsync(userId, form, ct) is { } refused) return refused;
         try
         {
-            proposal.Edit(call, form.ToContent(call), clock.GetUtcNow(), form.AccessCode);
+            var now = clock.GetUtcNow();
+            proposal.Edit(call, form.ToContent(call), now, form.AccessCode);
+            // Co-speakers added to a submitted proposal are invited with this save.
+            var invitations = await QueueInvitationsAsync(proposal, call, userId, now, ct);
             await db.SaveChangesAsync(ct);
+            foreach (var message in invitations) outbox.Kick(message);
             return submit && proposal.Status == ProposalStatus.Draft
                 ? await SubmitAsync(proposal, call, userId, form.AccessCode, ct)
                 : new EditResult(proposal.Id);
@@ -60,7 +66,8 @@ public sealed class ProposalWriter(AppDbContext db, TimeProvider clock, Template
     {
         try
         {
-            db.StatusChanges.Add(proposal.Submit(call, clock.GetUtcNow(), accessCode));
+            var now = clock.GetUtcNow();
+            db.StatusChanges.Add(proposal.Submit(call, now, accessCode));
             var proposer = await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId, ct);
             var message = await mail.QueueAsync(EditableEmails.ProposalReceived, proposal.Id.ToString(), proposer.Email!, proposer.DisplayName,
                 new Dictionary<string, string>
@@ -71,8 +78,10 @@ public sealed class ProposalWriter(AppDbContext db, TimeProvider clock, Template
                     ["proposal_link"] = links.Absolute($"/proposals/{proposal.Id}"),
                     ["closes"] = CallTimes.Local(call, call.ClosesAt),
                 }, ct);
+            var invitations = await QueueInvitationsAsync(proposal, call, userId, now, ct);
             await db.SaveChangesAsync(ct);
             outbox.Kick(message);
+            foreach (var invitation in invitations) outbox.Kick(invitation);
             return new EditResult(proposal.Id);
         }
         catch (DomainException e)
@@ -85,6 +94,56 @@ public sealed class ProposalWriter(AppDbContext db, TimeProvider clock, Template
         {
             db.ChangeTracker.Clear();
             return new EditResult(proposal.Id, null, Changed);
+        }
+    }
+
+    /// <summary>Invites the co-speakers not invited yet (none while a draft), one email each, saved with the caller's save.</summary>
+    private async Task<List<OutboxMessage>> QueueInvitationsAsync(Proposal proposal, Call call, string userId, DateTimeOffset now, CancellationToken ct)
+    {
+        var invitations = proposal.InviteCoSpeakers(now);
+        if (invitations.Count == 0) return [];
+        var proposer = await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId, ct);
+        var messages = new List<OutboxMessage>();
+        foreach (var (speaker, token) in invitations)
+            messages.Add(await mail.QueueAsync(EditableEmails.CoSpeakerInvitation, $"{proposal.Id}/{speaker.Id}", speaker.Email, speaker.Name,
+                new Dictionary<string, string>
+                {
+                    ["name"] = speaker.Name,
+                    ["proposer_name"] = proposer.DisplayName,
+                    ["proposal_title"] = proposal.Title,
+                    ["call_title"] = call.Title,
+                    ["proposal_link"] = links.Absolute($"/proposals/{proposal.Id}"),
+                    ["confirm_link"] = links.Absolute($"/speakers/invitation/{token}"),
+                }, ct));
+        return messages;
+    }
+
+    private async Task<EditResult?> SelfAsCoSpeakerAsync(string userId, ProposalForm form, CancellationToken ct)
+    {
+        if (form.CoSpeakers.All(c => string.IsNullOrWhiteSpace(c.Email))) return null;
+        var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstAsync(ct);
+        return form.CoSpeakers.Any(c => string.Equals(c.Email?.Trim(), email, StringComparison.OrdinalIgnoreCase))
+            ? EditResult.Fail("CoSpeakers", "You are the speaker already; list only the people presenting with you.")
+            : null;
+    }
+
+    /// <summary>The speaker of an accepted session says they will present it, which makes it ready for the agenda.</summary>
+    public async Task<EditResult> ConfirmAsync(Proposal proposal, string userId, CancellationToken ct)
+    {
+        try
+        {
+            db.StatusChanges.Add(proposal.MoveTo(ProposalStatus.Confirmed, userId, clock.GetUtcNow()));
+            await db.SaveChangesAsync(ct);
+            return new EditResult(proposal.Id);
+        }
+        catch (DomainException e)
+        {
+            return EditResult.Fail(null, e.Message);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return EditResult.Fail(null, Changed);
         }
     }
 

@@ -12,7 +12,15 @@ public sealed class CallEditor(AppDbContext db, TimeProvider clock)
     {
         try
         {
-            var call = Call.ForWorkshops(form.ToDetails(), form.ToQuestions(), form.ToCriteria(), clock.GetUtcNow());
+            Call call;
+            if (form.WorkshopId is { } workshopId)
+            {
+                var workshop = await db.Workshops.FirstOrDefaultAsync(w => w.Id == workshopId, ct);
+                if (workshop is null) return EditResult.Fail(null, "This workshop no longer exists.");
+                call = Call.ForSessions(workshop, form.ToDetails(), form.ToQuestions(), form.ToCriteria(), form.ToSessionSetup(), clock.GetUtcNow());
+            }
+            else
+                call = Call.ForWorkshops(form.ToDetails(), form.ToQuestions(), form.ToCriteria(), clock.GetUtcNow());
             db.Calls.Add(call);
             await db.SaveChangesAsync(ct);
             return new EditResult(call.Id);
@@ -29,7 +37,14 @@ public sealed class CallEditor(AppDbContext db, TimeProvider clock)
         if (call is null) return EditResult.Fail(null, "This call no longer exists.");
         try
         {
-            call.Update(form.ToDetails(), form.ToQuestions(), form.ToCriteria(), clock.GetUtcNow());
+            if (call.Kind == CallKind.Sessions)
+            {
+                // The workshop is the call's own, whatever the form says.
+                var workshop = await db.Workshops.FirstAsync(w => w.Id == call.WorkshopId, ct);
+                call.Update(form.ToDetails() with { Year = workshop.Year }, form.ToQuestions(), form.ToCriteria(), clock.GetUtcNow(), form.ToSessionSetup(), workshop);
+            }
+            else
+                call.Update(form.ToDetails(), form.ToQuestions(), form.ToCriteria(), clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
             return new EditResult(call.Id);
         }

@@ -1,5 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Proposals;
+using Workshops.Core.Domain.Workshops;
 
 namespace Workshops.Web.Features.Organise.Calls;
 
@@ -34,6 +37,48 @@ public sealed class CallForm
     public List<QuestionForm> Questions { get; set; } = [];
     public List<CriterionForm> Criteria { get; set; } = [];
 
+    /// <summary>Set for a workshop's call for sessions; the yearly call has none.</summary>
+    public Guid? WorkshopId { get; set; }
+    public List<SessionFormatForm> Formats { get; set; } = [];
+    public List<Guid> TrackIds { get; set; } = [];
+
+    /// <summary>Shown, not posted: the workshop a call for sessions belongs to, with its tracks.</summary>
+    [BindNever] public string? WorkshopTitle { get; set; }
+    [BindNever] public IReadOnlyList<(Guid Id, string Name)> WorkshopTracks { get; set; } = [];
+
+    public bool ForSessions => WorkshopId is not null;
+
+    /// <summary>The session setup as typed; lengths are whole minutes separated by commas or spaces.</summary>
+    public SessionSetup ToSessionSetup() => new(
+        Formats.Where(f => f.Offered).Select(f => new SessionFormatDetails(f.Type, ParseMinutes(f))).ToList(),
+        TrackIds);
+
+    private static List<int> ParseMinutes(SessionFormatForm f)
+    {
+        var parts = (f.Durations ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries);
+        var minutes = new List<int>();
+        foreach (var part in parts)
+        {
+            if (!int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m))
+                throw new DomainException($"Give the lengths of a {f.Type.Label().ToLowerInvariant()} as whole minutes separated by commas, like 20, 30.", nameof(Formats));
+            minutes.Add(m);
+        }
+        return minutes;
+    }
+
+    /// <summary>Shows this form for a workshop: its title and tracks, and every kind of session with a row.</summary>
+    public CallForm ForWorkshop(Workshop w)
+    {
+        WorkshopId = w.Id;
+        WorkshopTitle = w.Title;
+        Year = w.Year;
+        WorkshopTracks = w.Tracks.OrderBy(t => t.Position).Select(t => (t.Id, t.Name)).ToList();
+        foreach (var type in Enum.GetValues<SessionType>().Where(t => Formats.All(f => f.Type != t)))
+            Formats.Add(new SessionFormatForm { Type = type, Offered = false });
+        Formats = Formats.OrderBy(f => f.Type).ToList();
+        return this;
+    }
+
     public CallDetails ToDetails() => new(Title, Year ?? 0, Description, OpensLocal ?? default, ClosesLocal ?? default, TimeZoneId, Reviewers, LateAccessCode);
 
     public IEnumerable<QuestionDetails> ToQuestions() => Questions
@@ -56,7 +101,27 @@ public sealed class CallForm
         LateAccessCode = c.LateAccessCode,
         Questions = c.Questions.OrderBy(q => q.Position).Select(q => new QuestionForm { Id = q.Id, Text = q.Text, Required = q.Required }).ToList(),
         Criteria = c.Criteria.OrderBy(x => x.Position).Select(x => new CriterionForm { Id = x.Id, Name = x.Name, Weight = x.Weight }).ToList(),
+        WorkshopId = c.WorkshopId,
+        Formats = c.SessionFormats.Select(f => new SessionFormatForm { Type = f.Type, Offered = true, Durations = string.Join(", ", f.Durations) }).ToList(),
+        TrackIds = c.TrackIds.ToList(),
     };
+
+    /// <summary>A new call for sessions offers every kind of session and every track, with the community's criteria for sessions.</summary>
+    public static CallForm ForSessionsOf(Workshop w, DateTime today) => new CallForm
+    {
+        Title = $"Sessions for {w.Title}",
+        OpensLocal = today.Date.AddHours(9),
+        ClosesLocal = today.Date.AddDays(45).AddHours(23).AddMinutes(59),
+        TimeZoneId = w.TimeZoneId,
+        Formats = SessionTypes.Defaults.Select(d => new SessionFormatForm { Type = d.Type, Offered = true, Durations = string.Join(", ", d.Durations) }).ToList(),
+        TrackIds = w.Tracks.Select(t => t.Id).ToList(),
+        Criteria =
+        [
+            new() { Name = "Relevance to the participants", Weight = 3 },
+            new() { Name = "Clarity of the abstract", Weight = 2 },
+            new() { Name = "Hands-on value", Weight = 1 },
+        ],
+    }.ForWorkshop(w);
 
     /// <summary>A new yearly call starts with the criteria the community has used so far.</summary>
     public static CallForm ForYear(int year, DateTime today) => new()
@@ -82,6 +147,15 @@ public sealed class CallForm
         }
         return this;
     }
+}
+
+public sealed class SessionFormatForm
+{
+    public SessionType Type { get; set; }
+    public bool Offered { get; set; }
+
+    [StringLength(100, ErrorMessage = "List the lengths in minutes, like 20, 30.")]
+    public string? Durations { get; set; }
 }
 
 public sealed class QuestionForm

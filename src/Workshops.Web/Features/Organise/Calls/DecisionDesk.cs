@@ -89,6 +89,8 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
                 workshops.Add(workshop);
                 nextSteps = $"The organisers have made the workshop “{workshop.Title}” from your proposal and will finish its page with you before it is published.";
             }
+            if (accepted && call.Kind == CallKind.Sessions)
+                nextSteps = $"Please confirm that you will present it, on its page: {links.Absolute($"/proposals/{proposal.Id}")}. Once you confirm, the organisers place it on the agenda.";
             if (!people.TryGetValue(proposal.ProposerId, out var proposer) || proposer.Email is null) return;
             messages.Add(await mail.QueueAsync(accepted ? EditableEmails.Accepted : EditableEmails.Rejected, proposal.Id.ToString(),
                 proposer.Email, proposer.DisplayName, new Dictionary<string, string>
@@ -100,6 +102,38 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
                     ["next_steps"] = nextSteps,
                 }, ct));
         }
+    }
+
+    /// <summary>
+    /// Emails the speaker of each accepted session not confirmed yet, through the outbox, and notes when. Returns how many
+    /// were reminded.
+    /// </summary>
+    public async Task<int> RemindAsync(Call call, CancellationToken ct)
+    {
+        if (call.Kind != CallKind.Sessions) return 0;
+        var now = clock.GetUtcNow();
+        var waiting = await db.Proposals.Where(p => p.CallId == call.Id && p.Status == ProposalStatus.Accepted).ToListAsync(ct);
+        var proposerIds = waiting.Select(p => p.ProposerId).Distinct().ToList();
+        var people = await db.Users.AsNoTracking().Where(u => proposerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+        var workshop = await db.Workshops.AsNoTracking().Where(w => w.Id == call.WorkshopId).Select(w => w.Title).FirstOrDefaultAsync(ct) ?? call.Title;
+        var messages = new List<OutboxMessage>();
+        foreach (var proposal in waiting)
+        {
+            if (!people.TryGetValue(proposal.ProposerId, out var speaker) || speaker.Email is null) continue;
+            proposal.Reminded(now);
+            messages.Add(await mail.QueueAsync(EditableEmails.ConfirmationReminder, $"{proposal.Id}/{now:yyyyMMddHHmmss}", speaker.Email, speaker.DisplayName,
+                new Dictionary<string, string>
+                {
+                    ["name"] = speaker.DisplayName,
+                    ["proposal_title"] = proposal.Title,
+                    ["call_title"] = call.Title,
+                    ["workshop_title"] = workshop,
+                    ["proposal_link"] = links.Absolute($"/proposals/{proposal.Id}"),
+                }, ct));
+        }
+        await db.SaveChangesAsync(ct);
+        foreach (var message in messages) outbox.Kick(message);
+        return messages.Count;
     }
 
     public async Task AssignAsync(Guid proposalId, IReadOnlyCollection<string> reviewerIds, IReadOnlyCollection<string> allowed, CancellationToken ct)

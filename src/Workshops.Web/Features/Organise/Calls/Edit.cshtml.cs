@@ -17,13 +17,16 @@ public sealed class EditModel(AppDbContext db, CallEditor editor) : PageModel
         if (call is null) return NotFound();
         Id = id;
         Input = CallForm.From(call).WithSpareRows();
+        await ShowWorkshopAsync(call.WorkshopId, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (!await db.Calls.AnyAsync(c => c.Id == id, ct)) return NotFound();
+        var stored = await db.Calls.Where(c => c.Id == id).Select(c => new { c.WorkshopId }).FirstOrDefaultAsync(ct);
+        if (stored is null) return NotFound();
         Id = id;
+        Input.WorkshopId = stored.WorkshopId;
         if (ModelState.IsValid)
         {
             var result = await editor.UpdateAsync(id, Input, ct);
@@ -35,6 +38,14 @@ public sealed class EditModel(AppDbContext db, CallEditor editor) : PageModel
             ModelState.AddModelError(FormFields.Key(result.Field), result.Error!);
         }
         Input.WithSpareRows(1);
+        await ShowWorkshopAsync(stored.WorkshopId, ct);
         return Page();
+    }
+
+    private async Task ShowWorkshopAsync(Guid? workshopId, CancellationToken ct)
+    {
+        if (workshopId is null) return;
+        var workshop = await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == workshopId, ct);
+        Input.ForWorkshop(workshop);
     }
 }

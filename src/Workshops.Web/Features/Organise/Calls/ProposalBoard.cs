@@ -5,9 +5,17 @@ using Workshops.Core.Domain.Proposals;
 namespace Workshops.Web.Features.Organise.Calls;
 
 public sealed record BoardRow(Proposal Proposal, string ProposerName, string ProposerEmail, ProposalScore Score, int Rank,
-    IReadOnlyDictionary<Guid, double> ByCriterion)
+    IReadOnlyDictionary<Guid, double> ByCriterion, string? TrackName = null)
 {
     public string Place => Proposal.Workshop is { } w ? string.Join(", ", new[] { w.City, w.Country }.Where(x => x is not null)) : "";
+
+    /// <summary>"Talk · 30 minutes · Developers" for a session proposal; empty for a workshop proposal.</summary>
+    public string Session => Proposal.Session is { } s
+        ? string.Join(" · ", new[] { s.Type?.Label(), s.DurationMinutes is { } m ? $"{m} minutes" : null, TrackName }.Where(x => x is not null))
+        : "";
+
+    /// <summary>What the board shows under the title: where, for a workshop; kind, length and track, for a session.</summary>
+    public string Summary => Proposal.Session is null ? Place : Session;
 }
 
 /// <summary>What an organiser narrows the ranking to; ranks stay those of the whole call.</summary>
@@ -22,7 +30,7 @@ public sealed record BoardFilter(ProposalStatus? Status, StagedDecision? Decisio
     private static bool Matches(BoardRow row, string text) =>
         row.Proposal.Title.Contains(text, StringComparison.OrdinalIgnoreCase)
         || row.ProposerName.Contains(text, StringComparison.OrdinalIgnoreCase)
-        || row.Place.Contains(text, StringComparison.OrdinalIgnoreCase);
+        || row.Summary.Contains(text, StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>The organisers' view of a call: every proposal past draft, ranked by weighted score.</summary>
@@ -40,6 +48,8 @@ public sealed class ProposalBoard(AppDbContext db)
         var proposerIds = proposals.Select(p => p.ProposerId).Distinct().ToList();
         var people = await db.Users.AsNoTracking().Where(u => proposerIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => (u.DisplayName, u.Email), ct);
+        var trackIds = call.TrackIds;
+        var tracks = trackIds.Count == 0 ? [] : await db.Tracks.AsNoTracking().Where(t => trackIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
 
         return proposals
             .Select(p => (Proposal: p, Score: ProposalScore.From(reviews[p.Id], call.Criteria)))
@@ -49,7 +59,8 @@ public sealed class ProposalBoard(AppDbContext db)
             .Select((x, i) =>
             {
                 var (name, email) = people.GetValueOrDefault(x.Proposal.ProposerId, ("(account removed)", ""));
-                return new BoardRow(x.Proposal, name, email ?? "", x.Score, i + 1, MeanPerCriterion(reviews[x.Proposal.Id]));
+                var track = x.Proposal.Session?.TrackId is { } trackId ? tracks.GetValueOrDefault(trackId) : null;
+                return new BoardRow(x.Proposal, name, email ?? "", x.Score, i + 1, MeanPerCriterion(reviews[x.Proposal.Id]), track);
             })
             .ToList();
     }

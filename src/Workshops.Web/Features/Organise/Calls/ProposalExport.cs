@@ -44,10 +44,12 @@ public sealed class ProposalExport
     private static IEnumerable<string> Headers(Call call)
     {
         string[] first = ["Rank", "Title", "Proposer", "Email", "Status", "Staged decision", "Weighted score", "Spread", "Reviews"];
-        string[] plan = ["Host institution", "City", "Country", "First day", "Last day", "Format", "Tracks", "Expected participants"];
+        string[] plan = call.Kind == CallKind.Workshops
+            ? ["Host institution", "City", "Country", "First day", "Last day", "Format", "Tracks", "Expected participants"]
+            : ["Kind", "Minutes", "Track", "Co-speakers", "Notes for organisers"];
         return first
             .Concat(call.Criteria.OrderBy(c => c.Position).Select(c => $"{c.Name} (weight {c.Weight})"))
-            .Concat(call.Kind == CallKind.Workshops ? plan : [])
+            .Concat(plan)
             .Append("Submitted (UTC)");
     }
 
@@ -62,7 +64,8 @@ public sealed class ProposalExport
         object?[] plan = call.Kind == CallKind.Workshops
             ? [w?.HostInstitution, w?.City, w?.Country, w?.StartsOn?.ToString("yyyy-MM-dd"), w?.EndsOn?.ToString("yyyy-MM-dd"), w?.Format.Label(),
                 w is null ? "" : string.Join("; ", w.Tracks.OrderBy(t => t.Position).Select(t => $"{t.Name} ({t.Seats} seats)")), w?.ExpectedParticipants]
-            : [];
+            : [p.Session?.Type?.Label(), p.Session?.DurationMinutes, row.TrackName,
+                string.Join("; ", p.CoSpeakers.OrderBy(c => c.Position).Select(c => $"{c.Name} <{c.Email}> ({c.Status})")), p.Session?.OrganiserNotes];
         return first.Concat(criteria).Concat(plan).Append(p.SubmittedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm"));
     }
 

@@ -8,7 +8,8 @@ using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise.Calls;
 
-public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, DecisionDesk desk, ProposalExport export, TimeProvider clock) : PageModel
+public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, DecisionDesk desk, ProposalExport export, ConfirmedSessions confirmed,
+    TimeProvider clock) : PageModel
 {
     [FromQuery(Name = "status")] public ProposalStatus? Status { get; set; }
     [FromQuery(Name = "decision")] public StagedDecision? Decision { get; set; }
@@ -20,6 +21,9 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
     public int StagedAccept { get; private set; }
     public int StagedReject { get; private set; }
     public DateTimeOffset Now { get; private set; }
+    /// <summary>Calls for sessions: accepted sessions whose speaker has not confirmed, and the ones ready for the agenda.</summary>
+    public IReadOnlyList<Proposal> AwaitingConfirmation { get; private set; } = [];
+    public IReadOnlyList<ConfirmedSession> Confirmed { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -65,6 +69,17 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
         return Redirect($"/organise/calls/{id}");
     }
 
+    public async Task<IActionResult> OnPostRemindAsync(Guid id, CancellationToken ct)
+    {
+        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (call is null) return NotFound();
+        if (call.Kind != CallKind.Sessions) return BadRequest("Only speakers of sessions confirm.");
+        var reminded = await desk.RemindAsync(call, ct);
+        if (reminded == 0) return await ConflictAsync(id, "Every accepted speaker has confirmed; nobody needed a reminder.", ct);
+        TempData[Flash.Key] = $"Reminded {reminded} {(reminded == 1 ? "speaker" : "speakers")} by email to confirm.";
+        return Redirect($"/organise/calls/{id}");
+    }
+
     private async Task<IActionResult> ConflictAsync(Guid id, string error, CancellationToken ct)
     {
         await LoadAsync(id, ct);
@@ -85,6 +100,11 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
         // Counted over the whole call, not the filtered rows: releasing acts on every staged decision.
         StagedAccept = all.Count(r => r.Proposal.Status == ProposalStatus.Submitted && r.Proposal.Decision == StagedDecision.Accept);
         StagedReject = all.Count(r => r.Proposal.Status == ProposalStatus.Submitted && r.Proposal.Decision == StagedDecision.Reject);
+        if (call.Kind == CallKind.Sessions && call.WorkshopId is { } workshopId)
+        {
+            AwaitingConfirmation = all.Where(r => r.Proposal.Status == ProposalStatus.Accepted).Select(r => r.Proposal).ToList();
+            Confirmed = await confirmed.ForWorkshopAsync(workshopId, ct);
+        }
         return true;
     }
 }

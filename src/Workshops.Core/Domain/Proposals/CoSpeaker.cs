@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Workshops.Core.Domain.Proposals;
+
+public enum CoSpeakerStatus
+{
+    /// <summary>Listed on a draft; invited when the proposal is submitted.</summary>
+    NotInvited,
+    Invited,
+    Confirmed,
+    Declined,
+}
+
+/// <summary>
+/// Someone the proposer names as presenting with them, by email. They are invited to confirm through a private link;
+/// only the link's hash is stored, so the table does not hold working links.
+/// </summary>
+public sealed class CoSpeaker
+{
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid ProposalId { get; private set; }
+    public string Name { get; internal set; } = "";
+    public string Email { get; private set; } = "";
+    public CoSpeakerStatus Status { get; private set; }
+    public string? TokenHash { get; private set; }
+    public DateTimeOffset? InvitedAt { get; private set; }
+    public DateTimeOffset? RespondedAt { get; private set; }
+    /// <summary>The account that answered the invitation, when they were signed in.</summary>
+    public string? UserId { get; private set; }
+    public int Position { get; internal set; }
+
+    private CoSpeaker() { }
+
+    internal CoSpeaker(Guid proposalId, string name, string email, int position) =>
+        (ProposalId, Name, Email, Position) = (proposalId, name, email, position);
+
+    /// <summary>Makes the private link's token; returns it once, to be emailed.</summary>
+    internal string Invite(DateTimeOffset now)
+    {
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+        TokenHash = Hash(token);
+        InvitedAt = now;
+        Status = CoSpeakerStatus.Invited;
+        return token;
+    }
+
+    internal void Respond(bool confirm, string? userId, DateTimeOffset now)
+    {
+        Status = confirm ? CoSpeakerStatus.Confirmed : CoSpeakerStatus.Declined;
+        RespondedAt = now;
+        UserId = userId ?? UserId;
+    }
+
+    public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+}
+
+/// <summary>An invitation to send: the co-speaker and the token of their private link.</summary>
+public sealed record CoSpeakerInvitation(CoSpeaker Speaker, string Token);
