@@ -51,6 +51,42 @@ public static class ProposalData
         });
     }
 
+    /// <summary>A workshop's call for sessions taking talks (20 or 30 minutes) and tutorials (90) on both its tracks.</summary>
+    public static async Task<Call> AddSessionCallAsync(this AppFactory app, Workshop workshop, bool open = true)
+    {
+        var now = DateTime.UtcNow;
+        var call = Call.ForSessions(workshop,
+            new CallDetails($"Sessions for {workshop.Title}", workshop.Year, "Talks and tutorials.", open ? now.AddDays(-7) : now.AddDays(-60),
+                open ? now.AddDays(30) : now.AddDays(-1), "UTC", ReviewerPool.AllReviewers, LateCode),
+            [], [new CriterionDetails(null, "Relevance", 1)],
+            new SessionSetup([new(SessionType.Talk, [20, 30]), new(SessionType.Tutorial, [90])], workshop.Tracks.Select(t => t.Id).ToList()),
+            DateTimeOffset.UtcNow);
+        return await app.WithDb(async db =>
+        {
+            db.Calls.Add(call);
+            await db.SaveChangesAsync();
+            return call;
+        });
+    }
+
+    /// <summary>A 30-minute talk on the workshop's first track, submitted; co-speakers are listed, not invited.</summary>
+    public static async Task<Proposal> AddSessionAsync(this AppFactory app, Call call, AppUser proposer, string title = "Publishing sampling events",
+        params CoSpeakerDetails[] coSpeakers)
+    {
+        var at = call.OpensAt.AddDays(1);
+        var proposal = Proposal.Start(call, proposer.Id, title, "With the **IPT**.", at);
+        proposal.Edit(call, new ProposalContent(title, "With the **IPT**.", new Dictionary<Guid, string?>(),
+            Session: new SessionPlanDetails(SessionType.Talk, call.TrackIds[0], 30, "A projector, please.", coSpeakers)), at);
+        var change = proposal.Submit(call, at);
+        return await app.WithDb(async db =>
+        {
+            db.Proposals.Add(proposal);
+            db.StatusChanges.Add(change);
+            await db.SaveChangesAsync();
+            return proposal;
+        });
+    }
+
     public static async Task<HttpClient> SignInAsync(this AppFactory app, AppUser user)
     {
         var client = app.Browser();
