@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Workshops.Core.Accounts;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Workshops;
 using Workshops.EndToEndTests.Support;
 using Workshops.Tests.Shared;
 using static Microsoft.Playwright.Assertions;
@@ -104,6 +106,95 @@ public sealed class ProposalWalkTests(Site site) : IClassFixture<Site>
         await ana.GetByRole(AriaRole.Link, new() { Name = "Your proposals" }).First.ClickAsync();
         await Expect(ana.Locator("main")).ToContainTextAsync("Accepted");
         await ana.AssertNoAxeViolationsAsync();
+    }
+
+    [Fact]
+    public async Task Organiser_opens_a_call_for_sessions_member_proposes_with_a_co_speaker_and_the_accepted_speaker_confirms()
+    {
+        await CreateUserAsync("olivia@organisers.example.org", "Olivia Organiser", Roles.Organiser);
+        await CreateUserAsync("wanjiru@nodes.example.org", "Wanjiru Kamau", Roles.Member);
+        var workshop = await AddWorkshopAsync("Living Atlases Workshop 2029, Lima", "2029-lima");
+
+        // The organiser opens the workshop's call for sessions, without panels this year.
+        var olivia = await SignedInAsync("olivia@organisers.example.org");
+        await olivia.GotoAsync("/organise/workshops");
+        await olivia.GetByRole(AriaRole.Link, new() { Name = $"Call for sessions of {workshop}" }).ClickAsync();
+        await Expect(olivia.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync($"Open the call for sessions of {workshop}");
+        await olivia.GetByLabel("Opens", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-ddT09:00"));
+        await olivia.GetByLabel("Panel", new() { Exact = true }).UncheckAsync();
+        await olivia.GetByLabel("Talk lengths in minutes", new() { Exact = true }).FillAsync("20, 30");
+        await olivia.AssertNoAxeViolationsAsync();
+        await olivia.GetByRole(AriaRole.Button, new() { Name = "Open the call" }).ClickAsync();
+        await Expect(olivia.GetByRole(AriaRole.Status)).ToContainTextAsync("The call is saved");
+        var board = olivia.Url;
+
+        // A member proposes a talk for the developers' track, with a co-speaker.
+        var wanjiru = await SignedInAsync("wanjiru@nodes.example.org");
+        await wanjiru.GetByRole(AriaRole.Link, new() { Name = "Calls", Exact = true }).ClickAsync();
+        await wanjiru.GetByRole(AriaRole.Link, new() { Name = $"Sessions for {workshop}" }).ClickAsync();
+        await Expect(wanjiru.Locator("main")).ToContainTextAsync("talk (20 or 30 minutes)");
+        await wanjiru.GetByRole(AriaRole.Link, new() { Name = "Write a proposal" }).ClickAsync();
+        await wanjiru.GetByLabel("Title", new() { Exact = true }).FillAsync("Docker deployments in one afternoon");
+        await wanjiru.GetByLabel("Kind of session").SelectOptionAsync("Talk");
+        await wanjiru.GetByLabel("Length").SelectOptionAsync("30");
+        await wanjiru.GetByLabel("Track", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Developers" });
+        await wanjiru.GetByLabel("Abstract").FillAsync("From an empty server to a running **Living Atlas**.");
+        await wanjiru.GetByLabel("Co-speaker 1 name").FillAsync("Diego Ramírez");
+        await wanjiru.GetByLabel("Co-speaker 1 email").FillAsync("diego@nodes.example.org");
+        await wanjiru.GetByLabel("Notes for the organisers").FillAsync("Participants need laptops with Docker.");
+        await wanjiru.AssertNoAxeViolationsAsync();
+        await wanjiru.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
+        await Expect(wanjiru.GetByRole(AriaRole.Status)).ToContainTextAsync("Your proposal is submitted");
+        await Expect(wanjiru.Locator("main")).ToContainTextAsync("Talk");
+        await Expect(wanjiru.Locator("main")).ToContainTextAsync("invited, no answer yet");
+        var proposalPage = wanjiru.Url;
+
+        // The co-speaker answers from the link in the invitation, with no account.
+        var invitation = await site.Smtp.Inbox.WaitForAsync("diego@nodes.example.org", "names you as co-speaker");
+        var diego = await site.NewVisitorAsync();
+        await diego.GotoAsync(Mailbox.LinkTo(invitation, "/speakers/invitation/"));
+        await Expect(diego.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Will you present “Docker deployments in one afternoon”?");
+        await diego.AssertNoAxeViolationsAsync();
+        await diego.GetByRole(AriaRole.Button, new() { Name = "I will present it" }).ClickAsync();
+        await Expect(diego.GetByRole(AriaRole.Status)).ToContainTextAsync("you are confirmed as a co-speaker");
+
+        // The organiser accepts and releases.
+        await olivia.GotoAsync(board);
+        await Expect(olivia.Locator("table.ranking")).ToContainTextAsync("Talk · 30 minutes · Developers");
+        await olivia.GetByLabel("Decision on Docker deployments in one afternoon").SelectOptionAsync("Accept");
+        await olivia.GetByRole(AriaRole.Button, new() { Name = "Stage decision on Docker deployments in one afternoon" }).ClickAsync();
+        await olivia.GetByRole(AriaRole.Button, new() { Name = "Release 1 decision" }).ClickAsync();
+        await Expect(olivia.GetByRole(AriaRole.Status)).ToContainTextAsync("Released: 1 accepted, 0 rejected");
+        await Expect(olivia.Locator("main")).ToContainTextAsync("1 accepted session waits for the speaker to confirm");
+
+        // The speaker confirms from the decision email; the session is ready for the agenda.
+        var decision = await site.Smtp.Inbox.WaitForAsync("wanjiru@nodes.example.org", "is accepted");
+        Assert.Contains("Please confirm that you will present it", decision.TextBody);
+        await wanjiru.GotoAsync(Mailbox.LinkTo(decision, "/proposals/"));
+        await wanjiru.AssertNoAxeViolationsAsync();
+        await wanjiru.GetByRole(AriaRole.Button, new() { Name = "I will present it" }).ClickAsync();
+        await Expect(wanjiru.GetByRole(AriaRole.Status)).ToContainTextAsync("your session is confirmed");
+        await Expect(wanjiru.Locator(".status").First).ToHaveTextAsync("Confirmed");
+        Assert.StartsWith(proposalPage.Split('?')[0], wanjiru.Url);
+
+        await olivia.GotoAsync(board);
+        await Expect(olivia.Locator("main")).ToContainTextAsync("1 confirmed session, 0.5 hours in all");
+        await olivia.AssertNoAxeViolationsAsync();
+    }
+
+    private async Task<string> AddWorkshopAsync(string title, string slug)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var starts = DateTime.UtcNow.Date.AddDays(120).AddHours(9);
+        var workshop = Workshop.Create(
+            new WorkshopDetails(title, slug, starts.Year, starts, starts.AddDays(4).Date.AddHours(17), "America/Lima", WorkshopFormat.InPerson,
+                "Museo de Historia Natural", null, "Lima", "Peru", "A week of work."),
+            [new TrackDetails(null, "Developers", null, 25), new TrackDetails(null, "Managers", null, 25)], DateTimeOffset.UtcNow);
+        workshop.MoveTo(WorkshopStatus.Published, null, DateTimeOffset.UtcNow);
+        db.Workshops.Add(workshop);
+        await db.SaveChangesAsync();
+        return title;
     }
 
     private async Task CreateUserAsync(string email, string name, string role)

@@ -90,7 +90,7 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
                 nextSteps = $"The organisers have made the workshop “{workshop.Title}” from your proposal and will finish its page with you before it is published.";
             }
             if (accepted && call.Kind == CallKind.Sessions)
-                nextSteps = $"Please confirm that you will present it, on its page: {links.Absolute($"/proposals/{proposal.Id}")}. Once you confirm, the organisers place it on the agenda.";
+                nextSteps = "Please confirm that you will present it: open the link below and choose “I will present it”. Once you confirm, the organisers place it on the agenda.";
             if (!people.TryGetValue(proposal.ProposerId, out var proposer) || proposer.Email is null) return;
             messages.Add(await mail.QueueAsync(accepted ? EditableEmails.Accepted : EditableEmails.Rejected, proposal.Id.ToString(),
                 proposer.Email, proposer.DisplayName, new Dictionary<string, string>
