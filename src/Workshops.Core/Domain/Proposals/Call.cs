@@ -109,6 +109,13 @@ public sealed class Call
         return result;
     }
 
+    /// <summary>Drops tracks the workshop no longer has; proposals that chose one keep it, as history.</summary>
+    public void KeepTracks(IReadOnlyCollection<Guid> workshopTrackIds)
+    {
+        if (TrackIds.All(workshopTrackIds.Contains)) return;
+        TrackIds = TrackIds.Where(workshopTrackIds.Contains).ToList();
+    }
+
     public SessionFormat? FormatOf(SessionType type) => SessionFormats.FirstOrDefault(f => f.Type == type);
 
     public bool IsOpen(DateTimeOffset now) => OpensAt <= now && now < ClosesAt;

@@ -10,6 +10,8 @@ public enum CoSpeakerStatus
     Invited,
     Confirmed,
     Declined,
+    /// <summary>Taken off the list after being invited. Kept, so adding them back restores the link they had instead of emailing again.</summary>
+    Removed,
 }
 
 /// <summary>
@@ -44,6 +46,12 @@ public sealed class CoSpeaker
         Status = CoSpeakerStatus.Invited;
         return token;
     }
+
+    /// <summary>Off the proposal's list; an invited co-speaker keeps their row so nobody is invited twice.</summary>
+    internal void Remove() => Status = CoSpeakerStatus.Removed;
+
+    /// <summary>Back on the list: they answer again from the link they already have, with no new email.</summary>
+    internal void Restore() => Status = CoSpeakerStatus.Invited;
 
     internal void Respond(bool confirm, string? userId, DateTimeOffset now)
     {

@@ -119,18 +119,33 @@ public sealed class Proposal
             (Session ?? throw new DomainException("Describe the session before submitting.")).EnsureComplete(call);
     }
 
-    /// <summary>Kept by email, so an invitation already answered stays answered when the proposer edits the list.</summary>
+    /// <summary>
+    /// Kept by email, so an invitation already answered stays answered when the proposer edits the list. Someone
+    /// already invited and taken off is kept as removed, so taking them off and on again sends no second email.
+    /// </summary>
     private void SyncCoSpeakers(IReadOnlyList<CoSpeakerDetails> wanted)
     {
         var listed = wanted.Where(c => !string.IsNullOrWhiteSpace(c.Email)).Select((c, i) => (Name: c.Name!.Trim(), Email: c.Email!.Trim(), Position: i)).ToList();
-        CoSpeakers.RemoveAll(c => listed.All(l => !string.Equals(l.Email, c.Email, StringComparison.OrdinalIgnoreCase)));
+        foreach (var gone in CoSpeakers.Where(c => listed.All(l => !string.Equals(l.Email, c.Email, StringComparison.OrdinalIgnoreCase))).ToList())
+        {
+            if (gone.Status == CoSpeakerStatus.NotInvited) CoSpeakers.Remove(gone);
+            else gone.Remove();
+        }
         foreach (var (name, email, position) in listed)
         {
             var existing = CoSpeakers.FirstOrDefault(c => string.Equals(c.Email, email, StringComparison.OrdinalIgnoreCase));
-            if (existing is null) CoSpeakers.Add(new CoSpeaker(Id, name, email, position));
-            else (existing.Name, existing.Position) = (name, position);
+            if (existing is null)
+            {
+                CoSpeakers.Add(new CoSpeaker(Id, name, email, position));
+                continue;
+            }
+            (existing.Name, existing.Position) = (name, position);
+            if (existing.Status == CoSpeakerStatus.Removed) existing.Restore();
         }
     }
+
+    /// <summary>The co-speakers on the list now, in the proposer's order.</summary>
+    public IEnumerable<CoSpeaker> ListedCoSpeakers() => CoSpeakers.Where(c => c.Status != CoSpeakerStatus.Removed).OrderBy(c => c.Position);
 
     /// <summary>
     /// Invites the co-speakers not invited yet. Drafts stay private, so co-speakers hear of a proposal only once it is
@@ -146,7 +161,8 @@ public sealed class Proposal
     public CoSpeaker RespondAsCoSpeaker(string token, bool confirm, string? userId, DateTimeOffset now)
     {
         var hash = CoSpeaker.Hash(token);
-        var speaker = CoSpeakers.FirstOrDefault(c => c.TokenHash == hash) ?? throw new DomainException("This invitation is no longer valid; the proposer may have removed you.");
+        var speaker = CoSpeakers.FirstOrDefault(c => c.TokenHash == hash && c.Status != CoSpeakerStatus.Removed)
+            ?? throw new DomainException("This invitation is no longer valid; the proposer may have removed you.");
         if (Status is ProposalStatus.Withdrawn or ProposalStatus.Rejected)
             throw new DomainException($"This session is {Label(Status)}; there is nothing left to confirm.");
         speaker.Respond(confirm, userId, now);

@@ -19,7 +19,25 @@ public sealed class TemplateRenderer(EmailRenderer layout)
     {
         var renderedSubject = Fill(subject, values, "Subject").ReplaceLineEndings(" ").Trim();
         var text = Fill(body, values, "Body").Trim();
-        return layout.Wrap(renderedSubject, MarkdownText.ToSafeHtml(text), text, siteName);
+        // Values people typed (a title, a name) go into the HTML part as plain text, never as Markdown: a proposal
+        // titled "[Confirm here](https://…)" must not become a link in an email the site sends to someone else.
+        var html = MarkdownText.ToSafeHtml(Fill(body, values.ToDictionary(v => v.Key, v => IsLink(v.Key) ? v.Value : EscapeMarkdown(v.Value)), "Body").Trim());
+        return layout.Wrap(renderedSubject, html, text, siteName);
+    }
+
+    /// <summary>Links are made by the site, and must stay links.</summary>
+    private static bool IsLink(string key) => key.EndsWith("_link", StringComparison.Ordinal);
+
+    /// <summary>Backslash before every ASCII punctuation mark, which CommonMark then shows as itself.</summary>
+    private static string EscapeMarkdown(string value)
+    {
+        var escaped = new System.Text.StringBuilder(value.Length + 8);
+        foreach (var c in value)
+        {
+            if (char.IsAscii(c) && (char.IsPunctuation(c) || char.IsSymbol(c))) escaped.Append('\\');
+            escaped.Append(c);
+        }
+        return escaped.ToString();
     }
 
     private static string Fill(string source, IReadOnlyDictionary<string, string> values, string field)

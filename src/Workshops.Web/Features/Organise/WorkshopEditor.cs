@@ -38,6 +38,9 @@ public sealed class WorkshopEditor(AppDbContext db, TimeProvider clock, IOutputC
         {
             if (await SlugTakenAsync(form.Slug, id, ct)) return SlugTaken(form.Slug);
             workshop.Update(form.ToDetails(), form.ToTracks(), clock.GetUtcNow());
+            // A track taken away is taken away from the call for sessions too, so nobody has to choose it.
+            var trackIds = workshop.Tracks.Select(t => t.Id).ToList();
+            foreach (var call in await db.Calls.Where(c => c.WorkshopId == id).ToListAsync(ct)) call.KeepTracks(trackIds);
             return await SaveAsync(workshop, ct);
         }
         catch (DomainException e)

@@ -99,7 +99,7 @@ public sealed class ProposalForm
         TrackId = p.Session?.TrackId,
         DurationMinutes = p.Session?.DurationMinutes,
         OrganiserNotes = p.Session?.OrganiserNotes,
-        CoSpeakers = p.CoSpeakers.OrderBy(c => c.Position).Select(c => new CoSpeakerForm { Name = c.Name, Email = c.Email }).ToList(),
+        CoSpeakers = p.ListedCoSpeakers().Select(c => new CoSpeakerForm { Name = c.Name, Email = c.Email }).ToList(),
     };
 
     /// <summary>Empty rows to add a track or a co-speaker (only the rows of the call's kind are shown).</summary>

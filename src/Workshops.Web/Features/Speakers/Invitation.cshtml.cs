@@ -32,7 +32,7 @@ public sealed class InvitationModel(AppDbContext db, TimeProvider clock) : PageM
         if (!await LoadAsync(token, ct)) return NotFound();
         try
         {
-            Proposal.RespondAsCoSpeaker(token, confirm, User.FindFirstValue(ClaimTypes.NameIdentifier), clock.GetUtcNow());
+            Proposal.RespondAsCoSpeaker(token, confirm, await SameAccountAsync(ct), clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
         }
         catch (DomainException e)
@@ -41,10 +41,27 @@ public sealed class InvitationModel(AppDbContext db, TimeProvider clock) : PageM
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
+        catch (DbUpdateException)
+        {
+            // The proposer changed the list while the page was open: take it again from what is stored.
+            db.ChangeTracker.Clear();
+            if (!await LoadAsync(token, ct)) return NotFound();
+            ModelState.AddModelError("", "The proposer changed this session meanwhile. Check it below and answer again.");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
         TempData[Flash.Key] = confirm
-            ? "Thank you: you are confirmed as a co-speaker. The proposer and the organisers can see it."
+            ? "Thank you: you are confirmed as a co-speaker. Everyone who can read the proposal sees your answer."
             : "Your answer is saved: you will not present this session. You can change your mind from this page.";
         return Redirect($"/speakers/invitation/{token}");
+    }
+
+    /// <summary>The signed-in account, when it is the invited address: a forwarded link does not make someone else the speaker.</summary>
+    private async Task<string?> SameAccountAsync(CancellationToken ct)
+    {
+        if (User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId) return null;
+        var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstOrDefaultAsync(ct);
+        return string.Equals(email, Speaker.Email, StringComparison.OrdinalIgnoreCase) ? userId : null;
     }
 
     private async Task<bool> LoadAsync(string token, CancellationToken ct)
@@ -52,7 +69,7 @@ public sealed class InvitationModel(AppDbContext db, TimeProvider clock) : PageM
         Response.Headers["Referrer-Policy"] = "no-referrer"; // the address is the key: keep it out of other sites' logs
         if (string.IsNullOrEmpty(token) || token.Length > 100) return false;
         var hash = CoSpeaker.Hash(token);
-        var proposal = await db.Proposals.FirstOrDefaultAsync(p => p.CoSpeakers.Any(c => c.TokenHash == hash), ct);
+        var proposal = await db.Proposals.FirstOrDefaultAsync(p => p.CoSpeakers.Any(c => c.TokenHash == hash && c.Status != CoSpeakerStatus.Removed), ct);
         if (proposal is null) return false;
         Proposal = proposal;
         Speaker = proposal.CoSpeakers.Single(c => c.TokenHash == hash);

@@ -159,7 +159,7 @@ public sealed class SessionProposingTests(AppFactory app) : IClassFixture<AppFac
         await client.PostFormAsync($"/proposals/{proposal.Id}?handler=Confirm", []);
         var nobody = await organiser.PostFormAsync($"/organise/calls/{call.Id}?handler=Remind", [], $"/organise/calls/{call.Id}");
         Assert.Equal(HttpStatusCode.Conflict, nobody.StatusCode);
-        Assert.Contains("nobody needed a reminder", await nobody.BodyAsync());
+        Assert.Contains("Nobody was reminded", await nobody.BodyAsync());
     }
 
     [Fact]
@@ -182,6 +182,28 @@ public sealed class SessionProposingTests(AppFactory app) : IClassFixture<AppFac
         Assert.Contains("This session is withdrawn", WebUtility.HtmlDecode(await late.BodyAsync()));
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/speakers/invitation/not-a-real-token")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_forwarded_invitation_answered_from_another_account_does_not_make_that_account_the_speaker()
+    {
+        var call = await CallAsync();
+        var member = await app.CreateUserAsync();
+        var client = await app.SignInAsync(member);
+        var invited = await app.CreateUserAsync();
+        await client.PostFormAsync($"/calls/{call.Id}/propose", new(Fields(call, "Forwarded", invited.Email!)) { ["submit"] = "true" });
+        var link = Mailbox.LinkTo(await app.Mail.WaitForAsync(invited.Email!, "names you as co-speaker"), "/speakers/invitation/");
+
+        var someoneElse = await app.SignInAsync(await app.CreateUserAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await someoneElse.PostFormAsync(link, new() { ["confirm"] = "true" })).StatusCode);
+        Assert.Null(await SpeakerAccountAsync(member));
+
+        var themselves = await app.SignInAsync(invited);
+        Assert.Equal(HttpStatusCode.Redirect, (await themselves.PostFormAsync(link, new() { ["confirm"] = "true" })).StatusCode);
+        Assert.Equal(invited.Id, await SpeakerAccountAsync(member));
+    }
+
+    private Task<string?> SpeakerAccountAsync(AppUser proposer) => app.WithDb(db => db.Proposals.AsNoTracking()
+        .Where(p => p.ProposerId == proposer.Id).SelectMany(p => p.CoSpeakers).Select(c => c.UserId).SingleAsync());
 
     [Fact]
     public async Task The_export_of_a_call_for_sessions_has_kind_length_track_and_co_speakers()

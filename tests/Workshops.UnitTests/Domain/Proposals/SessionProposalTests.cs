@@ -159,4 +159,33 @@ public sealed class SessionProposalTests
         proposal.Release("olivia", Now);
         Assert.Throws<DomainException>(() => proposal.MoveTo(ProposalStatus.Confirmed, "ana", Now));
     }
+
+    [Fact]
+    public void A_co_speaker_taken_off_and_on_again_is_not_invited_twice_and_their_link_pauses_meanwhile()
+    {
+        var call = SessionCall();
+        var diego = new CoSpeakerDetails("Diego", "diego@example.org");
+        var proposal = Drafted(call, Content(coSpeakers: diego));
+        proposal.Submit(call, Now);
+        var token = proposal.InviteCoSpeakers(Now).Single().Token;
+
+        proposal.Edit(call, Content(), Now);
+        Assert.Empty(proposal.ListedCoSpeakers());
+        Assert.Throws<DomainException>(() => proposal.RespondAsCoSpeaker(token, true, null, Now));
+
+        proposal.Edit(call, Content(coSpeakers: diego), Now);
+        Assert.Empty(proposal.InviteCoSpeakers(Now));
+        Assert.Equal(CoSpeakerStatus.Confirmed, proposal.RespondAsCoSpeaker(token, true, null, Now).Status);
+    }
+
+    [Fact]
+    public void A_track_the_workshop_dropped_is_dropped_from_its_call()
+    {
+        var call = SessionCall();
+        call.KeepTracks([Guid.NewGuid()]);
+        Assert.Empty(call.TrackIds);
+        var proposal = Drafted(call, Content(track: Guid.Empty) with { Session = new SessionPlanDetails(SessionType.Talk, null, 30, null, []) });
+        proposal.Submit(call, Now); // no track left to choose, so none is asked for
+        Assert.Equal(ProposalStatus.Submitted, proposal.Status);
+    }
 }

@@ -65,7 +65,7 @@ public sealed class ProposalExport
             ? [w?.HostInstitution, w?.City, w?.Country, w?.StartsOn?.ToString("yyyy-MM-dd"), w?.EndsOn?.ToString("yyyy-MM-dd"), w?.Format.Label(),
                 w is null ? "" : string.Join("; ", w.Tracks.OrderBy(t => t.Position).Select(t => $"{t.Name} ({t.Seats} seats)")), w?.ExpectedParticipants]
             : [p.Session?.Type?.Label(), p.Session?.DurationMinutes, row.TrackName,
-                string.Join("; ", p.CoSpeakers.OrderBy(c => c.Position).Select(c => $"{c.Name} <{c.Email}> ({c.Status})")), p.Session?.OrganiserNotes];
+                string.Join("; ", p.ListedCoSpeakers().Select(c => $"{c.Name} <{c.Email}> ({c.Status})")), p.Session?.OrganiserNotes];
         return first.Concat(criteria).Concat(plan).Append(p.SubmittedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm"));
     }
 
