@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Workshops.Core.Accounts;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Proposals;
+using Workshops.Core.Domain.Registrations;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Email.Editable;
 using Workshops.Core.Email;
@@ -21,6 +22,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<ReviewerAssignment> ReviewerAssignments => Set<ReviewerAssignment>();
     public DbSet<EmailTemplate> EmailTemplates => Set<EmailTemplate>();
+    public DbSet<RegistrationSetup> RegistrationSetups => Set<RegistrationSetup>();
+    public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<SeatCounter> SeatCounters => Set<SeatCounter>();
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -38,6 +42,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         builder.Properties<StagedDecision>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<SessionType>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<CoSpeakerStatus>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<RegistrationStatus>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<RegistrationMode>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<QuestionKind>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<OutboxStatus>().HaveConversion<string>().HaveMaxLength(20);
     }
 

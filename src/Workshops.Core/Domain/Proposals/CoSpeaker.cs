@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Workshops.Core.Domain.Common;
 
 namespace Workshops.Core.Domain.Proposals;
 
@@ -40,8 +39,7 @@ public sealed class CoSpeaker
     /// <summary>Makes the private link's token; returns it once, to be emailed.</summary>
     internal string Invite(DateTimeOffset now)
     {
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
-        TokenHash = Hash(token);
+        (var token, TokenHash) = PrivateLink.New();
         InvitedAt = now;
         Status = CoSpeakerStatus.Invited;
         return token;
@@ -60,7 +58,7 @@ public sealed class CoSpeaker
         UserId = userId ?? UserId;
     }
 
-    public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string Hash(string token) => PrivateLink.Hash(token);
 }
 
 /// <summary>An invitation to send: the co-speaker and the token of their private link.</summary>

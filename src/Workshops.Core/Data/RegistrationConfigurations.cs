@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Workshops.Core.Domain.Registrations;
+using Workshops.Core.Domain.Workshops;
+
+namespace Workshops.Core.Data;
+
+internal sealed class RegistrationSetupConfiguration : IEntityTypeConfiguration<RegistrationSetup>
+{
+    public void Configure(EntityTypeBuilder<RegistrationSetup> b)
+    {
+        b.HasKey(r => r.WorkshopId);
+        b.HasOne<Workshop>().WithOne().HasForeignKey<RegistrationSetup>(r => r.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(r => r.TimeZoneId).HasMaxLength(64);
+        b.Property(r => r.PrivacyNotice).HasMaxLength(20_000);
+        b.HasMany(r => r.Questions).WithOne().HasForeignKey(q => q.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(r => r.Questions).AutoInclude();
+    }
+}
+
+internal sealed class RegistrationQuestionConfiguration : IEntityTypeConfiguration<RegistrationQuestion>
+{
+    public void Configure(EntityTypeBuilder<RegistrationQuestion> b)
+    {
+        b.ToTable("RegistrationQuestions");
+        b.Property(q => q.Id).ValueGeneratedNever();
+        b.Property(q => q.Text).HasMaxLength(500);
+        b.PrimitiveCollection(q => q.Options);
+    }
+}
+
+internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Registration>
+{
+    public void Configure(EntityTypeBuilder<Registration> b)
+    {
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.Property(r => r.UserId).HasMaxLength(450);
+        b.Property(r => r.Name).HasMaxLength(200);
+        b.Property(r => r.Email).HasMaxLength(254);
+        b.Property(r => r.NormalizedEmail).HasMaxLength(254);
+        b.Property(r => r.Institution).HasMaxLength(200);
+        b.Property(r => r.Country).HasMaxLength(100);
+        b.Property(r => r.Role).HasMaxLength(100);
+        b.Property(r => r.LinkHash).HasMaxLength(64);
+        // Every change sets UpdatedAt: two organisers deciding the same registration at once cannot both win.
+        b.Property(r => r.UpdatedAt).IsConcurrencyToken();
+        b.HasIndex(r => new { r.WorkshopId, r.NormalizedEmail }).IsUnique();
+        b.HasIndex(r => new { r.WorkshopId, r.Status, r.TrackId });
+        b.HasIndex(r => r.UserId);
+        b.HasIndex(r => r.LinkHash).IsUnique();
+        b.HasOne<Workshop>().WithMany().HasForeignKey(r => r.WorkshopId).OnDelete(DeleteBehavior.Restrict);
+        b.OwnsMany(r => r.Answers, a =>
+        {
+            a.ToTable("RegistrationAnswers");
+            a.WithOwner().HasForeignKey(x => x.RegistrationId);
+            a.HasKey(x => x.Id);
+            a.Property(x => x.Id).ValueGeneratedNever();
+            a.HasIndex(x => new { x.RegistrationId, x.QuestionId }).IsUnique();
+            a.Property(x => x.Value).HasMaxLength(6000);
+        });
+    }
+}
+
+internal sealed class SeatCounterConfiguration : IEntityTypeConfiguration<SeatCounter>
+{
+    public void Configure(EntityTypeBuilder<SeatCounter> b)
+    {
+        b.HasKey(c => new { c.WorkshopId, c.Scope });
+        b.Property(c => c.Scope).HasMaxLength(32);
+        b.HasOne<Workshop>().WithMany().HasForeignKey(c => c.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Domain.Registrations;
+
+namespace Workshops.Core.Data;
+
+/// <summary>
+/// Takes and gives back seats with conditional updates ("taken = taken + 1 where taken &lt; capacity"), never a read
+/// then a write, so two requests at the same moment cannot both take the last seat. Call it inside the transaction
+/// that also moves the registration, and roll back when a seat is refused.
+/// </summary>
+public sealed class SeatLedger(AppDbContext db)
+{
+    /// <summary>Takes one seat in the track and, when the workshop has a total, one of the total; null when done, or why not.</summary>
+    public async Task<string?> TryTakeAsync(Guid workshopId, Guid? trackId, CancellationToken ct)
+    {
+        if (trackId is { } track)
+        {
+            var scope = SeatCounter.ForTrack(track);
+            var taken = await db.SeatCounters
+                .Where(c => c.WorkshopId == workshopId && c.Scope == scope
+                    && c.Taken < db.Tracks.Where(t => t.Id == track).Select(t => t.Capacity).First())
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Taken, c => c.Taken + 1), ct);
+            if (taken == 0)
+            {
+                var name = await db.Tracks.Where(t => t.Id == track).Select(t => new { t.Name, t.Capacity }).FirstAsync(ct);
+                return $"The {name.Name} track is full: all {name.Capacity} seats are taken.";
+            }
+        }
+        var totals = await db.SeatCounters
+            .Where(c => c.WorkshopId == workshopId && c.Scope == SeatCounter.Total
+                && c.Taken < db.RegistrationSetups.Where(r => r.WorkshopId == workshopId).Select(r => r.TotalSeats ?? int.MaxValue).First())
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Taken, c => c.Taken + 1), ct);
+        if (totals == 0 && await db.SeatCounters.AnyAsync(c => c.WorkshopId == workshopId && c.Scope == SeatCounter.Total, ct))
+        {
+            var total = await db.RegistrationSetups.Where(r => r.WorkshopId == workshopId).Select(r => r.TotalSeats).FirstAsync(ct);
+            return $"The workshop is full: all {total} seats are taken.";
+        }
+        return null;
+    }
+
+    /// <summary>Gives back the seat a registration held, in its track and in the total.</summary>
+    public async Task GiveBackAsync(Guid workshopId, Guid? trackId, CancellationToken ct)
+    {
+        var scopes = trackId is { } track ? new[] { SeatCounter.ForTrack(track), SeatCounter.Total } : [SeatCounter.Total];
+        await db.SeatCounters
+            .Where(c => c.WorkshopId == workshopId && scopes.Contains(c.Scope) && c.Taken > 0)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Taken, c => c.Taken - 1), ct);
+    }
+
+    /// <summary>
+    /// Makes a counter for each track and for the total (when there is one), counting the seats already held, and
+    /// drops the total's counter when the total is removed. Run after the setup or the tracks change.
+    /// </summary>
+    public async Task EnsureCountersAsync(Guid workshopId, CancellationToken ct)
+    {
+        var setup = await db.RegistrationSetups.AsNoTracking().Where(r => r.WorkshopId == workshopId).Select(r => new { r.TotalSeats }).FirstOrDefaultAsync(ct);
+        if (setup is null) return;
+        var trackIds = await db.Tracks.Where(t => t.WorkshopId == workshopId).Select(t => t.Id).ToListAsync(ct);
+        var existing = await db.SeatCounters.Where(c => c.WorkshopId == workshopId).Select(c => c.Scope).ToListAsync(ct);
+        var holding = await db.Registrations
+            .Where(r => r.WorkshopId == workshopId && (r.Status == RegistrationStatus.Admitted || r.Status == RegistrationStatus.CheckedIn))
+            .GroupBy(r => r.TrackId).Select(g => new { Track = g.Key, Count = g.Count() }).ToListAsync(ct);
+        foreach (var track in trackIds.Where(t => !existing.Contains(SeatCounter.ForTrack(t))))
+            db.SeatCounters.Add(new SeatCounter(workshopId, SeatCounter.ForTrack(track), holding.Where(h => h.Track == track).Sum(h => h.Count)));
+        if (setup.TotalSeats is not null && !existing.Contains(SeatCounter.Total))
+            db.SeatCounters.Add(new SeatCounter(workshopId, SeatCounter.Total, holding.Sum(h => h.Count)));
+        await db.SaveChangesAsync(ct);
+        if (setup.TotalSeats is null)
+            await db.SeatCounters.Where(c => c.WorkshopId == workshopId && c.Scope == SeatCounter.Total).ExecuteDeleteAsync(ct);
+    }
+}

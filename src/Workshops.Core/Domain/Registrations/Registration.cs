@@ -1,0 +1,156 @@
+using System.Net.Mail;
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Workshops;
+
+namespace Workshops.Core.Domain.Registrations;
+
+/// <summary>
+/// One person's registration for a workshop, in one track. Registering is not being admitted: the status says where
+/// it stands, and only <see cref="MoveTo"/> changes it. Seats are counted apart (see the seat ledger), in the same
+/// transaction as the move.
+/// </summary>
+public sealed class Registration
+{
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid WorkshopId { get; private set; }
+    public Guid? TrackId { get; private set; }
+    /// <summary>The account that registered.</summary>
+    public string UserId { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public string Email { get; private set; } = "";
+    /// <summary>Upper-case email, unique per workshop: one registration per person.</summary>
+    public string NormalizedEmail { get; private set; } = "";
+    public string Institution { get; private set; } = "";
+    public string Country { get; private set; } = "";
+    public string? Role { get; private set; }
+    public bool ListPublicly { get; private set; }
+    public DateTimeOffset PrivacyAcceptedAt { get; private set; }
+    public RegistrationStatus Status { get; private set; }
+    /// <summary>Where the participant stands on the waiting list: the time they joined it.</summary>
+    public DateTimeOffset? WaitlistedAt { get; private set; }
+    public DateTimeOffset? CheckedInAt { get; private set; }
+    public string LinkHash { get; private set; } = "";
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public List<RegistrationAnswer> Answers { get; private set; } = [];
+
+    private Registration() { }
+
+    /// <summary>A new registration, awaiting a decision; returns it with the token of its private link, to email once.</summary>
+    public static (Registration Registration, string LinkToken) Submit(RegistrationSetup setup, Workshop workshop, string userId,
+        RegistrationDetails details, IReadOnlyDictionary<Guid, IReadOnlyList<string>> answers, DateTimeOffset now)
+    {
+        if (setup.WorkshopId != workshop.Id) throw new ArgumentException("That is another workshop's registration.", nameof(setup));
+        setup.EnsureOpen(now);
+        if (!details.AcceptsPrivacy) throw new DomainException("Accept the privacy notice to register.", nameof(details.AcceptsPrivacy));
+        var (token, hash) = PrivateLink.New();
+        var registration = new Registration
+        {
+            WorkshopId = workshop.Id,
+            UserId = userId,
+            Status = RegistrationStatus.Submitted,
+            PrivacyAcceptedAt = now,
+            LinkHash = hash,
+            CreatedAt = now,
+        };
+        registration.Set(setup, workshop, details, answers, now, trackMayChange: true);
+        return (registration, token);
+    }
+
+    /// <summary>The history's first entry: registered, by the participant.</summary>
+    public StatusChange Created() => StatusChange.Record(nameof(Registration), Id, "", nameof(RegistrationStatus.Submitted), UserId, CreatedAt);
+
+    /// <summary>The participant changes their answers while registration is open.</summary>
+    public void Edit(RegistrationSetup setup, Workshop workshop, RegistrationDetails details, IReadOnlyDictionary<Guid, IReadOnlyList<string>> answers,
+        DateTimeOffset now)
+    {
+        if (!RegistrationStatuses.IsEditable(Status)) throw new DomainException($"A {Status.Label()} registration can no longer be changed.");
+        setup.EnsureOpen(now);
+        // An admitted participant holds a seat in their track; moving it is the organisers' call.
+        Set(setup, workshop, details, answers, now, trackMayChange: !RegistrationStatuses.HoldsSeat(Status));
+    }
+
+    /// <summary>
+    /// The one way a registration changes status. The caller takes or gives back the seat in the same transaction
+    /// (see <see cref="RegistrationStatuses.HoldsSeat"/>), stores the returned entry and queues the email.
+    /// </summary>
+    public StatusChange MoveTo(RegistrationStatus next, string? byUserId, DateTimeOffset at)
+    {
+        if (!RegistrationStatuses.CanMove(Status, next))
+            throw new DomainException($"A registration {Status.Label()} cannot become {next.Label()}.");
+        var change = StatusChange.Record(nameof(Registration), Id, Status.ToString(), next.ToString(), byUserId, at);
+        if (next == RegistrationStatus.Waitlisted) WaitlistedAt = at;
+        if (next == RegistrationStatus.CheckedIn) CheckedInAt = at;
+        Status = next;
+        UpdatedAt = at;
+        return change;
+    }
+
+    public bool Matches(string token) => LinkHash == PrivateLink.Hash(token);
+
+    private void Set(RegistrationSetup setup, Workshop workshop, RegistrationDetails details, IReadOnlyDictionary<Guid, IReadOnlyList<string>> answers,
+        DateTimeOffset now, bool trackMayChange)
+    {
+        details.Validate();
+        Guid? track = null;
+        if (workshop.Tracks.Count > 0)
+        {
+            track = details.TrackId is { } id && workshop.Tracks.Any(t => t.Id == id)
+                ? id
+                : throw new DomainException("Choose one of the workshop's tracks.", nameof(details.TrackId));
+            if (!trackMayChange && track != TrackId)
+                throw new DomainException("You hold a seat in your track; write to the organisers to move to another.", nameof(details.TrackId));
+        }
+        // Every answer is checked before anything changes, so a refused edit leaves the registration as it was.
+        var checkedAnswers = setup.Questions.OrderBy(q => q.Position)
+            .Select(q => (q.Id, Value: q.Check(answers.GetValueOrDefault(q.Id) ?? [])))
+            .ToList();
+
+        TrackId = track;
+        Name = details.Name.Trim();
+        Email = details.Email.Trim();
+        NormalizedEmail = Email.ToUpperInvariant();
+        Institution = details.Institution.Trim();
+        Country = details.Country.Trim();
+        Role = string.IsNullOrWhiteSpace(details.Role) ? null : details.Role.Trim();
+        ListPublicly = details.ListPublicly;
+        foreach (var (questionId, value) in checkedAnswers)
+        {
+            var answer = Answers.FirstOrDefault(a => a.QuestionId == questionId);
+            if (value is null) Answers.RemoveAll(a => a.QuestionId == questionId);
+            else if (answer is null) Answers.Add(new RegistrationAnswer(Id, questionId, value));
+            else answer.Value = value;
+        }
+        UpdatedAt = now;
+    }
+}
+
+/// <summary>The fixed fields of the registration form as the participant typed them.</summary>
+public sealed record RegistrationDetails(string Name, string Email, string Institution, string Country, string? Role, Guid? TrackId,
+    bool AcceptsPrivacy, bool ListPublicly)
+{
+    internal void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Name) || Name.Trim().Length > 200) throw new DomainException("Give your name (at most 200 characters).", nameof(Name));
+        var email = Email?.Trim() ?? "";
+        if (email.Length is 0 or > 254 || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || !email.Contains('.', StringComparison.Ordinal))
+            throw new DomainException("Give a valid email address; your confirmation goes there.", nameof(Email));
+        if (string.IsNullOrWhiteSpace(Institution) || Institution.Trim().Length > 200)
+            throw new DomainException("Give your institution (at most 200 characters).", nameof(Institution));
+        if (string.IsNullOrWhiteSpace(Country) || Country.Trim().Length > 100) throw new DomainException("Give your country (at most 100 characters).", nameof(Country));
+        if (Role?.Trim().Length > 100) throw new DomainException("Your role can be at most 100 characters.", nameof(Role));
+    }
+}
+
+/// <summary>The participant's answer to one of the organiser's questions; several choices are one per line.</summary>
+public sealed class RegistrationAnswer
+{
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid RegistrationId { get; private set; }
+    public Guid QuestionId { get; private set; }
+    public string Value { get; internal set; } = "";
+
+    private RegistrationAnswer() { }
+
+    internal RegistrationAnswer(Guid registrationId, Guid questionId, string value) => (RegistrationId, QuestionId, Value) = (registrationId, questionId, value);
+}

@@ -1,0 +1,74 @@
+using Workshops.Core.Domain.Common;
+
+namespace Workshops.Core.Domain.Registrations;
+
+public enum QuestionKind
+{
+    ShortText,
+    LongText,
+    SingleChoice,
+    MultipleChoice,
+    YesNo,
+}
+
+/// <summary>One of the organiser's own questions on the registration form, in their order.</summary>
+public sealed class RegistrationQuestion
+{
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid WorkshopId { get; private set; }
+    public string Text { get; internal set; } = "";
+    public QuestionKind Kind { get; internal set; }
+    public List<string> Options { get; internal set; } = [];
+    public bool Required { get; internal set; }
+    public int Position { get; internal set; }
+
+    private RegistrationQuestion() { }
+
+    internal RegistrationQuestion(RegistrationQuestionDetails d, int position) => Set(d, position);
+
+    internal void Set(RegistrationQuestionDetails d, int position) =>
+        (Text, Kind, Options, Required, Position) = (d.Text.Trim(), d.Kind, d.CleanOptions(), d.Required, position);
+
+    /// <summary>The answer as stored (choices one per line), or throws naming this question.</summary>
+    public string? Check(IReadOnlyList<string> given)
+    {
+        var values = given.Select(v => v.Trim()).Where(v => v.Length > 0).ToList();
+        if (values.Count == 0)
+        {
+            if (Required) throw new DomainException($"Answer “{Text}”.", Id.ToString());
+            return null;
+        }
+        switch (Kind)
+        {
+            case QuestionKind.ShortText when values[0].Length > 200:
+                throw new DomainException($"The answer to “{Text}” can be at most 200 characters.", Id.ToString());
+            case QuestionKind.LongText when values[0].Length > 5000:
+                throw new DomainException($"The answer to “{Text}” can be at most 5,000 characters.", Id.ToString());
+            case QuestionKind.SingleChoice or QuestionKind.MultipleChoice when values.Any(v => !Options.Contains(v)):
+                throw new DomainException($"Choose from the answers offered to “{Text}”.", Id.ToString());
+            case QuestionKind.SingleChoice when values.Count > 1:
+                throw new DomainException($"Choose one answer to “{Text}”.", Id.ToString());
+            case QuestionKind.YesNo when values is not ["yes"] and not ["no"]:
+                throw new DomainException($"Answer “{Text}” with yes or no.", Id.ToString());
+        }
+        return Kind == QuestionKind.MultipleChoice ? string.Join('\n', Options.Where(values.Contains)) : values[0];
+    }
+}
+
+/// <summary>A question as the organiser edits it; a null id adds one. Choices are one per line.</summary>
+public sealed record RegistrationQuestionDetails(Guid? Id, string Text, QuestionKind Kind, string? Choices, bool Required)
+{
+    internal List<string> CleanOptions() => Kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice
+        ? (Choices ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList()
+        : [];
+
+    internal void Validate()
+    {
+        if (Text.Trim().Length > 500) throw new DomainException("A question can be at most 500 characters.", "Questions");
+        var options = CleanOptions();
+        if (Kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice && options.Count < 2)
+            throw new DomainException($"Give “{Text.Trim()}” at least two choices, one per line.", "Questions");
+        if (options.Count > 30 || options.Any(o => o.Length > 200))
+            throw new DomainException($"“{Text.Trim()}” can have at most 30 choices of up to 200 characters.", "Questions");
+    }
+}

@@ -1,0 +1,93 @@
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Workshops;
+using Workshops.Core.Time;
+
+namespace Workshops.Core.Domain.Registrations;
+
+/// <summary>
+/// How a workshop takes registrations: the window (in the workshop's time zone), the mode, the optional total of seats
+/// over its tracks (each track has its own), the waiting list's behaviour and the organiser's own questions.
+/// </summary>
+public sealed class RegistrationSetup
+{
+    public Guid WorkshopId { get; private set; }
+    public DateTimeOffset OpensAt { get; private set; }
+    public DateTimeOffset ClosesAt { get; private set; }
+    public string TimeZoneId { get; private set; } = "UTC";
+    public RegistrationMode Mode { get; private set; }
+    /// <summary>Seats over all tracks together, when they overlap (total 50, developers 25, managers 25); null for no total.</summary>
+    public int? TotalSeats { get; private set; }
+    /// <summary>When an admitted participant cancels, offer the seat to the next on the waiting list without asking.</summary>
+    public bool AutoPromote { get; private set; }
+    /// <summary>The day applicants are told they will hear by, in approval mode.</summary>
+    public DateOnly? DecisionBy { get; private set; }
+    public string? PrivacyNotice { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public List<RegistrationQuestion> Questions { get; private set; } = [];
+
+    private RegistrationSetup() { }
+
+    public static RegistrationSetup For(Workshop workshop, RegistrationSetupDetails details, IEnumerable<RegistrationQuestionDetails> questions, DateTimeOffset now)
+    {
+        var setup = new RegistrationSetup { WorkshopId = workshop.Id };
+        setup.Update(workshop, details, questions, now);
+        return setup;
+    }
+
+    public void Update(Workshop workshop, RegistrationSetupDetails details, IEnumerable<RegistrationQuestionDetails> questions, DateTimeOffset now)
+    {
+        if (workshop.Id != WorkshopId) throw new ArgumentException("That is another workshop.", nameof(workshop));
+        var zone = WorkshopTime.Zone(workshop.TimeZoneId);
+        var opens = LocalTimes.ToUtc(details.OpensLocal, zone, "opening", nameof(details.OpensLocal));
+        var closes = LocalTimes.ToUtc(details.ClosesLocal, zone, "closing", nameof(details.ClosesLocal));
+        if (closes <= opens) throw new DomainException("Registration must close after it opens.", nameof(details.ClosesLocal));
+        if (closes > workshop.EndsAt) throw new DomainException("Registration must close before the workshop ends.", nameof(details.ClosesLocal));
+        if (details.TotalSeats is < 1 or > 100_000) throw new DomainException("The total is between 1 and 100,000 seats, or left empty.", nameof(details.TotalSeats));
+        if (details.PrivacyNotice?.Length > 20_000) throw new DomainException("The privacy notice can be at most 20,000 characters.", nameof(details.PrivacyNotice));
+        var wanted = questions.Where(q => !string.IsNullOrWhiteSpace(q.Text)).ToList();
+        if (wanted.Count > 50) throw new DomainException("Ask at most 50 questions.", "Questions");
+        foreach (var q in wanted) q.Validate();
+
+        OpensAt = opens;
+        ClosesAt = closes;
+        TimeZoneId = workshop.TimeZoneId;
+        Mode = details.Mode;
+        TotalSeats = details.TotalSeats;
+        AutoPromote = details.AutoPromote;
+        DecisionBy = details.DecisionBy;
+        PrivacyNotice = string.IsNullOrWhiteSpace(details.PrivacyNotice) ? null : details.PrivacyNotice.Trim();
+        // Kept ids keep their rows, so answers already given stay attached to the same question.
+        var kept = new List<RegistrationQuestion>();
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            var existing = wanted[i].Id is { } id ? Questions.FirstOrDefault(q => q.Id == id) : null;
+            if (existing is null) kept.Add(new RegistrationQuestion(wanted[i], i));
+            else
+            {
+                existing.Set(wanted[i], i);
+                kept.Add(existing);
+            }
+        }
+        Questions = kept;
+        UpdatedAt = now;
+    }
+
+    public bool IsOpen(DateTimeOffset now) => OpensAt <= now && now < ClosesAt;
+
+    /// <summary>Throws, with the window in the workshop's time, unless registering or changing answers is possible now.</summary>
+    public void EnsureOpen(DateTimeOffset now)
+    {
+        if (now < OpensAt) throw new DomainException($"Registration opens on {Local(OpensAt)}.");
+        if (now >= ClosesAt) throw new DomainException($"Registration closed on {Local(ClosesAt)}.");
+    }
+
+    private string Local(DateTimeOffset instant)
+    {
+        var local = WorkshopTime.ToLocal(instant, WorkshopTime.Zone(TimeZoneId));
+        return $"{local:d MMMM yyyy, HH:mm} ({TimeZoneId} time, {WorkshopTime.OffsetLabel(local)})";
+    }
+}
+
+/// <summary>What an organiser types about registration; the window is wall-clock time in the workshop's zone.</summary>
+public sealed record RegistrationSetupDetails(DateTime OpensLocal, DateTime ClosesLocal, RegistrationMode Mode, int? TotalSeats, bool AutoPromote,
+    DateOnly? DecisionBy, string? PrivacyNotice);

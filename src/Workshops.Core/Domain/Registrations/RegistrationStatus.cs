@@ -1,0 +1,48 @@
+namespace Workshops.Core.Domain.Registrations;
+
+public enum RegistrationStatus
+{
+    /// <summary>Awaiting the organisers' decision.</summary>
+    Submitted,
+    Admitted,
+    Waitlisted,
+    Declined,
+    Cancelled,
+    CheckedIn,
+}
+
+/// <summary>How a workshop admits: organisers decide, or seats go in order of arrival.</summary>
+public enum RegistrationMode
+{
+    Approval,
+    FirstCome,
+}
+
+public static class RegistrationStatuses
+{
+    private static readonly Dictionary<RegistrationStatus, RegistrationStatus[]> Allowed = new()
+    {
+        [RegistrationStatus.Submitted] = [RegistrationStatus.Admitted, RegistrationStatus.Waitlisted, RegistrationStatus.Declined, RegistrationStatus.Cancelled],
+        [RegistrationStatus.Waitlisted] = [RegistrationStatus.Admitted, RegistrationStatus.Declined, RegistrationStatus.Cancelled],
+        [RegistrationStatus.Admitted] = [RegistrationStatus.CheckedIn, RegistrationStatus.Declined, RegistrationStatus.Cancelled],
+        // Organisers change their minds: a declined participant can still be waitlisted or admitted.
+        [RegistrationStatus.Declined] = [RegistrationStatus.Admitted, RegistrationStatus.Waitlisted],
+        [RegistrationStatus.Cancelled] = [],
+        [RegistrationStatus.CheckedIn] = [],
+    };
+
+    public static bool CanMove(RegistrationStatus from, RegistrationStatus to) => Allowed[from].Contains(to);
+
+    /// <summary>The statuses that hold a seat; moving into or out of them takes or gives back one.</summary>
+    public static bool HoldsSeat(RegistrationStatus status) => status is RegistrationStatus.Admitted or RegistrationStatus.CheckedIn;
+
+    /// <summary>The participant may still change their answers (while registration is open).</summary>
+    public static bool IsEditable(RegistrationStatus status) => status is RegistrationStatus.Submitted or RegistrationStatus.Waitlisted or RegistrationStatus.Admitted;
+
+    public static string Label(this RegistrationStatus status) => status switch
+    {
+        RegistrationStatus.Submitted => "awaiting a decision",
+        RegistrationStatus.CheckedIn => "checked in",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+}

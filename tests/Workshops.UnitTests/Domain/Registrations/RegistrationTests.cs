@@ -1,0 +1,129 @@
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Registrations;
+using Workshops.Core.Domain.Workshops;
+
+namespace Workshops.UnitTests.Domain.Registrations;
+
+public sealed class RegistrationTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
+
+    private static readonly Workshop Madrid = Workshop.Create(
+        new WorkshopDetails("Workshop 2027, Madrid", "2027-madrid", 2027, new DateTime(2027, 3, 8, 9, 0, 0), new DateTime(2027, 3, 12, 17, 0, 0),
+            "Europe/Madrid", WorkshopFormat.InPerson, "Real Jardín Botánico", null, "Madrid", "España", null),
+        [new TrackDetails(null, "Developers", null, 25), new TrackDetails(null, "Managers", null, 25)], Now.AddDays(-30));
+
+    private static Guid Developers => Madrid.Tracks[0].Id;
+    private static Guid Managers => Madrid.Tracks[1].Id;
+
+    private static RegistrationSetup Setup() => RegistrationSetup.For(Madrid,
+        new RegistrationSetupDetails(new DateTime(2026, 11, 1, 9, 0, 0), new DateTime(2027, 2, 1, 23, 59, 0), RegistrationMode.Approval, 40, true,
+            new DateOnly(2027, 2, 10), "We keep your data for the workshop only."),
+        [
+            new RegistrationQuestionDetails(null, "Dietary needs", QuestionKind.ShortText, null, false),
+            new RegistrationQuestionDetails(null, "Which modules do you run?", QuestionKind.MultipleChoice, "Biocache\nSpatial portal\nCollectory", true),
+            new RegistrationQuestionDetails(null, "Do you need a visa letter?", QuestionKind.YesNo, null, true),
+        ],
+        Now.AddDays(-30));
+
+    private static RegistrationDetails Ana(Guid? track = null, bool privacy = true) =>
+        new("Ana Souza", "ana@example.org", "SiB Colombia", "Colombia", "Developer", track ?? Developers, privacy, true);
+
+    private static Dictionary<Guid, IReadOnlyList<string>> Answers(RegistrationSetup s, params string[] modules) => new()
+    {
+        [s.Questions[1].Id] = modules,
+        [s.Questions[2].Id] = ["no"],
+    };
+
+    [Fact]
+    public void A_registration_awaits_a_decision_with_its_answers_and_a_private_link()
+    {
+        var setup = Setup();
+        var (registration, token) = Registration.Submit(setup, Madrid, "ana-id", Ana(), Answers(setup, "Collectory", "Biocache"), Now);
+
+        Assert.Equal(RegistrationStatus.Submitted, registration.Status);
+        Assert.Equal("ANA@EXAMPLE.ORG", registration.NormalizedEmail);
+        Assert.True(registration.Matches(token));
+        Assert.False(registration.Matches(token + "x"));
+        Assert.Equal("Biocache\nCollectory", registration.Answers.Single(a => a.QuestionId == setup.Questions[1].Id).Value); // the organiser's order
+    }
+
+    [Theory]
+    [InlineData("privacy")]
+    [InlineData("unknown-choice")]
+    [InlineData("missing-required")]
+    [InlineData("foreign-track")]
+    public void Bad_input_is_refused_naming_the_field(string mistake)
+    {
+        var setup = Setup();
+        var answers = mistake switch
+        {
+            "unknown-choice" => Answers(setup, "Biocache", "Drupal"),
+            "missing-required" => new Dictionary<Guid, IReadOnlyList<string>> { [setup.Questions[2].Id] = ["yes"] },
+            _ => Answers(setup, "Biocache"),
+        };
+        var details = mistake switch
+        {
+            "privacy" => Ana(privacy: false),
+            "foreign-track" => Ana(track: Guid.NewGuid()),
+            _ => Ana(),
+        };
+        var e = Assert.Throws<DomainException>(() => Registration.Submit(setup, Madrid, "ana-id", details, answers, Now));
+        var expected = mistake switch
+        {
+            "privacy" => "AcceptsPrivacy",
+            "foreign-track" => "TrackId",
+            _ => setup.Questions[1].Id.ToString(),
+        };
+        Assert.Equal(expected, e.Field);
+    }
+
+    [Fact]
+    public void Outside_the_window_registering_is_refused_with_the_closing_time_in_the_workshops_zone()
+    {
+        var setup = Setup();
+        var e = Assert.Throws<DomainException>(() => Registration.Submit(setup, Madrid, "ana-id", Ana(), Answers(setup, "Biocache"), setup.ClosesAt));
+        Assert.Contains("closed on 1 February 2027, 23:59 (Europe/Madrid time, UTC+01:00)", e.Message);
+    }
+
+    [Fact]
+    public void An_admitted_participant_keeps_their_track_and_a_cancelled_one_cannot_edit()
+    {
+        var setup = Setup();
+        var (registration, _) = Registration.Submit(setup, Madrid, "ana-id", Ana(), Answers(setup, "Biocache"), Now);
+        registration.MoveTo(RegistrationStatus.Admitted, "organiser", Now);
+
+        var e = Assert.Throws<DomainException>(() => registration.Edit(setup, Madrid, Ana(track: Managers), Answers(setup, "Biocache"), Now));
+        Assert.Equal("TrackId", e.Field);
+        registration.Edit(setup, Madrid, Ana() with { Institution = "Instituto Humboldt" }, Answers(setup, "Biocache"), Now);
+        Assert.Equal("Instituto Humboldt", registration.Institution);
+
+        registration.MoveTo(RegistrationStatus.Cancelled, "ana-id", Now);
+        Assert.Throws<DomainException>(() => registration.Edit(setup, Madrid, Ana(), Answers(setup, "Biocache"), Now));
+        Assert.Throws<DomainException>(() => registration.MoveTo(RegistrationStatus.Admitted, "organiser", Now));
+    }
+
+    [Fact]
+    public void Joining_the_waiting_list_stamps_the_place_in_line_and_only_seat_holders_hold_seats()
+    {
+        var setup = Setup();
+        var (registration, _) = Registration.Submit(setup, Madrid, "ana-id", Ana(), Answers(setup, "Biocache"), Now);
+        var change = registration.MoveTo(RegistrationStatus.Waitlisted, "organiser", Now.AddHours(1));
+
+        Assert.Equal(Now.AddHours(1), registration.WaitlistedAt);
+        Assert.Equal(("Submitted", "Waitlisted", "organiser"), (change.From, change.To, change.ByUserId));
+        Assert.False(RegistrationStatuses.HoldsSeat(RegistrationStatus.Waitlisted));
+        Assert.True(RegistrationStatuses.HoldsSeat(RegistrationStatus.CheckedIn));
+    }
+
+    [Fact]
+    public void A_choice_question_needs_two_choices_and_registration_closes_before_the_workshop_ends()
+    {
+        Assert.Throws<DomainException>(() => RegistrationSetup.For(Madrid,
+            new RegistrationSetupDetails(new DateTime(2026, 11, 1), new DateTime(2027, 2, 1), RegistrationMode.FirstCome, null, false, null, null),
+            [new RegistrationQuestionDetails(null, "T-shirt size", QuestionKind.SingleChoice, "M", true)], Now));
+        var e = Assert.Throws<DomainException>(() => RegistrationSetup.For(Madrid,
+            new RegistrationSetupDetails(new DateTime(2026, 11, 1), new DateTime(2027, 4, 1), RegistrationMode.FirstCome, null, false, null, null), [], Now));
+        Assert.Equal("ClosesLocal", e.Field);
+    }
+}
