@@ -561,11 +561,6 @@ namespace Workshops.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("LinkHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.Property<bool>("ListPublicly")
                         .HasColumnType("boolean");
 
@@ -610,9 +605,6 @@ namespace Workshops.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("LinkHash")
-                        .IsUnique();
 
                     b.HasIndex("UserId");
 

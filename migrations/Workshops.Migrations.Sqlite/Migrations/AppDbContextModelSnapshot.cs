@@ -547,11 +547,6 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("LinkHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<bool>("ListPublicly")
                         .HasColumnType("INTEGER");
 
@@ -596,9 +591,6 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("LinkHash")
-                        .IsUnique();
 
                     b.HasIndex("UserId");
 

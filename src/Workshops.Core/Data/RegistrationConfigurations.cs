@@ -41,13 +41,11 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         b.Property(r => r.Institution).HasMaxLength(200);
         b.Property(r => r.Country).HasMaxLength(100);
         b.Property(r => r.Role).HasMaxLength(100);
-        b.Property(r => r.LinkHash).HasMaxLength(64);
         // Every change sets UpdatedAt: two organisers deciding the same registration at once cannot both win.
         b.Property(r => r.UpdatedAt).IsConcurrencyToken();
         b.HasIndex(r => new { r.WorkshopId, r.NormalizedEmail }).IsUnique();
         b.HasIndex(r => new { r.WorkshopId, r.Status, r.TrackId });
         b.HasIndex(r => r.UserId);
-        b.HasIndex(r => r.LinkHash).IsUnique();
         b.HasOne<Workshop>().WithMany().HasForeignKey(r => r.WorkshopId).OnDelete(DeleteBehavior.Restrict);
         b.OwnsMany(r => r.Answers, a =>
         {

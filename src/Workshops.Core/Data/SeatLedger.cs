@@ -41,9 +41,14 @@ public sealed class SeatLedger(AppDbContext db)
     /// <summary>Gives back the seat a registration held, in its track and in the total.</summary>
     public async Task GiveBackAsync(Guid workshopId, Guid? trackId, CancellationToken ct)
     {
-        var scopes = trackId is { } track ? new[] { SeatCounter.ForTrack(track), SeatCounter.Total } : [SeatCounter.Total];
-        await db.SeatCounters
-            .Where(c => c.WorkshopId == workshopId && scopes.Contains(c.Scope) && c.Taken > 0)
+        // Track first, then total: the order seats are taken in, so two transactions never wait on each other crosswise.
+        if (trackId is { } track)
+        {
+            var scope = SeatCounter.ForTrack(track);
+            await db.SeatCounters.Where(c => c.WorkshopId == workshopId && c.Scope == scope && c.Taken > 0)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Taken, c => c.Taken - 1), ct);
+        }
+        await db.SeatCounters.Where(c => c.WorkshopId == workshopId && c.Scope == SeatCounter.Total && c.Taken > 0)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Taken, c => c.Taken - 1), ct);
     }
 

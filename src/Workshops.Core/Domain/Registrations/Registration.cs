@@ -29,32 +29,29 @@ public sealed class Registration
     /// <summary>Where the participant stands on the waiting list: the time they joined it.</summary>
     public DateTimeOffset? WaitlistedAt { get; private set; }
     public DateTimeOffset? CheckedInAt { get; private set; }
-    public string LinkHash { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public List<RegistrationAnswer> Answers { get; private set; } = [];
 
     private Registration() { }
 
-    /// <summary>A new registration, awaiting a decision; returns it with the token of its private link, to email once.</summary>
-    public static (Registration Registration, string LinkToken) Submit(RegistrationSetup setup, Workshop workshop, string userId,
+    /// <summary>A new registration, awaiting a decision.</summary>
+    public static Registration Submit(RegistrationSetup setup, Workshop workshop, string userId,
         RegistrationDetails details, IReadOnlyDictionary<Guid, IReadOnlyList<string>> answers, DateTimeOffset now)
     {
         if (setup.WorkshopId != workshop.Id) throw new ArgumentException("That is another workshop's registration.", nameof(setup));
         setup.EnsureOpen(now);
         if (!details.AcceptsPrivacy) throw new DomainException("Accept the privacy notice to register.", nameof(details.AcceptsPrivacy));
-        var (token, hash) = PrivateLink.New();
         var registration = new Registration
         {
             WorkshopId = workshop.Id,
             UserId = userId,
             Status = RegistrationStatus.Submitted,
             PrivacyAcceptedAt = now,
-            LinkHash = hash,
             CreatedAt = now,
         };
         registration.Set(setup, workshop, details, answers, now, trackMayChange: true);
-        return (registration, token);
+        return registration;
     }
 
     /// <summary>The history's first entry: registered, by the participant.</summary>
@@ -85,8 +82,6 @@ public sealed class Registration
         UpdatedAt = at;
         return change;
     }
-
-    public bool Matches(string token) => LinkHash == PrivateLink.Hash(token);
 
     private void Set(RegistrationSetup setup, Workshop workshop, RegistrationDetails details, IReadOnlyDictionary<Guid, IReadOnlyList<string>> answers,
         DateTimeOffset now, bool trackMayChange)

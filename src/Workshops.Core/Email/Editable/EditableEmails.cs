@@ -107,7 +107,8 @@ public static class EditableEmails
             ["workshop_title"] = "Living Atlases Workshop 2028, Bogotá",
         }));
 
-    public static readonly IReadOnlyList<EditableEmail> All = [ProposalReceived, Accepted, Rejected, CoSpeakerInvitation, ConfirmationReminder];
+    public static readonly IReadOnlyList<EditableEmail> All =
+        [ProposalReceived, Accepted, Rejected, CoSpeakerInvitation, ConfirmationReminder, .. RegistrationEmails.All];
 
     public static EditableEmail? Find(string key) => All.FirstOrDefault(e => e.Key == key);
 

@@ -36,15 +36,13 @@ public sealed class RegistrationTests
     };
 
     [Fact]
-    public void A_registration_awaits_a_decision_with_its_answers_and_a_private_link()
+    public void A_registration_awaits_a_decision_with_its_answers()
     {
         var setup = Setup();
-        var (registration, token) = Registration.Submit(setup, Madrid, "ana-id", Ana(), Answers(setup, "Collectory", "Biocache"), Now);
+        var registration = Registration.Submit(setup, Madrid, "ana-id", Ana(), Answers(setup, "Collectory", "Biocache"), Now);
 
         Assert.Equal(RegistrationStatus.Submitted, registration.Status);
         Assert.Equal("ANA@EXAMPLE.ORG", registration.NormalizedEmail);
-        Assert.True(registration.Matches(token));
-        Assert.False(registration.Matches(token + "x"));
         Assert.Equal("Biocache\nCollectory", registration.Answers.Single(a => a.QuestionId == setup.Questions[1].Id).Value); // the organiser's order
     }
 
@@ -90,7 +88,7 @@ public sealed class RegistrationTests
     public void An_admitted_participant_keeps_their_track_and_a_cancelled_one_cannot_edit()
     {
         var setup = Setup();
-        var (registration, _) = Registration.Submit(setup, Madrid, "ana-id", Ana(), Answers(setup, "Biocache"), Now);
+        var registration = Registration.Submit(setup, Madrid, "ana-id", Ana(), Answers(setup, "Biocache"), Now);
         registration.MoveTo(RegistrationStatus.Admitted, "organiser", Now);
 
         var e = Assert.Throws<DomainException>(() => registration.Edit(setup, Madrid, Ana(track: Managers), Answers(setup, "Biocache"), Now));
@@ -107,7 +105,7 @@ public sealed class RegistrationTests
     public void Joining_the_waiting_list_stamps_the_place_in_line_and_only_seat_holders_hold_seats()
     {
         var setup = Setup();
-        var (registration, _) = Registration.Submit(setup, Madrid, "ana-id", Ana(), Answers(setup, "Biocache"), Now);
+        var registration = Registration.Submit(setup, Madrid, "ana-id", Ana(), Answers(setup, "Biocache"), Now);
         var change = registration.MoveTo(RegistrationStatus.Waitlisted, "organiser", Now.AddHours(1));
 
         Assert.Equal(Now.AddHours(1), registration.WaitlistedAt);

@@ -31,7 +31,6 @@ namespace Workshops.Migrations.Postgres.Migrations
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     WaitlistedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CheckedInAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LinkHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -144,12 +143,6 @@ namespace Workshops.Migrations.Postgres.Migrations
                 name: "IX_RegistrationQuestions_WorkshopId",
                 table: "RegistrationQuestions",
                 column: "WorkshopId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Registrations_LinkHash",
-                table: "Registrations",
-                column: "LinkHash",
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Registrations_UserId",

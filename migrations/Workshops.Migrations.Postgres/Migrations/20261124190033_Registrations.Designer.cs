@@ -13,7 +13,7 @@ using Workshops.Core.Data;
 namespace Workshops.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261124185904_Registrations")]
+    [Migration("20261124190033_Registrations")]
     partial class Registrations
     {
         /// <inheritdoc />
@@ -564,11 +564,6 @@ namespace Workshops.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("LinkHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.Property<bool>("ListPublicly")
                         .HasColumnType("boolean");
 
@@ -613,9 +608,6 @@ namespace Workshops.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("LinkHash")
-                        .IsUnique();
 
                     b.HasIndex("UserId");
 

@@ -30,7 +30,6 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     WaitlistedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CheckedInAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LinkHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -143,12 +142,6 @@ namespace Workshops.Migrations.Sqlite.Migrations
                 name: "IX_RegistrationQuestions_WorkshopId",
                 table: "RegistrationQuestions",
                 column: "WorkshopId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Registrations_LinkHash",
-                table: "Registrations",
-                column: "LinkHash",
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Registrations_UserId",

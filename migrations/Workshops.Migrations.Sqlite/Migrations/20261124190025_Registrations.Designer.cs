@@ -11,7 +11,7 @@ using Workshops.Core.Data;
 namespace Workshops.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261124185857_Registrations")]
+    [Migration("20261124190025_Registrations")]
     partial class Registrations
     {
         /// <inheritdoc />
@@ -550,11 +550,6 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("LinkHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<bool>("ListPublicly")
                         .HasColumnType("INTEGER");
 
@@ -599,9 +594,6 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("LinkHash")
-                        .IsUnique();
 
                     b.HasIndex("UserId");
 
