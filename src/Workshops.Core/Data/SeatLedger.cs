@@ -32,6 +32,14 @@ public sealed class SeatLedger(AppDbContext db)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Taken, c => c.Taken + 1), ct);
         if (totals == 0 && await db.SeatCounters.AnyAsync(c => c.WorkshopId == workshopId && c.Scope == SeatCounter.Total, ct))
         {
+            // The track had a seat but the workshop has none: give the track's back, so the counters stay true
+            // whether or not the caller rolls back.
+            if (trackId is { } taken)
+            {
+                var scope = SeatCounter.ForTrack(taken);
+                await db.SeatCounters.Where(c => c.WorkshopId == workshopId && c.Scope == scope)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.Taken, c => c.Taken - 1), ct);
+            }
             var total = await db.RegistrationSetups.Where(r => r.WorkshopId == workshopId).Select(r => r.TotalSeats).FirstAsync(ct);
             return $"The workshop is full: all {total} seats are taken.";
         }

@@ -54,6 +54,11 @@ public static class WebServices
         services.AddScoped<Features.Proposals.ReviewWriter>();
         services.AddScoped<Features.Proposals.ProposalHistory>();
         services.AddScoped<WorkshopQueries>();
+        services.AddScoped<StatusHistory>();
+        services.AddScoped<Core.Data.SeatLedger>();
+        services.AddScoped<Features.Registrations.RegistrationDesk>();
+        services.AddScoped<Features.Registrations.RegistrationLinks>();
+        services.AddScoped<Features.Registrations.RegistrationAccess>();
         services.AddScoped<WorkshopEditor>();
         services.AddScoped<UserAdmin>();
         services.AddScoped<FactSheet>();

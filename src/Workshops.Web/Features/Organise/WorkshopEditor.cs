@@ -13,7 +13,7 @@ public sealed record EditResult(Guid? Id, string? Field = null, string? Error = 
 }
 
 /// <summary>Every change an organiser makes to a workshop goes through here, one save per change.</summary>
-public sealed class WorkshopEditor(AppDbContext db, TimeProvider clock, IOutputCacheStore pages)
+public sealed class WorkshopEditor(AppDbContext db, TimeProvider clock, IOutputCacheStore pages, SeatLedger seats)
 {
     public async Task<EditResult> CreateAsync(WorkshopForm form, CancellationToken ct)
     {
@@ -41,7 +41,10 @@ public sealed class WorkshopEditor(AppDbContext db, TimeProvider clock, IOutputC
             // A track taken away is taken away from the call for sessions too, so nobody has to choose it.
             var trackIds = workshop.Tracks.Select(t => t.Id).ToList();
             foreach (var call in await db.Calls.Where(c => c.WorkshopId == id).ToListAsync(ct)) call.KeepTracks(trackIds);
-            return await SaveAsync(workshop, ct);
+            var saved = await SaveAsync(workshop, ct);
+            // A track added after registration was set up needs its seat counter.
+            if (saved.Error is null) await seats.EnsureCountersAsync(id, ct);
+            return saved;
         }
         catch (DomainException e)
         {

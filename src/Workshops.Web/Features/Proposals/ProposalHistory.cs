@@ -1,24 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Proposals;
+using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Proposals;
-
-public sealed record HistoryEntry(string From, string To, string By, DateTimeOffset At);
 
 public sealed record ReviewLine(Review Review, string ReviewerName);
 
 /// <summary>What the proposal page shows beside the proposal: its status history and, to those allowed, its reviews.</summary>
-public sealed class ProposalHistory(AppDbContext db)
+public sealed class ProposalHistory(AppDbContext db, StatusHistory history)
 {
-    public async Task<IReadOnlyList<HistoryEntry>> ForAsync(Guid proposalId, CancellationToken ct)
-    {
-        var changes = await db.StatusChanges.AsNoTracking()
-            .Where(s => s.Entity == nameof(Proposal) && s.EntityId == proposalId)
-            .OrderBy(s => s.Id).ToListAsync(ct);
-        var names = await NamesAsync(changes.Select(c => c.ByUserId).OfType<string>(), ct);
-        return changes.Select(c => new HistoryEntry(c.From, c.To, c.ByUserId is null ? "the site" : names.GetValueOrDefault(c.ByUserId, "a removed account"), c.At)).ToList();
-    }
+    public Task<IReadOnlyList<HistoryEntry>> ForAsync(Guid proposalId, CancellationToken ct) => history.ForAsync(nameof(Proposal), proposalId, ct);
 
     public async Task<IReadOnlyList<ReviewLine>> ReviewsAsync(Guid proposalId, CancellationToken ct)
     {

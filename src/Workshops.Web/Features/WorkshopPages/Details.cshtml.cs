@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Workshops.Web.Infrastructure;
@@ -7,17 +8,21 @@ using Workshops.Core.Domain.Workshops;
 namespace Workshops.Web.Features.WorkshopPages;
 
 [OutputCache(PolicyName = PublicPageCache.Policy)]
-public sealed class DetailsModel(WorkshopQueries queries, TimeProvider clock) : PageModel
+public sealed class DetailsModel(WorkshopQueries queries, Core.Data.AppDbContext db, TimeProvider clock) : PageModel
 {
     public Workshop Workshop { get; private set; } = null!;
     public bool IsPast { get; private set; }
+    public Core.Domain.Registrations.RegistrationSetup? Registration { get; private set; }
+    public DateTimeOffset Now { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         var workshop = await queries.FindPublicAsync(slug, ct);
         if (workshop is null) return NotFound();
         Workshop = workshop;
-        IsPast = workshop.EndsAt < clock.GetUtcNow();
+        Now = clock.GetUtcNow();
+        IsPast = workshop.EndsAt < Now;
+        Registration = await db.RegistrationSetups.AsNoTracking().FirstOrDefaultAsync(s => s.WorkshopId == workshop.Id, ct);
         return Page();
     }
 }

@@ -1,0 +1,86 @@
+using System.ComponentModel.DataAnnotations;
+using Workshops.Core.Domain.Registrations;
+using Workshops.Core.Domain.Workshops;
+using Workshops.Core.Time;
+
+namespace Workshops.Web.Features.Organise.Registrations;
+
+/// <summary>The registration settings of a workshop as posted; the window is wall-clock time in the workshop's zone.</summary>
+public sealed class SetupForm
+{
+    [Required(ErrorMessage = "Enter when registration opens.")]
+    public DateTime? OpensLocal { get; set; }
+
+    [Required(ErrorMessage = "Enter when registration closes.")]
+    public DateTime? ClosesLocal { get; set; }
+
+    public RegistrationMode Mode { get; set; } = RegistrationMode.Approval;
+
+    [Range(1, 100_000, ErrorMessage = "The total is between 1 and 100,000 seats, or left empty.")]
+    public int? TotalSeats { get; set; }
+
+    public bool AutoPromote { get; set; } = true;
+    public DateOnly? DecisionBy { get; set; }
+
+    [StringLength(20_000, ErrorMessage = "The privacy notice can be at most 20,000 characters.")]
+    public string? PrivacyNotice { get; set; }
+
+    public List<SetupQuestionForm> Questions { get; set; } = [];
+
+    public RegistrationSetupDetails ToDetails() => new(OpensLocal ?? default, ClosesLocal ?? default, Mode, TotalSeats, AutoPromote, DecisionBy, PrivacyNotice);
+
+    public IEnumerable<RegistrationQuestionDetails> ToQuestions() => Questions
+        .Where(q => !q.Remove && !string.IsNullOrWhiteSpace(q.Text))
+        .Select(q => new RegistrationQuestionDetails(q.Id, q.Text!, q.Kind, q.Choices, q.Required));
+
+    public static SetupForm From(RegistrationSetup s) => new()
+    {
+        OpensLocal = WorkshopTime.ToLocal(s.OpensAt, WorkshopTime.Zone(s.TimeZoneId)).DateTime,
+        ClosesLocal = WorkshopTime.ToLocal(s.ClosesAt, WorkshopTime.Zone(s.TimeZoneId)).DateTime,
+        Mode = s.Mode,
+        TotalSeats = s.TotalSeats,
+        AutoPromote = s.AutoPromote,
+        DecisionBy = s.DecisionBy,
+        PrivacyNotice = s.PrivacyNotice,
+        Questions = s.Questions.OrderBy(q => q.Position).Select(q => new SetupQuestionForm
+        {
+            Id = q.Id, Text = q.Text, Kind = q.Kind, Choices = string.Join('\n', q.Options), Required = q.Required,
+        }).ToList(),
+    };
+
+    /// <summary>A first setup: open from today until two weeks before the workshop, in approval mode, with the usual privacy notice.</summary>
+    public static SetupForm For(Workshop w, DateTimeOffset now)
+    {
+        var today = WorkshopTime.ToLocal(now, WorkshopTime.Zone(w.TimeZoneId)).Date;
+        var closes = w.StartsLocal.Date.AddDays(-14);
+        return new()
+        {
+            OpensLocal = today.AddHours(9),
+            ClosesLocal = (closes > today ? closes : w.StartsLocal.Date).AddHours(23).AddMinutes(59),
+            PrivacyNotice = "We keep your registration to run the workshop: to admit you, to email you about it and to print your badge. We delete it a year after the workshop. Only the organisers see it.",
+            Questions = [new() { Text = "Dietary needs", Kind = QuestionKind.ShortText }],
+        };
+    }
+
+    public SetupForm WithSpareRows(int spare = 2)
+    {
+        for (var i = 0; i < spare; i++) Questions.Add(new SetupQuestionForm());
+        return this;
+    }
+}
+
+public sealed class SetupQuestionForm
+{
+    public Guid? Id { get; set; }
+
+    [StringLength(500, ErrorMessage = "A question can be at most 500 characters.")]
+    public string? Text { get; set; }
+
+    public QuestionKind Kind { get; set; }
+
+    [StringLength(6000, ErrorMessage = "The choices can be at most 6,000 characters.")]
+    public string? Choices { get; set; }
+
+    public bool Required { get; set; }
+    public bool Remove { get; set; }
+}

@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Accounts;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Registrations;
+using Workshops.Core.Domain.Workshops;
+using Workshops.Web.Infrastructure;
+
+namespace Workshops.Web.Features.Registrations;
+
+/// <summary>Registering for a workshop, open between the registration window's dates, with an account.</summary>
+[Authorize]
+public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserManager<AppUser> users, TimeProvider clock) : PageModel
+{
+    [BindProperty] public RegistrationForm Input { get; set; } = new();
+    public Workshop Workshop { get; private set; } = null!;
+    public RegistrationSetup Setup { get; private set; } = null!;
+    public bool IsOpen { get; private set; }
+    public DateTimeOffset Now { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        if (!await LoadAsync(slug, ct)) return NotFound();
+        if (await MineAsync(ct) is { } mine) return Redirect($"/registrations/{mine}");
+        Input = RegistrationForm.For((await users.GetUserAsync(User))!);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string slug, CancellationToken ct)
+    {
+        if (!await LoadAsync(slug, ct)) return NotFound();
+        if (await MineAsync(ct) is { } mine) return Redirect($"/registrations/{mine}");
+        if (!ModelState.IsValid) return Page();
+        var result = await desk.RegisterAsync(Workshop, Setup, User.FindFirstValue(ClaimTypes.NameIdentifier)!, Input, ct);
+        if (result.Error is null)
+        {
+            TempData[Flash.Key] = "You are registered. We emailed you a receipt with a link to this page.";
+            return Redirect($"/registrations/{result.Id}");
+        }
+        ModelState.AddModelError(RegistrationForm.Key(result.Field), result.Error);
+        // The window closed while the form was open: the rule said no, not the form.
+        if (result.Field is null) Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    private Task<Guid?> MineAsync(CancellationToken ct)
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        return db.Registrations.Where(r => r.WorkshopId == Workshop.Id && r.UserId == userId && r.Status != RegistrationStatus.Cancelled)
+            .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
+    }
+
+    private async Task<bool> LoadAsync(string slug, CancellationToken ct)
+    {
+        var workshop = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Slug == slug && w.Status == WorkshopStatus.Published, ct);
+        if (workshop is null) return false;
+        var setup = await db.RegistrationSetups.AsNoTracking().FirstOrDefaultAsync(s => s.WorkshopId == workshop.Id, ct);
+        if (setup is null) return false;
+        (Workshop, Setup, Now) = (workshop, setup, clock.GetUtcNow());
+        IsOpen = setup.IsOpen(Now);
+        return true;
+    }
+}

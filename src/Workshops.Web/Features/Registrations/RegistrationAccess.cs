@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Accounts;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Registrations;
+using Workshops.Core.Domain.Workshops;
+using Workshops.Web.Infrastructure;
+
+namespace Workshops.Web.Features.Registrations;
+
+/// <summary>A registration as one viewer may see it: the participant (signed in, or through the private link) or an organiser.</summary>
+public sealed record RegistrationView(Registration Registration, Workshop Workshop, RegistrationSetup Setup, bool IsParticipant, bool IsOrganiser,
+    IReadOnlyList<HistoryEntry> History, DateTimeOffset Now)
+{
+    public bool MayEdit => IsParticipant && RegistrationStatuses.IsEditable(Registration.Status) && Setup.IsOpen(Now);
+    public bool MayCancel => IsParticipant && RegistrationStatuses.CanMove(Registration.Status, RegistrationStatus.Cancelled);
+    public string? TrackName => Workshop.Tracks.FirstOrDefault(t => t.Id == Registration.TrackId)?.Name;
+}
+
+public sealed class RegistrationAccess(AppDbContext db, StatusHistory history, TimeProvider clock)
+{
+    /// <summary>Null when there is no such registration or the viewer may not see it (they get a 404, not a hint it exists).</summary>
+    public async Task<RegistrationView?> ForAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, bool viaLink = false, bool track = false)
+    {
+        var query = track ? db.Registrations : db.Registrations.AsNoTracking();
+        var registration = await query.FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (registration is null) return null;
+        var isParticipant = viaLink || registration.UserId == user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var isOrganiser = user.IsInRole(Roles.Organiser) || user.IsInRole(Roles.Admin);
+        if (!isParticipant && !isOrganiser) return null;
+        var workshop = await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == registration.WorkshopId, ct);
+        var setup = await db.RegistrationSetups.AsNoTracking().FirstAsync(s => s.WorkshopId == registration.WorkshopId, ct);
+        return new RegistrationView(registration, workshop, setup, isParticipant, isOrganiser,
+            await history.ForAsync(nameof(Registration), id, ct), clock.GetUtcNow());
+    }
+}

@@ -1,0 +1,147 @@
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Registrations;
+using Workshops.Core.Domain.Workshops;
+using Workshops.Core.Email;
+using Workshops.Core.Email.Editable;
+using Workshops.Core.Time;
+using Workshops.Web.Features.Organise;
+
+namespace Workshops.Web.Features.Registrations;
+
+/// <summary>
+/// Every change to a registration: registering, editing, and each status move with the seat it takes or gives back,
+/// the history entry and the email, in one transaction. A seat refused rolls everything back.
+/// </summary>
+public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProvider clock, TemplateMail mail, Outbox outbox, RegistrationLinks links)
+{
+    public const string Changed = "This registration was changed meanwhile, perhaps by an organiser. Reload the page and try again.";
+
+    public async Task<EditResult> RegisterAsync(Workshop workshop, RegistrationSetup setup, string userId, RegistrationForm form, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var registration = Registration.Submit(setup, workshop, userId, form.ToDetails(), form.ToAnswers(), now);
+            if (await db.Registrations.AnyAsync(r => r.WorkshopId == workshop.Id && r.NormalizedEmail == registration.NormalizedEmail, ct))
+                return EditResult.Fail(nameof(RegistrationForm.Email), "Someone is registered with this email address already; sign in with it to see that registration.");
+            db.Registrations.Add(registration);
+            db.StatusChanges.Add(registration.Created());
+            if (setup.Mode == RegistrationMode.FirstCome)
+            {
+                // First come, first served: a seat now if one is left, else the waiting list, decided by the conditional update.
+                var full = await seats.TryTakeAsync(workshop.Id, registration.TrackId, ct);
+                db.StatusChanges.Add(registration.MoveTo(full is null ? RegistrationStatus.Admitted : RegistrationStatus.Waitlisted, null, now));
+            }
+            var message = await QueueAsync(RegistrationEmails.Received, registration, workshop, "received", ct, StatusText(registration, setup, workshop));
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            outbox.Kick(message);
+            return new EditResult(registration.Id);
+        }
+        catch (DomainException e)
+        {
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return EditResult.Fail(e.Field, e.Message);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique email index caught a second registration sent at the same moment as the first.
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return EditResult.Fail(nameof(RegistrationForm.Email), "Someone is registered with this email address already; sign in with it to see that registration.");
+        }
+    }
+
+    public async Task<EditResult> EditAsync(Registration registration, Workshop workshop, RegistrationSetup setup, RegistrationForm form, CancellationToken ct)
+    {
+        try
+        {
+            registration.Edit(setup, workshop, form.ToDetails(), form.ToAnswers(), clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            return new EditResult(registration.Id);
+        }
+        catch (DomainException e)
+        {
+            return EditResult.Fail(e.Field, e.Message);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return EditResult.Fail(null, "This email address is registered already, or the registration changed meanwhile. Reload the page and try again.");
+        }
+    }
+
+    /// <summary>Moves a registration, taking or giving back its seat, recording who and when, and emailing the participant.</summary>
+    public async Task<EditResult> MoveAsync(Guid registrationId, RegistrationStatus next, string? byUserId, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == registrationId, ct);
+            if (registration is null) return EditResult.Fail(null, "This registration no longer exists.");
+            var before = registration.Status;
+            db.StatusChanges.Add(registration.MoveTo(next, byUserId, clock.GetUtcNow()));
+            if (RegistrationStatuses.HoldsSeat(next) && !RegistrationStatuses.HoldsSeat(before))
+            {
+                var full = await seats.TryTakeAsync(registration.WorkshopId, registration.TrackId, ct);
+                if (full is not null)
+                {
+                    await tx.RollbackAsync(ct);
+                    db.ChangeTracker.Clear();
+                    return EditResult.Fail(null, $"{registration.Name} was not admitted. {full}");
+                }
+            }
+            if (!RegistrationStatuses.HoldsSeat(next) && RegistrationStatuses.HoldsSeat(before))
+                await seats.GiveBackAsync(registration.WorkshopId, registration.TrackId, ct);
+            OutboxMessage? message = null;
+            if (RegistrationEmails.For(next) is { } email)
+            {
+                var workshop = await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == registration.WorkshopId, ct);
+                message = await QueueAsync(email, registration, workshop, $"{next}-{registration.UpdatedAt.UtcTicks}", ct);
+            }
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            if (message is not null) outbox.Kick(message);
+            return new EditResult(registration.Id);
+        }
+        catch (DomainException e)
+        {
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return EditResult.Fail(null, e.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return EditResult.Fail(null, Changed);
+        }
+    }
+
+    private async Task<OutboxMessage> QueueAsync(EditableEmail email, Registration r, Workshop workshop, string what, CancellationToken ct, string? statusText = null)
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["name"] = r.Name,
+            ["workshop_title"] = workshop.Title,
+            ["workshop_dates"] = WorkshopTime.DateRange(workshop.StartsLocal, workshop.EndsLocal),
+            ["track"] = workshop.Tracks.FirstOrDefault(t => t.Id == r.TrackId)?.Name ?? "main",
+            ["registration_link"] = links.Absolute(r.Id),
+        };
+        if (statusText is not null) values["status_text"] = statusText;
+        return await mail.QueueAsync(email, $"{r.Id}/{what}", r.Email, r.Name, values, ct);
+    }
+
+    /// <summary>What the receipt says about where the registration stands.</summary>
+    public static string StatusText(Registration r, RegistrationSetup setup, Workshop workshop) => r.Status switch
+    {
+        RegistrationStatus.Admitted => "You have a seat: you are admitted. Your check-in code is on your registration's page.",
+        RegistrationStatus.Waitlisted => "The track is full for now, so you are on its waiting list. When a seat frees up, it goes to the next person in line and we write to you.",
+        _ => "Registering is not yet a seat: the organisers admit participants up to each track's seats"
+            + (setup.DecisionBy is { } by ? $" and will tell you by {by:d MMMM yyyy}." : " and will tell you by email."),
+    };
+}

@@ -1,0 +1,65 @@
+using System.ComponentModel.DataAnnotations;
+using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Registrations;
+
+namespace Workshops.Web.Features.Registrations;
+
+/// <summary>The registration form as posted: the fixed fields, the consents, and the organiser's questions.</summary>
+public sealed class RegistrationForm
+{
+    [Required(ErrorMessage = "Give your name.")]
+    [StringLength(200, ErrorMessage = "Your name can be at most 200 characters.")]
+    public string Name { get; set; } = "";
+
+    [Required(ErrorMessage = "Give your email address.")]
+    [StringLength(254, ErrorMessage = "An email address can be at most 254 characters.")]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "Give your institution.")]
+    [StringLength(200, ErrorMessage = "Your institution can be at most 200 characters.")]
+    public string Institution { get; set; } = "";
+
+    [Required(ErrorMessage = "Give your country.")]
+    [StringLength(100, ErrorMessage = "Your country can be at most 100 characters.")]
+    public string Country { get; set; } = "";
+
+    [StringLength(100, ErrorMessage = "Your role can be at most 100 characters.")]
+    public string? Role { get; set; }
+
+    public Guid? TrackId { get; set; }
+    public bool AcceptsPrivacy { get; set; }
+    public bool ListPublicly { get; set; }
+
+    /// <summary>Per question, the answer; a multiple-choice question posts one value per ticked choice.</summary>
+    public Dictionary<Guid, List<string>> Answers { get; set; } = [];
+
+    public RegistrationDetails ToDetails() => new(Name, Email, Institution, Country, Role, TrackId, AcceptsPrivacy, ListPublicly);
+
+    public IReadOnlyDictionary<Guid, IReadOnlyList<string>> ToAnswers() =>
+        Answers.ToDictionary(a => a.Key, a => (IReadOnlyList<string>)a.Value.Where(v => v is not null).ToList());
+
+    public static RegistrationForm For(AppUser user) => new() { Name = user.DisplayName, Email = user.Email ?? "" };
+
+    public static RegistrationForm From(Registration r) => new()
+    {
+        Name = r.Name,
+        Email = r.Email,
+        Institution = r.Institution,
+        Country = r.Country,
+        Role = r.Role,
+        TrackId = r.TrackId,
+        AcceptsPrivacy = true,
+        ListPublicly = r.ListPublicly,
+        Answers = r.Answers.ToDictionary(a => a.QuestionId, a => a.Value.Split('\n').ToList()),
+    };
+
+    public IReadOnlyList<string> AnswerTo(Guid questionId) => Answers.GetValueOrDefault(questionId) ?? [];
+
+    /// <summary>Where a domain message about <paramref name="field"/> shows on this form.</summary>
+    public static string Key(string? field) => field switch
+    {
+        null or "" => "",
+        _ when Guid.TryParse(field, out var id) => $"Input.Answers[{id}]",
+        _ => "Input." + field,
+    };
+}

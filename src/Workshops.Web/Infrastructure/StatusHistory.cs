@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Data;
+
+namespace Workshops.Web.Infrastructure;
+
+public sealed record HistoryEntry(string From, string To, string By, DateTimeOffset At);
+
+/// <summary>Every status change of one aggregate, oldest first, with the names of who made them.</summary>
+public sealed class StatusHistory(AppDbContext db)
+{
+    public async Task<IReadOnlyList<HistoryEntry>> ForAsync(string entity, Guid id, CancellationToken ct)
+    {
+        var changes = await db.StatusChanges.AsNoTracking()
+            .Where(s => s.Entity == entity && s.EntityId == id)
+            .OrderBy(s => s.Id).ToListAsync(ct);
+        var ids = changes.Select(c => c.ByUserId).OfType<string>().Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        return changes.Select(c => new HistoryEntry(c.From, c.To, c.ByUserId is null ? "the site" : names.GetValueOrDefault(c.ByUserId, "a removed account"), c.At)).ToList();
+    }
+}
