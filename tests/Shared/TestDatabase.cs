@@ -40,7 +40,9 @@ public sealed class TestDatabase : IAsyncDisposable
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
             await create.ExecuteNonQueryAsync();
         }
-        var cs = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
+        // Each host keeps to a share of the server's 100 connections, as a production pool size would: a burst of
+        // hundreds of requests then queues for a connection instead of being refused by the server.
+        var cs = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 30 }.ToString();
         return new TestDatabase("Postgres", cs, name, null);
     }
 

@@ -45,7 +45,9 @@ public static class JobServices
             });
         }
         services.AddScoped<SendOutboxJob>();
-        services.AddScoped<IOutboxKicker, HangfireOutboxKicker>();
+        services.AddSingleton<OutboxKickLoop>();
+        services.AddSingleton<IOutboxKicker>(sp => sp.GetRequiredService<OutboxKickLoop>());
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxKickLoop>());
         return services;
     }
 }

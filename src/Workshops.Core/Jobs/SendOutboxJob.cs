@@ -1,4 +1,7 @@
+using System.Threading.Channels;
 using Hangfire;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Workshops.Core.Email;
 
 namespace Workshops.Core.Jobs;
@@ -16,7 +19,35 @@ public sealed class SendOutboxJob(OutboxSender sender, IBackgroundJobClient jobs
     }
 }
 
-public sealed class HangfireOutboxKicker(IBackgroundJobClient jobs) : IOutboxKicker
+/// <summary>
+/// Hands saved messages to Hangfire from one background loop instead of from the request. Hangfire's client is
+/// synchronous and needs a database connection of its own: called from hundreds of requests at once (a registration
+/// rush) it blocks as many threads waiting for the pool, starving the very requests that hold the connections. Here a
+/// request only writes the id to a channel; the loop enqueues one job per id, or one job for the whole backlog when
+/// several are waiting. The minute sweep still sends anything a crash left behind.
+/// </summary>
+public sealed class OutboxKickLoop(IBackgroundJobClient jobs, ILogger<OutboxKickLoop> log) : BackgroundService, IOutboxKicker
 {
-    public void Kick(Guid messageId) => jobs.Enqueue<SendOutboxJob>(j => j.Run(messageId, CancellationToken.None));
+    private readonly Channel<Guid> _ids = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
+
+    public void Kick(Guid messageId) => _ids.Writer.TryWrite(messageId);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (await _ids.Reader.WaitToReadAsync(stoppingToken))
+        {
+            var waiting = new List<Guid>();
+            while (_ids.Reader.TryRead(out var id)) waiting.Add(id);
+            try
+            {
+                // One message: send just it, at once. A backlog: one run sends every due message over one connection.
+                Guid? only = waiting.Count == 1 ? waiting[0] : null;
+                jobs.Enqueue<SendOutboxJob>(j => j.Run(only, CancellationToken.None));
+            }
+            catch (BackgroundJobClientException e)
+            {
+                log.LogWarning(e, "Could not enqueue sending {Count} outbox messages; the sweep will send them.", waiting.Count);
+            }
+        }
+    }
 }

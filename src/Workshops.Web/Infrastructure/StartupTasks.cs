@@ -1,4 +1,5 @@
 using Hangfire;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using Workshops.Core.Data;
 using Workshops.Core.Jobs;
@@ -29,6 +30,9 @@ public sealed class StartupTasks(
             log.LogInformation("Demo data: {Added} workshops and proposals added", added);
         }
         await setup.RefreshAsync(ct);
+        // Loads (or makes) the signing keys now. Otherwise the first signed link after start loads them while
+        // every request of a registration rush waits on that one load, blocking threads the rush needs.
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Workshops.WarmUp").Protect("warm");
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

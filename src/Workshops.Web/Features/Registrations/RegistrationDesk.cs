@@ -21,23 +21,38 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
     public async Task<EditResult> RegisterAsync(Workshop workshop, RegistrationSetup setup, string userId, RegistrationForm form, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        Registration registration;
+        try
+        {
+            registration = Registration.Submit(setup, workshop, userId, form.ToDetails(), form.ToAnswers(), now);
+        }
+        catch (DomainException e)
+        {
+            return EditResult.Fail(e.Field, e.Message);
+        }
+        // Everything that can be read is read before the transaction, and the seat is taken last: from taking it to
+        // committing, everyone else racing for that track waits, so that stretch holds only writes. The link is signed
+        // here too, because the signing keys live in the database and need a connection of their own.
+        var link = links.Absolute(registration.Id);
+        var wording = await mail.WordingAsync(RegistrationEmails.Received, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            var registration = Registration.Submit(setup, workshop, userId, form.ToDetails(), form.ToAnswers(), now);
             if (await db.Registrations.AnyAsync(r => r.WorkshopId == workshop.Id && r.NormalizedEmail == registration.NormalizedEmail, ct))
                 return EditResult.Fail(nameof(RegistrationForm.Email), "Someone is registered with this email address already; sign in with it to see that registration.");
             db.Registrations.Add(registration);
             db.StatusChanges.Add(registration.Created());
             if (setup.Mode == RegistrationMode.FirstCome)
             {
+                await db.SaveChangesAsync(ct);
                 // First come, first served: a seat now if one is left, else the waiting list, decided by the conditional update.
                 var full = await seats.TryTakeAsync(workshop.Id, registration.TrackId, ct);
                 db.StatusChanges.Add(registration.MoveTo(full is null ? RegistrationStatus.Admitted : RegistrationStatus.Waitlisted, null, now));
             }
-            var message = await QueueAsync(RegistrationEmails.Received, registration, workshop, "received", ct, StatusText(registration, setup, workshop));
+            var message = Queue(RegistrationEmails.Received, wording, registration, workshop, link, "received", StatusText(registration, setup, workshop));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+            await tx.DisposeAsync(); // hands the connection back before the job store needs one
             outbox.Kick(message);
             return new EditResult(registration.Id);
         }
@@ -78,13 +93,19 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
     /// <summary>Moves a registration, taking or giving back its seat, recording who and when, and emailing the participant.</summary>
     public async Task<EditResult> MoveAsync(Guid registrationId, RegistrationStatus next, string? byUserId, CancellationToken ct)
     {
+        // Read first, seat last: see RegisterAsync.
+        var link = links.Absolute(registrationId);
+        var email = RegistrationEmails.For(next);
+        var wording = email is null ? default : await mail.WordingAsync(email, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
             var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == registrationId, ct);
             if (registration is null) return EditResult.Fail(null, "This registration no longer exists.");
+            var workshop = await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == registration.WorkshopId, ct);
             var before = registration.Status;
             db.StatusChanges.Add(registration.MoveTo(next, byUserId, clock.GetUtcNow()));
+            var message = email is null ? null : Queue(email, wording, registration, workshop, link, $"{next}-{registration.UpdatedAt.UtcTicks}");
             if (RegistrationStatuses.HoldsSeat(next) && !RegistrationStatuses.HoldsSeat(before))
             {
                 var full = await seats.TryTakeAsync(registration.WorkshopId, registration.TrackId, ct);
@@ -97,14 +118,9 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             }
             if (!RegistrationStatuses.HoldsSeat(next) && RegistrationStatuses.HoldsSeat(before))
                 await seats.GiveBackAsync(registration.WorkshopId, registration.TrackId, ct);
-            OutboxMessage? message = null;
-            if (RegistrationEmails.For(next) is { } email)
-            {
-                var workshop = await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == registration.WorkshopId, ct);
-                message = await QueueAsync(email, registration, workshop, $"{next}-{registration.UpdatedAt.UtcTicks}", ct);
-            }
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+            await tx.DisposeAsync(); // hands the connection back before the job store needs one
             if (message is not null) outbox.Kick(message);
             return new EditResult(registration.Id);
         }
@@ -122,7 +138,8 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         }
     }
 
-    private async Task<OutboxMessage> QueueAsync(EditableEmail email, Registration r, Workshop workshop, string what, CancellationToken ct, string? statusText = null)
+    private OutboxMessage Queue(EditableEmail email, (string Subject, string Body) wording, Registration r, Workshop workshop, string link, string what,
+        string? statusText = null)
     {
         var values = new Dictionary<string, string>
         {
@@ -130,10 +147,10 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             ["workshop_title"] = workshop.Title,
             ["workshop_dates"] = WorkshopTime.DateRange(workshop.StartsLocal, workshop.EndsLocal),
             ["track"] = workshop.Tracks.FirstOrDefault(t => t.Id == r.TrackId)?.Name ?? "main",
-            ["registration_link"] = links.Absolute(r.Id),
+            ["registration_link"] = link,
         };
         if (statusText is not null) values["status_text"] = statusText;
-        return await mail.QueueAsync(email, $"{r.Id}/{what}", r.Email, r.Name, values, ct);
+        return outbox.Queue(email.Key, $"{r.Id}/{what}", r.Email, r.Name, mail.Render(wording.Subject, wording.Body, values));
     }
 
     /// <summary>What the receipt says about where the registration stands.</summary>
