@@ -30,8 +30,8 @@ public sealed class StartupTasks(
             log.LogInformation("Demo data: {Added} workshops and proposals added", added);
         }
         await setup.RefreshAsync(ct);
-        // Loads (or makes) the signing keys now. Otherwise the first signed link after start loads them while
-        // every request of a registration rush waits on that one load, blocking threads the rush needs.
+        // Loads (or makes) the signing keys now, with synchronous database reads, rather than inside the first
+        // request that signs a private link.
         services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Workshops.WarmUp").Protect("warm");
     }
 
