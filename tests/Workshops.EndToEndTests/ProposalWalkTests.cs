@@ -17,17 +17,15 @@ namespace Workshops.EndToEndTests;
 /// </summary>
 public sealed class ProposalWalkTests(Site site) : IClassFixture<Site>
 {
-    private const string Password = "a long walk through the botanical garden";
-
     [Fact]
     public async Task Member_proposes_reviewer_scores_organiser_accepts_and_the_proposer_sees_the_new_workshop()
     {
-        await CreateUserAsync("lucia@organisers.example.org", "Lucía Organiser", Roles.Organiser);
-        await CreateUserAsync("kofi@reviewers.example.org", "Kofi Reviewer", Roles.Reviewer);
-        await CreateUserAsync("ana@sib.example.org", "Ana Muñoz", Roles.Member);
+        await site.CreateUserAsync("lucia@organisers.example.org", "Lucía Organiser", Roles.Organiser);
+        await site.CreateUserAsync("kofi@reviewers.example.org", "Kofi Reviewer", Roles.Reviewer);
+        await site.CreateUserAsync("ana@sib.example.org", "Ana Muñoz", Roles.Member);
 
         // The organiser opens the yearly call with a question and weighted criteria.
-        var lucia = await SignedInAsync("lucia@organisers.example.org");
+        var lucia = await site.SignedInAsync("lucia@organisers.example.org");
         await lucia.GotoAsync("/organise/calls");
         await lucia.AssertNoAxeViolationsAsync();
         await lucia.GetByRole(AriaRole.Link, new() { Name = "Open a call for workshop proposals" }).ClickAsync();
@@ -44,7 +42,7 @@ public sealed class ProposalWalkTests(Site site) : IClassFixture<Site>
         var board = lucia.Url;
 
         // A member finds the call and proposes to host: a draft first, then submitted.
-        var ana = await SignedInAsync("ana@sib.example.org");
+        var ana = await site.SignedInAsync("ana@sib.example.org");
         await ana.GetByRole(AriaRole.Link, new() { Name = "Calls", Exact = true }).ClickAsync();
         await ana.GetByRole(AriaRole.Link, new() { Name = "Host the 2028 workshop" }).ClickAsync();
         await ana.AssertNoAxeViolationsAsync();
@@ -72,7 +70,7 @@ public sealed class ProposalWalkTests(Site site) : IClassFixture<Site>
         Assert.Contains("Bogotá 2028 at the Humboldt Institute", receipt.TextBody);
 
         // The reviewer scores it, and only then sees the scores.
-        var kofi = await SignedInAsync("kofi@reviewers.example.org");
+        var kofi = await site.SignedInAsync("kofi@reviewers.example.org");
         await kofi.GetByRole(AriaRole.Link, new() { Name = "Review", Exact = true }).ClickAsync();
         await kofi.AssertNoAxeViolationsAsync();
         await kofi.GetByRole(AriaRole.Link, new() { Name = "review Bogotá 2028 at the Humboldt Institute" }).ClickAsync();
@@ -111,12 +109,12 @@ public sealed class ProposalWalkTests(Site site) : IClassFixture<Site>
     [Fact]
     public async Task Organiser_opens_a_call_for_sessions_member_proposes_with_a_co_speaker_and_the_accepted_speaker_confirms()
     {
-        await CreateUserAsync("olivia@organisers.example.org", "Olivia Organiser", Roles.Organiser);
-        await CreateUserAsync("wanjiru@nodes.example.org", "Wanjiru Kamau", Roles.Member);
+        await site.CreateUserAsync("olivia@organisers.example.org", "Olivia Organiser", Roles.Organiser);
+        await site.CreateUserAsync("wanjiru@nodes.example.org", "Wanjiru Kamau", Roles.Member);
         var workshop = await AddWorkshopAsync("Living Atlases Workshop 2029, Lima", "2029-lima");
 
         // The organiser opens the workshop's call for sessions, without panels this year.
-        var olivia = await SignedInAsync("olivia@organisers.example.org");
+        var olivia = await site.SignedInAsync("olivia@organisers.example.org");
         await olivia.GotoAsync("/organise/workshops");
         await olivia.GetByRole(AriaRole.Link, new() { Name = $"Call for sessions of {workshop}" }).ClickAsync();
         await Expect(olivia.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync($"Open the call for sessions of {workshop}");
@@ -129,7 +127,7 @@ public sealed class ProposalWalkTests(Site site) : IClassFixture<Site>
         var board = olivia.Url;
 
         // A member proposes a talk for the developers' track, with a co-speaker.
-        var wanjiru = await SignedInAsync("wanjiru@nodes.example.org");
+        var wanjiru = await site.SignedInAsync("wanjiru@nodes.example.org");
         await wanjiru.GetByRole(AriaRole.Link, new() { Name = "Calls", Exact = true }).ClickAsync();
         await wanjiru.GetByRole(AriaRole.Link, new() { Name = $"Sessions for {workshop}" }).ClickAsync();
         await Expect(wanjiru.Locator("main")).ToContainTextAsync("talk (20 or 30 minutes)");
@@ -195,26 +193,5 @@ public sealed class ProposalWalkTests(Site site) : IClassFixture<Site>
         db.Workshops.Add(workshop);
         await db.SaveChangesAsync();
         return title;
-    }
-
-    private async Task CreateUserAsync(string email, string name, string role)
-    {
-        await using var scope = site.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = DateTimeOffset.UtcNow };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        await users.AddToRoleAsync(user, Roles.Member);
-        if (role != Roles.Member) await users.AddToRoleAsync(user, role);
-    }
-
-    private async Task<IPage> SignedInAsync(string email)
-    {
-        var page = await site.NewVisitorAsync();
-        await page.GotoAsync("/account/signin");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
-        return page;
     }
 }

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Workshops.Core.Accounts;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Workshops;
+using Workshops.EndToEndTests.Support;
+using Workshops.Tests.Shared;
+using static Microsoft.Playwright.Assertions;
+
+namespace Workshops.EndToEndTests;
+
+/// <summary>
+/// Registration as a participant meets it: the organiser opens registration with a question of their own, a member
+/// registers for a track, gets the receipt, follows its private link, and cancels.
+/// </summary>
+public sealed class RegistrationWalkTests(Site site) : IClassFixture<Site>
+{
+    [Fact]
+    public async Task Organiser_opens_registration_and_a_member_registers_reads_the_receipt_and_cancels()
+    {
+        await site.CreateUserAsync("irene@organisers.example.org", "Irene Organiser", Roles.Organiser);
+        await site.CreateUserAsync("tomas@nodes.example.org", "Tomás Pérez", Roles.Member);
+        var (title, slug) = await AddWorkshopAsync();
+
+        // The organiser opens registration in approval mode with a question of their own.
+        var irene = await site.SignedInAsync("irene@organisers.example.org");
+        await irene.GotoAsync("/organise/workshops");
+        await irene.GetByRole(AriaRole.Link, new() { Name = $"Registration for {title}" }).ClickAsync();
+        await irene.GetByLabel("Opens", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-ddT09:00"));
+        await irene.GetByLabel("Applicants hear by (optional)").FillAsync(DateTime.UtcNow.AddDays(40).ToString("yyyy-MM-dd"));
+        await irene.GetByLabel("Question 2", new() { Exact = true }).FillAsync("Which modules do you run?");
+        await irene.GetByLabel("Question 2 kind").SelectOptionAsync("MultipleChoice");
+        await irene.GetByLabel("Question 2 choices, one per line").FillAsync("Biocache\nSpatial portal\nCollectory");
+        await irene.GetByLabel("Required question 2").CheckAsync();
+        await irene.AssertNoAxeViolationsAsync();
+        await irene.GetByRole(AriaRole.Button, new() { Name = "Save the registration settings" }).ClickAsync();
+        await Expect(irene.GetByRole(AriaRole.Status)).ToContainTextAsync("The registration settings are saved");
+
+        // A member registers from the workshop's page.
+        var tomas = await site.SignedInAsync("tomas@nodes.example.org");
+        await tomas.GotoAsync($"/workshops/{slug}");
+        await tomas.GetByRole(AriaRole.Link, new() { Name = "Register", Exact = true }).ClickAsync();
+        await Expect(tomas.GetByLabel("Name", new() { Exact = true })).ToHaveValueAsync("Tomás Pérez");
+        await tomas.GetByLabel("Institution", new() { Exact = true }).FillAsync("SiB Colombia");
+        await tomas.GetByLabel("Country", new() { Exact = true }).FillAsync("Colombia");
+        await tomas.GetByLabel("Developers (25 seats)").CheckAsync();
+        await tomas.GetByLabel("Biocache").CheckAsync();
+        await tomas.GetByLabel("Collectory").CheckAsync();
+        await tomas.AssertNoAxeViolationsAsync();
+        await tomas.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+        await Expect(tomas.Locator("#Input_AcceptsPrivacy-error")).ToContainTextAsync("Accept the privacy notice to register.");
+        await tomas.GetByLabel("I have read the privacy notice").CheckAsync();
+        await tomas.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+        await Expect(tomas.GetByRole(AriaRole.Status)).ToContainTextAsync("You are registered");
+        await Expect(tomas.Locator(".status").First).ToHaveTextAsync("awaiting a decision");
+        await Expect(tomas.Locator("main")).ToContainTextAsync("Biocache, Collectory");
+        await tomas.AssertNoAxeViolationsAsync();
+
+        // The receipt's private link opens the registration without signing in; cancelling from there works too.
+        var receipt = await site.Smtp.Inbox.WaitForAsync("tomas@nodes.example.org", "Your registration for");
+        Assert.Contains("Registering is not yet a seat", receipt.TextBody);
+        var visitor = await site.NewVisitorAsync();
+        await visitor.GotoAsync(Mailbox.LinkTo(receipt, "/registrations/link/"));
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Registration of Tomás Pérez");
+        await visitor.GetByRole(AriaRole.Button, new() { Name = "Cancel my registration" }).ClickAsync();
+        await Expect(visitor.GetByRole(AriaRole.Status)).ToContainTextAsync("Your registration is cancelled");
+        await site.Smtp.Inbox.WaitForAsync("tomas@nodes.example.org", "is cancelled");
+
+        await tomas.GotoAsync("/account/registrations");
+        await Expect(tomas.Locator("main")).ToContainTextAsync("cancelled");
+        await tomas.AssertNoAxeViolationsAsync();
+    }
+
+    private async Task<(string Title, string Slug)> AddWorkshopAsync()
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var starts = DateTime.UtcNow.Date.AddDays(90).AddHours(9);
+        var workshop = Workshop.Create(
+            new WorkshopDetails("Living Atlases Workshop, Bogotá", "2030-bogota", starts.Year, starts, starts.AddDays(4).Date.AddHours(17), "America/Bogota",
+                WorkshopFormat.InPerson, "Instituto Humboldt", null, "Bogotá", "Colombia", "A week of work."),
+            [new TrackDetails(null, "Developers", null, 25), new TrackDetails(null, "Managers", null, 25)], DateTimeOffset.UtcNow);
+        workshop.MoveTo(WorkshopStatus.Published, null, DateTimeOffset.UtcNow);
+        db.Workshops.Add(workshop);
+        await db.SaveChangesAsync();
+        return (workshop.Title, workshop.Slug);
+    }
+}
