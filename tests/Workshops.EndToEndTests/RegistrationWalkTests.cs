@@ -12,7 +12,7 @@ namespace Workshops.EndToEndTests;
 
 /// <summary>
 /// Registration as a participant meets it: the organiser opens registration with a question of their own, a member
-/// registers for a track, gets the receipt, follows its private link, and cancels.
+/// registers for a track and gets the receipt, the organiser admits him, and he cancels through the private link.
 /// </summary>
 public sealed class RegistrationWalkTests(Site site) : IClassFixture<Site>
 {
@@ -26,7 +26,7 @@ public sealed class RegistrationWalkTests(Site site) : IClassFixture<Site>
         // The organiser opens registration in approval mode with a question of their own.
         var irene = await site.SignedInAsync("irene@organisers.example.org");
         await irene.GotoAsync("/organise/workshops");
-        await irene.GetByRole(AriaRole.Link, new() { Name = $"Registration for {title}" }).ClickAsync();
+        await irene.GetByRole(AriaRole.Link, new() { Name = $"Registration settings for {title}" }).ClickAsync();
         await irene.GetByLabel("Opens", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-ddT09:00"));
         await irene.GetByLabel("Applicants hear by (optional)").FillAsync(DateTime.UtcNow.AddDays(40).ToString("yyyy-MM-dd"));
         await irene.GetByLabel("Question 2", new() { Exact = true }).FillAsync("Which modules do you run?");
@@ -57,11 +57,27 @@ public sealed class RegistrationWalkTests(Site site) : IClassFixture<Site>
         await Expect(tomas.Locator("main")).ToContainTextAsync("Biocache, Collectory");
         await tomas.AssertNoAxeViolationsAsync();
 
-        // The receipt's private link opens the registration without signing in; cancelling from there works too.
         var receipt = await site.Smtp.Inbox.WaitForAsync("tomas@nodes.example.org", "Your registration for");
         Assert.Contains("Registering is not yet a seat", receipt.TextBody);
+
+        // The organiser admits him: staged first, then released, which emails him.
+        await irene.GotoAsync("/organise/workshops");
+        await irene.GetByRole(AriaRole.Link, new() { Name = $"Registrations of {title}" }).ClickAsync();
+        await Expect(irene.Locator("main")).ToContainTextAsync("0 of 25");
+        await irene.GetByLabel("Choose Tomás Pérez").CheckAsync();
+        await irene.GetByLabel("For the ticked registrations").SelectOptionAsync("Admit");
+        await irene.GetByRole(AriaRole.Button, new() { Name = "Stage", Exact = true }).ClickAsync();
+        await Expect(irene.GetByRole(AriaRole.Status)).ToContainTextAsync("Staged to admit: 1");
+        await irene.AssertNoAxeViolationsAsync();
+        await irene.GetByRole(AriaRole.Button, new() { Name = "Release 1 decision" }).ClickAsync();
+        await Expect(irene.GetByRole(AriaRole.Status)).ToContainTextAsync("Released: 1 admitted");
+        await Expect(irene.Locator("main")).ToContainTextAsync("1 of 25");
+
+        // The admission email's private link opens the registration without signing in; cancelling from there works too.
+        var admitted = await site.Smtp.Inbox.WaitForAsync("tomas@nodes.example.org", "You have a seat");
         var visitor = await site.NewVisitorAsync();
-        await visitor.GotoAsync(Mailbox.LinkTo(receipt, "/registrations/link/"));
+        await visitor.GotoAsync(Mailbox.LinkTo(admitted, "/registrations/link/"));
+        await Expect(visitor.Locator(".status").First).ToHaveTextAsync("admitted");
         await Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Registration of Tomás Pérez");
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Cancel my registration" }).ClickAsync();
         await Expect(visitor.GetByRole(AriaRole.Status)).ToContainTextAsync("Your registration is cancelled");

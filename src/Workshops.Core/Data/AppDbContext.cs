@@ -45,6 +45,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         builder.Properties<RegistrationStatus>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<RegistrationMode>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<QuestionKind>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<StagedAdmission>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<OutboxStatus>().HaveConversion<string>().HaveMaxLength(20);
     }
 

@@ -59,6 +59,9 @@ public static class WebServices
         services.AddScoped<Features.Registrations.RegistrationDesk>();
         services.AddScoped<Features.Registrations.RegistrationLinks>();
         services.AddScoped<Features.Registrations.RegistrationAccess>();
+        services.AddScoped<Features.Organise.Registrations.RegistrationBoard>();
+        services.AddScoped<Features.Organise.Registrations.AdmissionDesk>();
+        services.AddSingleton<Features.Organise.Registrations.RegistrationExport>();
         services.AddScoped<WorkshopEditor>();
         services.AddScoped<UserAdmin>();
         services.AddScoped<FactSheet>();

@@ -29,6 +29,8 @@ public sealed class Registration
     /// <summary>Where the participant stands on the waiting list: the time they joined it.</summary>
     public DateTimeOffset? WaitlistedAt { get; private set; }
     public DateTimeOffset? CheckedInAt { get; private set; }
+    /// <summary>What an organiser has staged; nothing changes, and nobody is told, until decisions are released.</summary>
+    public StagedAdmission Staged { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public List<RegistrationAnswer> Answers { get; private set; } = [];
@@ -78,9 +80,19 @@ public sealed class Registration
         var change = StatusChange.Record(nameof(Registration), Id, Status.ToString(), next.ToString(), byUserId, at);
         if (next == RegistrationStatus.Waitlisted) WaitlistedAt = at;
         if (next == RegistrationStatus.CheckedIn) CheckedInAt = at;
+        Staged = StagedAdmission.None;
         Status = next;
         UpdatedAt = at;
         return change;
+    }
+
+    /// <summary>An organiser stages a decision to release later with others; refused when it could not be carried out.</summary>
+    public void Stage(StagedAdmission decision, DateTimeOffset now)
+    {
+        if (decision != StagedAdmission.None && !RegistrationStatuses.CanMove(Status, decision.Target()))
+            throw new DomainException($"A registration {Status.Label()} cannot become {decision.Target().Label()}.");
+        Staged = decision;
+        UpdatedAt = now;
     }
 
     private void Set(RegistrationSetup setup, Workshop workshop, RegistrationDetails details, IReadOnlyDictionary<Guid, IReadOnlyList<string>> answers,

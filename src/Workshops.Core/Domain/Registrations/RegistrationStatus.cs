@@ -18,6 +18,15 @@ public enum RegistrationMode
     FirstCome,
 }
 
+/// <summary>A decision an organiser has staged for a registration, released later together with others.</summary>
+public enum StagedAdmission
+{
+    None,
+    Admit,
+    Waitlist,
+    Decline,
+}
+
 public static class RegistrationStatuses
 {
     private static readonly Dictionary<RegistrationStatus, RegistrationStatus[]> Allowed = new()
@@ -38,6 +47,14 @@ public static class RegistrationStatuses
 
     /// <summary>The participant may still change their answers (while registration is open).</summary>
     public static bool IsEditable(RegistrationStatus status) => status is RegistrationStatus.Submitted or RegistrationStatus.Waitlisted or RegistrationStatus.Admitted;
+
+    public static RegistrationStatus Target(this StagedAdmission decision) => decision switch
+    {
+        StagedAdmission.Admit => RegistrationStatus.Admitted,
+        StagedAdmission.Waitlist => RegistrationStatus.Waitlisted,
+        StagedAdmission.Decline => RegistrationStatus.Declined,
+        _ => throw new ArgumentOutOfRangeException(nameof(decision), "Nothing is staged."),
+    };
 
     public static string Label(this RegistrationStatus status) => status switch
     {

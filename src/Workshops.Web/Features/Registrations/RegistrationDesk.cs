@@ -116,12 +116,13 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
                     return EditResult.Fail(null, $"{registration.Name} was not admitted. {full}");
                 }
             }
-            if (!RegistrationStatuses.HoldsSeat(next) && RegistrationStatuses.HoldsSeat(before))
-                await seats.GiveBackAsync(registration.WorkshopId, registration.TrackId, ct);
+            var freed = !RegistrationStatuses.HoldsSeat(next) && RegistrationStatuses.HoldsSeat(before);
+            if (freed) await seats.GiveBackAsync(registration.WorkshopId, registration.TrackId, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             await tx.DisposeAsync(); // hands the connection back before the job store needs one
             if (message is not null) outbox.Kick(message);
+            if (freed) await PromoteNextAsync(registration.WorkshopId, registration.TrackId, ct);
             return new EditResult(registration.Id);
         }
         catch (DomainException e)
@@ -136,6 +137,22 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             db.ChangeTracker.Clear();
             return EditResult.Fail(null, Changed);
         }
+    }
+
+    /// <summary>
+    /// A seat came free: when the workshop promotes automatically, the first on the track's waiting list gets it (and
+    /// the admission email). Otherwise it waits for an organiser, who sees the free seat on the registrations page.
+    /// </summary>
+    private async Task PromoteNextAsync(Guid workshopId, Guid? trackId, CancellationToken ct)
+    {
+        var auto = await db.RegistrationSetups.Where(s => s.WorkshopId == workshopId).Select(s => s.AutoPromote).FirstOrDefaultAsync(ct);
+        if (!auto) return;
+        var next = await db.Registrations
+            .Where(r => r.WorkshopId == workshopId && r.TrackId == trackId && r.Status == RegistrationStatus.Waitlisted)
+            .OrderBy(r => r.WaitlistedAt).ThenBy(r => r.CreatedAt)
+            .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
+        // Refused (the total is full, or someone else took the seat first): the waiting list stays as it is.
+        if (next is { } id) await MoveAsync(id, RegistrationStatus.Admitted, null, ct);
     }
 
     private OutboxMessage Queue(EditableEmail email, (string Subject, string Body) wording, Registration r, Workshop workshop, string link, string what,

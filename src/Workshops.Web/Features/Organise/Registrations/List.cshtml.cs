@@ -1,0 +1,88 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Registrations;
+using Workshops.Core.Domain.Workshops;
+using Workshops.Web.Infrastructure;
+
+namespace Workshops.Web.Features.Organise.Registrations;
+
+/// <summary>The organisers' list of a workshop's registrations: counts and charts, filters, staged decisions, exports.</summary>
+public sealed class ListModel(AppDbContext db, RegistrationBoard board, AdmissionDesk admissions, RegistrationExport export) : PageModel
+{
+    [FromQuery(Name = "status")] public RegistrationStatus? Status { get; set; }
+    [FromQuery(Name = "track")] public Guid? TrackId { get; set; }
+    [FromQuery(Name = "country")] public string? Country { get; set; }
+    [FromQuery(Name = "q")] public string? Q { get; set; }
+    [FromQuery(Name = "question")] public Guid? QuestionId { get; set; }
+    [FromQuery(Name = "answer")] public string? Answer { get; set; }
+
+    public Workshop Workshop { get; private set; } = null!;
+    public RegistrationSetup Setup { get; private set; } = null!;
+    public IReadOnlyList<Registration> Rows { get; private set; } = [];
+    public BoardCounts Counts { get; private set; } = null!;
+    public int Total { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetExportAsync(Guid id, string format, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (format is not ("csv" or "xlsx")) return BadRequest("Export as csv or xlsx.");
+        var all = await board.AllAsync(id, ct);
+        var name = $"registrations-{Workshop.Slug}";
+        return format == "csv"
+            ? File(export.Csv(Workshop, Setup, all), "text/csv; charset=utf-8", name + ".csv")
+            : File(export.Xlsx(Workshop, Setup, all), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+    }
+
+    public async Task<IActionResult> OnPostStageAsync(Guid id, List<Guid> selected, StagedAdmission? decision, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (decision is null) return BadRequest("Choose admit, waitlist, decline or unstage.");
+        if (selected.Count == 0) return await RefusedAsync(id, "Tick at least one registration to stage a decision for.", ct);
+        var refused = await admissions.StageAsync(id, selected, decision.Value, ct);
+        if (refused.Count > 0) return await RefusedAsync(id, string.Join(" ", refused), ct);
+        TempData[Flash.Key] = decision == StagedAdmission.None
+            ? "Unstaged."
+            : $"Staged to {decision.Value.ToString().ToLowerInvariant()}: {selected.Count}. Nothing is announced until you release.";
+        return Redirect(Request.Path + Request.QueryString);
+    }
+
+    public async Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (Counts.StagedCount == 0) return await RefusedAsync(id, "No decisions are staged; nothing was released.", ct);
+        var result = await admissions.ReleaseAsync(id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
+        var done = $"Released: {result.Admitted} admitted, {result.Waitlisted} waitlisted, {result.Declined} declined. Each participant gets an email.";
+        if (result.Refused.Count > 0) return await RefusedAsync(id, done + " Not carried out (still staged): " + string.Join(" ", result.Refused), ct);
+        TempData[Flash.Key] = done;
+        return Redirect($"/organise/workshops/{id}/registrations");
+    }
+
+    private async Task<IActionResult> RefusedAsync(Guid id, string error, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        await LoadAsync(id, ct);
+        ModelState.AddModelError("", error);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var workshop = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
+        var setup = await db.RegistrationSetups.AsNoTracking().FirstOrDefaultAsync(s => s.WorkshopId == id, ct);
+        if (workshop is null || setup is null) return false;
+        (Workshop, Setup) = (workshop, setup);
+        var all = await board.AllAsync(id, ct);
+        Total = all.Count;
+        Counts = RegistrationBoard.Count(all, workshop);
+        Rows = new BoardFilter(Status, TrackId, Country, Q, QuestionId, Answer).Apply(all);
+        return true;
+    }
+
+    public string TrackName(Guid? trackId) => Workshop.Tracks.FirstOrDefault(t => t.Id == trackId)?.Name ?? "–";
+}

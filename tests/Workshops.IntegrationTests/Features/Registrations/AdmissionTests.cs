@@ -1,0 +1,161 @@
+using System.Net;
+using ClosedXML.Excel;
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Registrations;
+using Workshops.Core.Domain.Workshops;
+using Workshops.IntegrationTests.Support;
+
+namespace Workshops.IntegrationTests.Features.Registrations;
+
+public sealed class AdmissionTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private Task<Workshop> WorkshopAsync() => app.AddWorkshopAsync($"a-{Guid.NewGuid():N}"[..20]);
+
+    private async Task<(AppUser User, HttpClient Client, Guid Id)> RegisterAsync(Workshop workshop, RegistrationSetup setup, string country = "Colombia",
+        string modules = "Biocache")
+    {
+        var user = await app.CreateUserAsync();
+        var client = await app.SignInAsync(user);
+        var fields = RegistrationData.RegistrationFields(setup, workshop, user);
+        fields["Input.Country"] = country;
+        fields[$"Input.Answers[{setup.Questions[0].Id}]"] = modules;
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/workshops/{workshop.Slug}/register", fields)).StatusCode);
+        var id = await app.WithDb(db => db.Registrations.Where(r => r.UserId == user.Id).Select(r => r.Id).SingleAsync());
+        return (user, client, id);
+    }
+
+    private static string List(Workshop w) => $"/organise/workshops/{w.Id}/registrations";
+
+    private static Task<HttpResponseMessage> StageAsync(HttpClient organiser, Workshop w, string decision, params Guid[] ids) =>
+        organiser.PostFormAsync($"{List(w)}?handler=Stage", ids.Select(id => new KeyValuePair<string, string>("selected", id.ToString()))
+            .Append(new("decision", decision)).ToList(), List(w));
+
+    [Fact]
+    public async Task Staged_admissions_are_released_together_up_to_the_seats_and_the_rest_stay_staged()
+    {
+        var workshop = await WorkshopAsync();
+        var setup = await app.AddRegistrationAsync(workshop, totalSeats: 2);
+        var first = await RegisterAsync(workshop, setup);
+        var second = await RegisterAsync(workshop, setup);
+        var third = await RegisterAsync(workshop, setup);
+        var organiser = await app.BrowserAs(Roles.Organiser);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await StageAsync(organiser, workshop, "Admit", first.Id, second.Id, third.Id)).StatusCode);
+        // Staging tells nobody: no admission email is even queued yet.
+        Assert.False(await app.WithDb(db => db.OutboxMessages.AnyAsync(m => m.Kind == "registration-admitted" && m.To == first.User.Email)));
+        var release = await organiser.PostFormAsync($"{List(workshop)}?handler=Release", [], List(workshop));
+
+        Assert.Equal(HttpStatusCode.Conflict, release.StatusCode);
+        var body = WebUtility.HtmlDecode(await release.BodyAsync());
+        Assert.Contains("Released: 2 admitted", body);
+        Assert.Contains("The workshop is full: all 2 seats are taken.", body);
+        var statuses = await app.WithDb(db => db.Registrations.AsNoTracking().Where(r => r.WorkshopId == workshop.Id)
+            .ToDictionaryAsync(r => r.Id, r => (r.Status, r.Staged)));
+        Assert.Equal((RegistrationStatus.Admitted, StagedAdmission.None), statuses[first.Id]);
+        Assert.Equal((RegistrationStatus.Admitted, StagedAdmission.None), statuses[second.Id]);
+        Assert.Equal((RegistrationStatus.Submitted, StagedAdmission.Admit), statuses[third.Id]);
+        await app.Mail.WaitForAsync(first.User.Email!, "You have a seat");
+        await app.Mail.WaitForAsync(second.User.Email!, "You have a seat");
+        Assert.Contains("2 of 2", WebUtility.HtmlDecode(await (await organiser.GetAsync(List(workshop))).BodyAsync()));
+    }
+
+    [Fact]
+    public async Task When_an_admitted_participant_cancels_the_next_on_the_waiting_list_gets_the_seat()
+    {
+        var workshop = await WorkshopAsync();
+        var setup = await app.AddRegistrationAsync(workshop, RegistrationMode.FirstCome, totalSeats: 1);
+        var admitted = await RegisterAsync(workshop, setup);
+        var waiting = await RegisterAsync(workshop, setup);
+        Assert.Equal(RegistrationStatus.Waitlisted, await app.WithDb(db => db.Registrations.Where(r => r.Id == waiting.Id).Select(r => r.Status).SingleAsync()));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admitted.Client.PostFormAsync($"/registrations/{admitted.Id}?handler=Cancel", [])).StatusCode);
+
+        Assert.Equal(RegistrationStatus.Admitted, await app.WithDb(db => db.Registrations.Where(r => r.Id == waiting.Id).Select(r => r.Status).SingleAsync()));
+        await app.Mail.WaitForAsync(waiting.User.Email!, "You have a seat");
+        Assert.Equal(1, await app.SeatsTakenAsync(workshop, SeatCounter.Total));
+    }
+
+    [Fact]
+    public async Task Organisers_filter_by_status_country_and_answer()
+    {
+        var workshop = await WorkshopAsync();
+        var setup = await app.AddRegistrationAsync(workshop);
+        var chile = await RegisterAsync(workshop, setup, "Chile", "Collectory");
+        var peru = await RegisterAsync(workshop, setup, "Peru", "Biocache");
+        var organiser = await app.BrowserAs(Roles.Organiser);
+        await StageAsync(organiser, workshop, "Decline", peru.Id);
+        await organiser.PostFormAsync($"{List(workshop)}?handler=Release", [], List(workshop));
+
+        async Task<string> Page(string query) => await (await organiser.GetAsync(List(workshop) + query)).BodyAsync();
+        var byCountry = await Page("?country=Chile");
+        Assert.Contains($"/registrations/{chile.Id}", byCountry);
+        Assert.DoesNotContain($"/registrations/{peru.Id}", byCountry);
+        var byAnswer = await Page($"?question={setup.Questions[0].Id}&answer=biocache");
+        Assert.Contains($"/registrations/{peru.Id}", byAnswer);
+        Assert.DoesNotContain($"/registrations/{chile.Id}", byAnswer);
+        var byStatus = await Page("?status=Declined");
+        Assert.Contains($"/registrations/{peru.Id}", byStatus);
+        Assert.DoesNotContain($"/registrations/{chile.Id}", byStatus);
+        Assert.Contains("Registrations per day", await Page(""));
+    }
+
+    [Fact]
+    public async Task Exports_carry_every_answer_in_csv_and_xlsx()
+    {
+        var workshop = await WorkshopAsync();
+        var setup = await app.AddRegistrationAsync(workshop);
+        var (user, _, _) = await RegisterAsync(workshop, setup, "Chile", "Collectory");
+        var organiser = await app.BrowserAs(Roles.Organiser);
+
+        var csv = await (await organiser.GetAsync($"{List(workshop)}?handler=Export&format=csv")).BodyAsync();
+        Assert.Contains("Which modules do you run?", csv);
+        Assert.Contains($"{user.Email},SiB Colombia,Chile,Developer,Developers,Submitted", csv);
+        Assert.Contains("Collectory", csv);
+
+        var xlsx = await organiser.GetAsync($"{List(workshop)}?handler=Export&format=xlsx");
+        using var book = new XLWorkbook(await xlsx.Content.ReadAsStreamAsync());
+        var sheet = book.Worksheet("Registrations");
+        Assert.Equal("Which modules do you run?", sheet.Cell(1, 12).GetString());
+        Assert.Equal("Collectory", sheet.Cell(2, 12).GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await organiser.GetAsync($"{List(workshop)}?handler=Export&format=pdf")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Staging_nothing_or_nonsense_is_refused()
+    {
+        var workshop = await WorkshopAsync();
+        var setup = await app.AddRegistrationAsync(workshop);
+        var (_, _, id) = await RegisterAsync(workshop, setup);
+        var organiser = await app.BrowserAs(Roles.Organiser);
+
+        var none = await StageAsync(organiser, workshop, "Admit");
+        Assert.Equal(HttpStatusCode.Conflict, none.StatusCode);
+        Assert.Contains("Tick at least one registration", await none.BodyAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, (await StageAsync(organiser, workshop, "Teleport", id)).StatusCode);
+        var nothing = await organiser.PostFormAsync($"{List(workshop)}?handler=Release", [], List(workshop));
+        Assert.Equal(HttpStatusCode.Conflict, nothing.StatusCode);
+        Assert.Equal(StagedAdmission.None, await app.WithDb(db => db.Registrations.Where(r => r.Id == id).Select(r => r.Staged).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(Roles.Member)]
+    [InlineData(Roles.Reviewer)]
+    public async Task Only_organisers_see_the_list_and_the_exports(string? role)
+    {
+        var workshop = await WorkshopAsync();
+        var setup = await app.AddRegistrationAsync(workshop);
+        var (_, _, id) = await RegisterAsync(workshop, setup);
+        var client = await app.BrowserAs(role);
+        foreach (var url in new[] { List(workshop), $"{List(workshop)}?handler=Export&format=csv" })
+        {
+            var response = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains(role is null ? "/account/signin" : "/account/access-denied", response.Headers.Location!.ToString());
+        }
+        var post = await client.PostAsync($"{List(workshop)}?handler=Stage", new FormUrlEncodedContent([new("selected", id.ToString()), new("decision", "Admit")]));
+        Assert.True((int)post.StatusCode is >= 300 and < 500);
+        Assert.Equal(StagedAdmission.None, await app.WithDb(db => db.Registrations.Where(r => r.Id == id).Select(r => r.Staged).SingleAsync()));
+    }
+}
