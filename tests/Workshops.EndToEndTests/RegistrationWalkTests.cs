@@ -12,7 +12,8 @@ namespace Workshops.EndToEndTests;
 
 /// <summary>
 /// Registration as a participant meets it: the organiser opens registration with a question of their own, a member
-/// registers for a track and gets the receipt, the organiser admits him, and he cancels through the private link.
+/// registers for a track and gets the receipt, the organiser admits him, he finds his QR code through the admission
+/// email, and the organiser checks him in at the door from a phone.
 /// </summary>
 public sealed class RegistrationWalkTests(Site site) : IClassFixture<Site>
 {
@@ -73,18 +74,29 @@ public sealed class RegistrationWalkTests(Site site) : IClassFixture<Site>
         await Expect(irene.GetByRole(AriaRole.Status)).ToContainTextAsync("Released: 1 admitted");
         await Expect(irene.Locator("main")).ToContainTextAsync("1 of 25");
 
-        // The admission email's private link opens the registration without signing in; cancelling from there works too.
+        // The admission email's private link shows his QR code without signing in; at the door the organiser checks him in.
         var admitted = await site.Smtp.Inbox.WaitForAsync("tomas@nodes.example.org", "You have a seat");
         var visitor = await site.NewVisitorAsync();
         await visitor.GotoAsync(Mailbox.LinkTo(admitted, "/registrations/link/"));
         await Expect(visitor.Locator(".status").First).ToHaveTextAsync("admitted");
-        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Registration of Tomás Pérez");
-        await visitor.GetByRole(AriaRole.Button, new() { Name = "Cancel my registration" }).ClickAsync();
-        await Expect(visitor.GetByRole(AriaRole.Status)).ToContainTextAsync("Your registration is cancelled");
-        await site.Smtp.Inbox.WaitForAsync("tomas@nodes.example.org", "is cancelled");
+        await Expect(visitor.GetByRole(AriaRole.Img, new() { NameRegex = new System.Text.RegularExpressions.Regex("QR code of your check-in code") })).ToBeVisibleAsync();
+        var code = await visitor.Locator(".checkin-badge .code").InnerTextAsync();
+        await visitor.AssertNoAxeViolationsAsync();
+
+        await irene.GetByRole(AriaRole.Link, new() { Name = "Check-in" }).ClickAsync();
+        await irene.SetViewportSizeAsync(390, 844); // at the door, on a phone
+        await irene.GetByLabel("Check-in code").FillAsync(code.ToLowerInvariant());
+        await irene.GetByLabel("Check-in code").PressAsync("Enter");
+        await Expect(irene.GetByRole(AriaRole.Status)).ToContainTextAsync("Welcome: Tomás Pérez");
+        await Expect(irene.Locator("main")).ToContainTextAsync("1 of 1 checked in");
+        await irene.AssertNoAxeViolationsAsync();
+        await irene.GetByLabel("Check-in code").FillAsync(code);
+        await irene.GetByRole(AriaRole.Button, new() { Name = "Check in" }).ClickAsync();
+        await Expect(irene.GetByRole(AriaRole.Alert)).ToContainTextAsync("Already checked in");
+        await site.Smtp.Inbox.WaitForAsync("tomas@nodes.example.org", "Welcome to");
 
         await tomas.GotoAsync("/account/registrations");
-        await Expect(tomas.Locator("main")).ToContainTextAsync("cancelled");
+        await Expect(tomas.Locator("main")).ToContainTextAsync("checked in");
         await tomas.AssertNoAxeViolationsAsync();
     }
 

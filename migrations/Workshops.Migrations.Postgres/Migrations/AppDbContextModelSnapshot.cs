@@ -664,6 +664,11 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.Property<bool>("AutoPromote")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("CheckInKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset>("ClosesAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -650,6 +650,11 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.Property<bool>("AutoPromote")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CheckInKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ClosesAt")
                         .HasColumnType("INTEGER");
 

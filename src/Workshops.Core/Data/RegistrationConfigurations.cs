@@ -13,6 +13,7 @@ internal sealed class RegistrationSetupConfiguration : IEntityTypeConfiguration<
         b.HasOne<Workshop>().WithOne().HasForeignKey<RegistrationSetup>(r => r.WorkshopId).OnDelete(DeleteBehavior.Cascade);
         b.Property(r => r.TimeZoneId).HasMaxLength(64);
         b.Property(r => r.PrivacyNotice).HasMaxLength(20_000);
+        b.Property(r => r.CheckInKey).HasMaxLength(64);
         b.HasMany(r => r.Questions).WithOne().HasForeignKey(q => q.WorkshopId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(r => r.Questions).AutoInclude();
     }

@@ -23,13 +23,15 @@ public sealed class RegistrationSetup
     public DateOnly? DecisionBy { get; private set; }
     public string? PrivacyNotice { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
+    /// <summary>The secret check-in codes are signed with; each workshop has its own.</summary>
+    public string CheckInKey { get; private set; } = "";
     public List<RegistrationQuestion> Questions { get; private set; } = [];
 
     private RegistrationSetup() { }
 
     public static RegistrationSetup For(Workshop workshop, RegistrationSetupDetails details, IEnumerable<RegistrationQuestionDetails> questions, DateTimeOffset now)
     {
-        var setup = new RegistrationSetup { WorkshopId = workshop.Id };
+        var setup = new RegistrationSetup { WorkshopId = workshop.Id, CheckInKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)) };
         setup.Update(workshop, details, questions, now);
         return setup;
     }

@@ -92,15 +92,30 @@ public static class RegistrationEmails
         """,
         With(new()));
 
-    public static readonly IReadOnlyList<EditableEmail> All = [Received, Admitted, Waitlisted, Declined, Cancelled];
+    public static readonly EditableEmail CheckedIn = new(
+        "registration-checked-in",
+        "Welcome (checked in)",
+        "when a participant is checked in at the door",
+        "Welcome to {{ workshop_title }}",
+        """
+        Hello {{ name }},
 
-    /// <summary>The email that tells a participant about a move to <paramref name="status"/>; none for checking in, which happens in person.</summary>
+        You are checked in at **{{ workshop_title }}**, {{ track }} track. Welcome!
+
+        Your registration: {{ registration_link }}
+        """,
+        With(new()));
+
+    public static readonly IReadOnlyList<EditableEmail> All = [Received, Admitted, Waitlisted, Declined, Cancelled, CheckedIn];
+
+    /// <summary>The email that tells a participant about a move to <paramref name="status"/>.</summary>
     public static EditableEmail? For(RegistrationStatus status) => status switch
     {
         RegistrationStatus.Admitted => Admitted,
         RegistrationStatus.Waitlisted => Waitlisted,
         RegistrationStatus.Declined => Declined,
         RegistrationStatus.Cancelled => Cancelled,
+        RegistrationStatus.CheckedIn => CheckedIn,
         _ => null,
     };
 

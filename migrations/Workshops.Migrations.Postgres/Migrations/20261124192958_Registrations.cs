@@ -1,9 +1,10 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Workshops.Migrations.Sqlite.Migrations
+namespace Workshops.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Registrations : Migration
@@ -15,24 +16,24 @@ namespace Workshops.Migrations.Sqlite.Migrations
                 name: "Registrations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkshopId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TrackId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    Institution = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Country = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ListPublicly = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PrivacyAcceptedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    WaitlistedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CheckedInAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Staged = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkshopId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrackId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Institution = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Country = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Role = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ListPublicly = table.Column<bool>(type: "boolean", nullable: false),
+                    PrivacyAcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    WaitlistedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CheckedInAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Staged = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,16 +50,17 @@ namespace Workshops.Migrations.Sqlite.Migrations
                 name: "RegistrationSetups",
                 columns: table => new
                 {
-                    WorkshopId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OpensAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClosesAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Mode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    TotalSeats = table.Column<int>(type: "INTEGER", nullable: true),
-                    AutoPromote = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DecisionBy = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PrivacyNotice = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    WorkshopId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OpensAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Mode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    TotalSeats = table.Column<int>(type: "integer", nullable: true),
+                    AutoPromote = table.Column<bool>(type: "boolean", nullable: false),
+                    DecisionBy = table.Column<DateOnly>(type: "date", nullable: true),
+                    PrivacyNotice = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CheckInKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -75,9 +77,9 @@ namespace Workshops.Migrations.Sqlite.Migrations
                 name: "SeatCounters",
                 columns: table => new
                 {
-                    WorkshopId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Scope = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Taken = table.Column<int>(type: "INTEGER", nullable: false)
+                    WorkshopId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Scope = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Taken = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -94,10 +96,10 @@ namespace Workshops.Migrations.Sqlite.Migrations
                 name: "RegistrationAnswers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegistrationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    QuestionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 6000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegistrationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    QuestionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Value = table.Column<string>(type: "character varying(6000)", maxLength: 6000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -114,13 +116,13 @@ namespace Workshops.Migrations.Sqlite.Migrations
                 name: "RegistrationQuestions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkshopId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Options = table.Column<string>(type: "TEXT", nullable: false),
-                    Required = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkshopId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Options = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Required = table.Column<bool>(type: "boolean", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {

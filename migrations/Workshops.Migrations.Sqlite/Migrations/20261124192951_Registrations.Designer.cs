@@ -11,7 +11,7 @@ using Workshops.Core.Data;
 namespace Workshops.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261124192408_Registrations")]
+    [Migration("20261124192951_Registrations")]
     partial class Registrations
     {
         /// <inheritdoc />
@@ -652,6 +652,11 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("AutoPromote")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CheckInKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("ClosesAt")
                         .HasColumnType("INTEGER");

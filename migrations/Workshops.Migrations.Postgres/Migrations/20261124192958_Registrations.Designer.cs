@@ -13,7 +13,7 @@ using Workshops.Core.Data;
 namespace Workshops.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261124192415_Registrations")]
+    [Migration("20261124192958_Registrations")]
     partial class Registrations
     {
         /// <inheritdoc />
@@ -666,6 +666,11 @@ namespace Workshops.Migrations.Postgres.Migrations
 
                     b.Property<bool>("AutoPromote")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("CheckInKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTimeOffset>("ClosesAt")
                         .HasColumnType("timestamp with time zone");
