@@ -43,6 +43,7 @@ public static class WebServices
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoProposals>();
         services.AddScoped<DemoSessions>();
+        services.AddScoped<DemoRegistrations>();
         services.AddScoped<DemoPeople>();
         services.AddScoped<Features.Organise.Calls.CallEditor>();
         services.AddScoped<Features.Organise.Calls.DecisionDesk>();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Workshops.Core.Accounts;
 using Workshops.Core.Domain.Proposals;
+using Workshops.Core.Domain.Registrations;
 using Workshops.IntegrationTests.Support;
 using Workshops.Web.Infrastructure;
 
@@ -19,7 +20,7 @@ public sealed class DemoSeedTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task The_demo_has_workshops_and_an_open_call_with_reviewed_proposals_and_a_second_run_adds_nothing()
     {
-        Assert.Equal(11, await SeedAsync()); // three workshops, five sessions, three workshop proposals
+        Assert.Equal(19, await SeedAsync()); // three workshops, five sessions, eight registrations, three workshop proposals
         Assert.Equal(0, await SeedAsync());
 
         var call = await app.WithDb(db => db.Calls.AsNoTracking().SingleAsync(c => c.Kind == CallKind.Workshops));
@@ -53,5 +54,22 @@ public sealed class DemoSeedTests(AppFactory app) : IClassFixture<AppFactory>
         var board = WebUtility.HtmlDecode(await (await (await app.BrowserAs(Roles.Organiser)).GetAsync($"/organise/calls/{sessions.Id}")).BodyAsync());
         Assert.Contains("1 accepted session waits", board);
         Assert.Contains("2 confirmed sessions, 2 hours in all", board);
+    }
+
+    [Fact]
+    public async Task The_upcoming_workshop_takes_registrations_in_approval_mode_with_people_in_each_status()
+    {
+        await SeedAsync();
+        var setup = await app.WithDb(db => db.RegistrationSetups.AsNoTracking().SingleAsync());
+        Assert.Equal(RegistrationMode.Approval, setup.Mode);
+        Assert.True(setup.IsOpen(DateTimeOffset.UtcNow));
+        var statuses = await app.WithDb(db => db.Registrations.Select(r => r.Status).ToListAsync());
+        Assert.Equal(3, statuses.Count(s => s == Workshops.Core.Domain.Registrations.RegistrationStatus.Admitted));
+        Assert.Equal(5, statuses.Distinct().Count());
+        Assert.Equal(3, await app.SeatsTakenAsync(await app.WithDb(db => db.Workshops.SingleAsync(w => w.Id == setup.WorkshopId)), Workshops.Core.Domain.Registrations.SeatCounter.Total));
+
+        var list = WebUtility.HtmlDecode(await (await (await app.BrowserAs(Roles.Organiser)).GetAsync($"/organise/workshops/{setup.WorkshopId}/registrations")).BodyAsync());
+        Assert.Contains("3 of 45", list);
+        Assert.Contains("Registrations per day", list);
     }
 }

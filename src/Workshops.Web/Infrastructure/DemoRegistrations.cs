@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Accounts;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Registrations;
+using Workshops.Core.Domain.Workshops;
+
+namespace Workshops.Web.Infrastructure;
+
+/// <summary>
+/// Registration for the upcoming workshop, open in approval mode, with a handful of registrations in each status, so
+/// the organisers' list, its charts and the check-in page have people in them.
+/// </summary>
+public sealed class DemoRegistrations(AppDbContext db, DemoPeople people, SeatLedger seats, TimeProvider clock)
+{
+    public async Task<int> SeedAsync(Workshop workshop, CancellationToken ct)
+    {
+        if (await db.RegistrationSetups.AnyAsync(s => s.WorkshopId == workshop.Id, ct)) return 0;
+        var now = clock.GetUtcNow();
+        var today = Core.Time.WorkshopTime.ToLocal(now, Core.Time.WorkshopTime.Zone(workshop.TimeZoneId)).Date;
+        var setup = RegistrationSetup.For(workshop,
+            new RegistrationSetupDetails(today.AddDays(-12).AddHours(9), workshop.StartsLocal.Date.AddDays(-21).AddHours(23).AddMinutes(59),
+                RegistrationMode.Approval, 45, true, DateOnly.FromDateTime(workshop.StartsLocal.Date.AddDays(-45)),
+                "We keep your registration to run the workshop: to admit you, to email you about it and to print your badge. We delete it a year after the workshop."),
+            [
+                new RegistrationQuestionDetails(null, "Which Living Atlases modules does your node run?", QuestionKind.MultipleChoice,
+                    "Biocache\nSpatial portal\nCollectory\nSpecies lists\nImage service", true),
+                new RegistrationQuestionDetails(null, "Do you need a letter for your visa?", QuestionKind.YesNo, null, true),
+                new RegistrationQuestionDetails(null, "Dietary needs", QuestionKind.ShortText, null, false),
+            ],
+            now);
+        db.RegistrationSetups.Add(setup);
+        var organiser = await people.PersonAsync("organiser.demo@example.org", "Olivia Martins", Roles.Organiser, ct);
+        var developers = workshop.Tracks.Single(t => t.Name == "Developers").Id;
+        var managers = workshop.Tracks.Single(t => t.Name == "Managers").Id;
+        var demo = new (string Email, string Name, string Institution, string Country, Guid Track, string Modules, RegistrationStatus Status)[]
+        {
+            ("ana.demo@example.org", "Ana Souza", "SiBBr", "Brasil", developers, "Biocache\nSpatial portal", RegistrationStatus.Admitted),
+            ("kofi.demo@example.org", "Kofi Mensah", "GBIF Ghana", "Ghana", managers, "Collectory", RegistrationStatus.Admitted),
+            ("mei.demo@example.org", "Mei Tanaka", "GBIF Japan", "Japan", developers, "Biocache\nImage service", RegistrationStatus.Admitted),
+            ("lars.demo@example.org", "Lars Nilsson", "GBIF Sweden", "Sweden", developers, "Biocache\nSpecies lists", RegistrationStatus.Waitlisted),
+            ("carmen.demo@example.org", "Carmen Quispe", "SiB Perú", "Peru", managers, "Spatial portal", RegistrationStatus.Submitted),
+            ("wanjiru.demo@example.org", "Wanjiru Kamau", "National Museums of Kenya", "Kenya", developers, "Biocache", RegistrationStatus.Submitted),
+            ("joao.demo@example.org", "João Ferreira", "GBIF Portugal", "Portugal", managers, "Collectory\nSpecies lists", RegistrationStatus.Declined),
+            ("diego.demo@example.org", "Diego Ramírez", "SiB Colombia", "Colombia", developers, "Biocache", RegistrationStatus.Cancelled),
+        };
+        var at = setup.OpensAt.AddHours(2);
+        foreach (var d in demo)
+        {
+            var person = await people.PersonAsync(d.Email, d.Name, Roles.Member, ct);
+            var registration = Registration.Submit(setup, workshop, person.Id,
+                new RegistrationDetails(d.Name, d.Email, d.Institution, d.Country, d.Track == developers ? "Developer" : "Node manager", d.Track, true, d.Country != "Japan"),
+                new Dictionary<Guid, IReadOnlyList<string>>
+                {
+                    [setup.Questions[0].Id] = d.Modules.Split('\n'),
+                    [setup.Questions[1].Id] = [d.Country is "Ghana" or "Kenya" ? "yes" : "no"],
+                },
+                at);
+            db.Registrations.Add(registration);
+            var changes = new List<StatusChange> { registration.Created() };
+            if (d.Status != RegistrationStatus.Submitted)
+                changes.Add(registration.MoveTo(d.Status, d.Status == RegistrationStatus.Cancelled ? person.Id : organiser.Id, at.AddDays(3)));
+            db.StatusChanges.AddRange(changes);
+            at = at.AddHours(19); // spread over the days, so the chart has a shape
+        }
+        await db.SaveChangesAsync(ct);
+        await seats.EnsureCountersAsync(workshop.Id, ct); // counts the three admitted
+        return demo.Length;
+    }
+}
