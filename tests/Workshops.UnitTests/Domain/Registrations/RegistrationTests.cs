@@ -124,4 +124,18 @@ public sealed class RegistrationTests
             new RegistrationSetupDetails(new DateTime(2026, 11, 1), new DateTime(2027, 4, 1), RegistrationMode.FirstCome, null, false, null, null), [], Now));
         Assert.Equal("ClosesLocal", e.Field);
     }
+
+    [Fact]
+    public void A_staged_decision_waits_for_release_and_clears_when_the_status_moves()
+    {
+        var setup = Setup();
+        var registration = Registration.Submit(setup, Madrid, "ana-id", Ana(), Answers(setup, "Biocache"), Now);
+        registration.Stage(StagedAdmission.Admit, Now);
+        Assert.Equal((RegistrationStatus.Submitted, StagedAdmission.Admit), (registration.Status, registration.Staged));
+
+        registration.MoveTo(RegistrationStatus.Admitted, "organiser", Now);
+        Assert.Equal(StagedAdmission.None, registration.Staged);
+        var e = Assert.Throws<DomainException>(() => registration.Stage(StagedAdmission.Waitlist, Now));
+        Assert.Contains("cannot become waitlisted", e.Message);
+    }
 }
