@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Publishes the site and the bare Kestrel baseline in Release, measures both in one run and writes
 # tests/Benchmarks/RESULTS.md. Installs wrk (Debian package) when it is missing; run as root for that.
+# The registration rush runs on SQLite, and on PostgreSQL too when WORKSHOPS_BENCH_POSTGRES names a server
+# (for example the test server: Host=127.0.0.1;Port=5432;Username=workshops_test;Password=workshops_test).
 set -euo pipefail
 cd "$(dirname "$0")"
 here=$(pwd)

@@ -30,9 +30,10 @@ public static class DataServices
     public static void Configure(DbContextOptionsBuilder options, DatabaseOptions db, string dataDirectory)
     {
         if (db.Provider == DatabaseProvider.Postgres)
-            options.UseNpgsql(db.ConnectionString, o => o.MigrationsAssembly(PostgresMigrations));
+            options.UseNpgsql(db.PostgresConnectionString(), o => o.MigrationsAssembly(PostgresMigrations));
         else
-            options.UseSqlite(SqliteConnectionString(db, dataDirectory), o => o.MigrationsAssembly(SqliteMigrations));
+            options.UseSqlite(SqliteConnectionString(db, dataDirectory), o => o.MigrationsAssembly(SqliteMigrations))
+                .AddInterceptors(SqliteTuning.Instance);
     }
 
     public static string SqliteConnectionString(DatabaseOptions db, string dataDirectory)

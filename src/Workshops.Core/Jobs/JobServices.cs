@@ -29,7 +29,7 @@ public static class JobServices
                 PrepareSchemaIfNecessary = true,
                 QueuePollInterval = TimeSpan.FromSeconds(jobs.PollIntervalSeconds),
             };
-            return new PostgreSqlStorage(new NpgsqlConnectionFactory(db.ConnectionString!, options), options);
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(db.PostgresConnectionString(), options), options);
         });
         services.AddHangfire((_, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

@@ -30,14 +30,15 @@ public static class AccountServices
                 o.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<VersionedClaimsFactory>();
         // One validator gives one clear message, instead of Identity's and ours saying the same thing twice.
         services.RemoveAll<IPasswordValidator<AppUser>>();
         services.AddScoped<IPasswordValidator<AppUser>, CommonPasswordValidator>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(24));
-        // A role given or a lock set by an admin applies on the person's next page, not half an hour later;
-        // one indexed lookup per signed-in request is cheap at a community's scale (visitors pay nothing).
+        // A role given or a lock set by an admin applies on the person's next page: see AccountVersionValidator.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, AccountVersionValidator>());
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/signin";

@@ -23,6 +23,15 @@ var siteEnv = new Dictionary<string, string>
 };
 var bareEnv = new Dictionary<string, string>();
 
+if (Environment.GetEnvironmentVariable("RUSH_ONLY") == "1")
+{
+    // For working on the rush alone: prints its figures, writes nothing.
+    var only = await RegistrationRush.RunAsync(siteDll, Environment.GetEnvironmentVariable("RUSH_DB") ?? "Sqlite",
+        Environment.GetEnvironmentVariable("WORKSHOPS_BENCH_POSTGRES"), seconds);
+    Console.WriteLine(only);
+    return 0;
+}
+
 try
 {
     // First start ever: empty folder, migrations, demo data. Not compared, but people feel it once.
@@ -74,8 +83,14 @@ try
         siteWrk = await Wrk.RunAsync(site.BaseUrl + workshopPath, seconds, 16);
     }
 
+    Console.WriteLine("registration rush...");
+    var rushes = new List<RushResult> { await RegistrationRush.RunAsync(siteDll, "Sqlite", null, seconds) };
+    if (Environment.GetEnvironmentVariable("WORKSHOPS_BENCH_POSTGRES") is { Length: > 0 } postgres)
+        rushes.Add(await RegistrationRush.RunAsync(siteDll, "Postgres", postgres, seconds));
+
     var report = Report.Write(new Report.Figures(
-        firstStart.TotalMilliseconds, Median(siteStarts), Median(bareStarts), siteIdle, siteServed, bareMemory, breakdown, siteWrk, bareWrk, workshopPath, rounds, seconds));
+        firstStart.TotalMilliseconds, Median(siteStarts), Median(bareStarts), siteIdle, siteServed, bareMemory, breakdown, siteWrk, bareWrk, workshopPath, rounds, seconds,
+        rushes));
     await File.WriteAllTextAsync(resultsPath, report, new UTF8Encoding(false));
     Console.WriteLine(report);
     return 0;

@@ -7,7 +7,7 @@ namespace Workshops.Benchmarks;
 public static class Report
 {
     public sealed record Figures(double FirstStartMs, double SiteStartMs, double BareStartMs, double SiteIdleMb, double SiteServedMb, double BareMb, IReadOnlyDictionary<string, double> Breakdown,
-        WrkResult SiteWrk, WrkResult BareWrk, string WorkshopPath, int Rounds, int Seconds);
+        WrkResult SiteWrk, WrkResult BareWrk, string WorkshopPath, int Rounds, int Seconds, IReadOnlyList<RushResult> Rushes);
 
     public static string Write(Figures f)
     {
@@ -30,6 +30,30 @@ public static class Report
         s.AppendLine();
         s.AppendLine($"The very first start, on an empty data folder with migrations and demo data, took {f.FirstStartMs:0} ms (not a target).");
         s.AppendLine($"The workshop page measured is `{f.WorkshopPath}` from the demo data, on SQLite; non-2xx answers: {f.SiteWrk.Errors}.");
+        s.AppendLine();
+        s.AppendLine("## Registration rush");
+        s.AppendLine();
+        s.AppendLine("Signed-in participants register (first come) through the real form; the baseline is the workshop page served to as many " +
+                     "wrk connections in the same run. Then each burst fires every participant's registration at once at a fresh workshop.");
+        s.AppendLine();
+        s.AppendLine("| database | registrations per second (32 clients) | workshop page, visitors (output cache) | ratio | workshop page, signed in (built each time) | ratio | target | met |");
+        s.AppendLine("|---|---|---|---|---|---|---|---|");
+        foreach (var r in f.Rushes)
+        {
+            var cached = r.RegistrationsPerSecond / r.PageRequestsPerSecond;
+            var built = r.RegistrationsPerSecond / r.SignedInPageRequestsPerSecond;
+            s.AppendLine($"| {r.Provider} | {r.RegistrationsPerSecond:0} | {r.PageRequestsPerSecond:0} | {cached:P1} | {r.SignedInPageRequestsPerSecond:0} | {built:P1} | at least 25% | {Yes(cached >= 0.25)} / {Yes(built >= 0.25)} |");
+        }
+        s.AppendLine();
+        s.AppendLine("| database | bursts × attempts for seats | seats given twice | target | met | seats left empty while people waited | server errors | seat counters off |");
+        s.AppendLine("|---|---|---|---|---|---|---|---|");
+        foreach (var r in f.Rushes)
+            s.AppendLine($"| {r.Provider} | {r.Bursts} × {r.Attempts} for {r.Seats} | {r.Overbooked} | 0 | {Yes(r.Overbooked == 0)} | {r.Underfilled} | {r.ServerErrors} | {r.CounterMismatches} |");
+        s.AppendLine();
+        s.AppendLine("A registration is a form post that checks the answers, takes a seat by conditional update, writes the registration, its " +
+                     "history and its receipt email in one transaction, and the email is then sent (written to the mail folder here) by a job, " +
+                     "all on the same two cores as the clients. Both paths are warmed up before they are measured.");
+        s.AppendLine("PostgreSQL runs when WORKSHOPS_BENCH_POSTGRES names a server the benchmark may create a database on.");
         s.AppendLine();
         s.AppendLine("Where the site's memory is after serving pages (resident, from /proc/pid/smaps):");
         s.AppendLine();

@@ -32,7 +32,14 @@ public sealed class Server : IAsyncDisposable
 
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {dll}");
-        process.OutputDataReceived += (_, _) => { };
+        // The console log goes to standard output; its failures are what a benchmark needs to see.
+        var echo = 0;
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not { } line) return;
+            if (line.StartsWith("fail:") || line.StartsWith("crit:")) echo = 4; // the line and the start of its exception
+            if (echo-- > 0) Console.Error.WriteLine("  app: " + line);
+        };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("  app: " + e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -1,0 +1,32 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Workshops.Core.Data;
+
+/// <summary>
+/// Settings SQLite keeps per connection, applied each time EF opens one.
+/// Without a busy timeout, Microsoft.Data.Sqlite answers a busy database by sleeping 150 ms and trying again, so
+/// when registration opens every writer but one sleeps; SQLite's own handler retries within a millisecond or two.
+/// With write-ahead logging, synchronous=NORMAL syncs at checkpoints instead of at every commit: a power cut may
+/// lose the last commits but never corrupts the file, which is SQLite's advice for WAL.
+/// </summary>
+public sealed class SqliteTuning : DbConnectionInterceptor
+{
+    public static readonly SqliteTuning Instance = new();
+
+    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
