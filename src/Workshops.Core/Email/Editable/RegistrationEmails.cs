@@ -106,7 +106,23 @@ public static class RegistrationEmails
         """,
         With(new()));
 
-    public static readonly IReadOnlyList<EditableEmail> All = [Received, Admitted, Waitlisted, Declined, Cancelled, CheckedIn];
+    /// <summary>To each organiser, when a seat frees up and the workshop leaves promotion from the waiting list to them.</summary>
+    public static readonly EditableEmail SeatFreed = new(
+        "registration-seat-freed",
+        "A seat came free (to organisers)",
+        "when an admitted participant cancels or is moved off a seat and promotion from the waiting list is not automatic",
+        "A seat came free: {{ workshop_title }}, {{ track }}",
+        """
+        Hello {{ name }},
+
+        A seat came free on the {{ track }} track of **{{ workshop_title }}** ({{ workshop_dates }}): {{ participant }} no longer holds it.
+        {{ waiting }} waiting for this track.
+
+        Admit the next person from the registrations page: {{ registrations_link }}
+        """,
+        With(new() { ["name"] = "Olivia Martins", ["participant"] = "Ana Souza", ["waiting"] = "3 people are", ["registrations_link"] = "https://workshops.example.org/organise/workshops/…/registrations" }));
+
+    public static readonly IReadOnlyList<EditableEmail> All = [Received, Admitted, Waitlisted, Declined, Cancelled, CheckedIn, SeatFreed];
 
     /// <summary>The email that tells a participant about a move to <paramref name="status"/>.</summary>
     public static EditableEmail? For(RegistrationStatus status) => status switch

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Accounts;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Registrations;
@@ -7,6 +8,7 @@ using Workshops.Core.Email;
 using Workshops.Core.Email.Editable;
 using Workshops.Core.Time;
 using Workshops.Web.Features.Organise;
+using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Registrations;
 
@@ -14,8 +16,11 @@ namespace Workshops.Web.Features.Registrations;
 /// Every change to a registration: registering, editing, and each status move with the seat it takes or gives back,
 /// the history entry and the email, in one transaction. A seat refused rolls everything back.
 /// </summary>
-public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProvider clock, TemplateMail mail, Outbox outbox, RegistrationLinks links)
+public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProvider clock, TemplateMail mail, Outbox outbox, RegistrationLinks links,
+    PageLinks pageLinks)
 {
+    private const string AlreadyRegistered = "Someone is registered with this email address already; sign in with it to see that registration.";
+
     public const string Changed = "This registration was changed meanwhile, perhaps by an organiser. Reload the page and try again.";
 
     public async Task<EditResult> RegisterAsync(Workshop workshop, RegistrationSetup setup, string userId, RegistrationForm form, CancellationToken ct)
@@ -35,21 +40,24 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         // here too, because the signing keys live in the database and need a connection of their own.
         var link = links.Absolute(registration.Id);
         var wording = await mail.WordingAsync(RegistrationEmails.Received, ct);
+        if (await db.Registrations.AnyAsync(r => r.WorkshopId == workshop.Id && r.NormalizedEmail == registration.NormalizedEmail, ct))
+            return EditResult.Fail(nameof(RegistrationForm.Email), AlreadyRegistered);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            if (await db.Registrations.AnyAsync(r => r.WorkshopId == workshop.Id && r.NormalizedEmail == registration.NormalizedEmail, ct))
-                return EditResult.Fail(nameof(RegistrationForm.Email), "Someone is registered with this email address already; sign in with it to see that registration.");
-            db.Registrations.Add(registration);
-            db.StatusChanges.Add(registration.Created());
+            var created = registration.Created();
+            StatusChange? decided = null;
             if (setup.Mode == RegistrationMode.FirstCome)
             {
-                await db.SaveChangesAsync(ct);
                 // First come, first served: a seat now if one is left, else the waiting list, decided by the conditional update.
                 var full = await seats.TryTakeAsync(workshop.Id, registration.TrackId, ct);
-                db.StatusChanges.Add(registration.MoveTo(full is null ? RegistrationStatus.Admitted : RegistrationStatus.Waitlisted, null, now));
+                decided = registration.MoveTo(full is null ? RegistrationStatus.Admitted : RegistrationStatus.Waitlisted, null, now);
             }
+            db.Registrations.Add(registration);
+            db.StatusChanges.Add(created);
+            if (decided is not null) db.StatusChanges.Add(decided);
             var message = Queue(RegistrationEmails.Received, wording, registration, workshop, link, "received", StatusText(registration, setup, workshop));
+            // One save: the rows, the history and the email go in with the seat, and the seat is held no longer than that.
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             await tx.DisposeAsync(); // hands the connection back before the job store needs one
@@ -67,7 +75,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             // The unique email index caught a second registration sent at the same moment as the first.
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            return EditResult.Fail(nameof(RegistrationForm.Email), "Someone is registered with this email address already; sign in with it to see that registration.");
+            return EditResult.Fail(nameof(RegistrationForm.Email), AlreadyRegistered);
         }
     }
 
@@ -122,7 +130,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             await tx.CommitAsync(ct);
             await tx.DisposeAsync(); // hands the connection back before the job store needs one
             if (message is not null) outbox.Kick(message);
-            if (freed) await PromoteNextAsync(registration.WorkshopId, registration.TrackId, ct);
+            if (freed) await PromoteNextAsync(registration, workshop, ct);
             return new EditResult(registration.Id);
         }
         catch (DomainException e)
@@ -141,19 +149,60 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
 
     /// <summary>
     /// A seat came free: when the workshop promotes automatically, the first on the track's waiting list gets it (and
-    /// the admission email). Otherwise it waits for an organiser, who sees the free seat on the registrations page.
+    /// the admission email). Otherwise the organisers are told by email, and see the free seat on the registrations page.
     /// </summary>
-    private async Task PromoteNextAsync(Guid workshopId, Guid? trackId, CancellationToken ct)
+    private async Task PromoteNextAsync(Registration freed, Workshop workshop, CancellationToken ct)
     {
-        var auto = await db.RegistrationSetups.Where(s => s.WorkshopId == workshopId).Select(s => s.AutoPromote).FirstOrDefaultAsync(ct);
-        if (!auto) return;
+        var auto = await db.RegistrationSetups.Where(s => s.WorkshopId == workshop.Id).Select(s => s.AutoPromote).FirstOrDefaultAsync(ct);
+        if (!auto)
+        {
+            await TellOrganisersAsync(freed, workshop, ct);
+            return;
+        }
         var next = await db.Registrations
-            .Where(r => r.WorkshopId == workshopId && r.TrackId == trackId && r.Status == RegistrationStatus.Waitlisted)
+            .Where(r => r.WorkshopId == workshop.Id && r.TrackId == freed.TrackId && r.Status == RegistrationStatus.Waitlisted)
             .OrderBy(r => r.WaitlistedAt).ThenBy(r => r.CreatedAt)
             .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
         // Refused (the total is full, or someone else took the seat first): the waiting list stays as it is.
         if (next is { } id) await MoveAsync(id, RegistrationStatus.Admitted, null, ct);
     }
+
+    private async Task TellOrganisersAsync(Registration freed, Workshop workshop, CancellationToken ct)
+    {
+        // Everyone with the Organiser role; on a site that has none yet, its admins, who organise in the meantime.
+        var organisers = await PeopleInRoleAsync(Roles.Organiser, ct);
+        if (organisers.Count == 0) organisers = await PeopleInRoleAsync(Roles.Admin, ct);
+        if (organisers.Count == 0) return;
+        var waiting = await db.Registrations.CountAsync(
+            r => r.WorkshopId == workshop.Id && r.TrackId == freed.TrackId && r.Status == RegistrationStatus.Waitlisted, ct);
+        var wording = await mail.WordingAsync(RegistrationEmails.SeatFreed, ct);
+        var list = pageLinks.Absolute($"/organise/workshops/{workshop.Id}/registrations");
+        var messages = organisers.Select(o => outbox.Queue(RegistrationEmails.SeatFreed.Key, $"{freed.Id}/seat-freed-{freed.UpdatedAt.UtcTicks}/{o.Id}",
+            o.Email, o.Name, mail.Render(wording.Subject, wording.Body, new Dictionary<string, string>
+            {
+                ["name"] = o.Name,
+                ["participant"] = freed.Name,
+                ["workshop_title"] = workshop.Title,
+                ["workshop_dates"] = WorkshopTime.DateRange(workshop.StartsLocal, workshop.EndsLocal),
+                ["track"] = TrackName(workshop, freed),
+                ["waiting"] = waiting switch { 0 => "Nobody is", 1 => "One person is", _ => $"{waiting} people are" },
+                ["registrations_link"] = list,
+            }))).ToList();
+        await db.SaveChangesAsync(ct);
+        foreach (var message in messages) outbox.Kick(message);
+    }
+
+    private async Task<List<(string Id, string Email, string Name)>> PeopleInRoleAsync(string role, CancellationToken ct)
+    {
+        var people = await (from user in db.Users
+                            join link in db.UserRoles on user.Id equals link.UserId
+                            join r in db.Roles on link.RoleId equals r.Id
+                            where r.Name == role && user.Email != null && user.LockoutEnd == null
+                            select new { user.Id, user.Email, user.DisplayName }).ToListAsync(ct);
+        return people.Select(p => (p.Id, p.Email!, string.IsNullOrWhiteSpace(p.DisplayName) ? p.Email! : p.DisplayName)).ToList();
+    }
+
+    private static string TrackName(Workshop workshop, Registration r) => workshop.Tracks.FirstOrDefault(t => t.Id == r.TrackId)?.Name ?? "main";
 
     private OutboxMessage Queue(EditableEmail email, (string Subject, string Body) wording, Registration r, Workshop workshop, string link, string what,
         string? statusText = null)
@@ -163,7 +212,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             ["name"] = r.Name,
             ["workshop_title"] = workshop.Title,
             ["workshop_dates"] = WorkshopTime.DateRange(workshop.StartsLocal, workshop.EndsLocal),
-            ["track"] = workshop.Tracks.FirstOrDefault(t => t.Id == r.TrackId)?.Name ?? "main",
+            ["track"] = TrackName(workshop, r),
             ["registration_link"] = link,
         };
         if (statusText is not null) values["status_text"] = statusText;

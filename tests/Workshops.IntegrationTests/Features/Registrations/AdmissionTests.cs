@@ -77,6 +77,25 @@ public sealed class AdmissionTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Without_automatic_promotion_a_freed_seat_waits_and_the_organisers_are_told()
+    {
+        var workshop = await WorkshopAsync();
+        var setup = await app.AddRegistrationAsync(workshop, RegistrationMode.FirstCome, totalSeats: 1, autoPromote: false);
+        var organiser = await app.CreateUserAsync(Roles.Organiser);
+        var admitted = await RegisterAsync(workshop, setup);
+        var waiting = await RegisterAsync(workshop, setup);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admitted.Client.PostFormAsync($"/registrations/{admitted.Id}?handler=Cancel", [])).StatusCode);
+
+        Assert.Equal(RegistrationStatus.Waitlisted, await app.WithDb(db => db.Registrations.Where(r => r.Id == waiting.Id).Select(r => r.Status).SingleAsync()));
+        Assert.Equal(0, await app.SeatsTakenAsync(workshop, SeatCounter.Total));
+        var email = (await app.Mail.WaitForAsync(organiser.Email!, "A seat came free")).TextBody;
+        Assert.Contains(admitted.User.DisplayName, email);
+        Assert.Contains("One person is waiting", email);
+        Assert.Contains(List(workshop), email);
+    }
+
+    [Fact]
     public async Task Organisers_filter_by_status_country_and_answer()
     {
         var workshop = await WorkshopAsync();
