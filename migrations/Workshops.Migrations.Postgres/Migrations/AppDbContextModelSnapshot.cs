@@ -614,7 +614,8 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.HasIndex("UserId");
 
                     b.HasIndex("WorkshopId", "NormalizedEmail")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Cancelled'");
 
                     b.HasIndex("WorkshopId", "Status", "TrackId");
 

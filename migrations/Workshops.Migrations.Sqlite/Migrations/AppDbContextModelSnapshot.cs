@@ -600,7 +600,8 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId");
 
                     b.HasIndex("WorkshopId", "NormalizedEmail")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Cancelled'");
 
                     b.HasIndex("WorkshopId", "Status", "TrackId");
 

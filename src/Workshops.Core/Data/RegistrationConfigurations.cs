@@ -44,7 +44,9 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         b.Property(r => r.Role).HasMaxLength(100);
         // Every change sets UpdatedAt: two organisers deciding the same registration at once cannot both win.
         b.Property(r => r.UpdatedAt).IsConcurrencyToken();
-        b.HasIndex(r => new { r.WorkshopId, r.NormalizedEmail }).IsUnique();
+        // One live registration per email and workshop; a cancelled one stays in the records and does not stop the
+        // person registering again (the cancellation email says they may). The same SQL works on both databases.
+        b.HasIndex(r => new { r.WorkshopId, r.NormalizedEmail }).IsUnique().HasFilter("\"Status\" <> 'Cancelled'");
         b.HasIndex(r => new { r.WorkshopId, r.Status, r.TrackId });
         b.HasIndex(r => r.UserId);
         b.HasOne<Workshop>().WithMany().HasForeignKey(r => r.WorkshopId).OnDelete(DeleteBehavior.Restrict);

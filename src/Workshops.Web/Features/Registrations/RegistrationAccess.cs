@@ -10,7 +10,7 @@ namespace Workshops.Web.Features.Registrations;
 
 /// <summary>A registration as one viewer may see it: the participant (signed in, or through the private link) or an organiser.</summary>
 public sealed record RegistrationView(Registration Registration, Workshop Workshop, RegistrationSetup Setup, bool IsParticipant, bool IsOrganiser,
-    IReadOnlyList<HistoryEntry> History, DateTimeOffset Now)
+    IReadOnlyList<HistoryEntry> History, DateTimeOffset Now, int? WaitingPosition = null)
 {
     public bool MayEdit => IsParticipant && RegistrationStatuses.IsEditable(Registration.Status) && Setup.IsOpen(Now);
     public bool MayCancel => IsParticipant && RegistrationStatuses.CanMove(Registration.Status, RegistrationStatus.Cancelled);
@@ -30,7 +30,14 @@ public sealed class RegistrationAccess(AppDbContext db, StatusHistory history, T
         if (!isParticipant && !isOrganiser) return null;
         var workshop = await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == registration.WorkshopId, ct);
         var setup = await db.RegistrationSetups.AsNoTracking().FirstAsync(s => s.WorkshopId == registration.WorkshopId, ct);
+        int? position = null;
+        if (registration.Status == RegistrationStatus.Waitlisted)
+        {
+            // A waiting list is a few dozen people at most: their ids are cheaper to reason about than a ranking query.
+            var line = await WaitingList.Of(db.Registrations, registration.WorkshopId, registration.TrackId).Select(r => r.Id).ToListAsync(ct);
+            position = line.IndexOf(registration.Id) + 1;
+        }
         return new RegistrationView(registration, workshop, setup, isParticipant, isOrganiser,
-            await history.ForAsync(nameof(Registration), id, ct), clock.GetUtcNow());
+            await history.ForAsync(nameof(Registration), id, ct), clock.GetUtcNow(), position);
     }
 }

@@ -40,7 +40,8 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         // here too, because the signing keys live in the database and need a connection of their own.
         var link = links.Absolute(registration.Id);
         var wording = await mail.WordingAsync(RegistrationEmails.Received, ct);
-        if (await db.Registrations.AnyAsync(r => r.WorkshopId == workshop.Id && r.NormalizedEmail == registration.NormalizedEmail, ct))
+        if (await db.Registrations.AnyAsync(r => r.WorkshopId == workshop.Id && r.NormalizedEmail == registration.NormalizedEmail
+                && r.Status != RegistrationStatus.Cancelled, ct))
             return EditResult.Fail(nameof(RegistrationForm.Email), AlreadyRegistered);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
@@ -159,10 +160,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             await TellOrganisersAsync(freed, workshop, ct);
             return;
         }
-        var next = await db.Registrations
-            .Where(r => r.WorkshopId == workshop.Id && r.TrackId == freed.TrackId && r.Status == RegistrationStatus.Waitlisted)
-            .OrderBy(r => r.WaitlistedAt).ThenBy(r => r.CreatedAt)
-            .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
+        var next = await WaitingList.Of(db.Registrations, workshop.Id, freed.TrackId).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
         // Refused (the total is full, or someone else took the seat first): the waiting list stays as it is.
         if (next is { } id) await MoveAsync(id, RegistrationStatus.Admitted, null, ct);
     }

@@ -96,6 +96,26 @@ public sealed class AdmissionTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_waiting_list_is_shown_in_order_to_organisers_and_each_person_sees_their_place()
+    {
+        var workshop = await WorkshopAsync();
+        var setup = await app.AddRegistrationAsync(workshop, RegistrationMode.FirstCome, totalSeats: 1);
+        await RegisterAsync(workshop, setup);
+        var second = await RegisterAsync(workshop, setup);
+        var third = await RegisterAsync(workshop, setup);
+        var organiser = await app.BrowserAs(Roles.Organiser);
+
+        var list = WebUtility.HtmlDecode(await (await organiser.GetAsync(List(workshop))).BodyAsync());
+        var waiting = list[list.IndexOf("Waiting lists", StringComparison.Ordinal)..];
+        var (secondAt, thirdAt) = (waiting.IndexOf($"/registrations/{second.Id}", StringComparison.Ordinal), waiting.IndexOf($"/registrations/{third.Id}", StringComparison.Ordinal));
+        Assert.True(secondAt >= 0 && secondAt < thirdAt, "the second registration comes first on the waiting list");
+        Assert.Contains("You are number 2 on the waiting list of the Developers track",
+            WebUtility.HtmlDecode(await (await third.Client.GetAsync($"/registrations/{third.Id}")).BodyAsync()));
+        Assert.Contains("You are number 1 on the waiting list",
+            WebUtility.HtmlDecode(await (await second.Client.GetAsync($"/registrations/{second.Id}")).BodyAsync()));
+    }
+
+    [Fact]
     public async Task Organisers_filter_by_status_country_and_answer()
     {
         var workshop = await WorkshopAsync();

@@ -45,6 +45,27 @@ public sealed class RegisterTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task After_cancelling_a_participant_can_register_again()
+    {
+        var workshop = await WorkshopAsync();
+        var setup = await app.AddRegistrationAsync(workshop);
+        var member = await app.CreateUserAsync();
+        var client = await app.SignInAsync(member);
+        var register = $"/workshops/{workshop.Slug}/register";
+        await client.PostFormAsync(register, RegistrationData.RegistrationFields(setup, workshop, member), register);
+        var first = await app.WithDb(db => db.Registrations.Where(r => r.UserId == member.Id).Select(r => r.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/registrations/{first}?handler=Cancel", [])).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(register)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(register, RegistrationData.RegistrationFields(setup, workshop, member), register)).StatusCode);
+
+        var both = await app.WithDb(db => db.Registrations.Where(r => r.UserId == member.Id).OrderBy(r => r.CreatedAt).Select(r => new { r.Id, r.Status }).ToListAsync());
+        Assert.Equal([RegistrationStatus.Cancelled, RegistrationStatus.Submitted], both.Select(r => r.Status));
+        // From now on the form leads to the live registration again: one live registration per person.
+        Assert.Equal($"/registrations/{both[1].Id}", (await client.GetAsync(register)).Headers.Location!.ToString());
+    }
+
+    [Fact]
     public async Task Only_the_participant_and_organisers_read_a_registration()
     {
         var workshop = await WorkshopAsync();

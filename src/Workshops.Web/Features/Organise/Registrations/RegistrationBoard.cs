@@ -24,7 +24,10 @@ public sealed record BoardFilter(RegistrationStatus? Status, Guid? TrackId, stri
         || r.Institution.Contains(text, StringComparison.OrdinalIgnoreCase);
 }
 
-public sealed record TrackSeats(Guid Id, string Name, int Capacity, int Taken, int Waiting);
+public sealed record TrackSeats(Guid Id, string Name, int Capacity, int Taken, IReadOnlyList<Registration> WaitingList)
+{
+    public int Waiting => WaitingList.Count;
+}
 
 /// <summary>The numbers organisers scan: per status, per track, per day and per country.</summary>
 public sealed record BoardCounts(
@@ -46,7 +49,7 @@ public sealed class RegistrationBoard(AppDbContext db)
             Enum.GetValues<RegistrationStatus>().Select(s => (s, all.Count(r => r.Status == s))).ToList(),
             workshop.Tracks.OrderBy(t => t.Position).Select(t => new TrackSeats(t.Id, t.Name, t.Capacity,
                 all.Count(r => r.TrackId == t.Id && RegistrationStatuses.HoldsSeat(r.Status)),
-                all.Count(r => r.TrackId == t.Id && r.Status == RegistrationStatus.Waitlisted))).ToList(),
+                WaitingList.Of(all.AsQueryable(), workshop.Id, t.Id).ToList())).ToList(),
             all.GroupBy(r => DateOnly.FromDateTime(WorkshopTime.ToLocal(r.CreatedAt, zone).DateTime)).OrderBy(g => g.Key)
                 .Select(g => (g.Key, g.Count())).ToList(),
             all.GroupBy(r => r.Country, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
