@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Workshops.Core.Data;
@@ -9,6 +11,7 @@ namespace Workshops.Core.Data;
 /// when registration opens every writer but one sleeps; SQLite's own handler retries within a millisecond or two.
 /// With write-ahead logging, synchronous=NORMAL syncs at checkpoints instead of at every commit: a power cut may
 /// lose the last commits but never corrupts the file, which is SQLite's advice for WAL.
+/// Pooled connections keep their native handle, and the settings with it: each handle is set up once.
 /// </summary>
 public sealed class SqliteTuning : DbConnectionInterceptor
 {
@@ -16,8 +19,14 @@ public sealed class SqliteTuning : DbConnectionInterceptor
 
     private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
 
+    private static readonly ConditionalWeakTable<object, object> Done = new();
+
+    private static bool IsNew(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || Done.TryAdd(handle, Done);
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!IsNew(connection)) return;
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
@@ -25,6 +34,7 @@ public sealed class SqliteTuning : DbConnectionInterceptor
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (!IsNew(connection)) return;
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
