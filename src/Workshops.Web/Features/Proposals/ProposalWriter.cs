@@ -128,30 +128,17 @@ public sealed class ProposalWriter(AppDbContext db, TimeProvider clock, Template
     }
 
     /// <summary>The speaker of an accepted session says they will present it, which makes it ready for the agenda.</summary>
-    public async Task<EditResult> ConfirmAsync(Proposal proposal, string userId, CancellationToken ct)
-    {
-        try
-        {
-            db.StatusChanges.Add(proposal.MoveTo(ProposalStatus.Confirmed, userId, clock.GetUtcNow()));
-            await db.SaveChangesAsync(ct);
-            return new EditResult(proposal.Id);
-        }
-        catch (DomainException e)
-        {
-            return EditResult.Fail(null, e.Message);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return EditResult.Fail(null, Changed);
-        }
-    }
+    public Task<EditResult> ConfirmAsync(Proposal proposal, string userId, CancellationToken ct) =>
+        MoveAsync(proposal, ProposalStatus.Confirmed, userId, ct);
 
-    public async Task<EditResult> WithdrawAsync(Proposal proposal, string userId, CancellationToken ct)
+    public Task<EditResult> WithdrawAsync(Proposal proposal, string userId, CancellationToken ct) =>
+        MoveAsync(proposal, ProposalStatus.Withdrawn, userId, ct);
+
+    private async Task<EditResult> MoveAsync(Proposal proposal, ProposalStatus next, string userId, CancellationToken ct)
     {
         try
         {
-            db.StatusChanges.Add(proposal.MoveTo(ProposalStatus.Withdrawn, userId, clock.GetUtcNow()));
+            db.StatusChanges.Add(proposal.MoveTo(next, userId, clock.GetUtcNow()));
             await db.SaveChangesAsync(ct);
             return new EditResult(proposal.Id);
         }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Accounts;
 using Workshops.Core.Data;
@@ -17,7 +18,7 @@ namespace Workshops.Web.Features.Registrations;
 /// the history entry and the email, in one transaction. A seat refused rolls everything back.
 /// </summary>
 public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProvider clock, TemplateMail mail, Outbox outbox, RegistrationLinks links,
-    PageLinks pageLinks)
+    PageLinks pageLinks, UserManager<AppUser> users)
 {
     private const string AlreadyRegistered = "Someone is registered with this email address already; sign in with it to see that registration.";
 
@@ -168,8 +169,8 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
     private async Task TellOrganisersAsync(Registration freed, Workshop workshop, CancellationToken ct)
     {
         // Everyone with the Organiser role; on a site that has none yet, its admins, who organise in the meantime.
-        var organisers = await PeopleInRoleAsync(Roles.Organiser, ct);
-        if (organisers.Count == 0) organisers = await PeopleInRoleAsync(Roles.Admin, ct);
+        var organisers = await PeopleInRoleAsync(Roles.Organiser);
+        if (organisers.Count == 0) organisers = await PeopleInRoleAsync(Roles.Admin);
         if (organisers.Count == 0) return;
         var waiting = await db.Registrations.CountAsync(
             r => r.WorkshopId == workshop.Id && r.TrackId == freed.TrackId && r.Status == RegistrationStatus.Waitlisted, ct);
@@ -190,14 +191,14 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         foreach (var message in messages) outbox.Kick(message);
     }
 
-    private async Task<List<(string Id, string Email, string Name)>> PeopleInRoleAsync(string role, CancellationToken ct)
+    /// <summary>People with the role who can read email: an admin's lock keeps someone out; a lockout that ran out does not.</summary>
+    private async Task<List<(string Id, string Email, string Name)>> PeopleInRoleAsync(string role)
     {
-        var people = await (from user in db.Users
-                            join link in db.UserRoles on user.Id equals link.UserId
-                            join r in db.Roles on link.RoleId equals r.Id
-                            where r.Name == role && user.Email != null && user.LockoutEnd == null
-                            select new { user.Id, user.Email, user.DisplayName }).ToListAsync(ct);
-        return people.Select(p => (p.Id, p.Email!, string.IsNullOrWhiteSpace(p.DisplayName) ? p.Email! : p.DisplayName)).ToList();
+        var now = clock.GetUtcNow();
+        return (await users.GetUsersInRoleAsync(role))
+            .Where(u => u.Email is not null && (u.LockoutEnd is null || u.LockoutEnd <= now))
+            .Select(u => (u.Id, u.Email!, string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email! : u.DisplayName))
+            .ToList();
     }
 
     private static string TrackName(Workshop workshop, Registration r) => workshop.Tracks.FirstOrDefault(t => t.Id == r.TrackId)?.Name ?? "main";
