@@ -611,7 +611,7 @@ namespace Workshops.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId");
+                    b.HasIndex("UserId", "WorkshopId");
 
                     b.HasIndex("WorkshopId", "NormalizedEmail")
                         .IsUnique()
@@ -864,6 +864,9 @@ namespace Workshops.Migrations.Postgres.Migrations
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("ClaimedAt")
                         .HasColumnType("timestamp with time zone");

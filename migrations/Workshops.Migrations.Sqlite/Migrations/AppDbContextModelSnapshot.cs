@@ -597,7 +597,7 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId");
+                    b.HasIndex("UserId", "WorkshopId");
 
                     b.HasIndex("WorkshopId", "NormalizedEmail")
                         .IsUnique()
@@ -850,6 +850,9 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("ClaimedAt")
                         .HasColumnType("INTEGER");

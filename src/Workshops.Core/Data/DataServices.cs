@@ -17,7 +17,9 @@ public static class DataServices
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddDbContext<AppDbContext>((sp, options) =>
+        // Pooled: a request takes a ready context instead of building one, and the options are worked out once for the
+        // process, not per request (with AddDbContext, each new context reran this and EF looked up its services again).
+        services.AddDbContextPool<AppDbContext>((sp, options) =>
         {
             var db = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -33,7 +35,7 @@ public static class DataServices
             options.UseNpgsql(db.PostgresConnectionString(), o => o.MigrationsAssembly(PostgresMigrations));
         else
             options.UseSqlite(SqliteConnectionString(db, dataDirectory), o => o.MigrationsAssembly(SqliteMigrations))
-                .AddInterceptors(SqliteTuning.Instance);
+                .AddInterceptors(SqliteTuning.Instance, SqliteWriterQueue.Instance);
     }
 
     public static string SqliteConnectionString(DatabaseOptions db, string dataDirectory)

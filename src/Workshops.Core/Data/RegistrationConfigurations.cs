@@ -48,7 +48,8 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         // person registering again (the cancellation email says they may). The same SQL works on both databases.
         b.HasIndex(r => new { r.WorkshopId, r.NormalizedEmail }).IsUnique().HasFilter("\"Status\" <> 'Cancelled'");
         b.HasIndex(r => new { r.WorkshopId, r.Status, r.TrackId });
-        b.HasIndex(r => r.UserId);
+        // A person's registrations, and whether they hold one for a workshop: one probe, not a walk through the workshop's.
+        b.HasIndex(r => new { r.UserId, r.WorkshopId });
         b.HasOne<Workshop>().WithMany().HasForeignKey(r => r.WorkshopId).OnDelete(DeleteBehavior.Restrict);
         b.OwnsMany(r => r.Answers, a =>
         {

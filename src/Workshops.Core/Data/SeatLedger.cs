@@ -13,23 +13,28 @@ public sealed class SeatLedger(AppDbContext db)
     /// <summary>Takes one seat in the track and, when the workshop has a total, one of the total; null when done, or why not.</summary>
     public async Task<string?> TryTakeAsync(Guid workshopId, Guid? trackId, CancellationToken ct)
     {
+        // Plain SQL rather than ExecuteUpdate: these run inside the write transaction of every registration, where
+        // translating the LINQ afresh on each call cost more than the update itself. Same SQL on SQLite and PostgreSQL.
         if (trackId is { } track)
         {
             var scope = SeatCounter.ForTrack(track);
-            var taken = await db.SeatCounters
-                .Where(c => c.WorkshopId == workshopId && c.Scope == scope
-                    && c.Taken < db.Tracks.Where(t => t.Id == track).Select(t => t.Capacity).First())
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Taken, c => c.Taken + 1), ct);
+            var taken = await db.Database.ExecuteSqlAsync($"""
+                UPDATE "SeatCounters" SET "Taken" = "Taken" + 1
+                WHERE "WorkshopId" = {workshopId} AND "Scope" = {scope}
+                  AND "Taken" < (SELECT "Capacity" FROM "Tracks" WHERE "Id" = {track})
+                """, ct);
             if (taken == 0)
             {
                 var name = await db.Tracks.Where(t => t.Id == track).Select(t => new { t.Name, t.Capacity }).FirstAsync(ct);
                 return $"The {name.Name} track is full: all {name.Capacity} seats are taken.";
             }
         }
-        var totals = await db.SeatCounters
-            .Where(c => c.WorkshopId == workshopId && c.Scope == SeatCounter.Total
-                && c.Taken < db.RegistrationSetups.Where(r => r.WorkshopId == workshopId).Select(r => r.TotalSeats ?? int.MaxValue).First())
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Taken, c => c.Taken + 1), ct);
+        var totals = await db.Database.ExecuteSqlAsync($"""
+            UPDATE "SeatCounters" SET "Taken" = "Taken" + 1
+            WHERE "WorkshopId" = {workshopId} AND "Scope" = {SeatCounter.Total}
+              AND "Taken" < (SELECT COALESCE("TotalSeats", {int.MaxValue}) FROM "RegistrationSetups" WHERE "WorkshopId" = {workshopId})
+            """, ct);
+        // No row changed: the workshop is full, or it is one set up before every workshop had a total counter.
         if (totals == 0 && await db.SeatCounters.AnyAsync(c => c.WorkshopId == workshopId && c.Scope == SeatCounter.Total, ct))
         {
             // The track had a seat but the workshop has none: give the track's back, so the counters stay true
@@ -61,13 +66,13 @@ public sealed class SeatLedger(AppDbContext db)
     }
 
     /// <summary>
-    /// Makes a counter for each track and for the total (when there is one), counting the seats already held, and
-    /// drops the total's counter when the total is removed. Run after the setup or the tracks change.
+    /// Makes a counter for each track and one for the whole workshop, counting the seats already held. The total's
+    /// counter is kept even without a total (it then has no limit), so taking a seat is two updates and nothing more,
+    /// and a total set later starts from the right count. Run after the setup or the tracks change.
     /// </summary>
     public async Task EnsureCountersAsync(Guid workshopId, CancellationToken ct)
     {
-        var setup = await db.RegistrationSetups.AsNoTracking().Where(r => r.WorkshopId == workshopId).Select(r => new { r.TotalSeats }).FirstOrDefaultAsync(ct);
-        if (setup is null) return;
+        if (!await db.RegistrationSetups.AnyAsync(r => r.WorkshopId == workshopId, ct)) return;
         var trackIds = await db.Tracks.Where(t => t.WorkshopId == workshopId).Select(t => t.Id).ToListAsync(ct);
         var existing = await db.SeatCounters.Where(c => c.WorkshopId == workshopId).Select(c => c.Scope).ToListAsync(ct);
         var holding = await db.Registrations
@@ -75,10 +80,8 @@ public sealed class SeatLedger(AppDbContext db)
             .GroupBy(r => r.TrackId).Select(g => new { Track = g.Key, Count = g.Count() }).ToListAsync(ct);
         foreach (var track in trackIds.Where(t => !existing.Contains(SeatCounter.ForTrack(t))))
             db.SeatCounters.Add(new SeatCounter(workshopId, SeatCounter.ForTrack(track), holding.Where(h => h.Track == track).Sum(h => h.Count)));
-        if (setup.TotalSeats is not null && !existing.Contains(SeatCounter.Total))
+        if (!existing.Contains(SeatCounter.Total))
             db.SeatCounters.Add(new SeatCounter(workshopId, SeatCounter.Total, holding.Sum(h => h.Count)));
         await db.SaveChangesAsync(ct);
-        if (setup.TotalSeats is null)
-            await db.SeatCounters.Where(c => c.WorkshopId == workshopId && c.Scope == SeatCounter.Total).ExecuteDeleteAsync(ct);
     }
 }

@@ -7,8 +7,8 @@ namespace Workshops.Core.Data;
 
 /// <summary>
 /// Settings SQLite keeps per connection, applied each time EF opens one.
-/// Without a busy timeout, Microsoft.Data.Sqlite answers a busy database by sleeping 150 ms and trying again, so
-/// when registration opens every writer but one sleeps; SQLite's own handler retries within a millisecond or two.
+/// Without a busy timeout, Microsoft.Data.Sqlite answers a busy database by sleeping 150 ms and trying again; with
+/// one, SQLite waits itself. Transactions from this process mostly queue in <see cref="SqliteWriterQueue"/> first.
 /// With write-ahead logging, synchronous=NORMAL syncs at checkpoints instead of at every commit: a power cut may
 /// lose the last commits but never corrupts the file, which is SQLite's advice for WAL.
 /// Pooled connections keep their native handle, and the settings with it: each handle is set up once.

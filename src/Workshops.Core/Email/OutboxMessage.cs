@@ -28,6 +28,8 @@ public sealed class OutboxMessage
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset NextAttemptAt { get; private set; }
     public DateTimeOffset? ClaimedAt { get; private set; }
+    /// <summary>Which run claimed the row: one update claims a whole batch, and this finds what it got.</summary>
+    public Guid? ClaimToken { get; private set; }
     public DateTimeOffset? SentAt { get; private set; }
 
     private OutboxMessage() { }

@@ -34,33 +34,32 @@ public sealed class OutboxSender(
             await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Sending && m.ClaimedAt < stale)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Queued), ct);
         }
-        var due = db.OutboxMessages.Where(m => m.Status == OutboxStatus.Queued && m.NextAttemptAt <= now);
-        if (messageId is { } only) due = due.Where(m => m.Id == only);
-        var ids = await due.OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(email.BatchSize).ToListAsync(ct);
+        var token = Guid.NewGuid();
+        var messages = await ClaimAsync(token, messageId, now, email.BatchSize, ct);
+        var handled = 0;
 
         var result = new OutboxRunResult();
+        var sent = new List<Guid>();
         IMailConnection? connection = null;
         try
         {
-            foreach (var id in ids)
+            foreach (var message in messages)
             {
-                var claimed = await db.OutboxMessages.Where(m => m.Id == id && m.Status == OutboxStatus.Queued)
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.ClaimedAt, now), ct);
-                if (claimed == 0) continue;
-                var message = await db.OutboxMessages.AsNoTracking().FirstAsync(m => m.Id == id, ct);
+                ct.ThrowIfCancellationRequested();
                 try
                 {
                     connection ??= await transport.OpenAsync(ct);
                     await connection.SendAsync(ToMime(message, email), ct);
-                    await Finish(id, OutboxStatus.Sent, message.Attempts + 1, null, now, clock.GetUtcNow(), ct);
+                    sent.Add(message.Id);
                     result.Sent++;
+                    if (sent.Count == FinishTogether) await FinishSent(sent, now);
                 }
                 catch (Exception e) when (!ct.IsCancellationRequested && IsTransient(e))
                 {
                     var attempts = message.Attempts + 1;
                     var giveUp = attempts >= email.MaxAttempts;
-                    log.LogWarning(e, "Sending outbox message {Id} failed (attempt {Attempts})", id, attempts);
-                    await Finish(id, giveUp ? OutboxStatus.Failed : OutboxStatus.Queued, attempts, e.Message, now + Backoff(attempts), null, ct);
+                    log.LogWarning(e, "Sending outbox message {Id} failed (attempt {Attempts})", message.Id, attempts);
+                    await Finish(message.Id, giveUp ? OutboxStatus.Failed : OutboxStatus.Queued, attempts, e.Message, now + Backoff(attempts), null);
                     if (giveUp) result.Failed++; else result.Retrying++;
                     // The connection may be what broke; the next message opens a fresh one.
                     if (connection is not null) await connection.DisposeAsync();
@@ -68,18 +67,42 @@ public sealed class OutboxSender(
                 }
                 catch (Exception e) when (!ct.IsCancellationRequested)
                 {
-                    log.LogError(e, "Outbox message {Id} was refused and will not be retried", id);
-                    await Finish(id, OutboxStatus.Failed, message.Attempts + 1, e.Message, now, null, ct);
+                    log.LogError(e, "Outbox message {Id} was refused and will not be retried", message.Id);
+                    await Finish(message.Id, OutboxStatus.Failed, message.Attempts + 1, e.Message, now, null);
                     result.Failed++;
                 }
+                handled++;
             }
         }
         finally
         {
+            // Also when cancelled half-way: what the server accepted must not be sent again.
+            await FinishSent(sent, now);
+            if (handled < messages.Count) await ReleaseAsync(token);
             if (connection is not null) await connection.DisposeAsync();
         }
-        result.MoreDue = messageId is null && ids.Count == email.BatchSize;
+        result.MoreDue = messageId is null && messages.Count == email.BatchSize;
         return result;
+    }
+
+    /// <summary>Sent rows are marked in groups: one write for several messages instead of one each.</summary>
+    private const int FinishTogether = 10;
+
+    /// <summary>
+    /// Claims up to a batch of due rows with one conditional update (a row another worker claimed first no longer
+    /// matches), then reads back what this run got.
+    /// </summary>
+    private async Task<List<OutboxMessage>> ClaimAsync(Guid token, Guid? messageId, DateTimeOffset now, int batchSize, CancellationToken ct)
+    {
+        var due = db.OutboxMessages.Where(m => m.Status == OutboxStatus.Queued && m.NextAttemptAt <= now);
+        if (messageId is { } only) due = due.Where(m => m.Id == only);
+        var batch = due.OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(batchSize);
+        var claimed = await db.OutboxMessages.Where(m => batch.Contains(m.Id) && m.Status == OutboxStatus.Queued)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.ClaimedAt, now)
+                .SetProperty(m => m.ClaimToken, token), ct);
+        if (claimed == 0) return [];
+        return await db.OutboxMessages.AsNoTracking().Where(m => m.Status == OutboxStatus.Sending && m.ClaimToken == token)
+            .OrderBy(m => m.NextAttemptAt).ToListAsync(ct);
     }
 
     public static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(3600, 30 * Math.Pow(2, attempts - 1)));
@@ -95,7 +118,26 @@ public sealed class OutboxSender(
         _ => false,
     };
 
-    private Task<int> Finish(Guid id, OutboxStatus status, int attempts, string? error, DateTimeOffset next, DateTimeOffset? sentAt, CancellationToken ct)
+    /// <summary>Stopped half-way (shutting down): what was claimed but not tried goes back to the queue at once.</summary>
+    private Task<int> ReleaseAsync(Guid token) =>
+        db.OutboxMessages.Where(m => m.Status == OutboxStatus.Sending && m.ClaimToken == token)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Queued), CancellationToken.None);
+
+    private async Task FinishSent(List<Guid> sent, DateTimeOffset now)
+    {
+        if (sent.Count == 0) return;
+        var sentAt = clock.GetUtcNow();
+        // Not cancellable: once the server accepted the messages, their rows must say so.
+        await db.OutboxMessages.Where(m => sent.Contains(m.Id)).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, OutboxStatus.Sent)
+            .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+            .SetProperty(m => m.LastError, (string?)null)
+            .SetProperty(m => m.NextAttemptAt, now)
+            .SetProperty(m => m.SentAt, sentAt), CancellationToken.None);
+        sent.Clear();
+    }
+
+    private Task<int> Finish(Guid id, OutboxStatus status, int attempts, string? error, DateTimeOffset next, DateTimeOffset? sentAt)
     {
         var trimmed = error is { Length: > 2000 } ? error[..2000] : error;
         // Not cancellable: once the server accepted the message, its row must say so.

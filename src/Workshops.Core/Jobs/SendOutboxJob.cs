@@ -28,6 +28,8 @@ public sealed class SendOutboxJob(OutboxSender sender, IBackgroundJobClient jobs
 /// </summary>
 public sealed class OutboxKickLoop(IBackgroundJobClient jobs, ILogger<OutboxKickLoop> log) : BackgroundService, IOutboxKicker
 {
+    private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(100);
+
     private readonly Channel<Guid> _ids = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
 
     public void Kick(Guid messageId) => _ids.Writer.TryWrite(messageId);
@@ -36,6 +38,9 @@ public sealed class OutboxKickLoop(IBackgroundJobClient jobs, ILogger<OutboxKick
     {
         while (await _ids.Reader.WaitToReadAsync(stoppingToken))
         {
+            // A moment's wait lets a rush's receipts go out together: one job, one claim and a few writes for all of
+            // them instead of four statements each. Nobody notices an email leaving a tenth of a second later.
+            await Task.Delay(Gather, stoppingToken);
             var waiting = new List<Guid>();
             while (_ids.Reader.TryRead(out var id)) waiting.Add(id);
             try

@@ -21,6 +21,9 @@ public static class MarkdownText
         return Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
     }
 
+    /// <summary>HTML without the sanitiser, for Markdown the site wrote itself (raw HTML stays off either way).</summary>
+    public static string ToHtml(string? markdown) => string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToHtml(markdown, Pipeline);
+
     /// <summary>Paragraphs of plain text, for PDFs and plain-text email.</summary>
     public static IReadOnlyList<string> ToParagraphs(string? markdown)
     {

@@ -34,6 +34,37 @@ public sealed class OutboxSenderTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
+    public async Task Runs_at_the_same_moment_share_the_messages_and_send_none_twice()
+    {
+        var ids = await QueueAsync(30);
+        var transports = Enumerable.Range(0, 4).Select(_ => new RecordingTransport()).ToList();
+
+        var results = await Task.WhenAll(transports.Select(t => Task.Run(() => Run(t))));
+
+        var sent = transports.SelectMany(t => t.Sent).Select(m => Guid.Parse(m.MessageId!.Split('@')[0])).Where(ids.Contains).ToList();
+        Assert.Equal(30, sent.Count);
+        Assert.Equal(30, sent.Distinct().Count());
+        var rows = await app.WithDb(db => db.OutboxMessages.Where(m => ids.Contains(m.Id)).ToListAsync());
+        Assert.All(rows, r => Assert.Equal((OutboxStatus.Sent, 1), (r.Status, r.Attempts)));
+        Assert.True(results.Sum(r => r.Sent) >= 30);
+    }
+
+    [Fact]
+    public async Task A_run_stopped_half_way_keeps_what_it_sent_and_puts_the_rest_back_in_the_queue()
+    {
+        var ids = await QueueAsync(5);
+        using var stop = new CancellationTokenSource();
+        var transport = new RecordingTransport { AfterSend = () => stop.Cancel() }; // the host shuts down after the first message
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Run(transport, stop.Token));
+
+        var rows = await app.WithDb(db => db.OutboxMessages.Where(m => ids.Contains(m.Id)).ToListAsync());
+        Assert.Equal(1, rows.Count(r => r.Status == OutboxStatus.Sent));
+        Assert.Equal(4, rows.Count(r => r.Status == OutboxStatus.Queued));
+        Assert.Equal(4, (await Run(new RecordingTransport())).Sent);
+    }
+
+    [Fact]
     public async Task A_transient_failure_is_retried_later_and_a_permanent_one_is_marked_failed()
     {
         var ids = await QueueAsync(2);
@@ -108,12 +139,12 @@ public sealed class OutboxSenderTests(AppFactory app) : IClassFixture<AppFactory
         });
     }
 
-    private async Task<OutboxRunResult> Run(RecordingTransport transport)
+    private async Task<OutboxRunResult> Run(RecordingTransport transport, CancellationToken ct = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var sender = new OutboxSender(scope.ServiceProvider.GetRequiredService<AppDbContext>(), transport, _clock,
             Options.Create(new EmailOptions()), NullLogger<OutboxSender>.Instance);
-        return await sender.Run(null, CancellationToken.None);
+        return await sender.Run(null, ct);
     }
 
     private sealed class RecordingTransport : IMailTransport
@@ -121,6 +152,7 @@ public sealed class OutboxSenderTests(AppFactory app) : IClassFixture<AppFactory
         public List<MimeMessage> Sent { get; } = [];
         public int Connections { get; private set; }
         public Func<MimeMessage, Exception?> Fail { get; init; } = _ => null;
+        public Action AfterSend { get; init; } = () => { };
 
         public Task<IMailConnection> OpenAsync(CancellationToken ct)
         {
@@ -132,8 +164,10 @@ public sealed class OutboxSenderTests(AppFactory app) : IClassFixture<AppFactory
         {
             public Task SendAsync(MimeMessage message, CancellationToken ct)
             {
+                ct.ThrowIfCancellationRequested(); // as MailKit does
                 if (owner.Fail(message) is { } e) throw e;
-                owner.Sent.Add(message);
+                lock (owner.Sent) owner.Sent.Add(message);
+                owner.AfterSend();
                 return Task.CompletedTask;
             }
 

@@ -20,6 +20,9 @@ public sealed class Registration
     public string Email { get; private set; } = "";
     /// <summary>Upper-case email, unique per workshop: one registration per person.</summary>
     public string NormalizedEmail { get; private set; } = "";
+
+    /// <summary>How an email address is compared: one person, one live registration per workshop.</summary>
+    public static string NormalizeEmail(string email) => email.Trim().ToUpperInvariant();
     public string Institution { get; private set; } = "";
     public string Country { get; private set; } = "";
     public string? Role { get; private set; }
@@ -116,7 +119,7 @@ public sealed class Registration
         TrackId = track;
         Name = details.Name.Trim();
         Email = details.Email.Trim();
-        NormalizedEmail = Email.ToUpperInvariant();
+        NormalizedEmail = NormalizeEmail(Email);
         Institution = details.Institution.Trim();
         Country = details.Country.Trim();
         Role = string.IsNullOrWhiteSpace(details.Role) ? null : details.Role.Trim();

@@ -112,6 +112,11 @@ public static class EditableEmails
 
     public static EditableEmail? Find(string key) => All.FirstOrDefault(e => e.Key == key);
 
+    private static readonly HashSet<string> BuiltInBodies = All.Select(e => e.DefaultBody).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a body is one of ours, unedited: written by us, not by an organiser.</summary>
+    public static bool IsBuiltIn(string body) => BuiltInBodies.Contains(body);
+
     private static Dictionary<string, string> With(Dictionary<string, string> extra)
     {
         foreach (var (k, v) in Common) extra.TryAdd(k, v);

@@ -14,7 +14,7 @@ public sealed class TemplateMail(AppDbContext db, TemplateRenderer renderer, Out
     }
 
     public RenderedEmail Render(string subject, string body, IReadOnlyDictionary<string, string> values) =>
-        renderer.Render(subject, body, WithSite(values), site.Value.Name);
+        renderer.Render(subject, body, WithSite(values), site.Value.Name, sanitize: !EditableEmails.IsBuiltIn(body));
 
     /// <summary>Adds the message to the caller's unit of work; the caller saves and then kicks the outbox.</summary>
     public async Task<OutboxMessage> QueueAsync(EditableEmail email, string reference, string to, string? toName,

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using Fluid;
 using Fluid.Values;
@@ -15,13 +16,24 @@ public sealed class TemplateRenderer(EmailRenderer layout)
     private static readonly FluidParser Parser = new();
     private static readonly TemplateOptions Options = new();
 
-    public RenderedEmail Render(string subject, string body, IReadOnlyDictionary<string, string> values, string siteName)
+    // A wording is parsed once, not three times per email (subject, text, HTML). Parsed templates are immutable and
+    // safe to share. Bounded, because previews while an organiser types parse every draft.
+    private static readonly ConcurrentDictionary<string, IFluidTemplate> Parsed = new();
+    private const int MaxParsed = 256;
+
+    /// <param name="sanitize">
+    /// False only for our own built-in wording: its Markdown is ours, the values in it are escaped and its links are
+    /// made by the site, and Markdown's raw HTML is off, so the sanitiser (most of the cost of an email) would change
+    /// nothing. An organiser's wording is always sanitised.
+    /// </param>
+    public RenderedEmail Render(string subject, string body, IReadOnlyDictionary<string, string> values, string siteName, bool sanitize = true)
     {
         var renderedSubject = Fill(subject, values, "Subject").ReplaceLineEndings(" ").Trim();
         var text = Fill(body, values, "Body").Trim();
         // Values people typed (a title, a name) go into the HTML part as plain text, never as Markdown: a proposal
         // titled "[Confirm here](https://…)" must not become a link in an email the site sends to someone else.
-        var html = MarkdownText.ToSafeHtml(Fill(body, values.ToDictionary(v => v.Key, v => IsLink(v.Key) ? v.Value : EscapeMarkdown(v.Value)), "Body").Trim());
+        var markdown = Fill(body, values.ToDictionary(v => v.Key, v => IsLink(v.Key) ? v.Value : EscapeMarkdown(v.Value)), "Body").Trim();
+        var html = sanitize ? MarkdownText.ToSafeHtml(markdown) : MarkdownText.ToHtml(markdown);
         return layout.Wrap(renderedSubject, html, text, siteName);
     }
 
@@ -42,8 +54,12 @@ public sealed class TemplateRenderer(EmailRenderer layout)
 
     private static string Fill(string source, IReadOnlyDictionary<string, string> values, string field)
     {
-        if (!Parser.TryParse(source, out var template, out var error))
-            throw new DomainException($"The {field.ToLowerInvariant()} has a placeholder that does not parse: {error}", field);
+        if (!Parsed.TryGetValue(source, out var template))
+        {
+            if (!Parser.TryParse(source, out template, out var error))
+                throw new DomainException($"The {field.ToLowerInvariant()} has a placeholder that does not parse: {error}", field);
+            if (Parsed.Count < MaxParsed) Parsed.TryAdd(source, template);
+        }
         var unknown = new List<string>();
         var context = new TemplateContext(Options)
         {

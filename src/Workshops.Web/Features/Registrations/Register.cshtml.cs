@@ -25,7 +25,7 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         if (!await LoadAsync(slug, ct)) return NotFound();
-        if (await MineAsync(ct) is { } mine) return Redirect($"/registrations/{mine}");
+        if ((await desk.ExistingAsync(Workshop.Id, UserId, null, ct)).Mine is { } mine) return Redirect($"/registrations/{mine}");
         Input = RegistrationForm.For((await users.GetUserAsync(User))!);
         return Page();
     }
@@ -33,9 +33,10 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken ct)
     {
         if (!await LoadAsync(slug, ct)) return NotFound();
-        if (await MineAsync(ct) is { } mine) return Redirect($"/registrations/{mine}");
+        var (mine, emailTaken) = await desk.ExistingAsync(Workshop.Id, UserId, Input.Email, ct);
+        if (mine is not null) return Redirect($"/registrations/{mine}");
         if (!ModelState.IsValid) return Page();
-        var result = await desk.RegisterAsync(Workshop, Setup, User.FindFirstValue(ClaimTypes.NameIdentifier)!, Input, ct);
+        var result = await desk.RegisterAsync(Workshop, Setup, UserId, Input, emailTaken, ct);
         if (result.Error is null)
         {
             TempData[Flash.Key] = "You are registered. We emailed you a receipt with a link to this page.";
@@ -47,18 +48,20 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
         return Page();
     }
 
-    private Task<Guid?> MineAsync(CancellationToken ct)
-    {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        return db.Registrations.Where(r => r.WorkshopId == Workshop.Id && r.UserId == userId && r.Status != RegistrationStatus.Cancelled)
-            .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
-    }
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    // Compiled once: these two reads run with every registration attempt, and registration opening is a rush.
+    private static readonly Func<AppDbContext, string, Task<Workshop?>> PublishedBySlug = EF.CompileAsyncQuery(
+        (AppDbContext db, string slug) => db.Workshops.AsNoTracking().FirstOrDefault(w => w.Slug == slug && w.Status == WorkshopStatus.Published));
+
+    private static readonly Func<AppDbContext, Guid, Task<RegistrationSetup?>> SetupOf = EF.CompileAsyncQuery(
+        (AppDbContext db, Guid workshopId) => db.RegistrationSetups.AsNoTracking().FirstOrDefault(s => s.WorkshopId == workshopId));
 
     private async Task<bool> LoadAsync(string slug, CancellationToken ct)
     {
-        var workshop = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Slug == slug && w.Status == WorkshopStatus.Published, ct);
+        var workshop = await PublishedBySlug(db, slug);
         if (workshop is null) return false;
-        var setup = await db.RegistrationSetups.AsNoTracking().FirstOrDefaultAsync(s => s.WorkshopId == workshop.Id, ct);
+        var setup = await SetupOf(db, workshop.Id);
         if (setup is null) return false;
         (Workshop, Setup, Now) = (workshop, setup, clock.GetUtcNow());
         IsOpen = setup.IsOpen(Now);

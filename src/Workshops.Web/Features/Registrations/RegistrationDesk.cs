@@ -24,8 +24,35 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
 
     public const string Changed = "This registration was changed meanwhile, perhaps by an organiser. Reload the page and try again.";
 
-    public async Task<EditResult> RegisterAsync(Workshop workshop, RegistrationSetup setup, string userId, RegistrationForm form, CancellationToken ct)
+    // Compiled once: registering is the busiest write when registration opens, and this read runs with every attempt.
+    private static readonly Func<AppDbContext, Guid, string, string, IAsyncEnumerable<LiveRegistration>> LiveFor = EF.CompileAsyncQuery(
+        (AppDbContext db, Guid workshopId, string userId, string normalizedEmail) => db.Registrations
+            // Written as two whole conditions so that each is answered by its index, (person, workshop) and (workshop, email),
+            // instead of reading every registration of the workshop.
+            .Where(r => (r.UserId == userId && r.WorkshopId == workshopId && r.Status != RegistrationStatus.Cancelled)
+                || (r.WorkshopId == workshopId && r.NormalizedEmail == normalizedEmail && r.Status != RegistrationStatus.Cancelled))
+            .Select(r => new LiveRegistration(r.Id, r.UserId)));
+
+    private sealed record LiveRegistration(Guid Id, string UserId);
+
+    /// <summary>The person's live registration for the workshop, if any, and whether someone else's uses this email address: one read.</summary>
+    public async Task<(Guid? Mine, bool EmailTaken)> ExistingAsync(Guid workshopId, string userId, string? email, CancellationToken ct)
     {
+        Guid? mine = null;
+        var taken = false;
+        await foreach (var r in LiveFor(db, workshopId, userId, email is null ? "" : Registration.NormalizeEmail(email)).WithCancellation(ct))
+        {
+            if (r.UserId == userId) mine = r.Id;
+            else taken = true;
+        }
+        return (mine, taken);
+    }
+
+    /// <summary>Registers the person; <paramref name="emailTaken"/> comes from <see cref="ExistingAsync"/>, and the unique index stands behind it.</summary>
+    public async Task<EditResult> RegisterAsync(Workshop workshop, RegistrationSetup setup, string userId, RegistrationForm form, bool emailTaken,
+        CancellationToken ct)
+    {
+        if (emailTaken) return EditResult.Fail(nameof(RegistrationForm.Email), AlreadyRegistered);
         var now = clock.GetUtcNow();
         Registration registration;
         try
@@ -41,9 +68,8 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         // here too, because the signing keys live in the database and need a connection of their own.
         var link = links.Absolute(registration.Id);
         var wording = await mail.WordingAsync(RegistrationEmails.Received, ct);
-        if (await db.Registrations.AnyAsync(r => r.WorkshopId == workshop.Id && r.NormalizedEmail == registration.NormalizedEmail
-                && r.Status != RegistrationStatus.Cancelled, ct))
-            return EditResult.Fail(nameof(RegistrationForm.Email), AlreadyRegistered);
+        var draft = Render(wording, registration, workshop, link, StatusStandIn);
+        var swap = TakesStandIn(draft, wording);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
@@ -58,7 +84,9 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             db.Registrations.Add(registration);
             db.StatusChanges.Add(created);
             if (decided is not null) db.StatusChanges.Add(decided);
-            var message = Queue(RegistrationEmails.Received, wording, registration, workshop, link, "received", StatusText(registration, setup, workshop));
+            var status = StatusText(registration, setup, workshop);
+            var receipt = swap ? draft.Swap(StatusStandIn, status) : Render(wording, registration, workshop, link, status);
+            var message = outbox.Queue(RegistrationEmails.Received.Key, $"{registration.Id}/received", registration.Email, registration.Name, receipt);
             // One save: the rows, the history and the email go in with the seat, and the seat is held no longer than that.
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
@@ -203,8 +231,10 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
 
     private static string TrackName(Workshop workshop, Registration r) => workshop.Tracks.FirstOrDefault(t => t.Id == r.TrackId)?.Name ?? "main";
 
-    private OutboxMessage Queue(EditableEmail email, (string Subject, string Body) wording, Registration r, Workshop workshop, string link, string what,
-        string? statusText = null)
+    private OutboxMessage Queue(EditableEmail email, (string Subject, string Body) wording, Registration r, Workshop workshop, string link, string what) =>
+        outbox.Queue(email.Key, $"{r.Id}/{what}", r.Email, r.Name, Render(wording, r, workshop, link));
+
+    private RenderedEmail Render((string Subject, string Body) wording, Registration r, Workshop workshop, string link, string? statusText = null)
     {
         var values = new Dictionary<string, string>
         {
@@ -215,8 +245,18 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             ["registration_link"] = link,
         };
         if (statusText is not null) values["status_text"] = statusText;
-        return outbox.Queue(email.Key, $"{r.Id}/{what}", r.Email, r.Name, mail.Render(wording.Subject, wording.Body, values));
+        return mail.Render(wording.Subject, wording.Body, values);
     }
+
+    /// <summary>
+    /// Where a new registration stands is known only once its seat is taken, inside the transaction. The receipt is
+    /// rendered before it with this stand-in, which is swapped for the words inside: the write lock is held for the
+    /// writes alone. A wording that runs status_text through a Liquid filter changes the stand-in, and is rendered inside.
+    /// </summary>
+    private const string StatusStandIn = "WorkshopsStatusStandIn7c1d";
+
+    private static bool TakesStandIn(RenderedEmail draft, (string Subject, string Body) wording) =>
+        draft.Text.Contains(StatusStandIn, StringComparison.Ordinal) || !(wording.Subject + wording.Body).Contains("status_text", StringComparison.Ordinal);
 
     /// <summary>What the receipt says about where the registration stands.</summary>
     public static string StatusText(Registration r, RegistrationSetup setup, Workshop workshop) => r.Status switch

@@ -64,7 +64,7 @@ public sealed class SeatConcurrencyTests(AppFactory app) : IClassFixture<AppFact
             {
                 await using var scope = RequestScope();
                 return await scope.ServiceProvider.GetRequiredService<RegistrationDesk>()
-                    .RegisterAsync(workshop, setup, $"user-{i}", Form(setup, workshop, i), default);
+                    .RegisterAsync(workshop, setup, $"user-{i}", Form(setup, workshop, i), emailTaken: false, default);
             })));
 
             Assert.All(results, r => Assert.Null(r.Error));
