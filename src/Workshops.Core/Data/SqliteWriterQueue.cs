@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -12,7 +13,7 @@ namespace Workshops.Core.Data;
 /// process instead, without holding a thread, and the next one starts the moment the last one ends.
 /// Single statements outside a transaction (and other processes) still meet SQLite's own busy timeout.
 /// </summary>
-public sealed class SqliteWriterQueue : IDbTransactionInterceptor, IDbConnectionInterceptor
+public sealed class SqliteWriterQueue : DbTransactionInterceptor
 {
     public static readonly SqliteWriterQueue Instance = new();
 
@@ -21,80 +22,88 @@ public sealed class SqliteWriterQueue : IDbTransactionInterceptor, IDbConnection
 
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Queues = new();
 
-    // The queue each connection holds while its transaction runs.
-    private static readonly ConcurrentDictionary<DbConnection, SemaphoreSlim> Holding = new();
+    // The queue each connection holds while its transaction runs (at most one per database file, so this stays tiny).
+    private static readonly ConcurrentDictionary<DbConnection, Held> Holding = new();
+
+    private sealed class Held(SemaphoreSlim queue)
+    {
+        public SemaphoreSlim Queue { get; } = queue;
+        public DbTransaction? Transaction { get; set; }
+    }
 
     private static SemaphoreSlim QueueOf(DbConnection connection) =>
         Queues.GetOrAdd(((SqliteConnection)connection).DataSource, _ => new SemaphoreSlim(1, 1));
 
-    public InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData,
+    // The place is taken and the transaction begun here, together: if BEGIN fails, the place is given back at once.
+    public override InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData,
         InterceptionResult<DbTransaction> result)
     {
         if (Holding.ContainsKey(connection)) return result;
         var queue = QueueOf(connection);
-        if (queue.Wait(MaxWait)) Hold(connection, queue);
-        return result;
+        if (!queue.Wait(MaxWait)) return result;
+        return InterceptionResult<DbTransaction>.SuppressWithResult(Begin(connection, queue, eventData.IsolationLevel));
     }
 
-    public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection,
+    public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection,
         TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
         if (Holding.ContainsKey(connection)) return result;
         var queue = QueueOf(connection);
-        if (await queue.WaitAsync(MaxWait, cancellationToken)) Hold(connection, queue);
-        return result;
+        if (!await queue.WaitAsync(MaxWait, cancellationToken)) return result;
+        // Microsoft.Data.Sqlite begins synchronously either way; once the place is held, nothing cancels half-way.
+        return InterceptionResult<DbTransaction>.SuppressWithResult(Begin(connection, queue, eventData.IsolationLevel));
     }
 
-    public void TransactionCommitted(DbConnection connection, TransactionEndEventData eventData) => Leave(connection);
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Ended(transaction);
 
-    public Task TransactionCommittedAsync(DbConnection connection, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Leave(connection);
+        Ended(transaction);
         return Task.CompletedTask;
     }
 
-    public void TransactionRolledBack(DbConnection connection, TransactionEndEventData eventData) => Leave(connection);
+    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Ended(transaction);
 
-    public Task TransactionRolledBackAsync(DbConnection connection, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Leave(connection);
+        Ended(transaction);
         return Task.CompletedTask;
     }
 
-    public void TransactionFailed(DbConnection connection, TransactionErrorEventData eventData) => Leave(connection);
-
-    public Task TransactionFailedAsync(DbConnection connection, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
+    // A finished transaction no longer knows its connection; the holding entry does.
+    private static void Ended(DbTransaction transaction)
     {
-        Leave(connection);
-        return Task.CompletedTask;
+        foreach (var (connection, held) in Holding)
+            if (ReferenceEquals(held.Transaction, transaction)) Leave(connection);
     }
 
-    // A transaction disposed without a commit or a rollback (an exception on the way) closes the connection EF
-    // opened for it; SQLite has rolled it back by then. A connection that stays open (migrations commit some of
-    // their transactions directly) keeps its place until it closes, and its next transaction starts without waiting.
-    public void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData) => Leave(connection);
-
-    public Task ConnectionClosedAsync(DbConnection connection, ConnectionEndEventData eventData)
+    private static DbTransaction Begin(DbConnection connection, SemaphoreSlim queue, IsolationLevel isolation)
     {
-        Leave(connection);
-        return Task.CompletedTask;
+        var held = new Held(queue);
+        Holding[connection] = held;
+        // A transaction that ends without a commit or a rollback (an exception on the way, a pooled context handed
+        // back) ends when its connection closes, whoever closes it; SQLite has rolled it back by then.
+        connection.StateChange += Closed;
+        try
+        {
+            return held.Transaction = connection.BeginTransaction(isolation);
+        }
+        catch
+        {
+            Leave(connection);
+            throw;
+        }
     }
 
-    public void ConnectionDisposed(DbConnection connection, ConnectionEndEventData eventData) => Leave(connection);
-
-    public Task ConnectionDisposedAsync(DbConnection connection, ConnectionEndEventData eventData)
+    private static void Closed(object? sender, StateChangeEventArgs e)
     {
-        Leave(connection);
-        return Task.CompletedTask;
-    }
-
-    private static void Hold(DbConnection connection, SemaphoreSlim queue)
-    {
-        if (!Holding.TryAdd(connection, queue)) queue.Release(); // already holding: a nested start, keep one place
+        if (e.CurrentState == ConnectionState.Closed && sender is DbConnection connection) Leave(connection);
     }
 
     private static void Leave(DbConnection connection)
     {
-        if (Holding.TryRemove(connection, out var queue)) queue.Release();
+        if (!Holding.TryRemove(connection, out var held)) return;
+        connection.StateChange -= Closed;
+        held.Queue.Release();
     }
 }

@@ -36,6 +36,8 @@ public sealed class OutboxSender(
         }
         var token = Guid.NewGuid();
         var messages = await ClaimAsync(token, messageId, now, email.BatchSize, ct);
+        // Rows claimed longer ago than StaleClaim go back to the queue for another run, so this run stops well before.
+        var deadline = now + StaleClaim / 2;
         var handled = 0;
 
         var result = new OutboxRunResult();
@@ -46,13 +48,13 @@ public sealed class OutboxSender(
             foreach (var message in messages)
             {
                 ct.ThrowIfCancellationRequested();
+                if (clock.GetUtcNow() > deadline) break;
                 try
                 {
                     connection ??= await transport.OpenAsync(ct);
                     await connection.SendAsync(ToMime(message, email), ct);
                     sent.Add(message.Id);
                     result.Sent++;
-                    if (sent.Count == FinishTogether) await FinishSent(sent, now);
                 }
                 catch (Exception e) when (!ct.IsCancellationRequested && IsTransient(e))
                 {
@@ -72,20 +74,28 @@ public sealed class OutboxSender(
                     result.Failed++;
                 }
                 handled++;
+                if (sent.Count >= FinishTogether) await FinishSent(sent, now);
             }
         }
         finally
         {
-            // Also when cancelled half-way: what the server accepted must not be sent again.
-            await FinishSent(sent, now);
-            if (handled < messages.Count) await ReleaseAsync(token);
-            if (connection is not null) await connection.DisposeAsync();
+            // Also when stopped half-way: what the server accepted must not be sent again, and what was not tried
+            // goes back to the queue now rather than after StaleClaim. Each step runs even if the one before failed.
+            try { await FinishSent(sent, now); }
+            finally
+            {
+                try { if (handled < messages.Count) await ReleaseAsync(token); }
+                finally { if (connection is not null) await connection.DisposeAsync(); }
+            }
         }
-        result.MoreDue = messageId is null && messages.Count == email.BatchSize;
+        result.MoreDue = messageId is null && (messages.Count == email.BatchSize || handled < messages.Count);
         return result;
     }
 
-    /// <summary>Sent rows are marked in groups: one write for several messages instead of one each.</summary>
+    /// <summary>
+    /// Sent rows are marked in groups: one write for several messages instead of one each. The price: a process killed
+    /// outright (not stopped) may send up to this many again once their claim goes stale.
+    /// </summary>
     private const int FinishTogether = 10;
 
     /// <summary>
@@ -101,8 +111,9 @@ public sealed class OutboxSender(
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.ClaimedAt, now)
                 .SetProperty(m => m.ClaimToken, token), ct);
         if (claimed == 0) return [];
+        // Not cancellable: claimed rows that were never read would wait StaleClaim for the sweep.
         return await db.OutboxMessages.AsNoTracking().Where(m => m.Status == OutboxStatus.Sending && m.ClaimToken == token)
-            .OrderBy(m => m.NextAttemptAt).ToListAsync(ct);
+            .OrderBy(m => m.NextAttemptAt).ToListAsync(CancellationToken.None);
     }
 
     public static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(3600, 30 * Math.Pow(2, attempts - 1)));

@@ -65,6 +65,22 @@ public sealed class OutboxSenderTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
+    public async Task A_run_that_takes_too_long_hands_the_rest_back_before_its_claim_goes_stale()
+    {
+        var ids = await QueueAsync(3);
+        // A slow relay: each message takes six minutes, longer than half the time after which a claim counts as stale.
+        var transport = new RecordingTransport { AfterSend = () => _clock.Advance(TimeSpan.FromMinutes(6)) };
+
+        var result = await Run(transport);
+
+        Assert.Equal(1, result.Sent);
+        Assert.True(result.MoreDue);
+        var rows = await app.WithDb(db => db.OutboxMessages.Where(m => ids.Contains(m.Id)).ToListAsync());
+        Assert.Equal((1, 2), (rows.Count(r => r.Status == OutboxStatus.Sent), rows.Count(r => r.Status == OutboxStatus.Queued)));
+        Assert.Equal(2, (await Run(new RecordingTransport())).Sent); // the next run sends the rest
+    }
+
+    [Fact]
     public async Task A_transient_failure_is_retried_later_and_a_permanent_one_is_marked_failed()
     {
         var ids = await QueueAsync(2);

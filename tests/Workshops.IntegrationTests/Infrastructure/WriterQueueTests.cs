@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Registrations;
 using Workshops.IntegrationTests.Support;
@@ -38,6 +39,35 @@ public sealed class WriterQueueTests(AppFactory app) : IClassFixture<AppFactory>
             return await Taken(db, workshop.Id);
         });
         Assert.Equal(1, after);
+    }
+
+    [Fact]
+    public async Task A_context_handed_back_to_the_pool_mid_transaction_gives_its_place_back()
+    {
+        var workshop = await app.AddWorkshopAsync($"q-{Guid.NewGuid():N}"[..20]);
+        await app.AddRegistrationAsync(workshop, RegistrationMode.FirstCome);
+
+        // The connection is opened by the code, not by the transaction, so ending the transaction does not close it:
+        // only the pool's reset of the context does.
+        await app.WithDb(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            var tx = await db.Database.BeginTransactionAsync();
+            await Bump(db, workshop.Id, CancellationToken.None);
+            return 0;
+        });
+
+        // The pool hands that same context to the next request; this transaction runs on another one.
+        await using var first = app.Services.CreateAsyncScope();
+        await using var second = app.Services.CreateAsyncScope();
+        first.ServiceProvider.GetRequiredService<AppDbContext>();
+        var db = second.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using (var tx = await db.Database.BeginTransactionAsync(Soon()))
+        {
+            await Bump(db, workshop.Id, Soon());
+            await tx.CommitAsync(Soon());
+        }
+        Assert.Equal(1, await Taken(db, workshop.Id));
     }
 
     [Fact]

@@ -58,7 +58,9 @@ public sealed class TemplateRenderer(EmailRenderer layout)
         {
             if (!Parser.TryParse(source, out template, out var error))
                 throw new DomainException($"The {field.ToLowerInvariant()} has a placeholder that does not parse: {error}", field);
-            if (Parsed.Count < MaxParsed) Parsed.TryAdd(source, template);
+            // Full of drafts from previews: start again, and the wordings in use come back on their next email.
+            if (Parsed.Count >= MaxParsed) Parsed.Clear();
+            Parsed.TryAdd(source, template);
         }
         var unknown = new List<string>();
         var context = new TemplateContext(Options)

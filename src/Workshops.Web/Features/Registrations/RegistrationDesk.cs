@@ -68,8 +68,20 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         // here too, because the signing keys live in the database and need a connection of their own.
         var link = links.Absolute(registration.Id);
         var wording = await mail.WordingAsync(RegistrationEmails.Received, ct);
-        var draft = Render(wording, registration, workshop, link, StatusStandIn);
-        var swap = TakesStandIn(draft, wording);
+        // Where the registration stands is known only once the seat is taken, inside the transaction: the receipt for
+        // each possible outcome is rendered before it, so the write lock is held for the writes alone.
+        Dictionary<RegistrationStatus, RenderedEmail> receipts;
+        try
+        {
+            RegistrationStatus[] outcomes = setup.Mode == RegistrationMode.FirstCome
+                ? [RegistrationStatus.Admitted, RegistrationStatus.Waitlisted]
+                : [RegistrationStatus.Submitted];
+            receipts = outcomes.ToDictionary(s => s, s => Render(wording, registration, workshop, link, StatusText(s, setup)));
+        }
+        catch (DomainException e)
+        {
+            return EditResult.Fail(null, $"The receipt's wording does not render ({e.Message}); tell the organisers.");
+        }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
@@ -84,9 +96,8 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             db.Registrations.Add(registration);
             db.StatusChanges.Add(created);
             if (decided is not null) db.StatusChanges.Add(decided);
-            var status = StatusText(registration, setup, workshop);
-            var receipt = swap ? draft.Swap(StatusStandIn, status) : Render(wording, registration, workshop, link, status);
-            var message = outbox.Queue(RegistrationEmails.Received.Key, $"{registration.Id}/received", registration.Email, registration.Name, receipt);
+            var message = outbox.Queue(RegistrationEmails.Received.Key, $"{registration.Id}/received", registration.Email, registration.Name,
+                receipts[registration.Status]);
             // One save: the rows, the history and the email go in with the seat, and the seat is held no longer than that.
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
@@ -96,14 +107,14 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         }
         catch (DomainException e)
         {
-            await tx.RollbackAsync(ct);
+            await tx.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             return EditResult.Fail(e.Field, e.Message);
         }
         catch (DbUpdateException)
         {
             // The unique email index caught a second registration sent at the same moment as the first.
-            await tx.RollbackAsync(ct);
+            await tx.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             return EditResult.Fail(nameof(RegistrationForm.Email), AlreadyRegistered);
         }
@@ -149,7 +160,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
                 var full = await seats.TryTakeAsync(registration.WorkshopId, registration.TrackId, ct);
                 if (full is not null)
                 {
-                    await tx.RollbackAsync(ct);
+                    await tx.RollbackAsync(CancellationToken.None);
                     db.ChangeTracker.Clear();
                     return EditResult.Fail(null, $"{registration.Name} was not admitted. {full}");
                 }
@@ -165,13 +176,13 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         }
         catch (DomainException e)
         {
-            await tx.RollbackAsync(ct);
+            await tx.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             return EditResult.Fail(null, e.Message);
         }
         catch (DbUpdateConcurrencyException)
         {
-            await tx.RollbackAsync(ct);
+            await tx.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
             return EditResult.Fail(null, Changed);
         }
@@ -248,18 +259,8 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         return mail.Render(wording.Subject, wording.Body, values);
     }
 
-    /// <summary>
-    /// Where a new registration stands is known only once its seat is taken, inside the transaction. The receipt is
-    /// rendered before it with this stand-in, which is swapped for the words inside: the write lock is held for the
-    /// writes alone. A wording that runs status_text through a Liquid filter changes the stand-in, and is rendered inside.
-    /// </summary>
-    private const string StatusStandIn = "WorkshopsStatusStandIn7c1d";
-
-    private static bool TakesStandIn(RenderedEmail draft, (string Subject, string Body) wording) =>
-        draft.Text.Contains(StatusStandIn, StringComparison.Ordinal) || !(wording.Subject + wording.Body).Contains("status_text", StringComparison.Ordinal);
-
     /// <summary>What the receipt says about where the registration stands.</summary>
-    public static string StatusText(Registration r, RegistrationSetup setup, Workshop workshop) => r.Status switch
+    public static string StatusText(RegistrationStatus status, RegistrationSetup setup) => status switch
     {
         RegistrationStatus.Admitted => "You have a seat: you are admitted. Your check-in code is on your registration's page.",
         RegistrationStatus.Waitlisted => "The track is full for now, so you are on its waiting list. When a seat frees up, it goes to the next person in line and we write to you.",
