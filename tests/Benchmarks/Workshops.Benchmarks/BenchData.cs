@@ -4,6 +4,7 @@ using Workshops.Core.Accounts;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Registrations;
 using Workshops.Core.Domain.Workshops;
+using Workshops.Core.Email;
 
 namespace Workshops.Benchmarks;
 
@@ -61,11 +62,25 @@ public sealed class BenchData(DatabaseOptions options, string dataDirectory)
         return (slug, workshop.Id, workshop.Tracks[0].Id);
     }
 
-    public async Task<(int Admitted, int Waitlisted, int Counted)> CountAsync(Guid workshopId)
+    /// <summary>Registrations by status, and whether every seat counter (the track's and the workshop's) says as many are admitted.</summary>
+    public async Task<(int Admitted, int Waitlisted, bool CountersAgree)> CountAsync(Guid workshopId)
     {
         await using var db = Db();
         var statuses = await db.Registrations.Where(r => r.WorkshopId == workshopId).Select(r => r.Status).ToListAsync();
-        var counted = await db.SeatCounters.Where(c => c.WorkshopId == workshopId).Select(c => c.Taken).FirstAsync();
-        return (statuses.Count(s => s == RegistrationStatus.Admitted), statuses.Count(s => s == RegistrationStatus.Waitlisted), counted);
+        var admitted = statuses.Count(s => s == RegistrationStatus.Admitted);
+        var counters = await db.SeatCounters.Where(c => c.WorkshopId == workshopId).Select(c => c.Taken).ToListAsync();
+        return (admitted, statuses.Count(s => s == RegistrationStatus.Waitlisted), counters.Count > 0 && counters.All(c => c == admitted));
+    }
+
+    /// <summary>Emails not sent (yet): waits up to a minute for the outbox to drain, then counts what is left or failed.</summary>
+    public async Task<int> UnsentEmailsAsync()
+    {
+        await using var db = Db();
+        for (var i = 0; i < 60; i++)
+        {
+            if (!await db.OutboxMessages.AnyAsync(m => m.Status == OutboxStatus.Queued || m.Status == OutboxStatus.Sending)) break;
+            await Task.Delay(1000);
+        }
+        return await db.OutboxMessages.CountAsync(m => m.Status != OutboxStatus.Sent);
     }
 }

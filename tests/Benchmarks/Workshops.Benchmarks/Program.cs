@@ -27,7 +27,8 @@ if (Environment.GetEnvironmentVariable("RUSH_ONLY") == "1")
 {
     // For working on the rush alone: prints its figures, writes nothing.
     var only = await RegistrationRush.RunAsync(siteDll, Environment.GetEnvironmentVariable("RUSH_DB") ?? "Sqlite",
-        Environment.GetEnvironmentVariable("WORKSHOPS_BENCH_POSTGRES"), seconds);
+        Environment.GetEnvironmentVariable("WORKSHOPS_BENCH_POSTGRES"), seconds,
+        bursts: int.Parse(Environment.GetEnvironmentVariable("RUSH_BURSTS") ?? "20"));
     Console.WriteLine(only);
     return 0;
 }

@@ -71,6 +71,16 @@ public sealed class Server : IAsyncDisposable
     }
 
     /// <summary>Resident memory of the process (VmRSS), in megabytes.</summary>
+    /// <summary>CPU time the site has used so far (user and system, all threads).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public double ResidentMegabytes()
     {
         var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:"));
