@@ -1,0 +1,50 @@
+namespace Workshops.Core.Domain.Agenda;
+
+public enum AgendaChangeKind
+{
+    Added,
+    Removed,
+    Moved,
+    Retimed,
+    Renamed,
+}
+
+/// <summary>One line of a version's changelog, in words a participant reads ("moved from Room A to Room B").</summary>
+public sealed record AgendaChange(AgendaChangeKind Kind, Guid ItemId, string Title, string Text);
+
+/// <summary>What changed between two published versions: items added or removed, moved to another room, given another time or length, renamed.</summary>
+public static class AgendaChangelog
+{
+    public static IReadOnlyList<AgendaChange> Compare(IReadOnlyList<AgendaSlot> before, IReadOnlyList<AgendaSlot> after,
+        IReadOnlyDictionary<Guid, string> roomNames, TimeZoneInfo zone)
+    {
+        // Only what the public saw and will see: items not yet placed were never on the published agenda.
+        var old = before.Where(i => i.IsScheduled).ToDictionary(i => i.Id);
+        var now = after.Where(i => i.IsScheduled).ToDictionary(i => i.Id);
+        string Room(Guid? id) => id is { } r && roomNames.TryGetValue(r, out var name) ? name : "another room";
+        string When(AgendaSlot i)
+        {
+            var local = TimeZoneInfo.ConvertTime(i.StartsAt!.Value, zone);
+            return $"{local:ddd d MMM HH:mm}–{local.AddMinutes(i.DurationMinutes):HH:mm}";
+        }
+
+        var changes = new List<AgendaChange>();
+        foreach (var i in after.Where(i => now.ContainsKey(i.Id)).OrderBy(i => i.StartsAt))
+        {
+            if (!old.TryGetValue(i.Id, out var was))
+            {
+                changes.Add(new(AgendaChangeKind.Added, i.Id, i.Title, $"Added: “{i.Title}”, {When(i)} in {Room(i.RoomId)}."));
+                continue;
+            }
+            if (was.Title != i.Title)
+                changes.Add(new(AgendaChangeKind.Renamed, i.Id, i.Title, $"Renamed: “{was.Title}” is now “{i.Title}”."));
+            if (was.RoomId != i.RoomId)
+                changes.Add(new(AgendaChangeKind.Moved, i.Id, i.Title, $"Moved: “{i.Title}” from {Room(was.RoomId)} to {Room(i.RoomId)}."));
+            if (was.StartsAt != i.StartsAt || was.DurationMinutes != i.DurationMinutes)
+                changes.Add(new(AgendaChangeKind.Retimed, i.Id, i.Title, $"New time: “{i.Title}” from {When(was)} to {When(i)}."));
+        }
+        foreach (var was in before.Where(i => old.ContainsKey(i.Id) && !now.ContainsKey(i.Id)).OrderBy(i => i.StartsAt))
+            changes.Add(new(AgendaChangeKind.Removed, was.Id, was.Title, $"Removed: “{was.Title}” ({When(was)})."));
+        return changes;
+    }
+}

@@ -1,0 +1,58 @@
+namespace Workshops.Core.Domain.Agenda;
+
+public enum ConflictKind
+{
+    RoomDoubleBooked,
+    SpeakerDoubleBooked,
+    OutsideWorkshop,
+    RoomTooSmall,
+    ScheduledTwice,
+}
+
+/// <summary>A warning about the draft: shown beside the items, listed before publishing, never blocking an edit.</summary>
+public sealed record AgendaConflict(ConflictKind Kind, string Message, IReadOnlyList<Guid> ItemIds);
+
+/// <summary>The checks an organiser sees while building the timetable.</summary>
+public static class AgendaConflicts
+{
+    /// <param name="trackSeats">Seats per track, to compare with the capacity of the room a track's session is in.</param>
+    /// <param name="zone">The workshop's time zone, for the times in the messages.</param>
+    public static IReadOnlyList<AgendaConflict> Find(IReadOnlyList<AgendaSlot> items, IReadOnlyList<AgendaRoom> rooms,
+        DateTimeOffset workshopStarts, DateTimeOffset workshopEnds, IReadOnlyDictionary<Guid, (string Name, int Seats)> trackSeats, TimeZoneInfo zone)
+    {
+        var conflicts = new List<AgendaConflict>();
+        var scheduled = items.Where(i => i.IsScheduled).OrderBy(i => i.StartsAt).ThenBy(i => i.Title, StringComparer.Ordinal).ToList();
+        var roomById = rooms.ToDictionary(r => r.Id);
+        string At(AgendaSlot i) => TimeZoneInfo.ConvertTime(i.StartsAt!.Value, zone).ToString("ddd d MMM HH:mm");
+        string RoomName(AgendaSlot i) => roomById.TryGetValue(i.RoomId!.Value, out var r) ? r.Name : "a removed room";
+
+        for (var a = 0; a < scheduled.Count; a++)
+        for (var b = a + 1; b < scheduled.Count && scheduled[b].StartsAt < scheduled[a].EndsAt; b++)
+        {
+            var (x, y) = (scheduled[a], scheduled[b]);
+            if (!x.Overlaps(y)) continue;
+            if (x.RoomId == y.RoomId)
+                conflicts.Add(new(ConflictKind.RoomDoubleBooked, $"“{x.Title}” and “{y.Title}” are both in {RoomName(x)} at {At(y)}.", [x.Id, y.Id]));
+            if (!x.Type.HasSpeakers() || !y.Type.HasSpeakers()) continue;
+            foreach (var speaker in x.Speakers.Intersect(y.Speakers, StringComparer.OrdinalIgnoreCase))
+                conflicts.Add(new(ConflictKind.SpeakerDoubleBooked,
+                    $"{speaker} speaks in “{x.Title}” and in “{y.Title}” at the same time ({At(y)}).", [x.Id, y.Id]));
+        }
+
+        foreach (var i in scheduled.Where(i => i.StartsAt < workshopStarts || i.EndsAt > workshopEnds))
+            conflicts.Add(new(ConflictKind.OutsideWorkshop, $"“{i.Title}” at {At(i)} is outside the workshop's dates and times.", [i.Id]));
+
+        foreach (var i in scheduled.Where(i => i.TrackId is not null))
+        {
+            if (!roomById.TryGetValue(i.RoomId!.Value, out var room) || room.Capacity is not { } capacity) continue;
+            if (!trackSeats.TryGetValue(i.TrackId!.Value, out var track) || capacity >= track.Seats) continue;
+            conflicts.Add(new(ConflictKind.RoomTooSmall,
+                $"“{i.Title}” is in {room.Name} ({capacity} places), but the {track.Name} track has {track.Seats} seats.", [i.Id]));
+        }
+
+        foreach (var twice in items.Where(i => i.ProposalId is not null).GroupBy(i => i.ProposalId).Where(g => g.Count() > 1))
+            conflicts.Add(new(ConflictKind.ScheduledTwice, $"“{twice.First().Title}” is on the agenda {twice.Count()} times.", twice.Select(i => i.Id).ToList()));
+
+        return conflicts;
+    }
+}
