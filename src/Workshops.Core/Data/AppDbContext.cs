@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Agenda;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Proposals;
 using Workshops.Core.Domain.Registrations;
@@ -25,6 +26,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<RegistrationSetup> RegistrationSetups => Set<RegistrationSetup>();
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<SeatCounter> SeatCounters => Set<SeatCounter>();
+    public DbSet<Room> Rooms => Set<Room>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -44,6 +47,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         builder.Properties<CoSpeakerStatus>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<RegistrationStatus>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<RegistrationMode>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<AgendaItemType>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<QuestionKind>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<StagedAdmission>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<OutboxStatus>().HaveConversion<string>().HaveMaxLength(20);

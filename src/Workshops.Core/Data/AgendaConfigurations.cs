@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Workshops.Core.Domain.Agenda;
+using Workshops.Core.Domain.Workshops;
+
+namespace Workshops.Core.Data;
+
+internal sealed class RoomConfiguration : IEntityTypeConfiguration<Room>
+{
+    public void Configure(EntityTypeBuilder<Room> b)
+    {
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.Property(r => r.Name).HasMaxLength(100);
+        b.HasIndex(r => new { r.WorkshopId, r.Name }).IsUnique();
+        b.HasOne<Workshop>().WithMany().HasForeignKey(r => r.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaItem>
+{
+    public void Configure(EntityTypeBuilder<AgendaItem> b)
+    {
+        b.Property(i => i.Id).ValueGeneratedNever();
+        b.Property(i => i.Title).HasMaxLength(300);
+        b.Property(i => i.Description).HasMaxLength(10_000);
+        b.Property(i => i.Chair).HasMaxLength(200);
+        // Two organisers moving the same item at once: the second is told, not silently overwritten.
+        b.Property(i => i.UpdatedAt).IsConcurrencyToken();
+        b.HasIndex(i => new { i.WorkshopId, i.StartsAt });
+        b.HasIndex(i => i.ProposalId);
+        b.HasOne<Workshop>().WithMany().HasForeignKey(i => i.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+        // A room taken away sends its items back to the unscheduled list.
+        b.HasOne<Room>().WithMany().HasForeignKey(i => i.RoomId).OnDelete(DeleteBehavior.SetNull);
+        b.OwnsMany(i => i.Speakers, s =>
+        {
+            s.ToTable("AgendaSpeakers");
+            s.WithOwner().HasForeignKey("AgendaItemId");
+            s.Property<int>("Id");
+            s.HasKey("Id");
+            s.Property(x => x.Name).HasMaxLength(200);
+            s.Property(x => x.UserId).HasMaxLength(450);
+            s.HasIndex(x => x.UserId);
+        });
+        b.Navigation(i => i.Speakers).AutoInclude();
+    }
+}

@@ -1,0 +1,112 @@
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Workshops;
+
+namespace Workshops.Core.Domain.Agenda;
+
+/// <summary>
+/// One entry of a workshop's draft agenda: a session from a confirmed proposal, or a keynote, break, lunch, social
+/// event or plenary an organiser adds. Until it has a room and a start it waits in the unscheduled list.
+/// </summary>
+public sealed class AgendaItem
+{
+    public const int Grid = 5;
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid WorkshopId { get; private set; }
+    /// <summary>The confirmed session proposal this item presents, if it is one.</summary>
+    public Guid? ProposalId { get; private set; }
+    public string Title { get; private set; } = "";
+    public AgendaItemType Type { get; private set; }
+    public Guid? TrackId { get; private set; }
+    public Guid? RoomId { get; private set; }
+    public DateTimeOffset? StartsAt { get; private set; }
+    public int DurationMinutes { get; private set; }
+    public string? Description { get; private set; }
+    public string? Chair { get; private set; }
+    public List<AgendaSpeaker> Speakers { get; private set; } = [];
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    private AgendaItem() { }
+
+    public static AgendaItem Create(Workshop workshop, AgendaItemDetails details, Guid? proposalId, DateTimeOffset now)
+    {
+        var item = new AgendaItem { WorkshopId = workshop.Id, ProposalId = proposalId, CreatedAt = now };
+        item.Edit(workshop, details, now);
+        return item;
+    }
+
+    public void Edit(Workshop workshop, AgendaItemDetails details, DateTimeOffset now)
+    {
+        if (workshop.Id != WorkshopId) throw new ArgumentException("That is another workshop.", nameof(workshop));
+        details.Validate(workshop);
+        Title = details.Title.Trim();
+        Type = details.Type;
+        TrackId = details.TrackId;
+        DurationMinutes = details.DurationMinutes;
+        Description = string.IsNullOrWhiteSpace(details.Description) ? null : details.Description.Trim();
+        Chair = string.IsNullOrWhiteSpace(details.Chair) ? null : details.Chair.Trim();
+        Speakers = details.Speakers.Where(s => !string.IsNullOrWhiteSpace(s.Name))
+            .Select((s, i) => new AgendaSpeaker(s.Name.Trim(), s.UserId, i)).ToList();
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// The one way an item moves on the timetable: into a room at a time for a length, or back to the unscheduled
+    /// list (no room, no start). Conflicts with other items are warnings, found elsewhere; only what is never right is refused.
+    /// </summary>
+    public void Place(Room? room, DateTimeOffset? startsAt, int durationMinutes, DateTimeOffset now)
+    {
+        if ((room is null) != (startsAt is null)) throw new DomainException("Choose both a room and a start, or neither to unschedule.", nameof(RoomId));
+        if (room is not null && room.WorkshopId != WorkshopId) throw new DomainException("That room belongs to another workshop.", nameof(RoomId));
+        AgendaItemDetails.CheckDuration(durationMinutes);
+        if (startsAt is { } start && start.ToUnixTimeSeconds() % (Grid * 60) != 0)
+            throw new DomainException($"Items start on a {Grid}-minute grid.", nameof(StartsAt));
+        RoomId = room?.Id;
+        StartsAt = startsAt?.ToUniversalTime();
+        DurationMinutes = durationMinutes;
+        UpdatedAt = now;
+    }
+
+    public AgendaSlot ToSlot() => new(Id, Title, Type, TrackId, RoomId, StartsAt, DurationMinutes, Speakers.OrderBy(s => s.Position).Select(s => s.Name).ToList(), ProposalId);
+}
+
+/// <summary>Someone speaking in an item: a name as printed, and their account when they have one.</summary>
+public sealed class AgendaSpeaker
+{
+    public string Name { get; private set; } = "";
+    public string? UserId { get; private set; }
+    public int Position { get; private set; }
+
+    private AgendaSpeaker() { }
+
+    internal AgendaSpeaker(string name, string? userId, int position) => (Name, UserId, Position) = (name, userId, position);
+}
+
+public sealed record AgendaSpeakerDetails(string Name, string? UserId = null);
+
+public sealed record AgendaItemDetails(string Title, AgendaItemType Type, Guid? TrackId, int DurationMinutes, string? Description, string? Chair,
+    IReadOnlyList<AgendaSpeakerDetails> Speakers)
+{
+    public const int MaxSpeakers = 12;
+
+    public void Validate(Workshop workshop)
+    {
+        if (string.IsNullOrWhiteSpace(Title)) throw new DomainException("Give the item a title.", nameof(Title));
+        if (Title.Trim().Length > 300) throw new DomainException("A title can be at most 300 characters.", nameof(Title));
+        if (!Enum.IsDefined(Type)) throw new DomainException("Choose what kind of item this is.", nameof(Type));
+        if (TrackId is { } track && workshop.Tracks.All(t => t.Id != track)) throw new DomainException("Choose one of the workshop's tracks.", nameof(TrackId));
+        CheckDuration(DurationMinutes);
+        if (Description?.Length > 10_000) throw new DomainException("The description can be at most 10,000 characters.", nameof(Description));
+        if (Chair?.Trim().Length > 200) throw new DomainException("The chair's name can be at most 200 characters.", nameof(Chair));
+        var named = Speakers.Where(s => !string.IsNullOrWhiteSpace(s.Name)).ToList();
+        if (named.Count > MaxSpeakers) throw new DomainException($"An item can have at most {MaxSpeakers} speakers.", nameof(Speakers));
+        if (named.Any(s => s.Name.Trim().Length > 200)) throw new DomainException("A speaker's name can be at most 200 characters.", nameof(Speakers));
+    }
+
+    internal static void CheckDuration(int minutes)
+    {
+        if (minutes is < AgendaItem.Grid or > 24 * 60 || minutes % AgendaItem.Grid != 0)
+            throw new DomainException($"An item lasts between {AgendaItem.Grid} minutes and a day, in steps of {AgendaItem.Grid} minutes.", "DurationMinutes");
+    }
+}
