@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Workshops.Core.Data;
 
 /// <summary>
-/// Settings SQLite keeps per connection, applied each time EF opens one.
+/// Settings SQLite keeps per connection, applied when EF opens a connection on a native handle not yet set up.
 /// Without a busy timeout, Microsoft.Data.Sqlite answers a busy database by sleeping 150 ms and trying again; with
 /// one, SQLite waits itself. Transactions from this process mostly queue in <see cref="SqliteWriterQueue"/> first.
 /// With write-ahead logging, synchronous=NORMAL syncs at checkpoints instead of at every commit: a power cut may

@@ -129,7 +129,7 @@ public sealed class OutboxSender(
         _ => false,
     };
 
-    /// <summary>Stopped half-way (shutting down): what was claimed but not tried goes back to the queue at once.</summary>
+    /// <summary>Stopped half-way (shutting down, or out of time): what was claimed but not tried goes back to the queue at once.</summary>
     private Task<int> ReleaseAsync(Guid token) =>
         db.OutboxMessages.Where(m => m.Status == OutboxStatus.Sending && m.ClaimToken == token)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Queued), CancellationToken.None);

@@ -70,7 +70,6 @@ public sealed class Server : IAsyncDisposable
         return await response.Content.ReadAsStringAsync();
     }
 
-    /// <summary>Resident memory of the process (VmRSS), in megabytes.</summary>
     /// <summary>CPU time the site has used so far (user and system, all threads).</summary>
     public TimeSpan CpuTime
     {
@@ -81,6 +80,7 @@ public sealed class Server : IAsyncDisposable
         }
     }
 
+    /// <summary>Resident memory of the process (VmRSS), in megabytes.</summary>
     public double ResidentMegabytes()
     {
         var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:"));

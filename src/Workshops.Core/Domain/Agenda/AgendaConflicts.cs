@@ -29,8 +29,8 @@ public static class AgendaConflicts
         for (var a = 0; a < scheduled.Count; a++)
         for (var b = a + 1; b < scheduled.Count && scheduled[b].StartsAt < scheduled[a].EndsAt; b++)
         {
+            // Sorted by start, so y starts within x: they overlap.
             var (x, y) = (scheduled[a], scheduled[b]);
-            if (!x.Overlaps(y)) continue;
             if (x.RoomId == y.RoomId)
                 conflicts.Add(new(ConflictKind.RoomDoubleBooked, $"“{x.Title}” and “{y.Title}” are both in {RoomName(x)} at {At(y)}.", [x.Id, y.Id]));
             if (!x.Type.HasSpeakers() || !y.Type.HasSpeakers()) continue;

@@ -13,17 +13,6 @@ public enum AgendaItemType
 
 public static class AgendaItemTypes
 {
-    public static string Label(this AgendaItemType type) => type switch
-    {
-        AgendaItemType.Session => "Session",
-        AgendaItemType.Keynote => "Keynote",
-        AgendaItemType.Plenary => "Plenary",
-        AgendaItemType.Break => "Break",
-        AgendaItemType.Lunch => "Lunch",
-        AgendaItemType.Social => "Social event",
-        _ => type.ToString(),
-    };
-
     /// <summary>Breaks, lunch and social events have no speakers, and the same people are in them all at once.</summary>
     public static bool HasSpeakers(this AgendaItemType type) => type is AgendaItemType.Session or AgendaItemType.Keynote or AgendaItemType.Plenary;
 }

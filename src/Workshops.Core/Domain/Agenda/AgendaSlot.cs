@@ -17,10 +17,6 @@ public sealed record AgendaSlot(
 {
     public DateTimeOffset? EndsAt => StartsAt?.AddMinutes(DurationMinutes);
     public bool IsScheduled => RoomId is not null && StartsAt is not null;
-
-    /// <summary>Whether the two are on at the same moment (touching ends do not overlap).</summary>
-    public bool Overlaps(AgendaSlot other) =>
-        IsScheduled && other.IsScheduled && StartsAt < other.EndsAt && other.StartsAt < EndsAt;
 }
 
 /// <summary>A room as the conflict checks need it.</summary>

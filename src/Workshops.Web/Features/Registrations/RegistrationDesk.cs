@@ -211,8 +211,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         var organisers = await PeopleInRoleAsync(Roles.Organiser);
         if (organisers.Count == 0) organisers = await PeopleInRoleAsync(Roles.Admin);
         if (organisers.Count == 0) return;
-        var waiting = await db.Registrations.CountAsync(
-            r => r.WorkshopId == workshop.Id && r.TrackId == freed.TrackId && r.Status == RegistrationStatus.Waitlisted, ct);
+        var waiting = await WaitingList.Of(db.Registrations, workshop.Id, freed.TrackId).CountAsync(ct);
         var wording = await mail.WordingAsync(RegistrationEmails.SeatFreed, ct);
         var list = pageLinks.Absolute($"/organise/workshops/{workshop.Id}/registrations");
         var messages = organisers.Select(o => outbox.Queue(RegistrationEmails.SeatFreed.Key, $"{freed.Id}/seat-freed-{freed.UpdatedAt.UtcTicks}/{o.Id}",
