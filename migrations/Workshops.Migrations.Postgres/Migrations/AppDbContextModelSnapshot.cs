@@ -305,6 +305,66 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.ToTable("AgendaItems");
                 });
 
+            modelBuilder.Entity("Workshops.Core.Domain.Agenda.AgendaStar", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("UserId", "ItemId");
+
+                    b.HasIndex("WorkshopId", "UserId");
+
+                    b.ToTable("AgendaStars");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Agenda.AgendaVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkshopId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AgendaVersions");
+                });
+
             modelBuilder.Entity("Workshops.Core.Domain.Agenda.Room", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1120,6 +1180,24 @@ namespace Workshops.Migrations.Postgres.Migrations
                         });
 
                     b.Navigation("Speakers");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Agenda.AgendaStar", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Agenda.AgendaVersion", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Workshops.Core.Domain.Agenda.Room", b =>

@@ -44,3 +44,28 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         b.Navigation(i => i.Speakers).AutoInclude();
     }
 }
+
+internal sealed class AgendaVersionConfiguration : IEntityTypeConfiguration<AgendaVersion>
+{
+    public void Configure(EntityTypeBuilder<AgendaVersion> b)
+    {
+        b.Property(v => v.Id).ValueGeneratedNever();
+        b.HasIndex(v => new { v.WorkshopId, v.Number }).IsUnique();
+        b.Property(v => v.Note).HasMaxLength(AgendaVersion.MaxNote);
+        b.Property(v => v.PublishedById).HasMaxLength(450);
+        b.HasOne<Workshop>().WithMany().HasForeignKey(v => v.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(v => v.Name);
+    }
+}
+
+internal sealed class AgendaStarConfiguration : IEntityTypeConfiguration<AgendaStar>
+{
+    public void Configure(EntityTypeBuilder<AgendaStar> b)
+    {
+        b.HasKey(s => new { s.UserId, s.ItemId });
+        b.Property(s => s.UserId).HasMaxLength(450);
+        b.HasIndex(s => new { s.WorkshopId, s.UserId });
+        b.HasOne<Workshop>().WithMany().HasForeignKey(s => s.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+        // Stars point at items of published versions, which may since have left the draft: no foreign key to the item.
+    }
+}

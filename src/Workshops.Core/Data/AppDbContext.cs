@@ -28,6 +28,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SeatCounter> SeatCounters => Set<SeatCounter>();
     public DbSet<Room> Rooms => Set<Room>();
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<AgendaVersion> AgendaVersions => Set<AgendaVersion>();
+    public DbSet<AgendaStar> AgendaStars => Set<AgendaStar>();
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
