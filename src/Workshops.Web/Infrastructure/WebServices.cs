@@ -63,6 +63,8 @@ public static class WebServices
         services.AddScoped<Features.Organise.Registrations.RegistrationBoard>();
         services.AddScoped<Features.Organise.Registrations.AdmissionDesk>();
         services.AddSingleton<Features.Organise.Registrations.RegistrationExport>();
+        services.AddScoped<Features.Organise.Agenda.AgendaDesk>();
+        services.AddScoped<Features.Organise.Agenda.AgendaPublisher>();
         services.AddScoped<WorkshopEditor>();
         services.AddScoped<UserAdmin>();
         services.AddScoped<FactSheet>();

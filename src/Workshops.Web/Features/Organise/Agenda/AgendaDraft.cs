@@ -1,0 +1,67 @@
+using Workshops.Core.Domain.Agenda;
+using Workshops.Core.Domain.Workshops;
+
+namespace Workshops.Web.Features.Organise.Agenda;
+
+/// <summary>A workshop's draft agenda as its organisers see it: rooms, items placed and waiting, warnings, and the last published version.</summary>
+public sealed record AgendaDraft(Workshop Workshop, IReadOnlyList<Room> Rooms, IReadOnlyList<AgendaItem> Items, AgendaVersion? Latest, int SessionsToAdd)
+{
+    public TimeZoneInfo Zone => Workshop.Zone;
+
+    /// <summary>Every day the workshop spans, in its own time zone.</summary>
+    public IReadOnlyList<DateOnly> Days { get; } = DaysOf(Workshop);
+
+    public IReadOnlyList<AgendaConflict> Conflicts { get; } = AgendaConflicts.Find(
+        Items.Select(i => i.ToSlot()).ToList(),
+        Rooms.Select(r => new AgendaRoom(r.Id, r.Name, r.Capacity, r.TrackId)).ToList(),
+        Workshop.StartsAt, Workshop.EndsAt,
+        Workshop.Tracks.ToDictionary(t => t.Id, t => (t.Name, t.Capacity)),
+        Workshop.Zone);
+
+    public AgendaSnapshot Snapshot() => AgendaSnapshot.Of(Rooms, Workshop.Tracks, Items);
+
+    /// <summary>What publishing now would announce.</summary>
+    public IReadOnlyList<AgendaChange> PendingChanges() => AgendaVersion.Compare(Latest?.ReadSnapshot() ?? AgendaSnapshot.Empty, Snapshot(), Zone);
+
+    public IEnumerable<AgendaItem> Unscheduled => Items.Where(i => i.StartsAt is null).OrderBy(i => i.Title, StringComparer.CurrentCulture);
+
+    public DateTimeOffset? Local(DateTimeOffset? instant) => instant is { } i ? TimeZoneInfo.ConvertTime(i, Zone) : null;
+
+    public bool IsInConflict(Guid itemId) => Conflicts.Any(c => c.ItemIds.Contains(itemId));
+
+    public string? TrackName(Guid? id) => Workshop.Tracks.FirstOrDefault(t => t.Id == id)?.Name;
+
+    public string? RoomName(Guid? id) => Rooms.FirstOrDefault(r => r.Id == id)?.Name;
+
+    /// <summary>The placed items starting on a day, in the workshop's zone, by start time.</summary>
+    public IReadOnlyList<AgendaItem> On(DateOnly day) =>
+        Items.Where(i => i.StartsAt is { } s && DateOnly.FromDateTime(Local(s)!.Value.DateTime) == day).OrderBy(i => i.StartsAt).ToList();
+
+    /// <summary>Placed items on days the workshop does not span: shown apart so they can be moved back.</summary>
+    public IReadOnlyList<AgendaItem> OffDays() =>
+        Items.Where(i => i.StartsAt is { } s && !Days.Contains(DateOnly.FromDateTime(Local(s)!.Value.DateTime))).OrderBy(i => i.StartsAt).ToList();
+
+    /// <summary>The hours a day's grid shows, in minutes from midnight: at least 08:00 to 18:00, widened to whole hours around what is placed.</summary>
+    public (int First, int Last) Hours(DateOnly day)
+    {
+        var first = 8 * 60;
+        var last = 18 * 60;
+        foreach (var i in On(day))
+        {
+            var start = Local(i.StartsAt)!.Value;
+            var minute = start.Hour * 60 + start.Minute;
+            first = Math.Min(first, minute / 60 * 60);
+            last = Math.Max(last, Math.Min(24 * 60, (minute + i.DurationMinutes + 59) / 60 * 60));
+        }
+        return (first, last);
+    }
+
+    public static IReadOnlyList<DateOnly> DaysOf(Workshop workshop)
+    {
+        var first = DateOnly.FromDateTime(workshop.StartsLocal.DateTime);
+        var last = DateOnly.FromDateTime(workshop.EndsLocal.DateTime);
+        var days = new List<DateOnly>();
+        for (var d = first; d <= last && days.Count < 31; d = d.AddDays(1)) days.Add(d);
+        return days;
+    }
+}

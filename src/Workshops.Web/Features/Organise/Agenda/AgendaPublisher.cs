@@ -1,0 +1,147 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Agenda;
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Registrations;
+using Workshops.Core.Email;
+using Workshops.Core.Email.Editable;
+using Workshops.Core.Time;
+using Workshops.Web.Features.Organise.Calls;
+using Workshops.Web.Infrastructure;
+
+namespace Workshops.Web.Features.Organise.Agenda;
+
+public sealed record PublishRequest(string? Note, bool TellSpeakers, bool TellParticipants, int ExpectedNumber);
+
+public sealed record PublishResult(AgendaVersion? Version, int Emails, string? Error = null, string? Field = null);
+
+/// <summary>Freezes the draft as the next published version, and queues the emails the organiser asked for in the same save.</summary>
+public sealed class AgendaPublisher(AppDbContext db, AgendaDesk desk, TimeProvider clock, TemplateMail mail, Outbox outbox,
+    ConfirmedSessions sessions, PageLinks links, IOutputCacheStore pages)
+{
+    public async Task<PublishResult> PublishAsync(Guid workshopId, PublishRequest request, string? byUserId, CancellationToken ct)
+    {
+        var draft = await desk.LoadAsync(workshopId, ct);
+        if (draft is null) return new(null, 0, "This workshop no longer exists.");
+        // Two organisers pressing publish on the same draft make one version, not two that say the same thing.
+        if ((draft.Latest?.Number ?? 0) != request.ExpectedNumber)
+            return new(null, 0, $"Someone published {draft.Latest?.Name} while you were reading. Look at the changes again before publishing.");
+        AgendaVersion version;
+        try
+        {
+            version = AgendaVersion.Publish(draft.Workshop, draft.Latest, draft.Snapshot(), request.Note, byUserId, clock.GetUtcNow());
+        }
+        catch (DomainException e)
+        {
+            return new(null, 0, e.Message, e.Field);
+        }
+        db.AgendaVersions.Add(version);
+        var messages = new List<OutboxMessage>();
+        if (request.TellSpeakers) messages.AddRange(await TellSpeakersAsync(draft, version, ct));
+        if (request.TellParticipants) messages.AddRange(await TellParticipantsAsync(draft, version, ct));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique (workshop, number) index: another organiser's publish won the race.
+            db.ChangeTracker.Clear();
+            if (!await db.AgendaVersions.AnyAsync(v => v.WorkshopId == workshopId && v.Number == version.Number, ct)) throw;
+            return new(null, 0, $"Someone published {version.Name} at the same moment. Look at the changes again before publishing.");
+        }
+        foreach (var message in messages) outbox.Kick(message);
+        await pages.EvictAsync(ct);
+        return new(version, messages.Count);
+    }
+
+    public async Task<EditResult> AnnotateAsync(Guid workshopId, Guid versionId, string? note, CancellationToken ct)
+    {
+        var version = await db.AgendaVersions.FirstOrDefaultAsync(v => v.Id == versionId && v.WorkshopId == workshopId, ct);
+        if (version is null) return EditResult.Fail(null, "This version does not exist.");
+        try
+        {
+            version.Annotate(note);
+        }
+        catch (DomainException e)
+        {
+            return EditResult.Fail(e.Field, e.Message);
+        }
+        await db.SaveChangesAsync(ct);
+        await pages.EvictAsync(ct);
+        return new EditResult(version.Id);
+    }
+
+    /// <summary>One email per speaker, listing every change to their sessions; people named without an account or address cannot be told.</summary>
+    private async Task<List<OutboxMessage>> TellSpeakersAsync(AgendaDraft draft, AgendaVersion version, CancellationToken ct)
+    {
+        var changes = version.ReadChanges();
+        if (changes.Count == 0) return [];
+        var before = draft.Latest?.ReadSnapshot() ?? AgendaSnapshot.Empty;
+        var after = version.ReadSnapshot();
+        var changedItems = changes.Select(c => c.ItemId).ToHashSet();
+        var confirmed = (await sessions.ForWorkshopAsync(draft.Workshop.Id, ct)).ToDictionary(s => s.ProposalId);
+        var speakersOf = new Dictionary<Guid, List<SnapshotSpeaker>>();
+        foreach (var item in before.Items.Concat(after.Items).Where(i => changedItems.Contains(i.Id)))
+            speakersOf[item.Id] = [.. item.Speakers];
+        var userIds = speakersOf.Values.SelectMany(s => s).Where(s => s.UserId is not null).Select(s => s.UserId!).Distinct().ToList();
+        var accounts = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
+
+        // Who to write to, by address: the account behind a named speaker, or a confirmed co-speaker's address from the proposal.
+        var byAddress = new Dictionary<string, (string Name, List<AgendaChange> Changes, Guid FirstItem)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var change in changes)
+        {
+            var item = after.Item(change.ItemId) ?? before.Item(change.ItemId);
+            var proposalSpeakers = item?.ProposalId is { } pid && confirmed.TryGetValue(pid, out var session) ? session.Speakers : [];
+            foreach (var speaker in speakersOf.GetValueOrDefault(change.ItemId, []))
+            {
+                var address = speaker.UserId is { } uid && accounts.TryGetValue(uid, out var email) ? email
+                    : proposalSpeakers.FirstOrDefault(p => string.Equals(p.Name, speaker.Name, StringComparison.OrdinalIgnoreCase))?.Email;
+                if (string.IsNullOrWhiteSpace(address)) continue;
+                if (!byAddress.TryGetValue(address, out var entry)) byAddress[address] = entry = (speaker.Name, [], change.ItemId);
+                entry.Changes.Add(change);
+            }
+        }
+        var messages = new List<OutboxMessage>();
+        var slug = draft.Workshop.Slug;
+        foreach (var (address, (name, mine, firstItem)) in byAddress)
+            messages.Add(await mail.QueueAsync(AgendaEmails.SpeakerSlotChanged, version.Id.ToString(), address, name, Values(draft, version, name, new()
+            {
+                ["your_changes"] = Lines(mine),
+                ["session_link"] = links.Absolute($"/workshops/{slug}/agenda/{firstItem}"),
+            }), ct));
+        return messages;
+    }
+
+    private async Task<List<OutboxMessage>> TellParticipantsAsync(AgendaDraft draft, AgendaVersion version, CancellationToken ct)
+    {
+        var people = await db.Registrations.AsNoTracking()
+            .Where(r => r.WorkshopId == draft.Workshop.Id && (r.Status == RegistrationStatus.Admitted || r.Status == RegistrationStatus.CheckedIn))
+            .Select(r => new { r.Name, r.Email })
+            .ToListAsync(ct);
+        var changes = version.ReadChanges();
+        var summary = changes.Count == 0 ? "The sessions and times are as before." : Lines(changes);
+        var messages = new List<OutboxMessage>();
+        foreach (var person in people.DistinctBy(p => p.Email, StringComparer.OrdinalIgnoreCase))
+            messages.Add(await mail.QueueAsync(AgendaEmails.Published, version.Id.ToString(), person.Email, person.Name,
+                Values(draft, version, person.Name, new() { ["changes"] = summary }), ct));
+        return messages;
+    }
+
+    private Dictionary<string, string> Values(AgendaDraft draft, AgendaVersion version, string name, Dictionary<string, string> extra)
+    {
+        var slug = draft.Workshop.Slug;
+        extra["name"] = name;
+        extra["workshop_title"] = draft.Workshop.Title;
+        extra["workshop_dates"] = WorkshopTime.DateRange(draft.Workshop.StartsLocal, draft.Workshop.EndsLocal);
+        extra["version"] = version.Name;
+        extra["note"] = version.Note ?? "";
+        extra["agenda_link"] = links.Absolute($"/workshops/{slug}/agenda");
+        extra["changes_link"] = links.Absolute($"/workshops/{slug}/agenda/changes");
+        return extra;
+    }
+
+    // Paragraphs, not a list: values are escaped as plain text in the email, so Markdown list marks would show as dashes on one line.
+    private static string Lines(IEnumerable<AgendaChange> changes) => string.Join("\n\n", changes.Select(c => c.Text));
+}

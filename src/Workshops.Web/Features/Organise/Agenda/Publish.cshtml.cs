@@ -1,0 +1,86 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Agenda;
+using Workshops.Core.Domain.Registrations;
+using Workshops.Web.Infrastructure;
+
+namespace Workshops.Web.Features.Organise.Agenda;
+
+/// <summary>Before publishing: every warning, the changes the new version will announce, a note, and who to tell. Below, the versions so far.</summary>
+public sealed class PublishModel(AgendaDesk desk, AgendaPublisher publisher, AppDbContext db) : PageModel
+{
+    [BindProperty] public PublishForm Input { get; set; } = new();
+    public AgendaDraft Draft { get; private set; } = null!;
+    public IReadOnlyList<AgendaChange> Pending { get; private set; } = [];
+    public IReadOnlyList<AgendaVersion> Versions { get; private set; } = [];
+    public int Participants { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Input = new PublishForm { ExpectedNumber = Draft.Latest?.Number ?? 0, TellSpeakers = Draft.Latest is not null };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!ModelState.IsValid) return Page();
+        var result = await publisher.PublishAsync(id, new PublishRequest(Input.Note, Input.TellSpeakers, Input.TellParticipants, Input.ExpectedNumber),
+            User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
+        if (result.Version is null)
+        {
+            ModelState.AddModelError(result.Field is null ? "" : "Input." + result.Field, result.Error!);
+            await LoadAsync(id, ct);
+            Input.ExpectedNumber = Draft.Latest?.Number ?? 0;
+            return Page();
+        }
+        var told = result.Emails switch { 0 => "", 1 => " 1 email is on its way.", var n => $" {n} emails are on their way." };
+        TempData[Flash.Key] = $"Version {result.Version.Name} of the agenda is published.{told}";
+        return Redirect($"/organise/workshops/{id}/agenda/publish");
+    }
+
+    public async Task<IActionResult> OnPostAnnotateAsync(Guid id, Guid versionId, [StringLength(AgendaVersion.MaxNote)] string? note, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (Versions.All(v => v.Id != versionId)) return NotFound();
+        if (!ModelState.IsValid)
+        {
+            ModelState.AddModelError($"note-{versionId}", $"The note can be at most {AgendaVersion.MaxNote:N0} characters.");
+            return Page();
+        }
+        var result = await publisher.AnnotateAsync(id, versionId, note, ct);
+        if (result.Error is not null)
+        {
+            ModelState.AddModelError($"note-{versionId}", result.Error);
+            return Page();
+        }
+        TempData[Flash.Key] = "The note is saved; the public changelog shows it.";
+        return Redirect($"/organise/workshops/{id}/agenda/publish#versions");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var draft = await desk.LoadAsync(id, ct);
+        if (draft is null) return false;
+        Draft = draft;
+        Pending = draft.PendingChanges();
+        Versions = await db.AgendaVersions.AsNoTracking().Where(v => v.WorkshopId == id).OrderByDescending(v => v.Number).ToListAsync(ct);
+        Participants = await db.Registrations.CountAsync(r => r.WorkshopId == id && (r.Status == RegistrationStatus.Admitted || r.Status == RegistrationStatus.CheckedIn), ct);
+        return true;
+    }
+}
+
+public sealed class PublishForm
+{
+    [StringLength(AgendaVersion.MaxNote, ErrorMessage = "The note can be at most 4,000 characters.")]
+    public string? Note { get; set; }
+    public bool TellSpeakers { get; set; }
+    public bool TellParticipants { get; set; }
+    /// <summary>The version the organiser read the changes against.</summary>
+    public int ExpectedNumber { get; set; }
+}
