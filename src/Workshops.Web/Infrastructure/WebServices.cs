@@ -55,6 +55,10 @@ public static class WebServices
         services.AddScoped<Features.Proposals.ReviewWriter>();
         services.AddScoped<Features.Proposals.ProposalHistory>();
         services.AddScoped<WorkshopQueries>();
+        services.AddMemoryCache();
+        services.AddScoped<Features.AgendaPages.PublishedAgendas>();
+        services.AddScoped<Features.AgendaPages.AgendaStars>();
+        services.AddSingleton<Features.AgendaPages.AgendaFeedLinks>();
         services.AddScoped<StatusHistory>();
         services.AddScoped<Core.Data.SeatLedger>();
         services.AddScoped<Features.Registrations.RegistrationDesk>();

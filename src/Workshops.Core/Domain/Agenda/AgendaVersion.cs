@@ -63,7 +63,9 @@ public sealed class AgendaVersion
 
     public AgendaSnapshot ReadSnapshot() => AgendaSnapshot.FromJson(Snapshot);
 
-    public IReadOnlyList<AgendaChange> ReadChanges() => JsonSerializer.Deserialize<List<AgendaChange>>(Changes, Json) ?? [];
+    public IReadOnlyList<AgendaChange> ReadChanges() => ReadChanges(Changes);
+
+    public static IReadOnlyList<AgendaChange> ReadChanges(string json) => JsonSerializer.Deserialize<List<AgendaChange>>(json, Json) ?? [];
 
     private static void CheckNote(string? note)
     {
