@@ -45,6 +45,7 @@ public static class WebServices
         services.AddScoped<DemoSessions>();
         services.AddScoped<DemoRegistrations>();
         services.AddScoped<DemoPeople>();
+        services.AddScoped<DemoAgenda>();
         services.AddScoped<Features.Organise.Calls.CallEditor>();
         services.AddScoped<Features.Organise.Calls.DecisionDesk>();
         services.AddScoped<Features.Organise.Calls.ProposalBoard>();

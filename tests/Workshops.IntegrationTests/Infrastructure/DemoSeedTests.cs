@@ -20,7 +20,7 @@ public sealed class DemoSeedTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task The_demo_has_workshops_and_an_open_call_with_reviewed_proposals_and_a_second_run_adds_nothing()
     {
-        Assert.Equal(19, await SeedAsync()); // three workshops, five sessions, eight registrations, three workshop proposals
+        Assert.Equal(22, await SeedAsync()); // three workshops, five sessions, eight registrations, three agendas, three workshop proposals
         Assert.Equal(0, await SeedAsync());
 
         var call = await app.WithDb(db => db.Calls.AsNoTracking().SingleAsync(c => c.Kind == CallKind.Workshops));
@@ -36,6 +36,28 @@ public sealed class DemoSeedTests(AppFactory app) : IClassFixture<AppFactory>
         var body = await board.BodyAsync();
         Assert.True(body.IndexOf("Lima", StringComparison.Ordinal) < body.IndexOf("Nairobi", StringComparison.Ordinal), "Lima scores higher");
         Assert.Contains("1 draft not yet submitted", body);
+    }
+
+    [Fact]
+    public async Task Every_demo_workshop_has_a_published_agenda_in_the_page_the_calendar_feed_and_the_schedule_json()
+    {
+        await SeedAsync();
+        var workshops = await app.WithDb(db => db.Workshops.AsNoTracking().ToListAsync());
+        var visitor = app.Browser();
+        foreach (var w in workshops)
+        {
+            var page = WebUtility.HtmlDecode(await (await visitor.GetAsync($"/workshops/{w.Slug}/agenda")).BodyAsync());
+            Assert.Contains("Version v2", page);
+            Assert.Contains("Welcome and introductions", page);
+            Assert.Contains("Room A", page);
+            var ics = Ical.Net.Calendar.Load(await (await visitor.GetAsync($"/workshops/{w.Slug}/agenda.ics")).BodyAsync())!;
+            Assert.True(ics.Events.Count > 20, $"{w.Slug}: {ics.Events.Count} events");
+            Assert.Contains("\"Auditorium\"", await (await visitor.GetAsync($"/workshops/{w.Slug}/agenda.json")).BodyAsync());
+            Assert.Contains("The restaurant could only take us at eight.", WebUtility.HtmlDecode(await (await visitor.GetAsync($"/workshops/{w.Slug}/agenda/changes")).BodyAsync()));
+        }
+        // The upcoming workshop's two confirmed sessions are on its agenda.
+        var upcoming = workshops.OrderBy(w => w.StartsAt).Last();
+        Assert.Equal(2, await app.WithDb(db => db.AgendaItems.CountAsync(i => i.WorkshopId == upcoming.Id && i.ProposalId != null)));
     }
 
     [Fact]
