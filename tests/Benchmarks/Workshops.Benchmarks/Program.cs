@@ -33,6 +33,13 @@ if (Environment.GetEnvironmentVariable("RUSH_ONLY") == "1")
     return 0;
 }
 
+if (Environment.GetEnvironmentVariable("AGENDA_ONLY") == "1")
+{
+    // For working on the agenda page alone: prints its figures, writes nothing.
+    Console.WriteLine(await AgendaBench.RunAsync(siteDll, bareDll, seconds));
+    return 0;
+}
+
 try
 {
     // First start ever: empty folder, migrations, demo data. Not compared, but people feel it once.
@@ -84,6 +91,9 @@ try
         siteWrk = await Wrk.RunAsync(site.BaseUrl + workshopPath, seconds, 16);
     }
 
+    Console.WriteLine("agenda page...");
+    var agenda = await AgendaBench.RunAsync(siteDll, bareDll, seconds);
+
     Console.WriteLine("registration rush...");
     var rushes = new List<RushResult> { await RegistrationRush.RunAsync(siteDll, "Sqlite", null, seconds) };
     if (Environment.GetEnvironmentVariable("WORKSHOPS_BENCH_POSTGRES") is { Length: > 0 } postgres)
@@ -91,7 +101,7 @@ try
 
     var report = Report.Write(new Report.Figures(
         firstStart.TotalMilliseconds, Median(siteStarts), Median(bareStarts), siteIdle, siteServed, bareMemory, breakdown, siteWrk, bareWrk, workshopPath, rounds, seconds,
-        rushes));
+        rushes, agenda));
     await File.WriteAllTextAsync(resultsPath, report, new UTF8Encoding(false));
     Console.WriteLine(report);
     return 0;

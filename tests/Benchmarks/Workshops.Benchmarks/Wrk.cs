@@ -9,14 +9,17 @@ public sealed record WrkResult(double RequestsPerSecond, string Latency, long Er
 /// <summary>Runs wrk against a URL and reads its summary.</summary>
 public static partial class Wrk
 {
-    public static async Task<WrkResult> RunAsync(string url, int seconds, int connections, string? cookie = null)
+    public static Task<WrkResult> RunAsync(string url, int seconds, int connections, string? cookie = null) =>
+        RunWithHeaderAsync(url, seconds, connections, cookie is null ? null : "Cookie: " + cookie);
+
+    public static async Task<WrkResult> RunWithHeaderAsync(string url, int seconds, int connections, string? header)
     {
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { "-t2", $"-c{connections}", $"-d{seconds}s", "--latency", url }) start.ArgumentList.Add(a);
-        if (cookie is not null)
+        if (header is not null)
         {
             start.ArgumentList.Add("-H");
-            start.ArgumentList.Add("Cookie: " + cookie);
+            start.ArgumentList.Add(header);
         }
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start wrk; install the wrk package.");
         var output = await process.StandardOutput.ReadToEndAsync();

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Workshops.Core.Domain.Agenda;
 using Workshops.Core.Domain.Workshops;
+using Workshops.Web.Features.Organise.Agenda;
 
 namespace Workshops.Web.Features.AgendaPages;
 
@@ -14,7 +16,29 @@ public sealed class PublishedAgenda(Workshop workshop, AgendaVersionInfo version
     /// <summary>The days that have items, in the workshop's zone, each with its items by start and then by room order.</summary>
     public IReadOnlyList<AgendaDay> Days { get; } = DaysOf(workshop.Zone, snapshot);
 
+    /// <summary>
+    /// Each item's words as the agenda page prints them, worked out once per version: the page then only writes
+    /// them, which keeps a 300-item agenda cheap to build for the first visitor after a publish.
+    /// </summary>
+    public IReadOnlyDictionary<Guid, ItemView> Views => _views ??= Snapshot.Items.ToDictionary(i => i.Id, View);
+
+    private Dictionary<Guid, ItemView>? _views;
+
     public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    private ItemView View(SnapshotItem i)
+    {
+        var local = Local(i.StartsAt);
+        var c = CultureInfo.InvariantCulture;
+        return new ItemView(
+            $"/workshops/{Workshop.Slug}/agenda/{i.Id}",
+            $"{local.ToString("HH:mm", c)}–{local.AddMinutes(i.DurationMinutes).ToString("HH:mm", c)}",
+            RoomName(i.RoomId),
+            i.Type == AgendaItemType.Session ? null : AgendaLabels.Type(i.Type),
+            TrackName(i.TrackId),
+            i.Speakers.Count == 0 ? null : string.Join(", ", i.Speakers.Select(s => s.Name)),
+            i.Type.HasSpeakers());
+    }
 
     public string RoomName(Guid id) => Snapshot.Room(id)?.Name ?? "";
 
@@ -41,10 +65,19 @@ public sealed record AgendaVersionInfo(Guid Id, int Number, DateTimeOffset Publi
     public string Name => $"v{Number}";
 }
 
+/// <summary>An item's printed words: its address, "10:00–10:45", room, kind (none for a plain session), track and speakers.</summary>
+public sealed record ItemView(string Url, string Time, string Room, string? Kind, string? Track, string? Speakers, bool CanStar);
+
 public sealed record AgendaDay(DateOnly Date, IReadOnlyList<AgendaTimeSlot> Slots)
 {
+    public string Key { get; } = Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public string Label { get; } = Date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+
     public IEnumerable<SnapshotItem> Items => Slots.SelectMany(s => s.Items);
 }
 
 /// <summary>Items starting at the same time, in parallel rooms.</summary>
-public sealed record AgendaTimeSlot(DateTimeOffset StartsAt, IReadOnlyList<SnapshotItem> Items);
+public sealed record AgendaTimeSlot(DateTimeOffset StartsAt, IReadOnlyList<SnapshotItem> Items)
+{
+    public string Utc { get; } = StartsAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

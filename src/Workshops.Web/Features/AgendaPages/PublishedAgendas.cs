@@ -3,38 +3,46 @@ using Microsoft.Extensions.Caching.Memory;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Agenda;
 using Workshops.Core.Domain.Workshops;
-using Workshops.Web.Features.WorkshopPages;
 
 namespace Workshops.Web.Features.AgendaPages;
 
 /// <summary>
 /// Finds a public workshop's published agenda. A version's items never change once published, so each is read and
-/// parsed once and kept in memory by version; every request still asks the database which version is the latest.
+/// parsed once and kept in memory by version; every request still asks the database, in one small query, whether
+/// the workshop is public, when it last changed and which version is the latest.
 /// </summary>
-public sealed class PublishedAgendas(AppDbContext db, WorkshopQueries workshops, IMemoryCache memory)
+public sealed class PublishedAgendas(AppDbContext db, IMemoryCache memory)
 {
+    private sealed record Head(Guid WorkshopId, DateTimeOffset WorkshopChanged, AgendaVersionInfo? Latest);
+
+    private static readonly Func<AppDbContext, string, CancellationToken, Task<Head?>> HeadBySlug = EF.CompileAsyncQuery(
+        (AppDbContext db, string slug, CancellationToken ct) => db.Workshops
+            .Where(w => w.Slug == slug && (w.Status == WorkshopStatus.Published || w.Status == WorkshopStatus.Cancelled))
+            .Select(w => new Head(w.Id, w.UpdatedAt, db.AgendaVersions
+                .Where(v => v.WorkshopId == w.Id)
+                .OrderByDescending(v => v.Number)
+                .Select(v => new AgendaVersionInfo(v.Id, v.Number, v.PublishedAt, v.Note))
+                .FirstOrDefault()))
+            .FirstOrDefault());
+
     public async Task<(Workshop? Workshop, PublishedAgenda? Agenda)> FindAsync(string slug, CancellationToken ct)
     {
-        var workshop = await workshops.FindPublicAsync(slug, ct);
-        if (workshop is null) return (null, null);
-        return (workshop, await LatestAsync(workshop, ct));
-    }
-
-    public async Task<PublishedAgenda?> LatestAsync(Workshop workshop, CancellationToken ct)
-    {
-        var latest = await db.AgendaVersions.AsNoTracking()
-            .Where(v => v.WorkshopId == workshop.Id)
-            .OrderByDescending(v => v.Number)
-            .Select(v => new AgendaVersionInfo(v.Id, v.Number, v.PublishedAt, v.Note))
-            .FirstOrDefaultAsync(ct);
-        if (latest is null) return null;
-        var agenda = await memory.GetOrCreateAsync(("agenda", latest.Id, workshop.UpdatedAt), async entry =>
+        var head = await HeadBySlug(db, slug, ct);
+        if (head is null) return (null, null);
+        // Keyed by when the workshop last changed: an edit (its zone, its tracks) gives a fresh copy.
+        var workshop = await memory.GetOrCreateAsync(("workshop", head.WorkshopId, head.WorkshopChanged), async entry =>
         {
-            entry.SlidingExpiration = TimeSpan.FromHours(1);
+            entry.SlidingExpiration = TimeSpan.FromMinutes(30);
+            return await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == head.WorkshopId, ct);
+        });
+        if (head.Latest is not { } latest) return (workshop, null);
+        var agenda = await memory.GetOrCreateAsync(("agenda", latest.Id, head.WorkshopChanged), async entry =>
+        {
+            entry.SlidingExpiration = TimeSpan.FromMinutes(30);
             var json = await db.AgendaVersions.Where(v => v.Id == latest.Id).Select(v => v.Snapshot).FirstAsync(ct);
-            return new PublishedAgenda(workshop, latest, AgendaSnapshot.FromJson(json));
+            return new PublishedAgenda(workshop!, latest, AgendaSnapshot.FromJson(json));
         });
         // The note is the one thing that changes after publishing.
-        return agenda!.Version.Note == latest.Note ? agenda : new PublishedAgenda(workshop, latest, agenda.Snapshot);
+        return (workshop, agenda!.Version.Note == latest.Note ? agenda : new PublishedAgenda(workshop!, latest, agenda.Snapshot));
     }
 }
