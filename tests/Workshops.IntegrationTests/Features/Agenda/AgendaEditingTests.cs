@@ -50,6 +50,7 @@ public sealed class AgendaEditingTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal((room.Id, AgendaData.LocalStart(workshop, 1, "09:30"), 60), (stored.RoomId, stored.StartsAt, stored.DurationMinutes));
         var grid = WebUtility.HtmlDecode(await (await organiser.GetAsync(editor)).BodyAsync());
         Assert.Contains("09:30–10:30", grid);
+        Assert.Contains("aria-label=\"Aula Magna 1 of 50 hours\"", grid); // the rooms-in-use chart: five days of ten hours
         Assert.Contains("Unscheduled (1)", grid);
 
         // The same form, a second time from the stale page: refused, and the move above stands.

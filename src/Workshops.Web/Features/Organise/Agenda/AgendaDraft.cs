@@ -56,6 +56,10 @@ public sealed record AgendaDraft(Workshop Workshop, IReadOnlyList<Room> Rooms, I
         return (first, last);
     }
 
+    /// <summary>How full each room is: minutes placed in it, against a working day of 08:00 to 18:00 on each of the workshop's days.</summary>
+    public IReadOnlyList<(string Room, int Minutes, int Available)> RoomUse() =>
+        Rooms.Select(r => (r.Name, Items.Where(i => i.RoomId == r.Id).Sum(i => i.DurationMinutes), Days.Count * 600)).ToList();
+
     public static IReadOnlyList<DateOnly> DaysOf(Workshop workshop)
     {
         var first = DateOnly.FromDateTime(workshop.StartsLocal.DateTime);
