@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Workshops.Core.Domain.Agenda;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Web.Features.Organise.Agenda;
@@ -26,18 +29,27 @@ public sealed class PublishedAgenda(Workshop workshop, AgendaVersionInfo version
 
     public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
+    // As the site's pages encode: names like São Paulo stay readable.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private ItemView View(SnapshotItem i)
     {
         var local = Local(i.StartsAt);
         var c = CultureInfo.InvariantCulture;
-        return new ItemView(
-            $"/workshops/{Workshop.Slug}/agenda/{i.Id}",
-            $"{local.ToString("HH:mm", c)}–{local.AddMinutes(i.DurationMinutes).ToString("HH:mm", c)}",
-            RoomName(i.RoomId),
-            i.Type == AgendaItemType.Session ? null : AgendaLabels.Type(i.Type),
-            TrackName(i.TrackId),
-            i.Speakers.Count == 0 ? null : string.Join(", ", i.Speakers.Select(s => s.Name)),
-            i.Type.HasSpeakers());
+        var time = $"{local.ToString("HH:mm", c)}–{local.AddMinutes(i.DurationMinutes).ToString("HH:mm", c)}";
+        var kind = i.Type == AgendaItemType.Session ? null : AgendaLabels.Type(i.Type);
+        var track = TrackName(i.TrackId);
+        var speakers = i.Speakers.Count == 0 ? null : string.Join(", ", i.Speakers.Select(s => s.Name));
+        // The item's opening markup, written once per version: a published version never changes, and the agenda
+        // page is then a few hundred ready strings, with only the star buttons (for signed-in people) built per request.
+        var html = new StringBuilder(400);
+        html.Append($"<li id=\"item-{i.Id}\" class=\"agenda-item type-{i.Type}\"><h4 class=\"agenda-item-title\"><a href=\"/workshops/{Encoder.Encode(Workshop.Slug)}/agenda/{i.Id}\">")
+            .Append(Encoder.Encode(i.Title)).Append("</a></h4><p class=\"agenda-item-meta\">").Append(time).Append(" · ").Append(Encoder.Encode(RoomName(i.RoomId)));
+        if (kind is not null) html.Append(" · ").Append(kind);
+        if (track is not null) html.Append(" · <span class=\"track-chip\">").Append(Encoder.Encode(track)).Append("</span>");
+        html.Append("</p>");
+        if (speakers is not null) html.Append("<p class=\"agenda-item-speakers\">").Append(Encoder.Encode(speakers)).Append("</p>");
+        return new ItemView($"/workshops/{Workshop.Slug}/agenda/{i.Id}", time, RoomName(i.RoomId), kind, track, speakers, i.Type.HasSpeakers(), html.ToString());
     }
 
     public string RoomName(Guid id) => Snapshot.Room(id)?.Name ?? "";
@@ -66,7 +78,7 @@ public sealed record AgendaVersionInfo(Guid Id, int Number, DateTimeOffset Publi
 }
 
 /// <summary>An item's printed words: its address, "10:00–10:45", room, kind (none for a plain session), track and speakers.</summary>
-public sealed record ItemView(string Url, string Time, string Room, string? Kind, string? Track, string? Speakers, bool CanStar);
+public sealed record ItemView(string Url, string Time, string Room, string? Kind, string? Track, string? Speakers, bool CanStar, string OpeningHtml);
 
 public sealed record AgendaDay(DateOnly Date, IReadOnlyList<AgendaTimeSlot> Slots)
 {

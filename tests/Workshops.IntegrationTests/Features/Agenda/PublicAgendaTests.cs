@@ -36,6 +36,7 @@ public sealed class PublicAgendaTests(AppFactory app) : IClassFixture<AppFactory
         var talk = await app.AddItemAsync(workshop, "Biocache in practice", aula, at: "10:00", trackId: workshop.Tracks[0].Id, speakers: new AgendaSpeakerDetails("Ana Souza"));
         await app.AddItemAsync(workshop, "Portal managers' round table", sala, at: "10:00", minutes: 60);
         await app.AddItemAsync(workshop, "Coffee", aula, day: 1, at: "11:00", type: AgendaItemType.Break);
+        await app.AddItemAsync(workshop, "Tags <b>bold</b> & São Paulo", sala, day: 1, at: "12:00");
         await app.WithDb(async db =>
         {
             var stored = await db.AgendaItems.SingleAsync(i => i.Id == talk.Id);
@@ -46,7 +47,9 @@ public sealed class PublicAgendaTests(AppFactory app) : IClassFixture<AppFactory
         await PublishAsync(workshop, 0, "The first cut.");
         var visitor = app.Browser();
 
-        var page = WebUtility.HtmlDecode(await (await visitor.GetAsync($"/workshops/{workshop.Slug}/agenda")).BodyAsync());
+        var raw = await (await visitor.GetAsync($"/workshops/{workshop.Slug}/agenda")).BodyAsync();
+        Assert.Contains("Tags &lt;b&gt;bold&lt;/b&gt; &amp; São Paulo", raw);
+        var page = WebUtility.HtmlDecode(raw);
         Assert.Contains("Version v1", page);
         Assert.Contains($"{workshop.StartsLocal:dddd d MMMM yyyy}", page);
         Assert.Contains("10:00–10:30", page);
@@ -73,7 +76,7 @@ public sealed class PublicAgendaTests(AppFactory app) : IClassFixture<AppFactory
         var changes = WebUtility.HtmlDecode(await (await visitor.GetAsync($"/workshops/{workshop.Slug}/agenda/changes")).BodyAsync());
         Assert.Contains("Ana's flight arrives later.", changes);
         Assert.Contains("Moved: “Biocache in practice” from Aula Magna to Sala Darwin.", changes);
-        Assert.Contains("The first version, with 3 items.", changes);
+        Assert.Contains("The first version, with 4 items.", changes);
     }
 
     [Fact]
