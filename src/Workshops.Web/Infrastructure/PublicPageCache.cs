@@ -18,7 +18,16 @@ public static class PublicPageCache
             .Expire(TimeSpan.FromSeconds(60))
             .Tag(Tag)));
 
-    public static Task EvictAsync(this IOutputCacheStore store, CancellationToken ct) => store.EvictByTagAsync(Tag, ct).AsTask();
+    private static long _generation;
+
+    /// <summary>Counts evictions in this process: data kept briefly for public pages is keyed by it, so it goes with them.</summary>
+    public static long Generation => Interlocked.Read(ref _generation);
+
+    public static Task EvictAsync(this IOutputCacheStore store, CancellationToken ct)
+    {
+        Interlocked.Increment(ref _generation);
+        return store.EvictByTagAsync(Tag, ct).AsTask();
+    }
 
     /// <summary>
     /// The built-in rules already skip signed-in people and responses that set cookies; a visitor carrying a

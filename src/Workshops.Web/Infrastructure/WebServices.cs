@@ -40,6 +40,7 @@ public static class WebServices
         });
         services.AddHttpContextAccessor();
         services.AddScoped<PageLinks>();
+        services.AddSingleton<AssetUrls>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoProposals>();
         services.AddScoped<DemoSessions>();

@@ -91,8 +91,9 @@ public static class Report
         s.AppendLine($"| agenda page, visitors (output cache) | {a.Cached:0} | {a.CachedLatency} | {cached:P0} | at least 60% | {Yes(cached >= 0.6)} |");
         s.AppendLine($"| agenda page, built for every request | {a.Uncached:0} | {a.UncachedLatency} | {uncached:P0} | at least 20% | {Yes(uncached >= 0.2)} |");
         s.AppendLine();
-        s.AppendLine($"\"Built for every request\" sends the same anonymous request with an `Authorization` header, for which output caching stores nothing: each answer asks the database for the latest version and renders the whole page. " +
-            $"Publishing evicts the cached page (an integration test checks a visitor sees v2 at once). Non-2xx answers: {a.Errors}.");
+        s.AppendLine($"\"Built for every request\" sends the same anonymous request with an `Authorization` header, for which output caching stores nothing, so every answer renders the whole page, as signed-in people get it. " +
+            "Which version is the latest is read from the database at most every two seconds (kept that briefly, and dropped at once on publishing); a published version's items are parsed, and each item's markup written, once per version. " +
+            $"Publishing evicts the cached page (integration tests check that visitors and signed-in people see v2 at once). Non-2xx answers: {a.Errors}.");
         s.AppendLine();
     }
 

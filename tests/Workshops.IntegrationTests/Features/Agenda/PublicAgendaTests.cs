@@ -46,6 +46,8 @@ public sealed class PublicAgendaTests(AppFactory app) : IClassFixture<AppFactory
         });
         await PublishAsync(workshop, 0, "The first cut.");
         var visitor = app.Browser();
+        var member = await app.BrowserAs(Roles.Member);
+        Assert.Contains("Version v1", await (await member.GetAsync($"/workshops/{workshop.Slug}/agenda")).BodyAsync());
 
         var raw = await (await visitor.GetAsync($"/workshops/{workshop.Slug}/agenda")).BodyAsync();
         Assert.Contains("Tags &lt;b&gt;bold&lt;/b&gt; &amp; São Paulo", raw);
@@ -72,6 +74,7 @@ public sealed class PublicAgendaTests(AppFactory app) : IClassFixture<AppFactory
 
         var again = WebUtility.HtmlDecode(await (await visitor.GetAsync($"/workshops/{workshop.Slug}/agenda")).BodyAsync());
         Assert.Contains("Version v2", again);
+        Assert.Contains("Version v2", await (await member.GetAsync($"/workshops/{workshop.Slug}/agenda")).BodyAsync()); // no stale version for signed-in people either
         Assert.Contains("14:00–14:45", again);
         var changes = WebUtility.HtmlDecode(await (await visitor.GetAsync($"/workshops/{workshop.Slug}/agenda/changes")).BodyAsync());
         Assert.Contains("Ana's flight arrives later.", changes);
