@@ -19,7 +19,8 @@ public sealed class AgendaModel(PublishedAgendas agendas, AgendaStars stars) : P
         var (workshop, agenda) = await agendas.FindAsync(slug, ct);
         if (workshop is null) return NotFound();
         (Workshop, Agenda) = (workshop, agenda);
-        if (agenda is not null) Starred = await stars.OfAsync(AgendaStars.UserId(User), workshop.Id, ct);
+        // Stars of items a later version removed are kept (the item may come back) but not counted.
+        if (agenda is not null) Starred = (await stars.OfAsync(AgendaStars.UserId(User), workshop.Id, ct)).Where(agenda.Views.ContainsKey).ToHashSet();
         return Page();
     }
 
