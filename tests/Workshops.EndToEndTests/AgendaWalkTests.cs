@@ -59,6 +59,15 @@ public sealed class AgendaWalkTests(Site site) : IClassFixture<Site>
         var placed = column.Locator(".slot", new() { HasText = "Spatial portal" });
         await Expect(placed).ToContainTextAsync("10:00–10:45");
         await Expect(olga.Locator("#unscheduled-heading")).ToHaveTextAsync("Unscheduled (0)");
+
+        // Its lower edge dragged down three rows of the grid: 15 minutes longer.
+        var item = (await placed.BoundingBoxAsync())!;
+        var handle = (await placed.Locator(".slot-resize").BoundingBoxAsync())!;
+        await olga.Mouse.MoveAsync(handle.X + handle.Width / 2, handle.Y + handle.Height / 2);
+        await olga.Mouse.DownAsync();
+        await olga.Mouse.MoveAsync(handle.X + handle.Width / 2, item.Y + 12 * 7, new() { Steps = 5 });
+        await olga.Mouse.UpAsync();
+        await Expect(column.Locator(".slot", new() { HasText = "Spatial portal" })).ToContainTextAsync("10:00–11:00");
         await olga.AssertNoAxeViolationsAsync();
 
         // A break, placed with the keyboard alone through its form.
