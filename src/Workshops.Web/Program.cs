@@ -7,6 +7,11 @@ using Workshops.Core.Storage;
 using Workshops.Web.Endpoints;
 using Workshops.Web.Infrastructure;
 
+// The pages are in English, and times in forms, datetime attributes and feeds are machine formats: none may follow
+// the server's locale (a "." as time separator would break every time field).
+System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+System.Globalization.CultureInfo.DefaultThreadCurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
+
 var cli = CommandLine.Parse(args);
 if (cli.Error is not null)
 {

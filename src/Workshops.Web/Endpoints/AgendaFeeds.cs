@@ -43,7 +43,8 @@ public static class AgendaFeeds
         var entries = items.Select(i => new CalendarEntry(i.Id, i.Title, i.StartsAt, i.EndsAt,
             agenda!.RoomName(i.RoomId) is { Length: > 0 } room ? (agenda.Workshop.Venue is { } venue ? $"{room}, {venue}" : room) : agenda.Workshop.Venue,
             Describe(i), $"{site}/workshops/{slug}/agenda/{i.Id}"));
-        var ics = CalendarFeed.Build(name, zone, entries, http.Request.Host.Host, agenda?.Version.PublishedAt ?? DateTimeOffset.UnixEpoch, agenda?.Version.Number ?? 0);
+        // The site's own address (Site:BaseUrl when set), so every way of reaching it gives the same UIDs.
+        var ics = CalendarFeed.Build(name, zone, entries, new Uri(site).Host, agenda?.Version.PublishedAt ?? DateTimeOffset.UnixEpoch, agenda?.Version.Number ?? 0);
         return Results.Text(ics, "text/calendar; charset=utf-8");
     }
 

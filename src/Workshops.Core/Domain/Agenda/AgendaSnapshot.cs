@@ -15,6 +15,9 @@ public sealed record AgendaSnapshot(IReadOnlyList<SnapshotRoom> Rooms, IReadOnly
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
+    /// <summary>A short fingerprint of everything the snapshot holds: two drafts with the same stamp publish the same version.</summary>
+    public string Stamp() => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ToJson())))[..16];
+
     public static AgendaSnapshot FromJson(string json) => JsonSerializer.Deserialize<AgendaSnapshot>(json, Json) ?? Empty;
 
     public IReadOnlyList<AgendaSlot> Slots() =>

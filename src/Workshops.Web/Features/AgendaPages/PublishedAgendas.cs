@@ -45,13 +45,13 @@ public sealed class PublishedAgendas(AppDbContext db, IMemoryCache memory)
             return await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == head.WorkshopId, ct);
         });
         if (head.Latest is not { } latest) return (workshop, null);
-        var agenda = await memory.GetOrCreateAsync(("agenda", latest.Id, head.WorkshopChanged), async entry =>
+        // The note is the one thing that changes after publishing, so it is part of the key.
+        var agenda = await memory.GetOrCreateAsync(("agenda", latest.Id, head.WorkshopChanged, latest.Note), async entry =>
         {
             entry.SlidingExpiration = TimeSpan.FromMinutes(30);
             var json = await db.AgendaVersions.Where(v => v.Id == latest.Id).Select(v => v.Snapshot).FirstAsync(ct);
             return new PublishedAgenda(workshop!, latest, AgendaSnapshot.FromJson(json));
         });
-        // The note is the one thing that changes after publishing.
-        return (workshop, agenda!.Version.Note == latest.Note ? agenda : new PublishedAgenda(workshop!, latest, agenda.Snapshot));
+        return (workshop, agenda);
     }
 }

@@ -7,6 +7,13 @@
     const message = document.getElementById("editor-message");
     if (!form) return;
     const token = form.querySelector("input[name=__RequestVerificationToken]").value;
+    // A refused drop reloads the page (so every item's stamp is fresh) and says why once it is back.
+    const said = sessionStorage.getItem("agenda-editor-message");
+    if (said) {
+        sessionStorage.removeItem("agenda-editor-message");
+        message.textContent = said;
+        message.hidden = false;
+    }
     let dragged = null;
     let grabOffset = 0;
 
@@ -38,9 +45,8 @@
         }
         let text = "That did not work; the page shows the agenda as it is now.";
         try { text = (await response.json()).error || text; } catch (e) { /* not JSON: keep the general message */ }
-        message.textContent = text;
-        message.hidden = false;
-        message.scrollIntoView({ block: "nearest" });
+        sessionStorage.setItem("agenda-editor-message", text);
+        window.location.reload();
     }
 
     document.querySelectorAll(".slot[draggable=true]").forEach(function (item) {

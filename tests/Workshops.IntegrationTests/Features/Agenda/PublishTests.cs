@@ -75,7 +75,15 @@ public sealed class PublishTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("at most 4,000 characters", WebUtility.HtmlDecode(await tooLong.BodyAsync()));
         Assert.False(await app.WithDb(db => db.AgendaVersions.AnyAsync(v => v.WorkshopId == workshop.Id)));
 
-        Assert.Equal(HttpStatusCode.Redirect, (await organiser.PostFormAsync(publish, new() { ["Input.ExpectedNumber"] = "0" })).StatusCode);
+        // The draft changed after the page was read: nothing is published until the organiser looks again.
+        var changed = await organiser.PostFormAsync(publish, new() { ["Input.ExpectedNumber"] = "0", ["Input.DraftStamp"] = "0123456789ABCDEF" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, changed.StatusCode);
+        Assert.Contains("Someone changed the draft while you were reading", WebUtility.HtmlDecode(await changed.BodyAsync()));
+        Assert.False(await app.WithDb(db => db.AgendaVersions.AnyAsync(v => v.WorkshopId == workshop.Id)));
+
+        var form = await (await organiser.GetAsync(publish)).BodyAsync();
+        var stamp = System.Text.RegularExpressions.Regex.Match(form, "name=\"Input.DraftStamp\" value=\"([0-9A-F]+)\"").Groups[1].Value;
+        Assert.Equal(HttpStatusCode.Redirect, (await organiser.PostFormAsync(publish, new() { ["Input.ExpectedNumber"] = "0", ["Input.DraftStamp"] = stamp })).StatusCode);
         var v1 = await app.WithDb(db => db.AgendaVersions.AsNoTracking().SingleAsync(v => v.WorkshopId == workshop.Id));
         Assert.Equal(HttpStatusCode.Redirect, (await organiser.PostFormAsync($"{publish}?handler=Annotate", new() { ["versionId"] = v1.Id.ToString(), ["note"] = "Rooms confirmed by the venue." }, publish)).StatusCode);
         Assert.Equal("Rooms confirmed by the venue.", (await app.WithDb(db => db.AgendaVersions.AsNoTracking().SingleAsync(v => v.Id == v1.Id))).Note);

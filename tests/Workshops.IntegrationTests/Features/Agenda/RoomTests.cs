@@ -21,7 +21,11 @@ public sealed class RoomTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("Aula Magna", page);
         Assert.Contains("Developers", page);
 
-        var rooms = await app.WithDb(db => db.Rooms.AsNoTracking().Where(r => r.WorkshopId == workshop.Id).OrderBy(r => r.Position).ToListAsync());
+        Assert.DoesNotContain("Fewer places than the track", page);
+        await app.AddRoomAsync(workshop, "Tiny", 5, workshop.Tracks[0].Id);
+        Assert.Contains("Fewer places than the track's 25 seats", WebUtility.HtmlDecode(await (await organiser.GetAsync(url)).BodyAsync()));
+
+        var rooms = await app.WithDb(db => db.Rooms.AsNoTracking().Where(r => r.WorkshopId == workshop.Id && r.Name != "Tiny").OrderBy(r => r.Position).ToListAsync());
         Assert.Equal([("Aula Magna", 120, 0), ("Sala 2", (int?)null, 1)], rooms.Select(r => (r.Name, r.Capacity, r.Position)));
 
         var roomUrl = $"{url}/{rooms[1].Id}";

@@ -59,14 +59,25 @@ public sealed class AgendaDesk(AppDbContext db, TimeProvider clock, ConfirmedSes
     /// <summary>Takes a room away; what was in it goes back to the unscheduled list, in the same save.</summary>
     public async Task<int?> RemoveRoomAsync(Guid workshopId, Guid roomId, CancellationToken ct)
     {
-        var room = await db.Rooms.FirstOrDefaultAsync(r => r.Id == roomId && r.WorkshopId == workshopId, ct);
-        if (room is null) return null;
-        var now = clock.GetUtcNow();
-        var items = await db.AgendaItems.Where(i => i.RoomId == roomId).ToListAsync(ct);
-        foreach (var item in items) item.Place(null, null, item.DurationMinutes, now);
-        db.Rooms.Remove(room);
-        await db.SaveChangesAsync(ct);
-        return items.Count;
+        // An item moved into the room at the same moment fails the save: read again and take that one out too.
+        for (var attempt = 1; ; attempt++)
+        {
+            var room = await db.Rooms.FirstOrDefaultAsync(r => r.Id == roomId && r.WorkshopId == workshopId, ct);
+            if (room is null) return null;
+            var now = clock.GetUtcNow();
+            var items = await db.AgendaItems.Where(i => i.RoomId == roomId).ToListAsync(ct);
+            foreach (var item in items) item.Place(null, null, item.DurationMinutes, now);
+            db.Rooms.Remove(room);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return items.Count;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     public async Task<EditResult> CreateItemAsync(Guid workshopId, AgendaItemDetails details, CancellationToken ct)
@@ -168,7 +179,14 @@ public sealed class AgendaDesk(AppDbContext db, TimeProvider clock, ConfirmedSes
         }
         catch (DbUpdateConcurrencyException)
         {
+            db.ChangeTracker.Clear();
             return EditResult.Fail(null, "Someone changed this at the same moment. Here it is as it is now; try again.");
+        }
+        catch (DbUpdateException)
+        {
+            // The unique room name, taken by another organiser between our check and our save.
+            db.ChangeTracker.Clear();
+            return EditResult.Fail(nameof(RoomDetails.Name), "The workshop already has a room of that name.");
         }
     }
 }

@@ -12,7 +12,8 @@ using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise.Agenda;
 
-public sealed record PublishRequest(string? Note, bool TellSpeakers, bool TellParticipants, int ExpectedNumber);
+/// <param name="DraftStamp">The draft the organiser read (<see cref="AgendaSnapshot.Stamp"/>); none skips the check.</param>
+public sealed record PublishRequest(string? Note, bool TellSpeakers, bool TellParticipants, int ExpectedNumber, string? DraftStamp = null);
 
 public sealed record PublishResult(AgendaVersion? Version, int Emails, string? Error = null, string? Field = null);
 
@@ -27,10 +28,13 @@ public sealed class AgendaPublisher(AppDbContext db, AgendaDesk desk, TimeProvid
         // Two organisers pressing publish on the same draft make one version, not two that say the same thing.
         if ((draft.Latest?.Number ?? 0) != request.ExpectedNumber)
             return new(null, 0, $"Someone published {draft.Latest?.Name} while you were reading. Look at the changes again before publishing.");
+        var snapshot = draft.Snapshot();
+        if (request.DraftStamp is { Length: > 0 } stamp && stamp != snapshot.Stamp())
+            return new(null, 0, "Someone changed the draft while you were reading. Look at the warnings and changes again before publishing.");
         AgendaVersion version;
         try
         {
-            version = AgendaVersion.Publish(draft.Workshop, draft.Latest, draft.Snapshot(), request.Note, byUserId, clock.GetUtcNow());
+            version = AgendaVersion.Publish(draft.Workshop, draft.Latest, snapshot, request.Note, byUserId, clock.GetUtcNow());
         }
         catch (DomainException e)
         {
@@ -89,7 +93,7 @@ public sealed class AgendaPublisher(AppDbContext db, AgendaDesk desk, TimeProvid
         var accounts = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
 
         // Who to write to, by address: the account behind a named speaker, or a confirmed co-speaker's address from the proposal.
-        var byAddress = new Dictionary<string, (string Name, List<AgendaChange> Changes, Guid FirstItem)>(StringComparer.OrdinalIgnoreCase);
+        var byAddress = new Dictionary<string, (string Name, List<AgendaChange> Changes, Guid? FirstItem)>(StringComparer.OrdinalIgnoreCase);
         foreach (var change in changes)
         {
             var item = after.Item(change.ItemId) ?? before.Item(change.ItemId);
@@ -99,7 +103,8 @@ public sealed class AgendaPublisher(AppDbContext db, AgendaDesk desk, TimeProvid
                 var address = speaker.UserId is { } uid && accounts.TryGetValue(uid, out var email) ? email
                     : proposalSpeakers.FirstOrDefault(p => string.Equals(p.Name, speaker.Name, StringComparison.OrdinalIgnoreCase))?.Email;
                 if (string.IsNullOrWhiteSpace(address)) continue;
-                if (!byAddress.TryGetValue(address, out var entry)) byAddress[address] = entry = (speaker.Name, [], change.ItemId);
+                if (!byAddress.TryGetValue(address, out var entry)) byAddress[address] = entry = (speaker.Name, [], after.Item(change.ItemId) is null ? null : change.ItemId);
+                if (entry.FirstItem is null && after.Item(change.ItemId) is not null) byAddress[address] = entry = entry with { FirstItem = change.ItemId };
                 entry.Changes.Add(change);
             }
         }
@@ -109,7 +114,8 @@ public sealed class AgendaPublisher(AppDbContext db, AgendaDesk desk, TimeProvid
             messages.Add(await mail.QueueAsync(AgendaEmails.SpeakerSlotChanged, version.Id.ToString(), address, name, Values(draft, version, name, new()
             {
                 ["your_changes"] = Lines(mine),
-                ["session_link"] = links.Absolute($"/workshops/{slug}/agenda/{firstItem}"),
+                // A session taken off the agenda has no page any more: its speaker gets the list of changes.
+                ["session_link"] = links.Absolute(firstItem is { } item ? $"/workshops/{slug}/agenda/{item}" : $"/workshops/{slug}/agenda/changes"),
             }), ct));
         return messages;
     }

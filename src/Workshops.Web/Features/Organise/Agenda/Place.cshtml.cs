@@ -44,7 +44,7 @@ public sealed class PlaceModel(AgendaDesk desk) : PageModel
         if (!await LoadAsync(id, itemId, ct)) return NotFound();
         // Only the button counts here: whatever the form's other fields held is not a placement.
         ModelState.Clear();
-        Input = new PlaceForm { DurationMinutes = Item.DurationMinutes };
+        Input = new PlaceForm { DurationMinutes = Item.DurationMinutes, Stamp = Input.Stamp };
         return await OnPostAsync(id, itemId, ct);
     }
 

@@ -22,7 +22,7 @@ public sealed class PublishModel(AgendaDesk desk, AgendaPublisher publisher, App
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        Input = new PublishForm { ExpectedNumber = Draft.Latest?.Number ?? 0, TellSpeakers = Draft.Latest is not null };
+        Input = new PublishForm { ExpectedNumber = Draft.Latest?.Number ?? 0, DraftStamp = DraftStamp(Draft), TellSpeakers = Draft.Latest is not null };
         return Page();
     }
 
@@ -30,13 +30,14 @@ public sealed class PublishModel(AgendaDesk desk, AgendaPublisher publisher, App
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        var result = await publisher.PublishAsync(id, new PublishRequest(Input.Note, Input.TellSpeakers, Input.TellParticipants, Input.ExpectedNumber),
+        var result = await publisher.PublishAsync(id, new PublishRequest(Input.Note, Input.TellSpeakers, Input.TellParticipants, Input.ExpectedNumber, Input.DraftStamp),
             User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
         if (result.Version is null)
         {
             ModelState.AddModelError(result.Field is null ? "" : "Input." + result.Field, result.Error!);
             await LoadAsync(id, ct);
             Input.ExpectedNumber = Draft.Latest?.Number ?? 0;
+            Input.DraftStamp = DraftStamp(Draft);
             return Page();
         }
         var told = result.Emails switch { 0 => "", 1 => " 1 email is on its way.", var n => $" {n} emails are on their way." };
@@ -48,6 +49,7 @@ public sealed class PublishModel(AgendaDesk desk, AgendaPublisher publisher, App
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         if (Versions.All(v => v.Id != versionId)) return NotFound();
+        Input = new PublishForm { ExpectedNumber = Draft.Latest?.Number ?? 0, DraftStamp = DraftStamp(Draft) };
         if (!ModelState.IsValid)
         {
             ModelState.AddModelError($"note-{versionId}", $"The note can be at most {AgendaVersion.MaxNote:N0} characters.");
@@ -62,6 +64,8 @@ public sealed class PublishModel(AgendaDesk desk, AgendaPublisher publisher, App
         TempData[Flash.Key] = "The note is saved; the public changelog shows it.";
         return Redirect($"/organise/workshops/{id}/agenda/publish#versions");
     }
+
+    public static string DraftStamp(AgendaDraft draft) => draft.Snapshot().Stamp();
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
@@ -83,4 +87,6 @@ public sealed class PublishForm
     public bool TellParticipants { get; set; }
     /// <summary>The version the organiser read the changes against.</summary>
     public int ExpectedNumber { get; set; }
+    /// <summary>The draft as the organiser read it: if someone changed it since, publishing asks them to look again.</summary>
+    public string? DraftStamp { get; set; }
 }
