@@ -1,9 +1,13 @@
 namespace Workshops.Core.Storage;
 
-/// <summary>Files kept by the SHA-256 of their content, so an identical upload is stored once.</summary>
+/// <summary>Files kept by the SHA-256 of their content, so an identical upload is stored once. No name given by a person ever reaches the file system.</summary>
 public interface IFileStore
 {
-    Task<StoredFile> PutAsync(Stream content, CancellationToken ct);
+    /// <summary>
+    /// Streams the content to a temporary file and moves it into place only when complete. More than
+    /// <paramref name="maxBytes"/> stops the copy, removes what was written and throws <see cref="FileTooLargeException"/>.
+    /// </summary>
+    Task<StoredFile> PutAsync(Stream content, long maxBytes, CancellationToken ct);
     Stream? OpenRead(string hash);
     bool Exists(string hash);
     /// <summary>Writes and removes a probe file; used by the health check.</summary>
@@ -11,3 +15,9 @@ public interface IFileStore
 }
 
 public sealed record StoredFile(string Hash, long Length);
+
+public sealed class FileTooLargeException(long maxBytes)
+    : Exception($"The file is larger than the limit of {maxBytes / (1024 * 1024)} MB.")
+{
+    public long MaxBytes { get; } = maxBytes;
+}

@@ -6,25 +6,32 @@ public sealed class LocalFileStore(string root) : IFileStore
 {
     public string Root { get; } = root;
 
-    public async Task<StoredFile> PutAsync(Stream content, CancellationToken ct)
+    public async Task<StoredFile> PutAsync(Stream content, long maxBytes, CancellationToken ct)
     {
         Directory.CreateDirectory(Path.Combine(Root, "tmp"));
         var temp = Path.Combine(Root, "tmp", Guid.NewGuid().ToString("N"));
         string hash;
-        long length;
-        await using (var file = File.Create(temp))
-        using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+        long length = 0;
+        try
         {
+            await using var file = File.Create(temp);
+            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var buffer = new byte[81920];
             int read;
-            length = 0;
             while ((read = await content.ReadAsync(buffer, ct)) > 0)
             {
+                length += read;
+                // Checked while streaming: an upload over the limit never fills the disk before it is refused.
+                if (length > maxBytes) throw new FileTooLargeException(maxBytes);
                 sha.AppendData(buffer, 0, read);
                 await file.WriteAsync(buffer.AsMemory(0, read), ct);
-                length += read;
             }
             hash = Convert.ToHexStringLower(sha.GetHashAndReset());
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
         }
         var target = PathOf(hash);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -12,7 +12,9 @@ public sealed class StorageOptions
 
     /// <summary>Largest upload accepted, in megabytes.</summary>
     [Range(1, 2048, ErrorMessage = "Storage:MaxUploadMegabytes must be between 1 and 2048.")]
-    public int MaxUploadMegabytes { get; set; } = 100;
+    public int MaxUploadMegabytes { get; set; } = 200;
+
+    public long MaxUploadBytes => MaxUploadMegabytes * 1024L * 1024L;
 
     public string FullDataDirectory(string contentRoot) => Path.GetFullPath(DataDirectory, contentRoot);
 }

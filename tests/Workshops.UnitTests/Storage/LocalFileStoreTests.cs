@@ -11,14 +11,25 @@ public sealed class LocalFileStoreTests : IDisposable
     public async Task Same_content_is_stored_once_under_its_hash()
     {
         var store = new LocalFileStore(_root);
-        var a = await store.PutAsync(new MemoryStream(Encoding.UTF8.GetBytes("slides")), default);
-        var b = await store.PutAsync(new MemoryStream(Encoding.UTF8.GetBytes("slides")), default);
+        var a = await store.PutAsync(new MemoryStream(Encoding.UTF8.GetBytes("slides")), 1024, default);
+        var b = await store.PutAsync(new MemoryStream(Encoding.UTF8.GetBytes("slides")), 1024, default);
 
         Assert.Equal(a.Hash, b.Hash);
         Assert.Equal(6, a.Length);
         Assert.Single(Directory.GetFiles(_root, a.Hash, SearchOption.AllDirectories));
         await using var read = store.OpenRead(a.Hash)!;
         Assert.Equal("slides", await new StreamReader(read).ReadToEndAsync());
+    }
+
+    [Fact]
+    public async Task Content_over_the_limit_is_refused_while_streaming_and_leaves_nothing_behind()
+    {
+        var store = new LocalFileStore(_root);
+
+        var e = await Assert.ThrowsAsync<FileTooLargeException>(() => store.PutAsync(new MemoryStream(new byte[300_000]), 200_000, default));
+
+        Assert.Equal(200_000, e.MaxBytes);
+        Assert.Empty(Directory.Exists(_root) ? Directory.GetFiles(_root, "*", SearchOption.AllDirectories) : []);
     }
 
     [Theory]
