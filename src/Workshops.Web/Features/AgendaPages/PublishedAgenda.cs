@@ -36,7 +36,8 @@ public sealed class PublishedAgenda(Workshop workshop, AgendaVersionInfo version
     {
         var local = Local(i.StartsAt);
         var c = CultureInfo.InvariantCulture;
-        var time = $"{local.ToString("HH:mm", c)}–{local.AddMinutes(i.DurationMinutes).ToString("HH:mm", c)}";
+        var starts = local.ToString("HH:mm", c);
+        var time = $"{starts}–{local.AddMinutes(i.DurationMinutes).ToString("HH:mm", c)}";
         var kind = i.Type == AgendaItemType.Session ? null : AgendaLabels.Type(i.Type);
         var track = TrackName(i.TrackId);
         var speakers = i.Speakers.Count == 0 ? null : string.Join(", ", i.Speakers.Select(s => s.Name));
@@ -49,7 +50,7 @@ public sealed class PublishedAgenda(Workshop workshop, AgendaVersionInfo version
         if (track is not null) html.Append(" · <span class=\"track-chip\">").Append(Encoder.Encode(track)).Append("</span>");
         html.Append("</p>");
         if (speakers is not null) html.Append("<p class=\"agenda-item-speakers\">").Append(Encoder.Encode(speakers)).Append("</p>");
-        return new ItemView($"/workshops/{Workshop.Slug}/agenda/{i.Id}", time, RoomName(i.RoomId), kind, track, speakers, i.Type.HasSpeakers(), html.ToString());
+        return new ItemView(starts, i.Type.HasSpeakers(), html.ToString());
     }
 
     public string RoomName(Guid id) => Snapshot.Room(id)?.Name ?? "";
@@ -77,8 +78,8 @@ public sealed record AgendaVersionInfo(Guid Id, int Number, DateTimeOffset Publi
     public string Name => $"v{Number}";
 }
 
-/// <summary>An item's printed words: its address, "10:00–10:45", room, kind (none for a plain session), track and speakers.</summary>
-public sealed record ItemView(string Url, string Time, string Room, string? Kind, string? Track, string? Speakers, bool CanStar, string OpeningHtml);
+/// <summary>An item as the agenda page writes it: its start ("10:00"), whether it can be starred, and its markup up to the star button.</summary>
+public sealed record ItemView(string Starts, bool CanStar, string OpeningHtml);
 
 public sealed record AgendaDay(DateOnly Date, IReadOnlyList<AgendaTimeSlot> Slots)
 {

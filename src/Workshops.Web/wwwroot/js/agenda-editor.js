@@ -13,6 +13,7 @@
         sessionStorage.removeItem("agenda-editor-message");
         message.textContent = said;
         message.hidden = false;
+        message.scrollIntoView({ block: "nearest" });
     }
     let dragged = null;
     let grabOffset = 0;

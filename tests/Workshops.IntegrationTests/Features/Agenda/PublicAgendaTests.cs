@@ -96,6 +96,10 @@ public sealed class PublicAgendaTests(AppFactory app) : IClassFixture<AppFactory
                      $"/workshops/{published.Slug}/agenda/mine/not-a-token.ics" })
             Assert.True((await visitor.GetAsync(url)).StatusCode == HttpStatusCode.NotFound, url);
         Assert.Contains("not published yet", await (await visitor.GetAsync($"/workshops/{published.Slug}/agenda")).BodyAsync());
+
+        // Published with nothing placed: the page says so instead of showing an empty programme.
+        await PublishAsync(published, 0);
+        Assert.Contains("This version has no sessions placed yet.", await (await visitor.GetAsync($"/workshops/{published.Slug}/agenda")).BodyAsync());
     }
 
     [Fact]

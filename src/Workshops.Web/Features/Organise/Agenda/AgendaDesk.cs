@@ -17,16 +17,27 @@ public sealed class AgendaDesk(AppDbContext db, TimeProvider clock, ConfirmedSes
 {
     public const string ItemGone = "This item is no longer on the agenda.";
 
-    public async Task<AgendaDraft?> LoadAsync(Guid workshopId, CancellationToken ct)
+    private static readonly EditResult RoomNameTaken = EditResult.Fail(nameof(RoomDetails.Name), "The workshop already has a room of that name.");
+
+    /// <param name="withPublished">Also read the latest published version (its frozen items), which only the editor's
+    /// summary and the publish page compare with; the room, item and placing pages do without.</param>
+    public async Task<AgendaDraft?> LoadAsync(Guid workshopId, CancellationToken ct, bool withPublished = false)
     {
         var workshop = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == workshopId, ct);
         if (workshop is null) return null;
         var rooms = await db.Rooms.AsNoTracking().Where(r => r.WorkshopId == workshopId).OrderBy(r => r.Position).ThenBy(r => r.Name).ToListAsync(ct);
         var items = await db.AgendaItems.AsNoTracking().Where(i => i.WorkshopId == workshopId).ToListAsync(ct);
-        var latest = await db.AgendaVersions.AsNoTracking().Where(v => v.WorkshopId == workshopId).OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
-        var onAgenda = items.Where(i => i.ProposalId is not null).Select(i => i.ProposalId!.Value).ToHashSet();
-        var toAdd = (await sessions.ForWorkshopAsync(workshopId, ct)).Count(s => !onAgenda.Contains(s.ProposalId));
-        return new AgendaDraft(workshop, rooms, items, latest, toAdd);
+        var latest = withPublished
+            ? await db.AgendaVersions.AsNoTracking().Where(v => v.WorkshopId == workshopId).OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct)
+            : null;
+        return new AgendaDraft(workshop, rooms, items, latest);
+    }
+
+    /// <summary>How many confirmed sessions of the workshop's call are not on the draft yet.</summary>
+    public async Task<int> SessionsToAddAsync(AgendaDraft draft, CancellationToken ct)
+    {
+        var onAgenda = draft.Items.Where(i => i.ProposalId is not null).Select(i => i.ProposalId!.Value).ToHashSet();
+        return (await sessions.ForWorkshopAsync(draft.Workshop.Id, ct)).Count(s => !onAgenda.Contains(s.ProposalId));
     }
 
     public async Task<EditResult> AddRoomAsync(Guid workshopId, RoomDetails details, CancellationToken ct)
@@ -35,12 +46,12 @@ public sealed class AgendaDesk(AppDbContext db, TimeProvider clock, ConfirmedSes
         if (workshop is null) return EditResult.Fail(null, "This workshop no longer exists.");
         return await SaveAsync(async () =>
         {
-            if (await NameTakenAsync(workshopId, null, details.Name, ct)) throw new DomainException("The workshop already has a room of that name.", nameof(RoomDetails.Name));
+            if (await NameTakenAsync(workshopId, null, details.Name, ct)) throw new DomainException(RoomNameTaken.Error!, RoomNameTaken.Field);
             var position = await db.Rooms.Where(r => r.WorkshopId == workshopId).Select(r => (int?)r.Position).MaxAsync(ct) ?? -1;
             var room = Room.Create(workshop, details, position + 1);
             db.Rooms.Add(room);
             return room.Id;
-        }, ct);
+        }, ct, RoomNameTaken);
     }
 
     public async Task<EditResult> EditRoomAsync(Guid workshopId, Guid roomId, RoomDetails details, CancellationToken ct)
@@ -50,10 +61,10 @@ public sealed class AgendaDesk(AppDbContext db, TimeProvider clock, ConfirmedSes
         var workshop = await db.Workshops.FirstAsync(w => w.Id == workshopId, ct);
         return await SaveAsync(async () =>
         {
-            if (await NameTakenAsync(workshopId, roomId, details.Name, ct)) throw new DomainException("The workshop already has a room of that name.", nameof(RoomDetails.Name));
+            if (await NameTakenAsync(workshopId, roomId, details.Name, ct)) throw new DomainException(RoomNameTaken.Error!, RoomNameTaken.Field);
             room.Edit(workshop, details);
             return room.Id;
-        }, ct);
+        }, ct, RoomNameTaken);
     }
 
     /// <summary>Takes a room away; what was in it goes back to the unscheduled list, in the same save.</summary>
@@ -108,10 +119,11 @@ public sealed class AgendaDesk(AppDbContext db, TimeProvider clock, ConfirmedSes
         await db.AgendaItems.Where(i => i.Id == itemId && i.WorkshopId == workshopId).ExecuteDeleteAsync(ct) > 0;
 
     /// <summary>Puts every confirmed session not yet on the agenda into the unscheduled list, with its track, length, abstract and speakers.</summary>
-    public async Task<int> AddConfirmedSessionsAsync(Guid workshopId, CancellationToken ct)
+    /// <returns>How many were added; null when the workshop no longer exists.</returns>
+    public async Task<int?> AddConfirmedSessionsAsync(Guid workshopId, CancellationToken ct)
     {
         var workshop = await db.Workshops.FirstOrDefaultAsync(w => w.Id == workshopId, ct);
-        if (workshop is null) return 0;
+        if (workshop is null) return null;
         var onAgenda = await db.AgendaItems.Where(i => i.WorkshopId == workshopId && i.ProposalId != null).Select(i => i.ProposalId!.Value).ToListAsync(ct);
         var now = clock.GetUtcNow();
         var added = 0;
@@ -165,7 +177,9 @@ public sealed class AgendaDesk(AppDbContext db, TimeProvider clock, ConfirmedSes
         return db.Rooms.AnyAsync(r => r.WorkshopId == workshopId && r.Id != roomId && r.Name == trimmed, ct);
     }
 
-    private async Task<EditResult> SaveAsync(Func<Task<Guid>> change, CancellationToken ct)
+    /// <param name="whenUniqueClash">What to answer when a unique index refuses the save (a room name taken by another
+    /// organiser between the check and the save); without one, such a failure is not expected and is not hidden.</param>
+    private async Task<EditResult> SaveAsync(Func<Task<Guid>> change, CancellationToken ct, EditResult? whenUniqueClash = null)
     {
         try
         {
@@ -182,11 +196,10 @@ public sealed class AgendaDesk(AppDbContext db, TimeProvider clock, ConfirmedSes
             db.ChangeTracker.Clear();
             return EditResult.Fail(null, "Someone changed this at the same moment. Here it is as it is now; try again.");
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException) when (whenUniqueClash is not null)
         {
-            // The unique room name, taken by another organiser between our check and our save.
             db.ChangeTracker.Clear();
-            return EditResult.Fail(nameof(RoomDetails.Name), "The workshop already has a room of that name.");
+            return whenUniqueClash;
         }
     }
 }

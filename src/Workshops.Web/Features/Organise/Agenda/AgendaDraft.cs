@@ -4,7 +4,7 @@ using Workshops.Core.Domain.Workshops;
 namespace Workshops.Web.Features.Organise.Agenda;
 
 /// <summary>A workshop's draft agenda as its organisers see it: rooms, items placed and waiting, warnings, and the last published version.</summary>
-public sealed record AgendaDraft(Workshop Workshop, IReadOnlyList<Room> Rooms, IReadOnlyList<AgendaItem> Items, AgendaVersion? Latest, int SessionsToAdd)
+public sealed record AgendaDraft(Workshop Workshop, IReadOnlyList<Room> Rooms, IReadOnlyList<AgendaItem> Items, AgendaVersion? Latest)
 {
     public TimeZoneInfo Zone => Workshop.Zone;
 
@@ -18,7 +18,11 @@ public sealed record AgendaDraft(Workshop Workshop, IReadOnlyList<Room> Rooms, I
         Workshop.Tracks.ToDictionary(t => t.Id, t => (t.Name, t.Capacity)),
         Workshop.Zone);
 
-    public AgendaSnapshot Snapshot() => AgendaSnapshot.Of(Rooms, Workshop.Tracks, Items);
+    private HashSet<Guid>? _conflicted;
+    private AgendaSnapshot? _snapshot;
+
+    /// <summary>The draft's placed items as publishing would freeze them.</summary>
+    public AgendaSnapshot Snapshot() => _snapshot ??= AgendaSnapshot.Of(Rooms, Workshop.Tracks, Items);
 
     /// <summary>What publishing now would announce.</summary>
     public IReadOnlyList<AgendaChange> PendingChanges() => AgendaVersion.Compare(Latest?.ReadSnapshot() ?? AgendaSnapshot.Empty, Snapshot(), Zone);
@@ -27,7 +31,7 @@ public sealed record AgendaDraft(Workshop Workshop, IReadOnlyList<Room> Rooms, I
 
     public DateTimeOffset? Local(DateTimeOffset? instant) => instant is { } i ? TimeZoneInfo.ConvertTime(i, Zone) : null;
 
-    public bool IsInConflict(Guid itemId) => Conflicts.Any(c => c.ItemIds.Contains(itemId));
+    public bool IsInConflict(Guid itemId) => (_conflicted ??= Conflicts.SelectMany(c => c.ItemIds).ToHashSet()).Contains(itemId);
 
     public string? TrackName(Guid? id) => Workshop.Tracks.FirstOrDefault(t => t.Id == id)?.Name;
 
@@ -42,13 +46,13 @@ public sealed record AgendaDraft(Workshop Workshop, IReadOnlyList<Room> Rooms, I
         Items.Where(i => i.StartsAt is { } s && !Days.Contains(DateOnly.FromDateTime(Local(s)!.Value.DateTime))).OrderBy(i => i.StartsAt).ToList();
 
     /// <summary>The hours a day's grid shows, in minutes from midnight: at least 08:00 to 18:00, widened to whole hours around what is placed.</summary>
-    public (int First, int Last) Hours(DateOnly day)
+    public static (int First, int Last) Hours(IEnumerable<AgendaItem> placedThatDay, TimeZoneInfo zone)
     {
         var first = 8 * 60;
         var last = 18 * 60;
-        foreach (var i in On(day))
+        foreach (var i in placedThatDay)
         {
-            var start = Local(i.StartsAt)!.Value;
+            var start = TimeZoneInfo.ConvertTime(i.StartsAt!.Value, zone);
             var minute = start.Hour * 60 + start.Minute;
             first = Math.Min(first, minute / 60 * 60);
             last = Math.Max(last, Math.Min(24 * 60, (minute + i.DurationMinutes + 59) / 60 * 60));

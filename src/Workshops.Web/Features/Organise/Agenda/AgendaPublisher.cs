@@ -23,7 +23,7 @@ public sealed class AgendaPublisher(AppDbContext db, AgendaDesk desk, TimeProvid
 {
     public async Task<PublishResult> PublishAsync(Guid workshopId, PublishRequest request, string? byUserId, CancellationToken ct)
     {
-        var draft = await desk.LoadAsync(workshopId, ct);
+        var draft = await desk.LoadAsync(workshopId, ct, withPublished: true);
         if (draft is null) return new(null, 0, "This workshop no longer exists.");
         // Two organisers pressing publish on the same draft make one version, not two that say the same thing.
         if ((draft.Latest?.Number ?? 0) != request.ExpectedNumber)
@@ -93,7 +93,7 @@ public sealed class AgendaPublisher(AppDbContext db, AgendaDesk desk, TimeProvid
         var accounts = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
 
         // Who to write to, by address: the account behind a named speaker, or a confirmed co-speaker's address from the proposal.
-        var byAddress = new Dictionary<string, (string Name, List<AgendaChange> Changes, Guid? FirstItem)>(StringComparer.OrdinalIgnoreCase);
+        var byAddress = new Dictionary<string, (string Name, List<AgendaChange> Changes)>(StringComparer.OrdinalIgnoreCase);
         foreach (var change in changes)
         {
             var item = after.Item(change.ItemId) ?? before.Item(change.ItemId);
@@ -103,20 +103,22 @@ public sealed class AgendaPublisher(AppDbContext db, AgendaDesk desk, TimeProvid
                 var address = speaker.UserId is { } uid && accounts.TryGetValue(uid, out var email) ? email
                     : proposalSpeakers.FirstOrDefault(p => string.Equals(p.Name, speaker.Name, StringComparison.OrdinalIgnoreCase))?.Email;
                 if (string.IsNullOrWhiteSpace(address)) continue;
-                if (!byAddress.TryGetValue(address, out var entry)) byAddress[address] = entry = (speaker.Name, [], after.Item(change.ItemId) is null ? null : change.ItemId);
-                if (entry.FirstItem is null && after.Item(change.ItemId) is not null) byAddress[address] = entry = entry with { FirstItem = change.ItemId };
+                if (!byAddress.TryGetValue(address, out var entry)) byAddress[address] = entry = (speaker.Name, []);
                 entry.Changes.Add(change);
             }
         }
         var messages = new List<OutboxMessage>();
         var slug = draft.Workshop.Slug;
-        foreach (var (address, (name, mine, firstItem)) in byAddress)
+        foreach (var (address, (name, mine)) in byAddress)
+        {
+            // A session taken off the agenda has no page any more: its speaker gets the list of changes.
+            var page = mine.Select(c => after.Item(c.ItemId)?.Id).FirstOrDefault(id => id is not null);
             messages.Add(await mail.QueueAsync(AgendaEmails.SpeakerSlotChanged, version.Id.ToString(), address, name, Values(draft, version, name, new()
             {
                 ["your_changes"] = Lines(mine),
-                // A session taken off the agenda has no page any more: its speaker gets the list of changes.
-                ["session_link"] = links.Absolute(firstItem is { } item ? $"/workshops/{slug}/agenda/{item}" : $"/workshops/{slug}/agenda/changes"),
+                ["session_link"] = links.Absolute(page is { } item ? $"/workshops/{slug}/agenda/{item}" : $"/workshops/{slug}/agenda/changes"),
             }), ct));
+        }
         return messages;
     }
 

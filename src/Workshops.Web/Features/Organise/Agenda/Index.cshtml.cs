@@ -8,19 +8,20 @@ namespace Workshops.Web.Features.Organise.Agenda;
 public sealed class IndexModel(AgendaDesk desk) : PageModel
 {
     public AgendaDraft Draft { get; private set; } = null!;
+    public int SessionsToAdd { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var draft = await desk.LoadAsync(id, ct);
+        var draft = await desk.LoadAsync(id, ct, withPublished: true);
         if (draft is null) return NotFound();
         Draft = draft;
+        SessionsToAdd = await desk.SessionsToAddAsync(draft, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAddSessionsAsync(Guid id, CancellationToken ct)
     {
-        if (await desk.LoadAsync(id, ct) is null) return NotFound();
-        var added = await desk.AddConfirmedSessionsAsync(id, ct);
+        if (await desk.AddConfirmedSessionsAsync(id, ct) is not { } added) return NotFound();
         TempData[Flash.Key] = added switch
         {
             0 => "Every confirmed session is already on the agenda.",

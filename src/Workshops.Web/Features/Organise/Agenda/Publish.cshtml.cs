@@ -28,14 +28,14 @@ public sealed class PublishModel(AgendaDesk desk, AgendaPublisher publisher, App
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct)) return NotFound();
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid) return await LoadAsync(id, ct) ? Page() : NotFound();
         var result = await publisher.PublishAsync(id, new PublishRequest(Input.Note, Input.TellSpeakers, Input.TellParticipants, Input.ExpectedNumber, Input.DraftStamp),
             User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
         if (result.Version is null)
         {
+            // Shown again as it is now, so the next try is checked against what the organiser then reads.
+            if (!await LoadAsync(id, ct)) return NotFound();
             ModelState.AddModelError(result.Field is null ? "" : "Input." + result.Field, result.Error!);
-            await LoadAsync(id, ct);
             Input.ExpectedNumber = Draft.Latest?.Number ?? 0;
             Input.DraftStamp = DraftStamp(Draft);
             return Page();
@@ -69,7 +69,7 @@ public sealed class PublishModel(AgendaDesk desk, AgendaPublisher publisher, App
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        var draft = await desk.LoadAsync(id, ct);
+        var draft = await desk.LoadAsync(id, ct, withPublished: true);
         if (draft is null) return false;
         Draft = draft;
         Pending = draft.PendingChanges();
