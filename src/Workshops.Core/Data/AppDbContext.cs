@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Workshops.Core.Accounts;
 using Workshops.Core.Domain.Agenda;
+using Workshops.Core.Domain.Archive;
 using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Materials;
 using Workshops.Core.Domain.Proposals;
 using Workshops.Core.Domain.Registrations;
 using Workshops.Core.Domain.Workshops;
@@ -30,6 +32,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
     public DbSet<AgendaVersion> AgendaVersions => Set<AgendaVersion>();
     public DbSet<AgendaStar> AgendaStars => Set<AgendaStar>();
+    public DbSet<Material> Materials => Set<Material>();
+    public DbSet<MaterialFile> MaterialFiles => Set<MaterialFile>();
+    public DbSet<FileText> FileTexts => Set<FileText>();
+    public DbSet<ArchivedEvent> ArchivedEvents => Set<ArchivedEvent>();
+    public DbSet<CommunityMember> CommunityMembers => Set<CommunityMember>();
+    public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -52,6 +60,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         builder.Properties<AgendaItemType>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<QuestionKind>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<StagedAdmission>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<MaterialType>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<MaterialVisibility>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<ArchivedEventType>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<SearchKind>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<OutboxStatus>().HaveConversion<string>().HaveMaxLength(20);
     }
 

@@ -45,6 +45,10 @@ public static class JobServices
             });
         }
         services.AddScoped<SendOutboxJob>();
+        services.AddScoped<ReadFileTextJob>();
+        services.AddScoped<Archive.FileTextReader>();
+        services.AddScoped<Archive.ArchiveIndex>();
+        services.AddScoped<Archive.ArchiveSearch>();
         services.AddSingleton<OutboxKickLoop>();
         services.AddSingleton<IOutboxKicker>(sp => sp.GetRequiredService<OutboxKickLoop>());
         services.AddHostedService(sp => sp.GetRequiredService<OutboxKickLoop>());

@@ -40,7 +40,10 @@ public sealed class LocalFileStore(string root) : IFileStore
         return new StoredFile(hash, length);
     }
 
-    public Stream? OpenRead(string hash) => IsHash(hash) && File.Exists(PathOf(hash)) ? File.OpenRead(PathOf(hash)) : null;
+    // Unbuffered (bufferSize 1): a download's copy loop has its own buffer, and a second one would only add a copy.
+    public Stream? OpenRead(string hash) => Exists(hash)
+        ? new FileStream(PathOf(hash), FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan)
+        : null;
 
     public bool Exists(string hash) => IsHash(hash) && File.Exists(PathOf(hash));
 

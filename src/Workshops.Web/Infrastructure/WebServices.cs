@@ -26,6 +26,7 @@ public static class WebServices
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHealthChecks().AddWorkshopChecks();
         services.AddPublicPageCache();
+        services.AddUploadLimits();
         services.AddQuietTempData();
         // Only loopback (the defaults) and the proxies named in Site:TrustedProxies may say who the client is and
         // whether it came over https; anyone else's X-Forwarded-* headers are ignored.
@@ -72,6 +73,9 @@ public static class WebServices
         services.AddScoped<Features.Organise.Agenda.AgendaDesk>();
         services.AddScoped<Features.Organise.Agenda.AgendaPublisher>();
         services.AddScoped<WorkshopEditor>();
+        services.AddScoped<Features.Materials.MaterialViewers>();
+        services.AddScoped<Features.Materials.MaterialDesk>();
+        services.AddScoped<Features.Materials.MaterialCatalog>();
         services.AddScoped<UserAdmin>();
         services.AddScoped<FactSheet>();
         return services;
@@ -86,6 +90,7 @@ public static class WebServices
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+        app.UseUploadLimits();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -11,12 +11,18 @@ public static partial class Forms
 
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string formPage)
     {
+        var all = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", await client.AntiforgeryTokenAsync(formPage)) };
+        return await client.PostAsync(url, new FormUrlEncodedContent(all));
+    }
+
+    /// <summary>Loads the page and reads the antiforgery token its forms carry (the cookie stays with the client).</summary>
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string formPage)
+    {
         var page = await client.GetAsync(formPage);
         var html = await page.Content.ReadAsStringAsync();
         var token = TokenPattern().Match(html);
         Assert.True(token.Success, $"No antiforgery token on {formPage} ({(int)page.StatusCode})");
-        var all = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)) };
-        return await client.PostAsync(url, new FormUrlEncodedContent(all));
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
     }
 
     public static async Task<string> BodyAsync(this HttpResponseMessage response) => await response.Content.ReadAsStringAsync();

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workshops.Core.Data;
+using Workshops.Core.Storage;
+using Workshops.Web.Features.Organise;
+using Workshops.Web.Infrastructure;
+
+namespace Workshops.Web.Features.Materials;
+
+/// <summary>Adds a material (a file or a link) to a session, a workshop or an archived event.</summary>
+[Authorize]
+public sealed class NewModel(AppDbContext db, MaterialViewers viewers, MaterialDesk desk, Microsoft.Extensions.Options.IOptions<StorageOptions> storage) : PageModel
+{
+    [BindProperty] public MaterialForm Input { get; set; } = new();
+    [BindProperty] public IFormFile? Upload { get; set; }
+    public MaterialTarget Target { get; private set; } = null!;
+
+    public string UploadHint => $"{FileKinds.Accepted}; up to {storage.Value.MaxUploadMegabytes} MB.";
+
+    public async Task<IActionResult> OnGetAsync(Guid? workshop, Guid? session, Guid? @event, CancellationToken ct)
+    {
+        if (await CheckAsync(workshop, session, @event, ct) is { } refused) return refused;
+        if (Target.Session is { } s) Input.Speakers = string.Join(", ", s.Speakers.OrderBy(x => x.Position).Select(x => x.Name));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid? workshop, Guid? session, Guid? @event, CancellationToken ct)
+    {
+        if (await CheckAsync(workshop, session, @event, ct) is { } refused) return refused;
+        if (!ModelState.IsValid) return Page();
+        var result = await desk.CreateAsync(Target, Input.ToDetails(), Upload, viewers.Current?.UserId, ct);
+        if (result.Error is not null)
+        {
+            ModelState.AddModelError(result.Field == "File" ? "Upload" : FormFields.Key(result.Field), result.Error);
+            if (result.TooLarge) Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            else Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+        TempData[Flash.Key] = $"“{result.Material!.Title}” is added.";
+        return Redirect(Target.ListUrl + "#material-" + result.Material.Id);
+    }
+
+    private async Task<IActionResult?> CheckAsync(Guid? workshop, Guid? session, Guid? @event, CancellationToken ct)
+    {
+        var target = await MaterialTarget.FindAsync(db, workshop, session, @event, ct);
+        if (target is null) return NotFound();
+        Target = target;
+        var viewer = await viewers.ForAsync(User, ct);
+        return await target.CanManageAsync(db, viewer, ct) ? null : Forbid();
+    }
+}
