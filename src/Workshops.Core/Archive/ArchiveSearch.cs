@@ -129,10 +129,23 @@ public static class Highlight
     public const char Open = '\uE000';
     public const char Close = '\uE001';
 
+    // Like the pages' own encoder: accents stay readable, only markup characters are escaped.
+    private static readonly System.Text.Encodings.Web.HtmlEncoder Encoder =
+        System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     public static string ToHtml(string? marked)
     {
         if (string.IsNullOrEmpty(marked)) return "";
-        var encoded = System.Net.WebUtility.HtmlEncode(marked);
-        return encoded.Replace(Open.ToString(), "<mark>").Replace(Close.ToString(), "</mark>");
+        var html = new System.Text.StringBuilder(marked.Length + 32);
+        var start = 0;
+        for (var i = 0; i < marked.Length; i++)
+        {
+            if (marked[i] != Open && marked[i] != Close) continue;
+            html.Append(Encoder.Encode(marked[start..i])).Append(marked[i] == Open ? "<mark>" : "</mark>");
+            start = i + 1;
+        }
+        return html.Append(Encoder.Encode(marked[start..])).ToString();
     }
+
+    public static string Plain(string marked) => marked.Replace(Open.ToString(), "").Replace(Close.ToString(), "");
 }

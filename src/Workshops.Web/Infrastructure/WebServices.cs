@@ -76,6 +76,7 @@ public static class WebServices
         services.AddScoped<Features.Materials.MaterialViewers>();
         services.AddScoped<Features.Materials.MaterialDesk>();
         services.AddScoped<Features.Materials.MaterialCatalog>();
+        services.AddScoped<Features.Archive.ArchiveListing>();
         services.AddScoped<UserAdmin>();
         services.AddScoped<FactSheet>();
         return services;

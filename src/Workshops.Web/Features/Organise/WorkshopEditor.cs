@@ -13,7 +13,7 @@ public sealed record EditResult(Guid? Id, string? Field = null, string? Error = 
 }
 
 /// <summary>Every change an organiser makes to a workshop goes through here, one save per change.</summary>
-public sealed class WorkshopEditor(AppDbContext db, TimeProvider clock, IOutputCacheStore pages, SeatLedger seats)
+public sealed class WorkshopEditor(AppDbContext db, TimeProvider clock, IOutputCacheStore pages, SeatLedger seats, Core.Archive.ArchiveIndex index)
 {
     public async Task<EditResult> CreateAsync(WorkshopForm form, CancellationToken ct)
     {
@@ -96,6 +96,8 @@ public sealed class WorkshopEditor(AppDbContext db, TimeProvider clock, IOutputC
         {
             await db.SaveChangesAsync(ct);
             await pages.EvictAsync(ct);
+            // The archive's search shows public workshops: a title, description or status change is searchable at once.
+            await index.RebuildWorkshopAsync(workshop.Id, ct);
             return new EditResult(workshop.Id);
         }
         catch (DbUpdateException)

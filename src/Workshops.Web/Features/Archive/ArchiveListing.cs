@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Archive;
+using Workshops.Core.Domain.Materials;
+using Workshops.Core.Domain.Workshops;
+
+namespace Workshops.Web.Features.Archive;
+
+/// <summary>One line of the archive: a past workshop run here, or an archived event.</summary>
+public sealed record ArchiveEntry(string Title, string Url, ArchivedEventType Type, int? Year, DateOnly? StartsOn, DateOnly? EndsOn, string? DateText,
+    string? Place, string? Country, int Materials);
+
+public sealed record ArchiveFilters(int? Year, ArchivedEventType? Type, string? Country);
+
+/// <summary>Every past workshop and archived event, newest first, with the choices the filters offer.</summary>
+public sealed class ArchiveListing(AppDbContext db, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<ArchiveEntry>> AllAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var publicCounts = await db.Materials.Where(m => m.Visibility == MaterialVisibility.Public)
+            .GroupBy(m => new { m.WorkshopId, m.ArchivedEventId }).Select(g => new { g.Key.WorkshopId, g.Key.ArchivedEventId, Count = g.Count() })
+            .ToListAsync(ct);
+        var byWorkshop = publicCounts.Where(c => c.WorkshopId is not null).ToDictionary(c => c.WorkshopId!.Value, c => c.Count);
+        var byEvent = publicCounts.Where(c => c.ArchivedEventId is not null).ToDictionary(c => c.ArchivedEventId!.Value, c => c.Count);
+
+        var workshops = await db.Workshops.AsNoTracking().Where(w => w.Status == WorkshopStatus.Published && w.EndsAt < now).ToListAsync(ct);
+        var events = await db.ArchivedEvents.AsNoTracking().ToListAsync(ct);
+        return workshops.Select(w => new ArchiveEntry(w.Title, $"/workshops/{w.Slug}", ArchivedEventType.Workshop, w.Year,
+                DateOnly.FromDateTime(w.StartsLocal.DateTime), DateOnly.FromDateTime(w.EndsLocal.DateTime), null, Place(w.City, w.Country, w.Venue), w.Country,
+                byWorkshop.GetValueOrDefault(w.Id)))
+            .Concat(events.Select(e => new ArchiveEntry(e.Title, $"/archive/{e.Slug}", e.Type, e.Year, e.StartsOn, e.EndsOn, e.DateText,
+                Place(e.City, e.Country, e.Venue), e.Country, byEvent.GetValueOrDefault(e.Id))))
+            .OrderByDescending(e => e.StartsOn ?? DateOnly.MinValue).ThenBy(e => e.Title)
+            .ToList();
+    }
+
+    public static IEnumerable<ArchiveEntry> Filter(IEnumerable<ArchiveEntry> entries, ArchiveFilters f) => entries
+        .Where(e => f.Year is null || e.Year == f.Year)
+        .Where(e => f.Type is null || e.Type == f.Type)
+        .Where(e => string.IsNullOrEmpty(f.Country) || string.Equals(e.Country, f.Country, StringComparison.OrdinalIgnoreCase));
+
+    public static string? Place(string? city, string? country, string? venue)
+    {
+        var parts = new[] { venue, city, country }.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
+
+    /// <summary>"3–7 October 2016", "March 2017" (a whole month), or the words as written when no date could be read.</summary>
+    public static string When(DateOnly? starts, DateOnly? ends, string? text)
+    {
+        if (starts is not { } s) return text ?? "Date unknown";
+        var e = ends ?? s;
+        // A date known only to the month is kept as the whole month.
+        if (s.Day == 1 && e.Year == s.Year && e.Month == s.Month && e.Day == DateTime.DaysInMonth(s.Year, s.Month) && e != s) return s.ToString("MMMM yyyy");
+        if (s == e) return s.ToString("d MMMM yyyy");
+        if (s.Year != e.Year) return $"{s:d MMMM yyyy} – {e:d MMMM yyyy}";
+        if (s.Month != e.Month) return $"{s:d MMMM} – {e:d MMMM yyyy}";
+        return $"{s.Day}–{e:d MMMM yyyy}";
+    }
+}

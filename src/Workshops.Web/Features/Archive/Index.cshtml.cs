@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workshops.Core.Archive;
+using Workshops.Core.Domain.Archive;
+using Workshops.Web.Features.Materials;
+
+namespace Workshops.Web.Features.Archive;
+
+/// <summary>The archive: every past workshop and event by year, and search through all of it.</summary>
+public sealed class IndexModel(ArchiveListing listing, ArchiveSearch search, MaterialViewers viewers) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public ArchivedEventType? Type { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Country { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<ArchiveEntry> All { get; private set; } = [];
+    public IReadOnlyList<ArchiveEntry> Shown { get; private set; } = [];
+    public SearchResults? Results { get; private set; }
+    public bool Searching => !string.IsNullOrWhiteSpace(Query);
+
+    public IEnumerable<int> Years => All.Where(e => e.Year is not null).Select(e => e.Year!.Value).Distinct().OrderDescending();
+    public IEnumerable<string> Countries => All.Where(e => e.Country is not null).Select(e => e.Country!).Distinct(StringComparer.OrdinalIgnoreCase).Order();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (Type is { } t && !Enum.IsDefined(t)) Type = null;
+        PageNumber = Math.Clamp(PageNumber, 1, 500);
+        All = await listing.AllAsync(ct);
+        Shown = ArchiveListing.Filter(All, new ArchiveFilters(Year, Type, Country)).ToList();
+        if (Searching)
+        {
+            var viewer = await viewers.ForAsync(User, ct);
+            Results = await search.FindAsync(new SearchQuery(Query, Year, Type, Country, PageNumber), new SearchAccess(viewer.IsOrganiser, viewer.ParticipantOf.ToList()), ct);
+        }
+        return Page();
+    }
+
+    public string PageUrl(int page) => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["q"] = Query, ["year"] = Year?.ToString(), ["type"] = Type?.ToString(), ["country"] = Country, ["page"] = page.ToString(),
+    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+}
