@@ -38,6 +38,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ArchivedEvent> ArchivedEvents => Set<ArchivedEvent>();
     public DbSet<CommunityMember> CommunityMembers => Set<CommunityMember>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
+    public DbSet<ArchiveImport> ArchiveImports => Set<ArchiveImport>();
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -63,6 +64,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         builder.Properties<MaterialType>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<MaterialVisibility>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ArchivedEventType>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<ArchiveImportStatus>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<SearchKind>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<OutboxStatus>().HaveConversion<string>().HaveMaxLength(20);
     }

@@ -113,3 +113,16 @@ internal sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<Sea
         b.HasIndex(d => d.Scope);
     }
 }
+
+internal sealed class ArchiveImportConfiguration : IEntityTypeConfiguration<ArchiveImport>
+{
+    public void Configure(EntityTypeBuilder<ArchiveImport> b)
+    {
+        b.Property(i => i.Id).ValueGeneratedNever();
+        b.Property(i => i.FileHash).HasMaxLength(64);
+        b.Property(i => i.FileName).HasMaxLength(SafeFileName.MaxLength);
+        b.Property(i => i.StartedById).HasMaxLength(450);
+        b.Property(i => i.Summary).HasMaxLength(2000);
+        b.HasIndex(i => i.CreatedAt);
+    }
+}

@@ -46,9 +46,11 @@ public static class JobServices
         }
         services.AddScoped<SendOutboxJob>();
         services.AddScoped<ReadFileTextJob>();
+        services.AddScoped<ImportArchiveJob>();
         services.AddScoped<Archive.FileTextReader>();
         services.AddScoped<Archive.ArchiveIndex>();
         services.AddScoped<Archive.ArchiveSearch>();
+        services.AddScoped<Archive.Import.StaticSiteImporter>();
         services.AddSingleton<OutboxKickLoop>();
         services.AddSingleton<IOutboxKicker>(sp => sp.GetRequiredService<OutboxKickLoop>());
         services.AddHostedService(sp => sp.GetRequiredService<OutboxKickLoop>());

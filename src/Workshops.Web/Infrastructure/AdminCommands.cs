@@ -1,3 +1,4 @@
+using Workshops.Core.Archive.Import;
 using Workshops.Core.Data;
 using Workshops.Web.Features.Account;
 
@@ -15,6 +16,7 @@ public static class AdminCommands
             return 0;
         }
         await using var scope = services.CreateAsyncScope();
+        if (cli.Verb == Verb.ImportArchive) return await ImportArchiveAsync(scope.ServiceProvider, cli.Folder!);
         var accounts = scope.ServiceProvider.GetRequiredService<AccountAdmin>();
         var result = await accounts.CreateAdminAsync(cli.Email!, cli.Password!, cli.Name);
         if (result.Succeeded)
@@ -25,5 +27,24 @@ public static class AdminCommands
         Console.Error.WriteLine("The admin account was not created:");
         foreach (var e in result.Errors) Console.Error.WriteLine("  - " + e.Description);
         return 1;
+    }
+
+    private static async Task<int> ImportArchiveAsync(IServiceProvider services, string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            Console.Error.WriteLine($"There is no folder {folder}.");
+            return 1;
+        }
+        using var source = ImportSource.FromFolder(folder);
+        Task Progress(int done, int total)
+        {
+            Console.Error.Write($"\rImporting: {done} of {total}");
+            return Task.CompletedTask;
+        }
+        var report = await services.GetRequiredService<StaticSiteImporter>().RunAsync(source, Progress, CancellationToken.None);
+        Console.Error.WriteLine();
+        foreach (var line in report.Lines()) Console.WriteLine(line);
+        return report.Events.Count == 0 ? 1 : 0;
     }
 }

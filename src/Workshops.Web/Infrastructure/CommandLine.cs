@@ -5,10 +5,11 @@ public enum Verb
     Serve,
     Migrate,
     AdminCreate,
+    ImportArchive,
 }
 
 /// <summary>The verbs of the one executable; everything it does not know is passed on to the host as settings.</summary>
-public sealed record CommandLine(Verb Verb, bool SeedDemo, string? Email, string? Password, string? Name, string[] HostArgs, string? Error)
+public sealed record CommandLine(Verb Verb, bool SeedDemo, string? Email, string? Password, string? Name, string[] HostArgs, string? Error, string? Folder = null)
 {
     public const string Usage = """
         Usage:
@@ -16,6 +17,7 @@ public sealed record CommandLine(Verb Verb, bool SeedDemo, string? Email, string
           dotnet run --project src/Workshops.Web -- --seed-demo       start the site with demo workshops
           dotnet run --project src/Workshops.Web -- migrate           apply database migrations and exit
           dotnet run --project src/Workshops.Web -- admin create --email you@example.org --password '...' [--name 'Your Name']
+          dotnet run --project src/Workshops.Web -- import-archive path/to/jekyll-site   import a static site's archive and exit
         """;
 
     public static CommandLine Parse(string[] args)
@@ -23,7 +25,7 @@ public sealed record CommandLine(Verb Verb, bool SeedDemo, string? Email, string
         var rest = new List<string>();
         var verb = Verb.Serve;
         var seed = false;
-        string? email = null, password = null, name = null, error = null;
+        string? email = null, password = null, name = null, error = null, folder = null;
         for (var i = 0; i < args.Length; i++)
         {
             var a = args[i];
@@ -36,6 +38,11 @@ public sealed record CommandLine(Verb Verb, bool SeedDemo, string? Email, string
                     if (Next() != "create") error = "The admin verb knows one action: admin create.";
                     verb = Verb.AdminCreate;
                     break;
+                case "import-archive" when i == 0:
+                    verb = Verb.ImportArchive;
+                    folder = Next();
+                    if (string.IsNullOrWhiteSpace(folder)) error = "import-archive needs the folder of the site: import-archive path/to/site.";
+                    break;
                 case "--email" when verb == Verb.AdminCreate: email = Next(); break;
                 case "--password" when verb == Verb.AdminCreate: password = Next(); break;
                 case "--name" when verb == Verb.AdminCreate: name = Next(); break;
@@ -44,6 +51,6 @@ public sealed record CommandLine(Verb Verb, bool SeedDemo, string? Email, string
         }
         if (verb == Verb.AdminCreate && error is null && (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password)))
             error = "admin create needs --email and --password.";
-        return new CommandLine(verb, seed, email, password, name, rest.ToArray(), error);
+        return new CommandLine(verb, seed, email, password, name, rest.ToArray(), error, folder);
     }
 }

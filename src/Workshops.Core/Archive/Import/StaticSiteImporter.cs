@@ -1,0 +1,275 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Archive;
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Materials;
+using Workshops.Core.Storage;
+using YamlDotNet.Serialization;
+
+namespace Workshops.Core.Archive.Import;
+
+/// <summary>
+/// Brings a Jekyll archive (events in _data/events/*.yml, members in _data/participants.yml, files under public/docs)
+/// into the archive. Each event is saved on its own, so one bad entry never stops the rest; everything is found again
+/// by where it came from, so a second run adds nothing and changes only what changed on the old site.
+/// </summary>
+public sealed partial class StaticSiteImporter(AppDbContext db, IFileStore store, IOptions<StorageOptions> storage, ArchiveIndex index,
+    FileTextReader texts, TimeProvider clock)
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+
+    public async Task<ImportReport> RunAsync(ImportSource source, Func<int, int, Task>? progress, CancellationToken ct)
+    {
+        var report = new ImportReport();
+        var files = source.EventFiles;
+        if (files.Count == 0) report.Problems.Add($"No events found: the folder needs {ImportSource.EventsFolder}*.yml.");
+        for (var i = 0; i < files.Count; i++)
+        {
+            var eventReport = new EventReport { Source = files[i] };
+            report.Events.Add(eventReport);
+            try
+            {
+                await ImportEventAsync(source, files[i], eventReport, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                db.ChangeTracker.Clear();
+                eventReport.Outcome = EventOutcome.Skipped;
+                eventReport.Warnings.Add("Could not be imported: " + e.Message);
+            }
+            if (progress is not null) await progress(i + 1, files.Count + 1);
+        }
+        try
+        {
+            await ImportMembersAsync(source, report, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            db.ChangeTracker.Clear();
+            report.Problems.Add($"{ImportSource.ParticipantsFile} could not be imported: {e.Message}");
+        }
+        if (progress is not null) await progress(files.Count + 1, files.Count + 1);
+        return report;
+    }
+
+    private async Task ImportEventAsync(ImportSource source, string file, EventReport report, CancellationToken ct)
+    {
+        var data = Yaml.Deserialize<Dictionary<string, object?>>(source.ReadText(file) ?? "") ?? [];
+        var id = Text(data, "id") ?? Path.GetFileNameWithoutExtension(file).TrimStart('0');
+        var title = Text(data, "title");
+        report.Title = title ?? "(no title)";
+        if (title is null)
+        {
+            report.Outcome = EventOutcome.Skipped;
+            report.Skipped.Add("The event has no title.");
+            return;
+        }
+        var dateText = Text(data, "date");
+        var dates = FreeTextDate.Parse(dateText);
+        if (dates is null) report.Warnings.Add(dateText is null ? "The event has no date." : $"The date “{dateText}” could not be read; it is shown as written.");
+        var (city, country, venue) = FreeTextPlace.Parse(Text(data, "place"));
+        var type = ParseType(Text(data, "type"), report);
+        var details = new ArchivedEventDetails(title, type, dates?.Starts, dates?.Ends, dateText, city, country, venue, HtmlToMarkdown.Convert(Text(data, "description")));
+
+        var key = "static:" + id;
+        var now = clock.GetUtcNow();
+        var existing = await db.ArchivedEvents.FirstOrDefaultAsync(e => e.SourceKey == key, ct);
+        ArchivedEvent archived;
+        if (existing is null)
+        {
+            archived = ArchivedEvent.Create(await FreeSlugAsync(dates?.Starts.Year, title, ct), details, key, now);
+            db.ArchivedEvents.Add(archived);
+            report.Outcome = EventOutcome.Created;
+        }
+        else
+        {
+            archived = existing;
+            var before = Snapshot(existing);
+            existing.Update(details, existing.UpdatedAt);
+            if (Snapshot(existing) != before)
+            {
+                existing.Update(details, now);
+                report.Outcome = EventOutcome.Updated;
+            }
+            else report.Outcome = EventOutcome.Unchanged;
+        }
+        await db.SaveChangesAsync(ct);
+        report.Address = "/archive/" + archived.Slug;
+
+        var entries = data.GetValueOrDefault("materials") as List<object?> ?? [];
+        var position = 0;
+        var pdfs = new List<string>();
+        foreach (var entry in entries.OfType<Dictionary<object, object?>>())
+        {
+            position++;
+            var m = entry.ToDictionary(p => p.Key.ToString() ?? "", p => p.Value);
+            var hash = await ImportMaterialAsync(source, archived, id, position, m, report, ct);
+            if (hash is not null) pdfs.Add(hash);
+        }
+        await db.SaveChangesAsync(ct);
+        foreach (var hash in pdfs.Distinct()) await texts.ReadAsync(hash, ct);
+        await index.RebuildEventAsync(archived.Id, ct);
+        if (report.Outcome == EventOutcome.Unchanged && (report.MaterialsCreated > 0 || report.MaterialsUpdated > 0)) report.Outcome = EventOutcome.Updated;
+    }
+
+    /// <summary>Returns the hash of a PDF it stored, so its text can be read.</summary>
+    private async Task<string?> ImportMaterialAsync(ImportSource source, ArchivedEvent archived, string eventId, int position,
+        Dictionary<string, object?> entry, EventReport report, CancellationToken ct)
+    {
+        var materialId = Text(entry, "id") ?? position.ToString();
+        var title = Text(entry, "title");
+        var link = Text(entry, "link");
+        var label = $"entry {materialId}";
+        if (title is null)
+        {
+            report.Skipped.Add($"{label}: no title{(link is null ? " and no link" : $" (link {link})")}.");
+            return null;
+        }
+        label = $"entry {materialId} “{title}”";
+        var external = string.Equals(Text(entry, "ext"), "true", StringComparison.OrdinalIgnoreCase);
+        if (external && (link is null || !MaterialDetails.IsWebAddress(link)))
+        {
+            report.Skipped.Add($"{label}: the link “{link}” is not a web address.");
+            return null;
+        }
+        if (!external && link is not null && !ImportSource.IsPlainName(link))
+        {
+            report.Skipped.Add($"{label}: the file name “{link}” is not a plain file name under public/docs.");
+            return null;
+        }
+        var speakers = HtmlToMarkdown.Text(Text(entry, "speaker"));
+        var details = new MaterialDetails(title, ParseMaterialType(Text(entry, "type"), external), speakers.Length == 0 ? null : speakers,
+            MaterialVisibility.Public, external ? link : null);
+        var key = $"static:{eventId}/{materialId}";
+        var now = clock.GetUtcNow();
+        var material = await db.Materials.FirstOrDefaultAsync(x => x.SourceKey == key, ct);
+        try
+        {
+            if (material is null)
+            {
+                material = Material.ForEvent(archived.Id, details, key, position, now);
+                db.Materials.Add(material);
+                report.MaterialsCreated++;
+                if (external) report.LinksKept++;
+            }
+            else if ((material.Title, material.Type, material.Speakers, material.Link) != (details.Title.Trim(), details.Type, details.Speakers?.Trim(), details.Link?.Trim()))
+            {
+                material.Edit(details, now);
+                report.MaterialsUpdated++;
+            }
+        }
+        catch (DomainException e)
+        {
+            report.Skipped.Add($"{label}: {e.Message}");
+            return null;
+        }
+        if (external) return null;
+        if (link is null)
+        {
+            report.Warnings.Add($"{label}: no file or link is given; the title is kept.");
+            return null;
+        }
+        await using var content = source.OpenDoc(link);
+        if (content is null)
+        {
+            report.MissingFiles.Add($"{label}: {ImportSource.DocsFolder}{link}");
+            return null;
+        }
+        try
+        {
+            var (stored, kind) = await FileIntake.StoreAsync(store, content, link, storage.Value.MaxUploadBytes, ct);
+            if (material.FileHash == stored.Hash) return null;
+            var version = material.AttachFile(stored.Hash, stored.Length, link, kind.ContentType, null, now);
+            if (db.Entry(material).State != EntityState.Added) db.MaterialFiles.Add(version);
+            report.FilesStored++;
+            return kind == FileKinds.Pdf ? stored.Hash : null;
+        }
+        catch (Exception e) when (e is UnacceptedFileException or FileTooLargeException)
+        {
+            report.Skipped.Add($"{label}: the file {link} was refused: {e.Message}");
+            return null;
+        }
+    }
+
+    private async Task ImportMembersAsync(ImportSource source, ImportReport report, CancellationToken ct)
+    {
+        var text = source.ReadText(ImportSource.ParticipantsFile);
+        if (text is null)
+        {
+            report.Problems.Add($"No {ImportSource.ParticipantsFile}: the community directory is left as it is.");
+            return;
+        }
+        var entries = Yaml.Deserialize<List<Dictionary<string, object?>>>(text) ?? [];
+        var now = clock.GetUtcNow();
+        var n = 0;
+        foreach (var e in entries)
+        {
+            n++;
+            var institution = Text(e, "institution");
+            var country = Text(e, "country");
+            if (institution is null && country is null)
+            {
+                report.MembersSkipped.Add($"entry {n}: neither an institution nor a country.");
+                continue;
+            }
+            var key = "static:" + (institution is null ? "country:" + country : institution).ToLowerInvariant();
+            var member = await db.CommunityMembers.FirstOrDefaultAsync(m => m.SourceKey == key, ct)
+                ?? db.CommunityMembers.Local.FirstOrDefault(m => m.SourceKey == key);
+            var isNew = member is null;
+            if (member is null)
+            {
+                member = CommunityMember.Create(key);
+                db.CommunityMembers.Add(member);
+            }
+            var changed = member.Update(institution, country, Web(Text(e, "data-portal")), Web(Text(e, "gbif-page")), Text(e, "language"), Text(e, "status"), now);
+            if (isNew) report.MembersCreated++;
+            else if (changed) report.MembersUpdated++;
+            else report.MembersUnchanged++;
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static string? Web(string? link) => link is not null && MaterialDetails.IsWebAddress(link) ? link : null;
+
+    private static string? Text(IReadOnlyDictionary<string, object?> data, string key) =>
+        data.TryGetValue(key, out var v) && v?.ToString() is { } s && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
+
+    private static ArchivedEventType ParseType(string? type, EventReport report)
+    {
+        if (Enum.TryParse<ArchivedEventType>(type, ignoreCase: true, out var t) && Enum.IsDefined(t)) return t;
+        report.Warnings.Add($"The kind “{type}” is not one of Workshop, Portal, Conference or Meeting; it is kept as a meeting.");
+        return ArchivedEventType.Meeting;
+    }
+
+    private static MaterialType ParseMaterialType(string? type, bool link) => type?.Trim().ToLowerInvariant() switch
+    {
+        "talk" or "slides" or "presentation" => MaterialType.Slides,
+        "video" or "recording" => MaterialType.Recording,
+        "poster" => MaterialType.Poster,
+        "paper" or "report" => MaterialType.Paper,
+        "portal" => MaterialType.Portal,
+        "dataset" or "data" => MaterialType.Dataset,
+        _ => link ? MaterialType.Other : MaterialType.Slides,
+    };
+
+    private static (string, ArchivedEventType, DateOnly?, DateOnly?, string?, string?, string?, string?, string?) Snapshot(ArchivedEvent e) =>
+        (e.Title, e.Type, e.StartsOn, e.EndsOn, e.DateText, e.City, e.Country, e.Venue, e.Description);
+
+    private async Task<string> FreeSlugAsync(int? year, string title, CancellationToken ct)
+    {
+        var words = NotWord().Replace(RemoveAccents(title).ToLowerInvariant(), "-").Trim('-');
+        var stem = $"{(year is null ? "undated" : year.ToString())}-{words}";
+        if (stem.Length > 80) stem = stem[..80].TrimEnd('-');
+        var slug = stem;
+        for (var n = 2; await db.ArchivedEvents.AnyAsync(e => e.Slug == slug, ct) || db.ArchivedEvents.Local.Any(e => e.Slug == slug); n++) slug = $"{stem}-{n}";
+        return slug;
+    }
+
+    private static string RemoveAccents(string s) => new(s.Normalize(System.Text.NormalizationForm.FormD)
+        .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NotWord();
+}
