@@ -5,10 +5,11 @@ using Workshops.Core.Domain.Workshops;
 namespace Workshops.Web.Infrastructure;
 
 /// <summary>
-/// Two past workshops, an upcoming one with its call for sessions decided and registration open, each with a published agenda, and the open call for the year after with its first proposals, so a newcomer
+/// Two past workshops with their materials, an upcoming one with its call for sessions decided and registration open, each with a published agenda, and the open call for the year after with its first proposals, so a newcomer
 /// sees a living site. Running it again adds nothing.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, TimeProvider clock, DemoProposals proposals, DemoSessions sessions, DemoRegistrations registrations, DemoAgenda agendas)
+public sealed class DemoSeeder(AppDbContext db, TimeProvider clock, DemoProposals proposals, DemoSessions sessions, DemoRegistrations registrations, DemoAgenda agendas,
+    DemoMaterials materials, Core.Archive.ArchiveIndex index)
 {
     public async Task<int> SeedAsync(CancellationToken ct)
     {
@@ -44,7 +45,12 @@ public sealed class DemoSeeder(AppDbContext db, TimeProvider clock, DemoProposal
         added += await sessions.SeedAsync(upcoming, ct);
         added += await registrations.SeedAsync(upcoming, ct);
         foreach (var demo in demos)
-            added += await agendas.SeedAsync(await db.Workshops.FirstAsync(w => w.Slug == demo.Slug, ct), ct);
+        {
+            var workshop = await db.Workshops.FirstAsync(w => w.Slug == demo.Slug, ct);
+            added += await agendas.SeedAsync(workshop, ct);
+            added += await materials.SeedAsync(workshop, ct);
+            await index.RebuildWorkshopAsync(workshop.Id, ct);
+        }
         added += await proposals.SeedAsync(upcomingStart.Year + 1, ct);
         return added;
 

@@ -48,6 +48,7 @@ public static class WebServices
         services.AddScoped<DemoRegistrations>();
         services.AddScoped<DemoPeople>();
         services.AddScoped<DemoAgenda>();
+        services.AddScoped<DemoMaterials>();
         services.AddScoped<Features.Organise.Calls.CallEditor>();
         services.AddScoped<Features.Organise.Calls.DecisionDesk>();
         services.AddScoped<Features.Organise.Calls.ProposalBoard>();

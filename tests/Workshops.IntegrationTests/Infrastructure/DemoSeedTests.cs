@@ -20,7 +20,9 @@ public sealed class DemoSeedTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task The_demo_has_workshops_and_an_open_call_with_reviewed_proposals_and_a_second_run_adds_nothing()
     {
-        Assert.Equal(22, await SeedAsync()); // three workshops, five sessions, eight registrations, three agendas, three workshop proposals
+        // Three workshops, five sessions, eight registrations, three agendas, three workshop proposals,
+        // and for each past workshop eight slides, a recording and the participants' exercises.
+        Assert.Equal(42, await SeedAsync());
         Assert.Equal(0, await SeedAsync());
 
         var call = await app.WithDb(db => db.Calls.AsNoTracking().SingleAsync(c => c.Kind == CallKind.Workshops));
@@ -55,6 +57,12 @@ public sealed class DemoSeedTests(AppFactory app) : IClassFixture<AppFactory>
             Assert.Contains("\"Auditorium\"", await (await visitor.GetAsync($"/workshops/{w.Slug}/agenda.json")).BodyAsync());
             Assert.Contains("The restaurant could only take us at eight.", WebUtility.HtmlDecode(await (await visitor.GetAsync($"/workshops/{w.Slug}/agenda/changes")).BodyAsync()));
         }
+        // The past workshops' slides are in the archive, found by words only inside the PDFs.
+        var found = await (await visitor.GetAsync("/archive?q=learned")).BodyAsync();
+        Assert.Contains("16 results", found);
+        Assert.Contains("<mark>learned</mark>", found);
+        var past = workshops.OrderBy(w => w.StartsAt).First();
+        Assert.Contains("Download all files (ZIP)", await (await visitor.GetAsync($"/workshops/{past.Slug}/materials")).BodyAsync());
         // The upcoming workshop's two confirmed sessions are on its agenda.
         var upcoming = workshops.OrderBy(w => w.StartsAt).Last();
         Assert.Equal(2, await app.WithDb(db => db.AgendaItems.CountAsync(i => i.WorkshopId == upcoming.Id && i.ProposalId != null)));
