@@ -27,26 +27,6 @@ public sealed class ArchiveIndex(AppDbContext db)
         await ReplaceAsync(SearchDocument.EventScope(eventId), docs, ct);
     }
 
-    /// <summary>Every workshop and event again; reports how many are done for the page that started it.</summary>
-    public async Task<int> RebuildAllAsync(IProgress<(int Done, int Total)>? progress, CancellationToken ct)
-    {
-        var workshops = await db.Workshops.Select(w => w.Id).ToListAsync(ct);
-        var events = await db.ArchivedEvents.Select(e => e.Id).ToListAsync(ct);
-        var total = workshops.Count + events.Count;
-        var done = 0;
-        foreach (var id in workshops)
-        {
-            await RebuildWorkshopAsync(id, ct);
-            progress?.Report((++done, total));
-        }
-        foreach (var id in events)
-        {
-            await RebuildEventAsync(id, ct);
-            progress?.Report((++done, total));
-        }
-        return total;
-    }
-
     /// <summary>Rebuilds whatever holds a material with this file, once its text is known.</summary>
     public async Task RebuildHoldersOfAsync(string hash, CancellationToken ct)
     {
@@ -61,8 +41,16 @@ public sealed class ArchiveIndex(AppDbContext db)
     private async Task ReplaceAsync(string scope, List<SearchDocument> docs, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Two rebuilds of one scope at once (an upload and its text job) would each miss the other's new rows under
+        // PostgreSQL's read committed: they take turns. SQLite's writers already do.
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({scope}))", ct);
         await db.SearchDocuments.Where(d => d.Scope == scope).ExecuteDeleteAsync(ct);
-        foreach (var d in docs) d.Scope = scope;
+        foreach (var d in docs)
+        {
+            d.Scope = scope;
+            // The columns are bounded; a long session title with a long workshop title must not fail the save.
+            (d.Title, d.Speakers, d.Context) = (Cut(d.Title, 300)!, Cut(d.Speakers, 1000), Cut(d.Context, 300));
+        }
         db.SearchDocuments.AddRange(docs);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -120,9 +108,11 @@ public sealed class ArchiveIndex(AppDbContext db)
             Kind = SearchKind.Material, Title = m.Title, Speakers = m.Speakers,
             Body = m.FileHash is { } h && texts.TryGetValue(h, out var text) ? text : null,
             Url = url(m), Context = context(m), Year = year, EventType = type, Country = country, MaterialType = m.Type,
-            Visibility = m.Visibility, WorkshopId = workshopId, MaterialId = m.Id,
+            Visibility = m.Visibility, WorkshopId = workshopId, MaterialId = m.FileHash is null ? null : m.Id,
         });
     }
+
+    private static string? Cut(string? s, int max) => s is null || s.Length <= max ? s : s[..(max - 1)] + "…";
 
     private static string? Join(IEnumerable<string?> parts, string separator = ", ")
     {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Materials;
+using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Storage;
 using Workshops.Web.Features.Materials;
 
@@ -17,12 +18,16 @@ public static class MaterialDownloads
 {
     public static void MapMaterialDownloads(this WebApplication app)
     {
+        // "Listed": a workshop's materials are out while the workshop is (a draft, or taken back to draft); only
+        // organisers reach them then, as on its materials page. Archived events are always public. Written inside
+        // each query so the database answers it in the same statement.
         app.MapGet("/materials/{id:guid}/file", async (Guid id, HttpContext http, AppDbContext db, MaterialViewers viewers, IFileStore store, CancellationToken ct) =>
         {
             var m = await db.Materials.AsNoTracking().Where(x => x.Id == id && x.FileHash != null)
-                .Select(x => new { x.Visibility, x.WorkshopId, x.FileHash, x.FileName, x.ContentType, x.FileUploadedAt }).FirstOrDefaultAsync(ct);
-            if (m is null) return Results.NotFound();
+                .Select(x => new { x.Visibility, x.WorkshopId, x.FileHash, x.FileName, x.ContentType, x.FileUploadedAt, Listed = x.WorkshopId == null || db.Workshops.Any(w => w.Id == x.WorkshopId && WorkshopStatuses.Public.Contains(w.Status)) })
+                .FirstOrDefaultAsync(ct);
             var viewer = await viewers.ForAsync(http.User, ct);
+            if (m is null || (!m.Listed && !viewer.IsOrganiser)) return Results.NotFound();
             if (!viewer.CanSee(m.Visibility, m.WorkshopId)) return Refuse(viewer);
             return Send(http, store, m.FileHash!, m.FileName!, m.ContentType!, m.FileUploadedAt!.Value, m.Visibility);
         });
@@ -31,10 +36,11 @@ public static class MaterialDownloads
         app.MapGet("/materials/{id:guid}/versions/{number:int}", async (Guid id, int number, HttpContext http, AppDbContext db, MaterialViewers viewers,
             IFileStore store, CancellationToken ct) =>
         {
-            var m = await db.Materials.AsNoTracking().Where(x => x.Id == id).Select(x => new { x.Visibility, x.WorkshopId, x.FileVersion }).FirstOrDefaultAsync(ct);
+            var m = await db.Materials.AsNoTracking().Where(x => x.Id == id)
+                .Select(x => new { x.Visibility, x.WorkshopId, x.FileVersion, Listed = x.WorkshopId == null || db.Workshops.Any(w => w.Id == x.WorkshopId && WorkshopStatuses.Public.Contains(w.Status)) }).FirstOrDefaultAsync(ct);
             var file = m is null ? null : await db.MaterialFiles.AsNoTracking().FirstOrDefaultAsync(f => f.MaterialId == id && f.Number == number, ct);
-            if (m is null || file is null) return Results.NotFound();
             var viewer = await viewers.ForAsync(http.User, ct);
+            if (m is null || file is null || (!m.Listed && !viewer.IsOrganiser)) return Results.NotFound();
             var allowed = viewer.IsOrganiser || (number == m.FileVersion && viewer.CanSee(m.Visibility, m.WorkshopId));
             if (!allowed) return Refuse(viewer);
             return Send(http, store, file.Hash, file.FileName, file.ContentType, file.UploadedAt, MaterialVisibility.Organisers);
@@ -61,8 +67,9 @@ public static class MaterialDownloads
         headers.XContentTypeOptions = "nosniff";
         // Opened directly, a file still cannot run script as this site.
         headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
+        // Always asked again (an ETag makes that a 304): a file made organisers-only must stop being served at once.
         // Only public files may sit in shared caches; the others depend on who asks.
-        headers.CacheControl = visibility == MaterialVisibility.Public ? "public, max-age=3600" : "private, no-cache";
+        headers.CacheControl = visibility == MaterialVisibility.Public ? "public, no-cache" : "private, no-cache";
         return Results.Stream(stream, contentType, SafeFileName.From(fileName), changed, new EntityTagHeaderValue($"\"{hash}\""), enableRangeProcessing: true);
     }
 }
@@ -98,7 +105,8 @@ public sealed class MaterialsZip(string slug, IReadOnlyList<MaterialSection> sec
                         links.Add($"{session.Title}: {m.Title}\n  {m.Link}\n");
                         continue;
                     }
-                    await using var content = store.OpenRead(m.FileHash!);
+                    // A title kept without its file (an import whose file was missing) has nothing to add.
+                    await using var content = m.FileHash is null ? null : store.OpenRead(m.FileHash);
                     if (content is null) continue;
                     var entry = zip.CreateEntry(Unique(names, folder, SafeFileName.From(m.FileName)), CompressionLevel.NoCompression);
                     entry.LastWriteTime = m.FileUploadedAt ?? m.UpdatedAt;

@@ -6,6 +6,7 @@ using Workshops.Core.Domain.Materials;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Pdf;
 using Workshops.Core.Storage;
+using Workshops.Core.Text;
 
 namespace Workshops.Web.Infrastructure;
 
@@ -13,7 +14,7 @@ namespace Workshops.Web.Infrastructure;
 /// Slides (generated PDFs with real words inside), a recording link and participants' exercises for the past demo
 /// workshops' sessions, so the archive and its search work on a fresh demo. Running it again adds nothing.
 /// </summary>
-public sealed class DemoMaterials(AppDbContext db, IFileStore store, FileTextReader texts, ArchiveIndex index, TimeProvider clock)
+public sealed class DemoMaterials(AppDbContext db, IFileStore store, FileTextReader texts, TimeProvider clock)
 {
     public async Task<int> SeedAsync(Workshop workshop, CancellationToken ct)
     {
@@ -48,11 +49,10 @@ public sealed class DemoMaterials(AppDbContext db, IFileStore store, FileTextRea
             db.Materials.Add(material);
         }
         await db.SaveChangesAsync(ct);
+        // The seeder re-indexes each demo workshop once everything is in.
         foreach (var hash in hashes) await texts.ReadAsync(hash, ct);
-        await index.RebuildWorkshopAsync(workshop.Id, ct);
         return sessions.Count == 0 ? 0 : sessions.Count + 2;
     }
 
-    private static string Slug(string title) =>
-        string.Join('-', title.ToLowerInvariant().Split([' ', ':', ',', '.', '/'], StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 } s ? s : "slides";
+    private static string Slug(string title) => Slugs.From(title) is { Length: > 0 } s ? s : "slides";
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Workshops.Core.Data;
@@ -6,6 +5,7 @@ using Workshops.Core.Domain.Archive;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Materials;
 using Workshops.Core.Storage;
+using Workshops.Core.Text;
 using YamlDotNet.Serialization;
 
 namespace Workshops.Core.Archive.Import;
@@ -15,7 +15,7 @@ namespace Workshops.Core.Archive.Import;
 /// into the archive. Each event is saved on its own, so one bad entry never stops the rest; everything is found again
 /// by where it came from, so a second run adds nothing and changes only what changed on the old site.
 /// </summary>
-public sealed partial class StaticSiteImporter(AppDbContext db, IFileStore store, IOptions<StorageOptions> storage, ArchiveIndex index,
+public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptions<StorageOptions> storage, ArchiveIndex index,
     FileTextReader texts, TimeProvider clock)
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
@@ -86,14 +86,7 @@ public sealed partial class StaticSiteImporter(AppDbContext db, IFileStore store
         else
         {
             archived = existing;
-            var before = Snapshot(existing);
-            existing.Update(details, existing.UpdatedAt);
-            if (Snapshot(existing) != before)
-            {
-                existing.Update(details, now);
-                report.Outcome = EventOutcome.Updated;
-            }
-            else report.Outcome = EventOutcome.Unchanged;
+            report.Outcome = existing.Update(details, now) ? EventOutcome.Updated : EventOutcome.Unchanged;
         }
         await db.SaveChangesAsync(ct);
         report.Address = "/archive/" + archived.Slug;
@@ -110,6 +103,7 @@ public sealed partial class StaticSiteImporter(AppDbContext db, IFileStore store
         }
         await db.SaveChangesAsync(ct);
         foreach (var hash in pdfs.Distinct()) await texts.ReadAsync(hash, ct);
+        // One rebuild once the texts are in, rather than one per file.
         await index.RebuildEventAsync(archived.Id, ct);
         if (report.Outcome == EventOutcome.Unchanged && (report.MaterialsCreated > 0 || report.MaterialsUpdated > 0)) report.Outcome = EventOutcome.Updated;
     }
@@ -181,8 +175,7 @@ public sealed partial class StaticSiteImporter(AppDbContext db, IFileStore store
         {
             var (stored, kind) = await FileIntake.StoreAsync(store, content, link, storage.Value.MaxUploadBytes, ct);
             if (material.FileHash == stored.Hash) return null;
-            var version = material.AttachFile(stored.Hash, stored.Length, link, kind.ContentType, null, now);
-            if (db.Entry(material).State != EntityState.Added) db.MaterialFiles.Add(version);
+            material.AttachFile(stored.Hash, stored.Length, link, kind.ContentType, null, now);
             report.FilesStored++;
             return kind == FileKinds.Pdf ? stored.Hash : null;
         }
@@ -254,22 +247,12 @@ public sealed partial class StaticSiteImporter(AppDbContext db, IFileStore store
         _ => link ? MaterialType.Other : MaterialType.Slides,
     };
 
-    private static (string, ArchivedEventType, DateOnly?, DateOnly?, string?, string?, string?, string?, string?) Snapshot(ArchivedEvent e) =>
-        (e.Title, e.Type, e.StartsOn, e.EndsOn, e.DateText, e.City, e.Country, e.Venue, e.Description);
-
     private async Task<string> FreeSlugAsync(int? year, string title, CancellationToken ct)
     {
-        var words = NotWord().Replace(RemoveAccents(title).ToLowerInvariant(), "-").Trim('-');
-        var stem = $"{(year is null ? "undated" : year.ToString())}-{words}";
-        if (stem.Length > 80) stem = stem[..80].TrimEnd('-');
+        var stem = $"{(year is null ? "undated" : year.ToString())}-{Slugs.From(title, 72)}".TrimEnd('-');
         var slug = stem;
         for (var n = 2; await db.ArchivedEvents.AnyAsync(e => e.Slug == slug, ct) || db.ArchivedEvents.Local.Any(e => e.Slug == slug); n++) slug = $"{stem}-{n}";
         return slug;
     }
 
-    private static string RemoveAccents(string s) => new(s.Normalize(System.Text.NormalizationForm.FormD)
-        .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
-
-    [GeneratedRegex("[^a-z0-9]+")]
-    private static partial Regex NotWord();
 }

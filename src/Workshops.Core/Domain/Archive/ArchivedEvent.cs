@@ -46,18 +46,16 @@ public sealed class ArchivedEvent
         return e;
     }
 
-    public void Update(ArchivedEventDetails details, DateTimeOffset now)
+    /// <summary>True when anything changed; an import run again leaves an unchanged event untouched.</summary>
+    public bool Update(ArchivedEventDetails details, DateTimeOffset now)
     {
         details.Validate();
-        Title = details.Title.Trim();
-        Type = details.Type;
-        (StartsOn, EndsOn) = (details.StartsOn, details.EndsOn ?? details.StartsOn);
-        DateText = Blank(details.DateText);
-        City = Blank(details.City);
-        Country = Blank(details.Country);
-        Venue = Blank(details.Venue);
-        Description = Blank(details.Description);
+        var next = (details.Title.Trim(), details.Type, details.StartsOn, details.EndsOn ?? details.StartsOn, Blank(details.DateText),
+            Blank(details.City), Blank(details.Country), Blank(details.Venue), Blank(details.Description));
+        if (next == (Title, Type, StartsOn, EndsOn, DateText, City, Country, Venue, Description)) return false;
+        (Title, Type, StartsOn, EndsOn, DateText, City, Country, Venue, Description) = next;
         UpdatedAt = now;
+        return true;
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -34,7 +34,7 @@ public sealed class SearchDocument
     public MaterialVisibility Visibility { get; set; }
     /// <summary>Whose participants may see a participants-only row.</summary>
     public Guid? WorkshopId { get; set; }
-    /// <summary>The material, for a direct download link from the results.</summary>
+    /// <summary>The material when it has a file, for a direct download link from the results.</summary>
     public Guid? MaterialId { get; set; }
 
     public static string WorkshopScope(Guid id) => "w:" + id.ToString("N");

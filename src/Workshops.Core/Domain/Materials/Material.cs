@@ -64,6 +64,8 @@ public sealed class Material
 
     private void Apply(MaterialDetails details, DateTimeOffset now)
     {
+        if (ArchivedEventId is not null && details.Visibility == MaterialVisibility.Participants)
+            throw new DomainException("An archived event has no participants here: choose everyone or organisers only.", nameof(details.Visibility));
         Title = details.Title.Trim();
         Type = details.Type;
         Speakers = string.IsNullOrWhiteSpace(details.Speakers) ? null : details.Speakers.Trim();
@@ -81,9 +83,6 @@ public sealed class Material
         UpdatedAt = now;
         return file;
     }
-
-    /// <summary>The session it belonged to left the agenda: it stays with the workshop rather than vanish.</summary>
-    public void Detach(DateTimeOffset now) => (AgendaItemId, UpdatedAt) = (null, now);
 }
 
 /// <summary>One uploaded version of a material's file.</summary>

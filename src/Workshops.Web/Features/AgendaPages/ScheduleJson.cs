@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Workshops.Core.Domain.Agenda;
 
@@ -77,7 +76,7 @@ public static class ScheduleJson
             ["start"] = local.ToString("HH:mm", CultureInfo.InvariantCulture),
             ["duration"] = $"{i.DurationMinutes / 60:00}:{i.DurationMinutes % 60:00}",
             ["room"] = agenda.RoomName(i.RoomId),
-            ["slug"] = $"{agenda.Workshop.Slug}-{NumberOf(i.Id)}-{Slug(i.Title)}".TrimEnd('-'),
+            ["slug"] = $"{agenda.Workshop.Slug}-{NumberOf(i.Id)}-{Core.Text.Slugs.From(i.Title)}".TrimEnd('-'),
             ["url"] = $"{agendaUrl}/{i.Id}",
             ["title"] = i.Title,
             ["subtitle"] = "",
@@ -100,18 +99,4 @@ public static class ScheduleJson
 
     /// <summary>Apps want a positive integer id too; the first bytes of the item's id give one that never changes.</summary>
     public static int NumberOf(Guid id) => (int)(BitConverter.ToUInt32(id.ToByteArray(), 0) & 0x7FFFFFFF) | 1;
-
-    private static string Slug(string title)
-    {
-        var normalized = title.Normalize(NormalizationForm.FormD);
-        var slug = new StringBuilder();
-        foreach (var c in normalized)
-        {
-            if (c is >= 'a' and <= 'z' or >= '0' and <= '9') slug.Append(c);
-            else if (c is >= 'A' and <= 'Z') slug.Append(char.ToLowerInvariant(c));
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && slug.Length > 0 && slug[^1] != '-') slug.Append('-');
-            if (slug.Length >= 60) break;
-        }
-        return slug.ToString().Trim('-');
-    }
 }

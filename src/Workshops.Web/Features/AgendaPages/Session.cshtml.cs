@@ -36,7 +36,8 @@ public sealed class SessionModel(PublishedAgendas agendas, AgendaStars stars, Ap
     private async Task LoadMaterialsAsync(Guid itemId, CancellationToken ct)
     {
         var viewer = await viewers.ForAsync(User, ct);
-        var target = await MaterialTarget.FindAsync(db, null, itemId, null, ct);
+        // Visitors (the cached page) never may add: no need to look the session up for them.
+        var target = viewer.UserId is null ? null : await MaterialTarget.FindAsync(db, null, itemId, null, ct);
         CanAddMaterial = target is not null && await target.CanManageAsync(db, viewer, ct);
         var list = (await db.Materials.AsNoTracking().Where(m => m.AgendaItemId == itemId).ToListAsync(ct))
             .Where(m => viewer.CanSee(m.Visibility, m.WorkshopId)).OrderBy(m => m.Position).ThenBy(m => m.CreatedAt).ToList();

@@ -85,6 +85,8 @@ public sealed class EditModel(AppDbContext db, MaterialViewers viewers, Material
         (Material, Target) = (material, target);
         Viewer = await viewers.ForAsync(User, ct);
         if (!await target.CanManageAsync(db, Viewer, ct)) return Forbid();
+        // A speaker manages their session's materials, but not one the organisers keep to themselves.
+        if (!Viewer.CanSee(material.Visibility, material.WorkshopId) && material.CreatedById != Viewer.UserId) return Forbid();
         Versions = await db.MaterialFiles.AsNoTracking().Where(f => f.MaterialId == id).OrderByDescending(f => f.Number).ToListAsync(ct);
         return null;
     }

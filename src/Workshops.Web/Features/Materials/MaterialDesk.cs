@@ -71,8 +71,8 @@ public sealed class MaterialDesk(AppDbContext db, IFileStore store, IOptions<Sto
         if (material.IsLink) return MaterialResult.Fail("File", "This material is a link; add a file as a material of its own.");
         var stored = await StoreAsync(file, ct);
         if (stored.Error is not null) return stored.Error;
-        var version = material.AttachFile(stored.File!.Hash, stored.File.Length, file.FileName, stored.Kind!.ContentType, userId, clock.GetUtcNow());
-        db.MaterialFiles.Add(version);
+        // The new version joins the tracked material's files; saving adds its row.
+        material.AttachFile(stored.File!.Hash, stored.File.Length, file.FileName, stored.Kind!.ContentType, userId, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         await AfterChangeAsync(material, ct);
         return new MaterialResult(material);

@@ -15,8 +15,6 @@ public sealed record MaterialTarget(Workshop? Workshop, AgendaItem? Session, Arc
     /// <summary>Where the materials of this target are listed.</summary>
     public string ListUrl => Workshop is not null ? $"/workshops/{Workshop.Slug}/materials" : $"/archive/{Event!.Slug}";
 
-    public string Query => Session is not null ? $"session={Session.Id}" : Workshop is not null ? $"workshop={Workshop.Id}" : $"event={Event!.Id}";
-
     public static async Task<MaterialTarget?> FindAsync(AppDbContext db, Guid? workshopId, Guid? sessionId, Guid? eventId, CancellationToken ct)
     {
         if (sessionId is { } s)
@@ -36,11 +34,13 @@ public sealed record MaterialTarget(Workshop? Workshop, AgendaItem? Session, Arc
         FindAsync(db, m.WorkshopId, m.AgendaItemId, m.ArchivedEventId, ct);
 
     /// <summary>Organisers manage every material; a speaker, the materials of their own sessions.</summary>
-    public async Task<bool> CanManageAsync(AppDbContext db, MaterialViewer viewer, CancellationToken ct)
+    public async Task<bool> CanManageAsync(AppDbContext db, MaterialViewer viewer, CancellationToken ct) =>
+        viewer.IsOrganiser || (viewer.UserId is { } me && Session is not null && await SessionsOf(db, me).AnyAsync(i => i.Id == Session.Id, ct));
+
+    /// <summary>The sessions someone speaks in: named as a speaker with their account, or the proposer of the session.</summary>
+    public static IQueryable<AgendaItem> SessionsOf(AppDbContext db, string userId)
     {
-        if (viewer.IsOrganiser) return true;
-        if (viewer.UserId is not { } me || Session is null) return false;
-        if (Session.Speakers.Any(sp => sp.UserId == me)) return true;
-        return Session.ProposalId is { } p && await db.Proposals.AnyAsync(x => x.Id == p && x.ProposerId == me, ct);
+        var proposed = db.Proposals.Where(p => p.ProposerId == userId).Select(p => (Guid?)p.Id);
+        return db.AgendaItems.Where(i => i.Speakers.Any(s => s.UserId == userId) || proposed.Contains(i.ProposalId));
     }
 }

@@ -24,9 +24,6 @@ public sealed class MaterialViewers(AppDbContext db)
 {
     private MaterialViewer? _current;
 
-    /// <summary>The viewer already worked out for this request, if any.</summary>
-    public MaterialViewer? Current => _current;
-
     /// <summary>
     /// A workshop's participants are the people holding a seat in it and its speakers; an organiser (or admin) sees
     /// everything, as organisers run every workshop on the site.
@@ -34,14 +31,14 @@ public sealed class MaterialViewers(AppDbContext db)
     public async Task<MaterialViewer> ForAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         if (_current is not null) return _current;
-        var userId = user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+        var userId = AgendaPages.AgendaStars.UserId(user);
         if (userId is null) return _current = MaterialViewer.Anonymous;
         var organiser = user.IsInRole(Roles.Organiser) || user.IsInRole(Roles.Admin);
         if (organiser) return _current = new MaterialViewer(userId, true, new HashSet<Guid>());
         var seats = await db.Registrations
             .Where(r => r.UserId == userId && (r.Status == RegistrationStatus.Admitted || r.Status == RegistrationStatus.CheckedIn))
             .Select(r => r.WorkshopId).ToListAsync(ct);
-        var speaking = await db.AgendaItems.Where(i => i.Speakers.Any(s => s.UserId == userId)).Select(i => i.WorkshopId).ToListAsync(ct);
+        var speaking = await MaterialTarget.SessionsOf(db, userId).Select(i => i.WorkshopId).ToListAsync(ct);
         return _current = new MaterialViewer(userId, false, seats.Concat(speaking).ToHashSet());
     }
 }

@@ -15,6 +15,7 @@ public sealed class NewModel(AppDbContext db, MaterialViewers viewers, MaterialD
     [BindProperty] public MaterialForm Input { get; set; } = new();
     [BindProperty] public IFormFile? Upload { get; set; }
     public MaterialTarget Target { get; private set; } = null!;
+    private MaterialViewer _viewer = MaterialViewer.Anonymous;
 
     public string UploadHint => $"{FileKinds.Accepted}; up to {storage.Value.MaxUploadMegabytes} MB.";
 
@@ -29,7 +30,7 @@ public sealed class NewModel(AppDbContext db, MaterialViewers viewers, MaterialD
     {
         if (await CheckAsync(workshop, session, @event, ct) is { } refused) return refused;
         if (!ModelState.IsValid) return Page();
-        var result = await desk.CreateAsync(Target, Input.ToDetails(), Upload, viewers.Current?.UserId, ct);
+        var result = await desk.CreateAsync(Target, Input.ToDetails(), Upload, _viewer.UserId, ct);
         if (result.Error is not null)
         {
             ModelState.AddModelError(result.Field == "File" ? "Upload" : FormFields.Key(result.Field), result.Error);
@@ -46,7 +47,7 @@ public sealed class NewModel(AppDbContext db, MaterialViewers viewers, MaterialD
         var target = await MaterialTarget.FindAsync(db, workshop, session, @event, ct);
         if (target is null) return NotFound();
         Target = target;
-        var viewer = await viewers.ForAsync(User, ct);
-        return await target.CanManageAsync(db, viewer, ct) ? null : Forbid();
+        _viewer = await viewers.ForAsync(User, ct);
+        return await target.CanManageAsync(db, _viewer, ct) ? null : Forbid();
     }
 }

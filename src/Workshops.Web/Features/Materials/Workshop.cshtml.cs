@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
+using Workshops.Core.Domain.Agenda;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Web.Infrastructure;
 
@@ -15,7 +16,7 @@ public sealed class WorkshopModel(AppDbContext db, MaterialViewers viewers, Mate
     public Workshop Workshop { get; private set; } = null!;
     public IReadOnlyList<MaterialSection> Sections { get; private set; } = [];
     public MaterialViewer Viewer { get; private set; } = null!;
-    /// <summary>The viewer's own sessions in this workshop, where they may add materials.</summary>
+    /// <summary>Where the viewer may add materials: their own sessions, or for an organiser every session of the draft agenda.</summary>
     public IReadOnlyList<(Guid Id, string Title)> MySessions { get; private set; } = [];
 
     public int Count => Sections.Sum(s => s.Sessions.Sum(x => x.Materials.Count));
@@ -28,17 +29,18 @@ public sealed class WorkshopModel(AppDbContext db, MaterialViewers viewers, Mate
         if (workshop is null || (!workshop.IsPublic && !Viewer.IsOrganiser)) return NotFound();
         Workshop = workshop;
         Sections = await catalog.ForWorkshopAsync(workshop, Viewer, ct);
-        if (Viewer.UserId is { } me && !Viewer.IsOrganiser)
+        if (Viewer.UserId is { } me)
         {
-            var proposed = db.Proposals.Where(p => p.ProposerId == me).Select(p => (Guid?)p.Id);
-            MySessions = (await db.AgendaItems.AsNoTracking()
-                .Where(i => i.WorkshopId == workshop.Id && (i.Speakers.Any(s => s.UserId == me) || proposed.Contains(i.ProposalId)))
-                .OrderBy(i => i.Title).Select(i => new { i.Id, i.Title }).ToListAsync(ct))
+            // Organisers reach every session here, published or not: the agenda's session pages exist only once it is published.
+            var sessions = Viewer.IsOrganiser
+                ? db.AgendaItems.Where(i => i.Type == AgendaItemType.Session || i.Type == AgendaItemType.Keynote || i.Type == AgendaItemType.Plenary)
+                : MaterialTarget.SessionsOf(db, me);
+            MySessions = (await sessions.Where(i => i.WorkshopId == workshop.Id).OrderBy(i => i.Title).Select(i => new { i.Id, i.Title }).ToListAsync(ct))
                 .Select(i => (i.Id, i.Title)).ToList();
         }
         return Page();
     }
 
     public MaterialTableView Table(MaterialSession session) => new(session.Title, session.Materials, Viewer.IsOrganiser,
-        session.ItemId is { } id && MySessions.Any(s => s.Id == id) ? session.Materials.Select(m => m.Id).ToHashSet() : new HashSet<Guid>());
+        !Viewer.IsOrganiser && session.ItemId is { } id && MySessions.Any(s => s.Id == id) ? session.Materials.Select(m => m.Id).ToHashSet() : new HashSet<Guid>());
 }

@@ -76,6 +76,7 @@ public sealed class ArchiveImportTests(AppFactory app) : IClassFixture<AppFactor
         var page = await (await app.Browser().GetAsync("/archive/2016-international-ala-workshop-2016")).BodyAsync();
         Assert.Contains("3–7 October 2016", page);
         Assert.Contains("Atlas of Living Australia Integration GBIF Sweden", page);
+        Assert.Contains("File not kept", page); // the titles whose files were missing stay, without a dead link
         var stored = await app.WithDb(db => db.Materials.AsNoTracking().SingleAsync(m => m.SourceKey == "static:13/2"));
         Assert.Equal(HttpStatusCode.OK, (await app.Browser().GetAsync($"/materials/{stored.Id}/file")).StatusCode);
         Assert.True(await app.WithDb(db => db.FileTexts.AnyAsync(t => t.Hash == stored.FileHash)));

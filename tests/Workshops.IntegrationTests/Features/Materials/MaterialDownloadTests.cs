@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Accounts;
 using Workshops.Core.Domain.Agenda;
 using Workshops.Core.Domain.Materials;
@@ -162,5 +163,19 @@ public sealed class MaterialDownloadTests(AppFactory app) : IClassFixture<AppFac
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/workshops/no-such-workshop/materials")).StatusCode);
         var draft = await app.AddWorkshopAsync($"x-{Guid.NewGuid():N}"[..20], WorkshopStatus.Draft);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/workshops/{draft.Slug}/materials.zip")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_workshop_taken_back_to_draft_takes_its_files_with_it_except_for_organisers()
+    {
+        var s = await SetupAsync();
+        await app.WithDb(async db =>
+        {
+            var w = await db.Workshops.SingleAsync(x => x.Id == s.Workshop.Id);
+            w.MoveTo(WorkshopStatus.Draft, null, DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Browser().GetAsync($"/materials/{s.Public.Id}/file")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await app.BrowserAs(Roles.Organiser)).GetAsync($"/materials/{s.Public.Id}/file")).StatusCode);
     }
 }

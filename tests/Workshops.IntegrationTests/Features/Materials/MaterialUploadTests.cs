@@ -190,4 +190,33 @@ public sealed class MaterialUploadTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.False(await app.WithDb(db => db.Materials.AnyAsync(m => m.Id == material.Id)));
     }
+
+    [Fact]
+    public async Task A_speaker_may_not_open_what_organisers_keep_to_themselves_on_their_session()
+    {
+        var (session, speaker) = await SpeakerSessionAsync();
+        var hidden = await app.AddMaterialAsync(session.WorkshopId, session.Id, "Speaker fees", MaterialVisibility.Organisers);
+        Assert.Contains("/account/access-denied", (await speaker.GetAsync($"/materials/{hidden.Id}")).Headers.Location!.ToString());
+        var post = await speaker.PostAsync($"/materials/{hidden.Id}?handler=Delete", new FormUrlEncodedContent([]));
+        Assert.True((int)post.StatusCode is >= 300 and < 500);
+        Assert.True(await app.WithDb(db => db.Materials.AnyAsync(m => m.Id == hidden.Id)));
+    }
+
+    [Fact]
+    public async Task An_archived_event_has_no_participants_to_share_with()
+    {
+        var e = Core.Domain.Archive.ArchivedEvent.Create($"e-{Guid.NewGuid():N}"[..20], new Core.Domain.Archive.ArchivedEventDetails("Old meeting",
+            Core.Domain.Archive.ArchivedEventType.Meeting, null, null, "once", null, null, null, null), null, DateTimeOffset.UtcNow);
+        await app.WithDb(async db =>
+        {
+            db.ArchivedEvents.Add(e);
+            return await db.SaveChangesAsync();
+        });
+        var organiser = await app.BrowserAs(Roles.Organiser);
+        Assert.DoesNotContain("value=\"Participants\"", await (await organiser.GetAsync($"/materials/new?event={e.Id}")).BodyAsync());
+        var response = await organiser.PostUploadAsync($"/materials/new?event={e.Id}", Fields("Minutes", "https://example.org/minutes", "Participants"), null);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("no participants here", await response.BodyAsync());
+        Assert.False(await app.WithDb(db => db.Materials.AnyAsync(m => m.ArchivedEventId == e.Id)));
+    }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Common;
@@ -7,6 +5,7 @@ using Workshops.Core.Domain.Proposals;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Email;
 using Workshops.Core.Email.Editable;
+using Workshops.Core.Text;
 using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise.Calls;
@@ -82,7 +81,7 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
             var nextSteps = "";
             if (accepted && call.Kind == CallKind.Workshops && proposal.Workshop is { } plan)
             {
-                var slug = FreeSlug($"{call.Year}-{Slugify(plan.City ?? proposal.Title)}", slugs);
+                var slug = FreeSlug($"{call.Year}-{(Slugs.From(plan.City ?? proposal.Title) is { Length: > 0 } name ? name : "workshop")}", slugs);
                 var workshop = Workshop.Create(plan.ToWorkshopDetails(proposal.Title, slug, call.Year, proposal.Text), plan.ToTrackDetails(), now);
                 db.Workshops.Add(workshop);
                 proposal.BecameWorkshop(workshop.Id, now);
@@ -143,19 +142,6 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
         foreach (var id in reviewerIds.Where(allowed.Contains).Except(current.Select(a => a.ReviewerId)))
             db.ReviewerAssignments.Add(new ReviewerAssignment(proposalId, id, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
-    }
-
-    /// <summary>"São Paulo" becomes "sao-paulo": the address name rules of a workshop.</summary>
-    public static string Slugify(string text)
-    {
-        var plain = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            plain.Append(char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
-        }
-        var slug = string.Join('-', plain.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
-        return slug.Length == 0 ? "workshop" : slug[..Math.Min(slug.Length, 60)].Trim('-');
     }
 
     private static string FreeSlug(string wanted, HashSet<string> taken)
