@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Publishes the site and the bare Kestrel baseline in Release, measures both in one run and writes
-# tests/Benchmarks/RESULTS.md. Installs wrk (Debian package) when it is missing; run as root for that.
+# tests/Benchmarks/RESULTS.md. Installs wrk, nginx and curl (Debian packages) when missing; run as root for that.
 # The registration rush runs on SQLite, and on PostgreSQL too when WORKSHOPS_BENCH_POSTGRES names a server
 # (for example the test server: Host=127.0.0.1;Port=5432;Username=workshops_test;Password=workshops_test).
 set -euo pipefail
 cd "$(dirname "$0")"
 here=$(pwd)
 root=$(cd ../.. && pwd)
-if ! command -v wrk >/dev/null 2>&1; then
-  [ "$(id -u)" -eq 0 ] || { echo "install the Debian package wrk first (or run as root)" >&2; exit 1; }
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+missing=()
+for tool in wrk nginx curl; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  [ "$(id -u)" -eq 0 ] || { echo "install the Debian packages ${missing[*]} first (or run as root)" >&2; exit 1; }
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 out="$here/out"
 rm -rf "$out"

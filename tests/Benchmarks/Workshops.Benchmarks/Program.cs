@@ -40,6 +40,15 @@ if (Environment.GetEnvironmentVariable("AGENDA_ONLY") == "1")
     return 0;
 }
 
+if (Environment.GetEnvironmentVariable("MATERIALS_ONLY") == "1")
+{
+    // For working on downloads and search alone: prints its figures, writes nothing.
+    var section = new StringBuilder();
+    Report.WriteMaterials(section, await MaterialsBench.RunAsync(siteDll, bareDll, Environment.GetEnvironmentVariable("WORKSHOPS_BENCH_POSTGRES") is { Length: > 0 } pg ? pg : null));
+    Console.WriteLine(section);
+    return 0;
+}
+
 try
 {
     // First start ever: empty folder, migrations, demo data. Not compared, but people feel it once.
@@ -94,6 +103,9 @@ try
     Console.WriteLine("agenda page...");
     var agenda = await AgendaBench.RunAsync(siteDll, bareDll, seconds);
 
+    Console.WriteLine("materials: downloads and search...");
+    var materials = await MaterialsBench.RunAsync(siteDll, bareDll, Environment.GetEnvironmentVariable("WORKSHOPS_BENCH_POSTGRES") is { Length: > 0 } server ? server : null);
+
     Console.WriteLine("registration rush...");
     var rushes = new List<RushResult> { await RegistrationRush.RunAsync(siteDll, "Sqlite", null, seconds) };
     if (Environment.GetEnvironmentVariable("WORKSHOPS_BENCH_POSTGRES") is { Length: > 0 } postgres)
@@ -101,7 +113,7 @@ try
 
     var report = Report.Write(new Report.Figures(
         firstStart.TotalMilliseconds, Median(siteStarts), Median(bareStarts), siteIdle, siteServed, bareMemory, breakdown, siteWrk, bareWrk, workshopPath, rounds, seconds,
-        rushes, agenda));
+        rushes, agenda, materials));
     await File.WriteAllTextAsync(resultsPath, report, new UTF8Encoding(false));
     Console.WriteLine(report);
     return 0;

@@ -151,7 +151,7 @@ public static class RegistrationRush
         return mail;
     }
 
-    private static async Task ExecuteAsync(string server, string sql)
+    internal static async Task ExecuteAsync(string server, string sql)
     {
         await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ToString());
         await admin.OpenAsync();

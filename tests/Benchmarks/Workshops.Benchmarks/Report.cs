@@ -7,7 +7,7 @@ namespace Workshops.Benchmarks;
 public static class Report
 {
     public sealed record Figures(double FirstStartMs, double SiteStartMs, double BareStartMs, double SiteIdleMb, double SiteServedMb, double BareMb, IReadOnlyDictionary<string, double> Breakdown,
-        WrkResult SiteWrk, WrkResult BareWrk, string WorkshopPath, int Rounds, int Seconds, IReadOnlyList<RushResult> Rushes, AgendaResult Agenda);
+        WrkResult SiteWrk, WrkResult BareWrk, string WorkshopPath, int Rounds, int Seconds, IReadOnlyList<RushResult> Rushes, AgendaResult Agenda, MaterialsResult Materials);
 
     public static string Write(Figures f)
     {
@@ -32,6 +32,7 @@ public static class Report
         s.AppendLine($"The workshop page measured is `{f.WorkshopPath}` from the demo data, on SQLite; non-2xx answers: {f.SiteWrk.Errors}.");
         s.AppendLine();
         WriteAgenda(s, f.Agenda);
+        WriteMaterials(s, f.Materials);
         s.AppendLine("## Registration rush");
         s.AppendLine();
         s.AppendLine("Signed-in participants register (first come) through the real form; the baseline is the workshop page served to as many " +
@@ -94,6 +95,33 @@ public static class Report
         s.AppendLine($"\"Built for every request\" sends the same anonymous request with an `Authorization` header, for which output caching stores nothing, so every answer renders the whole page, as signed-in people get it. " +
             "Which version is the latest is read from the database at most every two seconds (kept that briefly, and dropped at once on publishing); a published version's items are parsed, and each item's markup written, once per version. " +
             $"Publishing evicts the cached page (integration tests check that visitors and signed-in people see v2 at once). Non-2xx answers: {a.Errors}.");
+        s.AppendLine();
+    }
+
+    public static void WriteMaterials(StringBuilder s, MaterialsResult m)
+    {
+        var d = m.Download;
+        var ratio = d.SiteMBps / d.NginxMBps;
+        var growth = m.Memory.PeakMb - m.Memory.BeforeMb;
+        s.AppendLine("## Materials: downloads and search");
+        s.AppendLine();
+        s.AppendLine($"A 1 GiB file downloaded with curl from the site's `/materials/{{id}}/file` (the viewer's right checked, streamed from the file store) and from nginx " +
+            $"serving the same file from a folder (sendfile on, its usual setup) in the same run: {d.Rounds} alternating rounds after one warm-up download from each, the round with the median ratio.");
+        s.AppendLine();
+        s.AppendLine("| measure | Workshops | baseline | ratio | target | met |");
+        s.AppendLine("|---|---|---|---|---|---|");
+        s.AppendLine($"| 1 GiB download, megabytes per second | {d.SiteMBps:0} | nginx {d.NginxMBps:0} | {ratio:P0} | at least 50% | {Yes(ratio >= 0.5)} |");
+        s.AppendLine($"| resident memory growth, {m.Memory.Clients} downloads at once ({m.Memory.ClientRate}B/s each, {m.Memory.Seconds} s) | {growth:0} MB ({m.Memory.BeforeMb:0} → {m.Memory.PeakMb:0} MB) | | | under 64 MB | {Yes(growth < 64)} |");
+        foreach (var q in m.Search)
+            s.AppendLine($"| search `/archive?q=` over {q.Materials:N0} materials, {q.Provider}, 95th percentile (50th, 99th) | {q.P95:0.0} ms ({q.P50:0.0}, {q.P99:0.0}) | bare Kestrel {q.BareP95:0.0} ms ({q.BareP50:0.0}) | {q.P95 / q.BareP95:0}× | under 20 ms | {Yes(q.P95 < 20)} |");
+        s.AppendLine();
+        s.AppendLine($"The memory figure is the highest VmRSS sampled every 50 ms while {m.Memory.Clients} curl clients, each held to {m.Memory.ClientRate}B/s like people on real links, " +
+            $"downloaded the file for {m.Memory.Seconds} s ({m.Memory.BytesSent / 1e9:0.0} GB sent in all), against the site's VmRSS after the download rounds and 3 s idle.");
+        s.AppendLine($"Search runs one request at a time, as one person searches: {MaterialsData.Queries.Length} queries (common words found in nearly every file, rare ones, " +
+            "speakers' names, two words, with a year, type or country filter) in turn after a warm-up round, " +
+            $"{m.Search.FirstOrDefault()?.Requests} requests in all. Each answer is the whole archive page with 20 highlighted results. The archive has {MaterialsData.Events} past events " +
+            $"of {MaterialsData.MaterialsPerEvent} materials, each file with 300 to 700 words of text, indexed by the site's own index (FTS5 on SQLite, tsvector on PostgreSQL). " +
+            $"The baseline is bare Kestrel sending the bytes of one results page ({m.Search.FirstOrDefault()?.PageBytes / 1024.0:0} KB) the same way.");
         s.AppendLine();
     }
 

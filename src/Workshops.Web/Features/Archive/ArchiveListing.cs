@@ -12,6 +12,8 @@ public sealed record ArchiveEntry(string Title, string Url, ArchivedEventType Ty
 
 public sealed record ArchiveFilters(int? Year, ArchivedEventType? Type, string? Country);
 
+public sealed record ArchiveChoices(IReadOnlyList<int> Years, IReadOnlyList<string> Countries);
+
 /// <summary>Every past workshop and archived event, newest first, with the choices the filters offer.</summary>
 public sealed class ArchiveListing(AppDbContext db, TimeProvider clock)
 {
@@ -34,6 +36,25 @@ public sealed class ArchiveListing(AppDbContext db, TimeProvider clock)
             .OrderByDescending(e => e.StartsOn ?? DateOnly.MinValue).ThenBy(e => e.Title)
             .ToList();
     }
+
+    /// <summary>
+    /// The years and countries the filters offer, without the listing's material counts: the search page needs only these,
+    /// and counting every material for each search was a good part of its time.
+    /// </summary>
+    public async Task<ArchiveChoices> ChoicesAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var workshops = await db.Workshops.Where(w => w.Status == WorkshopStatus.Published && w.EndsAt < now).Select(w => new { Year = (int?)w.Year, w.Country }).ToListAsync(ct);
+        var events = await db.ArchivedEvents.Select(e => new { e.StartsOn, e.Country }).ToListAsync(ct);
+        var all = workshops.Concat(events.Select(e => new { Year = e.StartsOn == null ? null : (int?)e.StartsOn.Value.Year, e.Country })).ToList();
+        return new ArchiveChoices(
+            all.Where(e => e.Year is not null).Select(e => e.Year!.Value).Distinct().OrderDescending().ToList(),
+            all.Where(e => e.Country is not null).Select(e => e.Country!).Distinct(StringComparer.OrdinalIgnoreCase).Order().ToList());
+    }
+
+    public static ArchiveChoices ChoicesOf(IReadOnlyList<ArchiveEntry> entries) => new(
+        entries.Where(e => e.Year is not null).Select(e => e.Year!.Value).Distinct().OrderDescending().ToList(),
+        entries.Where(e => e.Country is not null).Select(e => e.Country!).Distinct(StringComparer.OrdinalIgnoreCase).Order().ToList());
 
     public static IEnumerable<ArchiveEntry> Filter(IEnumerable<ArchiveEntry> entries, ArchiveFilters f) => entries
         .Where(e => f.Year is null || e.Year == f.Year)

@@ -20,17 +20,21 @@ public sealed class IndexModel(ArchiveListing listing, ArchiveSearch search, Mat
     public SearchResults? Results { get; private set; }
     public bool Searching => !string.IsNullOrWhiteSpace(Query);
 
-    public IEnumerable<int> Years => All.Where(e => e.Year is not null).Select(e => e.Year!.Value).Distinct().OrderDescending();
-    public IEnumerable<string> Countries => All.Where(e => e.Country is not null).Select(e => e.Country!).Distinct(StringComparer.OrdinalIgnoreCase).Order();
+    public ArchiveChoices Choices { get; private set; } = new([], []);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (Type is { } t && !Enum.IsDefined(t)) Type = null;
         PageNumber = Math.Clamp(PageNumber, 1, 500);
-        All = await listing.AllAsync(ct);
-        Shown = ArchiveListing.Filter(All, new ArchiveFilters(Year, Type, Country)).ToList();
-        if (Searching)
+        if (!Searching)
         {
+            All = await listing.AllAsync(ct);
+            Shown = ArchiveListing.Filter(All, new ArchiveFilters(Year, Type, Country)).ToList();
+            Choices = ArchiveListing.ChoicesOf(All);
+        }
+        else
+        {
+            Choices = await listing.ChoicesAsync(ct);
             var viewer = await viewers.ForAsync(User, ct);
             Results = await search.FindAsync(new SearchQuery(Query, Year, Type, Country, PageNumber), new SearchAccess(viewer.IsOrganiser, viewer.ParticipantOf.ToList()), ct);
         }
