@@ -1,3 +1,4 @@
+using Workshops.Core.Domain.Announcements;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ArchiveImport> ArchiveImports => Set<ArchiveImport>();
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+    public DbSet<EmailSuppression> EmailSuppressions => Set<EmailSuppression>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
@@ -67,6 +70,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         builder.Properties<ArchiveImportStatus>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<SearchKind>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<OutboxStatus>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<AnnouncementStatus>().HaveConversion<string>().HaveMaxLength(20);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Announcements;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Email;
@@ -67,8 +68,13 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(m => m.ToName).HasMaxLength(256);
         b.Property(m => m.Subject).HasMaxLength(300);
         b.Property(m => m.LastError).HasMaxLength(2000);
+        b.Property(m => m.UnsubscribeUrl).HasMaxLength(2000);
+        b.Property(m => m.AttachmentName).HasMaxLength(200);
+        b.Property(m => m.AttachmentType).HasMaxLength(100);
         b.HasIndex(m => new { m.Kind, m.Reference, m.To }).IsUnique();
-        b.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        // The claim's order: people's own emails first, then the oldest due.
+        b.HasIndex(m => new { m.Status, m.Priority, m.NextAttemptAt });
+        b.HasIndex(m => new { m.CampaignId, m.Status });
     }
 }
 
@@ -77,5 +83,33 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     public void Configure(EntityTypeBuilder<AppUser> b)
     {
         b.Property(u => u.DisplayName).HasMaxLength(100);
+    }
+}
+
+internal sealed class AnnouncementConfiguration : IEntityTypeConfiguration<Announcement>
+{
+    public void Configure(EntityTypeBuilder<Announcement> b)
+    {
+        b.Property(a => a.Id).ValueGeneratedNever();
+        b.Property(a => a.Subject).HasMaxLength(AnnouncementDetails.MaxSubject);
+        b.Property(a => a.Body).HasMaxLength(AnnouncementDetails.MaxBody);
+        b.Property(a => a.RegistrantStatuses).HasMaxLength(200);
+        b.Property(a => a.TrackIds).HasMaxLength(2000);
+        b.Property(a => a.PastedAddresses).HasMaxLength(Audience.MaxPasted);
+        b.Property(a => a.CreatedById).HasMaxLength(450);
+        b.Property(a => a.Origin).HasMaxLength(200);
+        b.Ignore(a => a.Audience);
+        b.HasOne<Workshop>().WithMany().HasForeignKey(a => a.WorkshopId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(a => new { a.Status, a.ScheduledFor });
+        b.HasIndex(a => a.PublishedAt);
+    }
+}
+
+internal sealed class EmailSuppressionConfiguration : IEntityTypeConfiguration<EmailSuppression>
+{
+    public void Configure(EntityTypeBuilder<EmailSuppression> b)
+    {
+        b.HasKey(s => s.NormalizedEmail);
+        b.Property(s => s.NormalizedEmail).HasMaxLength(256);
     }
 }

@@ -33,6 +33,21 @@ public sealed class EmailOptions
     [Required(ErrorMessage = "Email:FromName is required.")]
     public string FromName { get; set; } = "Workshops";
 
+    /// <summary>Where replies go: the organisers' address. Empty: replies go to the sender address.</summary>
+    [EmailAddress(ErrorMessage = "Email:ReplyToAddress must be an email address.")]
+    public string? ReplyToAddress { get; set; }
+
+    /// <summary>At most this many messages a minute leave this server (many providers cap it); 0 for no limit.</summary>
+    [Range(0, 1_000_000, ErrorMessage = "Email:MessagesPerMinute must be 0 (no limit) or more.")]
+    public int MessagesPerMinute { get; set; }
+
+    /// <summary>
+    /// A message claimed by a worker for longer than this belongs to a worker that died (the process was killed) and
+    /// goes back to the queue. A run stops claiming well before, so a live worker never loses its messages.
+    /// </summary>
+    [Range(10, 86_400, ErrorMessage = "Email:ClaimTimeoutSeconds must be between 10 and 86400.")]
+    public int ClaimTimeoutSeconds { get; set; } = 600;
+
     /// <summary>How many messages one job run sends through one SMTP connection.</summary>
     [Range(1, 1000, ErrorMessage = "Email:BatchSize must be between 1 and 1000.")]
     public int BatchSize { get; set; } = 50;

@@ -25,6 +25,7 @@ public static class EmailServices
         services.AddSingleton<Editable.TemplateRenderer>();
         services.AddScoped<Editable.TemplateMail>();
         services.AddScoped<OutboxSender>();
+        services.AddSingleton<SendPacer>();
         return services;
     }
 }

@@ -6,6 +6,8 @@ public enum OutboxStatus
     Sending,
     Sent,
     Failed,
+    /// <summary>Part of a paused announcement: not sent until it is resumed.</summary>
+    Held,
 }
 
 /// <summary>
@@ -31,8 +33,31 @@ public sealed class OutboxMessage
     /// <summary>Which run claimed the row: one update claims a whole batch, and this finds what it got.</summary>
     public Guid? ClaimToken { get; private set; }
     public DateTimeOffset? SentAt { get; private set; }
+    /// <summary>The announcement this email is part of, if any: its progress, pause and resend work on these rows.</summary>
+    public Guid? CampaignId { get; private set; }
+    /// <summary>0 for a person's own email (a receipt, an admission), 1 for bulk: a campaign never holds up a receipt.</summary>
+    public int Priority { get; private set; }
+    /// <summary>Bulk email only: the recipient's one-click unsubscribe address, sent as List-Unsubscribe.</summary>
+    public string? UnsubscribeUrl { get; private set; }
+    /// <summary>One text attachment (a calendar file), if any.</summary>
+    public string? AttachmentName { get; private set; }
+    public string? AttachmentType { get; private set; }
+    public string? AttachmentText { get; private set; }
 
     private OutboxMessage() { }
+
+    /// <summary>Marks the email as bulk: part of a campaign or a reminder, with its unsubscribe link, sent after people's own emails.</summary>
+    public OutboxMessage AsBulk(Guid? campaignId, string unsubscribeUrl)
+    {
+        (CampaignId, UnsubscribeUrl, Priority) = (campaignId, unsubscribeUrl, 1);
+        return this;
+    }
+
+    public OutboxMessage WithAttachment(string name, string contentType, string text)
+    {
+        (AttachmentName, AttachmentType, AttachmentText) = (name, contentType, text);
+        return this;
+    }
 
     public static OutboxMessage For(string kind, string reference, string to, string? toName, RenderedEmail email, DateTimeOffset now) => new()
     {

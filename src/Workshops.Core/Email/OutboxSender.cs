@@ -19,29 +19,29 @@ public sealed class OutboxSender(
     IMailTransport transport,
     TimeProvider clock,
     IOptions<EmailOptions> options,
+    SendPacer pacer,
     ILogger<OutboxSender> log)
 {
-    /// <summary>A row left in Sending longer than this belongs to a worker that died; it goes back to the queue.</summary>
-    public static readonly TimeSpan StaleClaim = TimeSpan.FromMinutes(10);
-
     public async Task<OutboxRunResult> Run(Guid? messageId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var email = options.Value;
+        var staleClaim = TimeSpan.FromSeconds(email.ClaimTimeoutSeconds);
         if (messageId is null)
         {
-            var stale = now - StaleClaim;
+            var stale = now - staleClaim;
             await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Sending && m.ClaimedAt < stale)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Queued), ct);
         }
         var token = Guid.NewGuid();
         var messages = await ClaimAsync(token, messageId, now, email.BatchSize, ct);
-        // Rows claimed longer ago than StaleClaim go back to the queue for another run, so this run stops well before.
-        var deadline = now + StaleClaim / 2;
+        // Rows claimed longer ago than the claim timeout go back to the queue for another run, so this run stops well before.
+        var deadline = now + staleClaim / 2;
         var handled = 0;
 
         var result = new OutboxRunResult();
         var sent = new List<Guid>();
+        var paused = new PausedCampaigns(db);
         IMailConnection? connection = null;
         try
         {
@@ -49,8 +49,17 @@ public sealed class OutboxSender(
             {
                 ct.ThrowIfCancellationRequested();
                 if (clock.GetUtcNow() > deadline) break;
+                if (message.CampaignId is { } campaign && await paused.IsPausedAsync(campaign, ct))
+                {
+                    // Paused after this batch was claimed: held with the rest of its campaign, not sent.
+                    await db.OutboxMessages.Where(m => m.Id == message.Id && m.Status == OutboxStatus.Sending)
+                        .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, OutboxStatus.Held), CancellationToken.None);
+                    handled++;
+                    continue;
+                }
                 try
                 {
+                    await pacer.WaitTurnAsync(email.MessagesPerMinute, ct);
                     connection ??= await transport.OpenAsync(ct);
                     await connection.SendAsync(ToMime(message, email), ct);
                     sent.Add(message.Id);
@@ -80,7 +89,7 @@ public sealed class OutboxSender(
         finally
         {
             // Also when stopped half-way: what the server accepted must not be sent again, and what was not tried
-            // goes back to the queue now rather than after StaleClaim. Each step runs even if the one before failed.
+            // goes back to the queue now rather than after the claim timeout. Each step runs even if the one before failed.
             try { await FinishSent(sent, now); }
             finally
             {
@@ -94,7 +103,7 @@ public sealed class OutboxSender(
 
     /// <summary>
     /// Sent rows are marked in groups: one write for several messages instead of one each. The price: a process killed
-    /// outright (not stopped) may send up to this many again once their claim goes stale.
+    /// outright (not stopped) may send up to this many again once their claim goes stale: the messages in flight.
     /// </summary>
     private const int FinishTogether = 10;
 
@@ -106,14 +115,15 @@ public sealed class OutboxSender(
     {
         var due = db.OutboxMessages.Where(m => m.Status == OutboxStatus.Queued && m.NextAttemptAt <= now);
         if (messageId is { } only) due = due.Where(m => m.Id == only);
-        var batch = due.OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(batchSize);
+        // People's own emails (a receipt, an admission) go before a campaign's thousands.
+        var batch = due.OrderBy(m => m.Priority).ThenBy(m => m.NextAttemptAt).Select(m => m.Id).Take(batchSize);
         var claimed = await db.OutboxMessages.Where(m => batch.Contains(m.Id) && m.Status == OutboxStatus.Queued)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.ClaimedAt, now)
                 .SetProperty(m => m.ClaimToken, token), ct);
         if (claimed == 0) return [];
-        // Not cancellable: claimed rows that were never read would wait StaleClaim for the sweep.
+        // Not cancellable: claimed rows that were never read would wait out the claim timeout.
         return await db.OutboxMessages.AsNoTracking().Where(m => m.Status == OutboxStatus.Sending && m.ClaimToken == token)
-            .OrderBy(m => m.NextAttemptAt).ToListAsync(CancellationToken.None);
+            .OrderBy(m => m.Priority).ThenBy(m => m.NextAttemptAt).ToListAsync(CancellationToken.None);
     }
 
     public static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(3600, 30 * Math.Pow(2, attempts - 1)));
@@ -129,7 +139,7 @@ public sealed class OutboxSender(
         _ => false,
     };
 
-    /// <summary>Stopped half-way (shutting down, or out of time): what was claimed but not tried goes back to the queue at once.</summary>
+    /// <summary>Stopped half-way (shutting down, out of time, or the campaign paused): what was claimed but not tried goes back to the queue at once.</summary>
     private Task<int> ReleaseAsync(Guid token) =>
         db.OutboxMessages.Where(m => m.Status == OutboxStatus.Sending && m.ClaimToken == token)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Queued), CancellationToken.None);
@@ -168,8 +178,37 @@ public sealed class OutboxSender(
         message.Subject = m.Subject;
         // A stable Message-Id lets receiving servers drop a duplicate if a retry follows a lost reply.
         message.MessageId = $"{m.Id:N}@{options.FromAddress.Split('@').Last()}";
-        message.Body = new BodyBuilder { HtmlBody = m.HtmlBody, TextBody = m.TextBody }.ToMessageBody();
+        message.Date = m.CreatedAt;
+        if (!string.IsNullOrEmpty(options.ReplyToAddress)) message.ReplyTo.Add(new MailboxAddress(options.FromName, options.ReplyToAddress));
+        if (m.UnsubscribeUrl is { } unsubscribe)
+        {
+            // RFC 8058: mail clients show an unsubscribe button that POSTs to the address without opening it.
+            message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            message.Headers.Add("Precedence", "bulk");
+        }
+        var body = new BodyBuilder { HtmlBody = m.HtmlBody, TextBody = m.TextBody };
+        if (m.AttachmentName is { } name && m.AttachmentText is { } text)
+            body.Attachments.Add(name, System.Text.Encoding.UTF8.GetBytes(text), ContentType.Parse(m.AttachmentType ?? "application/octet-stream"));
+        message.Body = body.ToMessageBody();
         return message;
+    }
+}
+
+/// <summary>Which campaigns are paused, asked again at most once a second: a pause takes effect within a second, not a batch.</summary>
+internal sealed class PausedCampaigns(AppDbContext db)
+{
+    private readonly System.Diagnostics.Stopwatch _age = new();
+    private HashSet<Guid> _paused = [];
+
+    public async Task<bool> IsPausedAsync(Guid campaign, CancellationToken ct)
+    {
+        if (!_age.IsRunning || _age.Elapsed > TimeSpan.FromSeconds(1))
+        {
+            _paused = (await db.Announcements.Where(a => a.Status == Domain.Announcements.AnnouncementStatus.Paused).Select(a => a.Id).ToListAsync(ct)).ToHashSet();
+            _age.Restart();
+        }
+        return _paused.Contains(campaign);
     }
 }
 

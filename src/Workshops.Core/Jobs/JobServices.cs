@@ -45,6 +45,12 @@ public static class JobServices
             });
         }
         services.AddScoped<SendOutboxJob>();
+        services.AddScoped<StartAnnouncementJob>();
+        services.AddScoped<Announcements.AudienceResolver>();
+        services.AddScoped<Announcements.AnnouncementMail>();
+        services.AddScoped<Announcements.AnnouncementStarter>();
+        services.AddSingleton<Announcements.UnsubscribeLinks>();
+        services.AddScoped<Announcements.Subscriptions>();
         services.AddScoped<ReadFileTextJob>();
         services.AddScoped<ImportArchiveJob>();
         services.AddScoped<Archive.FileTextReader>();

@@ -7,11 +7,13 @@ public static class RecurringJobs
 {
     public const string OutboxSweep = "outbox-sweep";
     public const string FileTextSweep = "file-text-sweep";
+    public const string AnnouncementSweep = "announcement-sweep";
 
     public static void Register(IRecurringJobManager manager)
     {
         // Anything queued just before a crash or restart is picked up within a minute.
         manager.AddOrUpdate<SendOutboxJob>(OutboxSweep, j => j.Run(null, CancellationToken.None), Cron.Minutely());
+        manager.AddOrUpdate<StartAnnouncementJob>(AnnouncementSweep, j => j.Sweep(CancellationToken.None), Cron.Minutely());
         manager.AddOrUpdate<ReadFileTextJob>(FileTextSweep, j => j.Sweep(CancellationToken.None), "*/10 * * * *");
     }
 }

@@ -118,7 +118,7 @@ public sealed class OutboxSenderTests(AppFactory app) : IClassFixture<AppFactory
 
         await Run(new RecordingTransport());
         Assert.Equal(OutboxStatus.Sending, await StatusOf(ids[0]));
-        _clock.Advance(OutboxSender.StaleClaim + TimeSpan.FromMinutes(1));
+        _clock.Advance(TimeSpan.FromSeconds(new EmailOptions().ClaimTimeoutSeconds) + TimeSpan.FromMinutes(1));
         await Run(new RecordingTransport());
         Assert.Equal(OutboxStatus.Sent, await StatusOf(ids[0]));
     }
@@ -159,7 +159,7 @@ public sealed class OutboxSenderTests(AppFactory app) : IClassFixture<AppFactory
     {
         await using var scope = app.Services.CreateAsyncScope();
         var sender = new OutboxSender(scope.ServiceProvider.GetRequiredService<AppDbContext>(), transport, _clock,
-            Options.Create(new EmailOptions()), NullLogger<OutboxSender>.Instance);
+            Options.Create(new EmailOptions()), new SendPacer(_clock), NullLogger<OutboxSender>.Instance);
         return await sender.Run(null, ct);
     }
 

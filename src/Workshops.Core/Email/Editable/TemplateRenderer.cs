@@ -11,7 +11,7 @@ namespace Workshops.Core.Email.Editable;
 /// Renders an organiser's wording: Liquid placeholders filled with plain values, then the Markdown body becomes the
 /// sanitised HTML part and stays as it is for the text part. Unknown placeholders are refused, not left blank.
 /// </summary>
-public sealed class TemplateRenderer(EmailRenderer layout)
+public sealed partial class TemplateRenderer(EmailRenderer layout)
 {
     private static readonly FluidParser Parser = new();
     private static readonly TemplateOptions Options = new();
@@ -38,7 +38,13 @@ public sealed class TemplateRenderer(EmailRenderer layout)
     }
 
     /// <summary>Links are made by the site, and must stay links.</summary>
-    private static bool IsLink(string key) => key.EndsWith("_link", StringComparison.Ordinal);
+    private static bool IsLink(string key) => key.EndsWith("_link", StringComparison.Ordinal) || key.EndsWith("_url", StringComparison.Ordinal);
+
+    /// <summary>"{first_name}" is the short way to write "{{ first_name }}": organisers write either.</summary>
+    public static string Expand(string source) => ShortPlaceholder().Replace(source, "{{ $1 }}");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\{)\{([a-z_][a-z0-9_]*)\}(?!\})")]
+    private static partial System.Text.RegularExpressions.Regex ShortPlaceholder();
 
     /// <summary>Backslash before every ASCII punctuation mark, which CommonMark then shows as itself.</summary>
     private static string EscapeMarkdown(string value)
@@ -54,6 +60,7 @@ public sealed class TemplateRenderer(EmailRenderer layout)
 
     private static string Fill(string source, IReadOnlyDictionary<string, string> values, string field)
     {
+        source = Expand(source);
         if (!Parsed.TryGetValue(source, out var template))
         {
             if (!Parser.TryParse(source, out template, out var error))
@@ -75,7 +82,7 @@ public sealed class TemplateRenderer(EmailRenderer layout)
         var result = template.Render(context, NullEncoder.Default);
         if (unknown.Count > 0)
             throw new DomainException(
-                $"The {field.ToLowerInvariant()} uses {{{{ {unknown[0]} }}}}, which this email does not have. Use one of: {string.Join(", ", values.Keys.Select(k => "{{ " + k + " }}"))}.",
+                $"The {field.ToLowerInvariant()} uses {{{unknown[0]}}}, which this email does not have. Use one of: {string.Join(", ", values.Keys.Select(k => "{" + k + "}"))}.",
                 field);
         return result;
     }

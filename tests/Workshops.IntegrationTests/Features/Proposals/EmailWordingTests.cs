@@ -44,7 +44,7 @@ public sealed class EmailWordingTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Theory]
-    [InlineData("Hello {{ nmae }}", "uses {{ nmae }}, which this email does not have")]
+    [InlineData("Hello {{ nmae }}", "uses {nmae}, which this email does not have")]
     [InlineData("Hello {{ name ", "does not parse")]
     public async Task Unknown_or_broken_placeholders_are_refused_and_not_saved(string text, string message)
     {

@@ -1,0 +1,42 @@
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Registrations;
+
+namespace Workshops.Core.Domain.Announcements;
+
+/// <summary>
+/// Who an announcement goes to: any mix of the community's subscribers, a workshop's registrants (by status and
+/// track), its speakers, the reviewers, and addresses pasted in. Someone in several is sent one email.
+/// </summary>
+public sealed record Audience(bool Subscribers, IReadOnlyList<RegistrationStatus> Statuses, IReadOnlyList<Guid> Tracks, bool Speakers, bool Reviewers,
+    string? Pasted)
+{
+    public const int MaxPasted = 200_000;
+
+    public static readonly Audience Nobody = new(false, [], [], false, false, null);
+
+    public bool NeedsWorkshop => Statuses.Count > 0 || Speakers;
+
+    public bool IsEmpty => !Subscribers && Statuses.Count == 0 && !Speakers && !Reviewers && string.IsNullOrWhiteSpace(Pasted);
+
+    public void Validate(Guid? workshopId)
+    {
+        if (IsEmpty) throw new DomainException("Choose who receives it: subscribers, registrants, speakers, reviewers or pasted addresses.", "Audience");
+        if (NeedsWorkshop && workshopId is null) throw new DomainException("Registrants and speakers belong to a workshop: choose the workshop.", "WorkshopId");
+        if (Tracks.Count > 0 && Statuses.Count == 0) throw new DomainException("Tracks narrow down registrants: choose which registrants too.", "Audience");
+        if (Pasted?.Length > MaxPasted) throw new DomainException($"Paste at most {MaxPasted:N0} characters of addresses.", nameof(Pasted));
+        var bad = PastedAddresses.Parse(Pasted).Invalid;
+        if (bad.Count > 0)
+            throw new DomainException($"These pasted lines are not email addresses: {string.Join(", ", bad.Take(5))}{(bad.Count > 5 ? $" and {bad.Count - 5} more" : "")}.", nameof(Pasted));
+    }
+
+    /// <summary>Stored as text: "Submitted,Admitted" and track ids the same way.</summary>
+    public static string Join<T>(IEnumerable<T> values) => string.Join(',', values);
+
+    public static List<RegistrationStatus> StatusesFrom(string? text) =>
+        (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => Enum.TryParse<RegistrationStatus>(s, out var v) ? (RegistrationStatus?)v : null)
+            .Where(v => v is not null).Select(v => v!.Value).ToList();
+
+    public static List<Guid> TracksFrom(string? text) =>
+        (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => Guid.TryParse(s, out var g) ? (Guid?)g : null)
+            .Where(g => g is not null).Select(g => g!.Value).ToList();
+}

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Time.Testing;
+using Workshops.Core.Domain.Announcements;
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Email;
+using Workshops.Core.Email.Editable;
+
+namespace Workshops.UnitTests.Email;
+
+public sealed class SendPacerTests
+{
+    [Fact]
+    public async Task Spaces_sends_to_the_rate_on_a_fixed_grid()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2031, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        var pacer = new SendPacer(clock);
+        var start = clock.GetUtcNow();
+
+        await pacer.WaitTurnAsync(600, default); // the first goes at once
+        var second = pacer.WaitTurnAsync(600, default);
+        Assert.False(second.IsCompleted);
+        clock.Advance(TimeSpan.FromMilliseconds(99));
+        Assert.False(second.IsCompleted);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        await second;
+        // 600 a minute: the eleventh send is due one second after the first.
+        var rest = Enumerable.Range(0, 9).Select(_ => pacer.WaitTurnAsync(600, default)).ToList();
+        clock.Advance(TimeSpan.FromMilliseconds(899));
+        Assert.False(rest[^1].IsCompleted);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        await Task.WhenAll(rest);
+        Assert.Equal(TimeSpan.FromSeconds(1), clock.GetUtcNow() - start);
+    }
+
+    [Fact]
+    public async Task No_limit_never_waits()
+    {
+        var pacer = new SendPacer(new FakeTimeProvider());
+        for (var i = 0; i < 1000; i++) Assert.True(pacer.WaitTurnAsync(0, default).IsCompleted);
+        await Task.CompletedTask;
+    }
+}
+
+public sealed class PlaceholderTests
+{
+    [Theory]
+    [InlineData("Hello {first_name}!", "Hello {{ first_name }}!")]
+    [InlineData("Hello {{ first_name }}!", "Hello {{ first_name }}!")]
+    [InlineData("JSON {\"a\": 1} and {not a name}", "JSON {\"a\": 1} and {not a name}")]
+    [InlineData("{a}{b}", "{{ a }}{{ b }}")]
+    public void The_short_form_is_the_long_one(string source, string expanded) => Assert.Equal(expanded, TemplateRenderer.Expand(source));
+
+    [Fact]
+    public void An_announcement_moves_through_its_states_and_refuses_the_rest()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var a = Announcement.Create(new AnnouncementDetails("News", "Hello", null, new Audience(true, [], [], false, false, null), false), "u1", now);
+        Assert.Throws<DomainException>(() => a.Schedule(now.AddMinutes(-1), "https://x.org", now));
+        a.Schedule(now.AddDays(1), "https://x.org", now);
+        a.Cancel(now);
+        Assert.Equal(AnnouncementStatus.Draft, a.Status);
+        a.SendNow("https://x.org", now);
+        a.Start(3, now);
+        Assert.Throws<DomainException>(() => a.Edit(new AnnouncementDetails("Changed", "Hello", null, new Audience(true, [], [], false, false, null), false), now));
+        a.Pause(now);
+        Assert.Throws<DomainException>(() => a.Pause(now));
+        a.Resume(now);
+        a.Finish(now);
+        Assert.Equal((AnnouncementStatus.Sent, 3), (a.Status, a.Recipients));
+    }
+}
