@@ -13,7 +13,7 @@ namespace Workshops.Core.Announcements;
 /// </summary>
 public sealed class AnnouncementMail(TemplateRenderer renderer)
 {
-    private const string Footer = "\n\n---\n\nYou receive this from {site_name}. [Unsubscribe]({unsubscribe_link}) from its announcements: one click, no sign-in.";
+    private const string Footer = "---\n\nYou receive this from {site_name}. [Unsubscribe]({unsubscribe_link}) from its announcements: one click, no sign-in.";
 
     /// <summary>Each placeholder with what it says for an example recipient, for the help list beside the editor.</summary>
     public static IReadOnlyList<(string Key, string Example)> Placeholders(Workshop? workshop, string origin)
@@ -33,11 +33,12 @@ public sealed class AnnouncementMail(TemplateRenderer renderer)
     }
 
     public RenderedEmail Render(Announcement a, Workshop? workshop, Recipient to, string unsubscribeUrl, string siteName) =>
-        renderer.Render(a.Subject, a.Body + Footer, Values(workshop, a.Origin ?? "", to, unsubscribeUrl, siteName), siteName);
+        renderer.Render(a.Subject, a.Body, Values(workshop, a.Origin ?? throw new InvalidOperationException("An announcement is sent with the site's address."), to,
+            unsubscribeUrl, siteName), siteName, footer: Footer);
 
     /// <summary>Checks the wording against what it can fill, with an example recipient, so mistakes show before anything is queued.</summary>
     public RenderedEmail Preview(string subject, string body, Workshop? workshop, string origin, Recipient to, string siteName) =>
-        renderer.Render(subject, body + Footer, Values(workshop, origin, to, origin + "/unsubscribe/preview", siteName), siteName);
+        renderer.Render(subject, body, Values(workshop, origin, to, origin + "/unsubscribe/preview", siteName), siteName, footer: Footer);
 
     private static Dictionary<string, string> Values(Workshop? workshop, string origin, Recipient to, string unsubscribeUrl, string siteName)
     {

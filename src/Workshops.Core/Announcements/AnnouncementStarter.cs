@@ -23,7 +23,8 @@ public sealed class AnnouncementStarter(AppDbContext db, AudienceResolver audien
         if (a is not { Status: AnnouncementStatus.Scheduled } || a.ScheduledFor > now) return 0;
         var workshop = a.WorkshopId is { } w ? await db.Workshops.Include(x => x.Tracks).AsNoTracking().FirstOrDefaultAsync(x => x.Id == w, ct) : null;
         var resolved = await audiences.ResolveAsync(a.Audience, a.WorkshopId, ct);
-        var origin = a.Origin ?? site.Value.Origin("http", "localhost");
+        // Scheduling records the site's address; links made without it would point nowhere.
+        var origin = a.Origin ?? throw new InvalidOperationException($"Announcement {a.Id} has no site address to link to.");
         foreach (var to in resolved.Recipients)
         {
             var unsubscribe = links.Url(origin, to.Email);
@@ -32,18 +33,6 @@ public sealed class AnnouncementStarter(AppDbContext db, AudienceResolver audien
         a.Start(resolved.Recipients.Count, now);
         await db.SaveChangesAsync(ct);
         return resolved.Recipients.Count;
-    }
-
-    /// <summary>Announcements whose every email was sent or failed for good are marked sent.</summary>
-    public async Task<int> FinishDoneAsync(CancellationToken ct)
-    {
-        var waiting = new[] { OutboxStatus.Queued, OutboxStatus.Sending, OutboxStatus.Held };
-        var done = await db.Announcements
-            .Where(a => a.Status == AnnouncementStatus.Sending && !db.OutboxMessages.Any(m => m.CampaignId == a.Id && waiting.Contains(m.Status)))
-            .ToListAsync(ct);
-        foreach (var a in done) a.Finish(clock.GetUtcNow());
-        if (done.Count > 0) await db.SaveChangesAsync(ct);
-        return done.Count;
     }
 
     public async Task<List<Guid>> DueAsync(CancellationToken ct)

@@ -59,7 +59,8 @@ public sealed class AudienceResolver(AppDbContext db)
         var registrations = new Dictionary<string, (string Name, RegistrationStatus Status, string? Track)>();
         if (workshopId is { } wr)
         {
-            var rows = await db.Registrations.Where(r => r.WorkshopId == wr)
+            // A cancelled registration says nothing about them now; of the others, the newest speaks.
+            var rows = await db.Registrations.Where(r => r.WorkshopId == wr && r.Status != RegistrationStatus.Cancelled).OrderBy(r => r.CreatedAt)
                 .Select(r => new { r.NormalizedEmail, r.Name, r.Status, Track = db.Tracks.Where(t => t.Id == r.TrackId).Select(t => t.Name).FirstOrDefault() }).ToListAsync(ct);
             foreach (var r in rows) registrations[r.NormalizedEmail] = (r.Name, r.Status, r.Track);
         }

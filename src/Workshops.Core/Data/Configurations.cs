@@ -65,8 +65,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(m => m.Kind).HasMaxLength(64);
         b.Property(m => m.Reference).HasMaxLength(128);
         b.Property(m => m.To).HasMaxLength(256);
-        b.Property(m => m.ToName).HasMaxLength(256);
-        b.Property(m => m.Subject).HasMaxLength(300);
+        b.Property(m => m.ToName).HasMaxLength(OutboxMessage.MaxName);
+        b.Property(m => m.Subject).HasMaxLength(OutboxMessage.MaxSubject);
         b.Property(m => m.LastError).HasMaxLength(2000);
         b.Property(m => m.UnsubscribeUrl).HasMaxLength(2000);
         b.Property(m => m.AttachmentName).HasMaxLength(200);
@@ -98,6 +98,8 @@ internal sealed class AnnouncementConfiguration : IEntityTypeConfiguration<Annou
         b.Property(a => a.PastedAddresses).HasMaxLength(Audience.MaxPasted);
         b.Property(a => a.CreatedById).HasMaxLength(450);
         b.Property(a => a.Origin).HasMaxLength(200);
+        // Every change moves UpdatedAt: a cancel racing a start, or two starts, make the later save fail instead of both winning.
+        b.Property(a => a.UpdatedAt).IsConcurrencyToken();
         b.Ignore(a => a.Audience);
         b.HasOne<Workshop>().WithMany().HasForeignKey(a => a.WorkshopId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(a => new { a.Status, a.ScheduledFor });

@@ -44,7 +44,12 @@ public sealed class OutboxMessage
     public string? AttachmentType { get; private set; }
     public string? AttachmentText { get; private set; }
 
+    public const int MaxName = 256;
+    public const int MaxSubject = 300;
+
     private OutboxMessage() { }
+
+    private static string? Cut(string? s, int max) => s is null || s.Length <= max ? s : s[..(max - 1)] + "…";
 
     /// <summary>Marks the email as bulk: part of a campaign or a reminder, with its unsubscribe link, sent after people's own emails.</summary>
     public OutboxMessage AsBulk(Guid? campaignId, string unsubscribeUrl)
@@ -64,8 +69,9 @@ public sealed class OutboxMessage
         Kind = kind,
         Reference = reference,
         To = to,
-        ToName = toName,
-        Subject = email.Subject,
+        // Filled-in placeholders and pasted names can outgrow the columns; a long subject line helps nobody anyway.
+        ToName = Cut(toName, MaxName),
+        Subject = Cut(email.Subject, MaxSubject)!,
         HtmlBody = email.Html,
         TextBody = email.Text,
         Status = OutboxStatus.Queued,

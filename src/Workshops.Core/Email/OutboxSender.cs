@@ -48,20 +48,18 @@ public sealed class OutboxSender(
             foreach (var message in messages)
             {
                 ct.ThrowIfCancellationRequested();
+                // The turn first: the deadline and a pause are judged at the moment of sending, not before a wait.
+                await pacer.WaitTurnAsync(email.MessagesPerMinute, ct);
                 if (clock.GetUtcNow() > deadline) break;
-                if (message.CampaignId is { } campaign && await paused.IsPausedAsync(campaign, ct))
+                if (message.CampaignId is { } campaign && await paused.IsPausedAsync(campaign, ct) && await HoldAsync(message.Id, campaign))
                 {
-                    // Paused after this batch was claimed: held with the rest of its campaign, not sent.
-                    await db.OutboxMessages.Where(m => m.Id == message.Id && m.Status == OutboxStatus.Sending)
-                        .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, OutboxStatus.Held), CancellationToken.None);
                     handled++;
                     continue;
                 }
                 try
                 {
-                    await pacer.WaitTurnAsync(email.MessagesPerMinute, ct);
                     connection ??= await transport.OpenAsync(ct);
-                    await connection.SendAsync(ToMime(message, email), ct);
+                    await connection.SendAsync(ToMime(message, email, clock.GetUtcNow()), ct);
                     sent.Add(message.Id);
                     result.Sent++;
                 }
@@ -83,7 +81,8 @@ public sealed class OutboxSender(
                     result.Failed++;
                 }
                 handled++;
-                if (sent.Count >= FinishTogether) await FinishSent(sent, now);
+                // Paced, every message is marked at once: a kill then repeats only the one in flight, and the rate already bounds the writes.
+                if (sent.Count >= (email.MessagesPerMinute > 0 ? 1 : FinishTogether)) await FinishSent(sent, now);
             }
         }
         finally
@@ -139,6 +138,15 @@ public sealed class OutboxSender(
         _ => false,
     };
 
+    /// <summary>
+    /// Paused after this batch was claimed: held with the rest of its campaign, but only while it is still paused, so a
+    /// resume in between (which moved the campaign's held rows back to the queue already) cannot strand this one.
+    /// </summary>
+    private async Task<bool> HoldAsync(Guid id, Guid campaign) =>
+        await db.OutboxMessages.Where(m => m.Id == id && m.Status == OutboxStatus.Sending
+                && db.Announcements.Any(a => a.Id == campaign && a.Status == Domain.Announcements.AnnouncementStatus.Paused))
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, OutboxStatus.Held), CancellationToken.None) == 1;
+
     /// <summary>Stopped half-way (shutting down, out of time, or the campaign paused): what was claimed but not tried goes back to the queue at once.</summary>
     private Task<int> ReleaseAsync(Guid token) =>
         db.OutboxMessages.Where(m => m.Status == OutboxStatus.Sending && m.ClaimToken == token)
@@ -170,7 +178,7 @@ public sealed class OutboxSender(
             .SetProperty(m => m.SentAt, sentAt), CancellationToken.None);
     }
 
-    private static MimeMessage ToMime(OutboxMessage m, EmailOptions options)
+    private static MimeMessage ToMime(OutboxMessage m, EmailOptions options, DateTimeOffset now)
     {
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
@@ -178,7 +186,8 @@ public sealed class OutboxSender(
         message.Subject = m.Subject;
         // A stable Message-Id lets receiving servers drop a duplicate if a retry follows a lost reply.
         message.MessageId = $"{m.Id:N}@{options.FromAddress.Split('@').Last()}";
-        message.Date = m.CreatedAt;
+        // When it leaves, not when it was queued: a resumed or retried campaign must not arrive looking days old.
+        message.Date = now;
         if (!string.IsNullOrEmpty(options.ReplyToAddress)) message.ReplyTo.Add(new MailboxAddress(options.FromName, options.ReplyToAddress));
         if (m.UnsubscribeUrl is { } unsubscribe)
         {

@@ -3,7 +3,8 @@ namespace Workshops.Core.Email;
 /// <summary>
 /// Spaces sends out to a rate, for every worker of this process at once. Each send gets the next slot on a fixed
 /// grid (start, start + interval, …), so waiting longer once is made up after instead of drifting: over a campaign
-/// the rate holds. After a quiet spell the grid starts again from now, so nothing bursts to catch up.
+/// the rate holds. After a quiet spell the grid starts again from now, so nothing bursts to catch up, and no more
+/// than the rate ever leaves in any minute.
 /// </summary>
 public sealed class SendPacer(TimeProvider clock)
 {
@@ -18,7 +19,7 @@ public sealed class SendPacer(TimeProvider clock)
         lock (_gate)
         {
             var now = clock.GetUtcNow();
-            slot = _next < now - interval ? now : _next;
+            slot = _next > now ? _next : now;
             _next = slot + interval;
         }
         var wait = slot - clock.GetUtcNow();

@@ -49,6 +49,7 @@ public static class JobServices
         services.AddScoped<Announcements.AudienceResolver>();
         services.AddScoped<Announcements.AnnouncementMail>();
         services.AddScoped<Announcements.AnnouncementStarter>();
+        services.AddScoped<Announcements.CampaignProgress>();
         services.AddSingleton<Announcements.UnsubscribeLinks>();
         services.AddScoped<Announcements.Subscriptions>();
         services.AddScoped<ReadFileTextJob>();

@@ -7,7 +7,7 @@ using Workshops.Core.Email;
 namespace Workshops.Core.Jobs;
 
 /// <summary>Thin Hangfire entry point: ids in, the work is in <see cref="OutboxSender"/>.</summary>
-public sealed class SendOutboxJob(OutboxSender sender, IBackgroundJobClient jobs, Announcements.AnnouncementStarter announcements)
+public sealed class SendOutboxJob(OutboxSender sender, IBackgroundJobClient jobs, Announcements.CampaignProgress campaigns)
 {
     // The outbox keeps its own retry schedule per message; Hangfire retrying the whole batch would only add noise.
     // No distributed lock either: each row is claimed by a conditional update, so concurrent runs are safe.
@@ -17,7 +17,7 @@ public sealed class SendOutboxJob(OutboxSender sender, IBackgroundJobClient jobs
         var result = await sender.Run(messageId, ct);
         if (result.MoreDue) jobs.Enqueue<SendOutboxJob>(j => j.Run(null, CancellationToken.None));
         // The run that sends a campaign's last email marks it sent, rather than the next minute's sweep.
-        else if (messageId is null && result.Sent + result.Failed > 0) await announcements.FinishDoneAsync(ct);
+        else if (messageId is null && result.Sent + result.Failed > 0) await campaigns.FinishDoneAsync(ct);
     }
 }
 

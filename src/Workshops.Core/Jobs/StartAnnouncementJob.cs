@@ -1,12 +1,16 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Workshops.Core.Announcements;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Announcements;
 
 namespace Workshops.Core.Jobs;
 
 /// <summary>Thin Hangfire entry point: an announcement's emails are written by <see cref="AnnouncementStarter"/>, then sent by the outbox.</summary>
-public sealed class StartAnnouncementJob(AnnouncementStarter starter, IBackgroundJobClient jobs, ILogger<StartAnnouncementJob> log)
+public sealed class StartAnnouncementJob(AnnouncementStarter starter, CampaignProgress progress, IServiceScopeFactory scopes, IBackgroundJobClient jobs,
+    ILogger<StartAnnouncementJob> log)
 {
     [AutomaticRetry(Attempts = 3)]
     public async Task Run(Guid announcementId, CancellationToken ct)
@@ -17,17 +21,39 @@ public sealed class StartAnnouncementJob(AnnouncementStarter starter, IBackgroun
         }
         catch (DbUpdateException e)
         {
-            // Another worker started it at the same moment (the sweep and "send now"); its emails are already queued.
-            log.LogInformation(e, "Announcement {Id} was started by another worker", announcementId);
+            if (await StillScheduledAsync(announcementId)) throw;
+            // Started by another worker at the same moment (the sweep and "send now"), or cancelled: nothing to do here.
+            log.LogInformation(e, "Announcement {Id} was started or changed by someone else first", announcementId);
         }
     }
 
-    /// <summary>Every minute: starts scheduled announcements whose time has come, and marks finished ones sent.</summary>
+    /// <summary>
+    /// Every minute: starts scheduled announcements whose time has come, each in a scope of its own so that one
+    /// that fails (and is retried by its own job) never holds up the others, and marks finished ones sent.
+    /// </summary>
     [AutomaticRetry(Attempts = 0)]
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task Sweep(CancellationToken ct)
     {
-        foreach (var id in await starter.DueAsync(ct)) await Run(id, ct);
-        await starter.FinishDoneAsync(ct);
+        foreach (var id in await starter.DueAsync(ct))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<StartAnnouncementJob>().Run(id, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Announcement {Id} could not start; it stays scheduled and the next sweep tries again", id);
+            }
+        }
+        await progress.FinishDoneAsync(ct);
+    }
+
+    private async Task<bool> StillScheduledAsync(Guid id)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.Announcements.AnyAsync(a => a.Id == id && a.Status == AnnouncementStatus.Scheduled);
     }
 }

@@ -2,7 +2,10 @@ using MimeKit;
 
 namespace Workshops.Core.Domain.Announcements;
 
-/// <summary>Addresses pasted from a spreadsheet or an email client: one per line or separated by commas or semicolons, "Name &lt;address&gt;" allowed.</summary>
+/// <summary>
+/// Addresses pasted from a spreadsheet or an email client: one per line or separated by commas or semicolons,
+/// "Name &lt;address&gt;" allowed, and a quoted name may hold a comma ("Souza, Ana" &lt;ana@example.org&gt;), as mail programs copy them.
+/// </summary>
 public static class PastedAddresses
 {
     public sealed record Result(IReadOnlyList<(string Address, string? Name)> Valid, IReadOnlyList<string> Invalid);
@@ -11,12 +14,16 @@ public static class PastedAddresses
     {
         var valid = new List<(string, string?)>();
         var invalid = new List<string>();
-        foreach (var raw in (text ?? "").Split(['\n', '\r', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var line in (text ?? "").Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (MailboxAddress.TryParse(raw, out var mailbox) && IsPlausible(mailbox.Address))
-                valid.Add((mailbox.Address, string.IsNullOrWhiteSpace(mailbox.Name) ? null : mailbox.Name.Trim()));
+            // MimeKit reads a line as an address list, commas and semicolons included, minding quotes.
+            if (InternetAddressList.TryParse(line.Replace(';', ','), out var list) && list.Mailboxes.Any() && list.Mailboxes.All(m => IsPlausible(m.Address)))
+                valid.AddRange(list.Mailboxes.Select(m => (m.Address, string.IsNullOrWhiteSpace(m.Name) ? null : m.Name.Trim())));
             else
-                invalid.Add(raw.Length > 60 ? raw[..60] + "…" : raw);
+                // Told apart again so the message names the piece that is wrong, not the whole line.
+                invalid.AddRange(line.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Where(p => !MailboxAddress.TryParse(p, out var m) || !IsPlausible(m.Address))
+                    .DefaultIfEmpty(line).Select(p => p.Length > 60 ? p[..60] + "…" : p));
         }
         return new Result(valid, invalid);
     }

@@ -26,14 +26,22 @@ public sealed partial class TemplateRenderer(EmailRenderer layout)
     /// made by the site, and Markdown's raw HTML is off, so the sanitiser (most of the cost of an email) would change
     /// nothing. An organiser's wording is always sanitised.
     /// </param>
-    public RenderedEmail Render(string subject, string body, IReadOnlyDictionary<string, string> values, string siteName, bool sanitize = true)
+    /// <param name="footer">The site's own closing lines (an unsubscribe link), rendered apart so nothing in the body can swallow them.</param>
+    public RenderedEmail Render(string subject, string body, IReadOnlyDictionary<string, string> values, string siteName, bool sanitize = true,
+        string? footer = null)
     {
         var renderedSubject = Fill(subject, values, "Subject").ReplaceLineEndings(" ").Trim();
         var text = Fill(body, values, "Body").Trim();
         // Values people typed (a title, a name) go into the HTML part as plain text, never as Markdown: a proposal
         // titled "[Confirm here](https://…)" must not become a link in an email the site sends to someone else.
-        var markdown = Fill(body, values.ToDictionary(v => v.Key, v => IsLink(v.Key) ? v.Value : EscapeMarkdown(v.Value)), "Body").Trim();
+        var escaped = values.ToDictionary(v => v.Key, v => IsLink(v.Key) ? v.Value : EscapeMarkdown(v.Value));
+        var markdown = Fill(body, escaped, "Body").Trim();
         var html = sanitize ? MarkdownText.ToSafeHtml(markdown) : MarkdownText.ToHtml(markdown);
+        if (footer is not null)
+        {
+            text += "\n\n" + Fill(footer, values, "Footer").Trim();
+            html += MarkdownText.ToHtml(Fill(footer, escaped, "Footer"));
+        }
         return layout.Wrap(renderedSubject, html, text, siteName);
     }
 

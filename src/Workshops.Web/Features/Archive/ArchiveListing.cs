@@ -46,15 +46,18 @@ public sealed class ArchiveListing(AppDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         var workshops = await db.Workshops.Where(w => w.Status == WorkshopStatus.Published && w.EndsAt < now).Select(w => new { Year = (int?)w.Year, w.Country }).ToListAsync(ct);
         var events = await db.ArchivedEvents.Select(e => new { e.StartsOn, e.Country }).ToListAsync(ct);
-        var all = workshops.Concat(events.Select(e => new { Year = e.StartsOn == null ? null : (int?)e.StartsOn.Value.Year, e.Country })).ToList();
+        return Choices(workshops.Select(w => (w.Year, w.Country)).Concat(events.Select(e => (e.StartsOn == null ? null : (int?)e.StartsOn.Value.Year, e.Country))));
+    }
+
+    public static ArchiveChoices ChoicesOf(IReadOnlyList<ArchiveEntry> entries) => Choices(entries.Select(e => (e.Year, e.Country)));
+
+    private static ArchiveChoices Choices(IEnumerable<(int? Year, string? Country)> entries)
+    {
+        var all = entries.ToList();
         return new ArchiveChoices(
             all.Where(e => e.Year is not null).Select(e => e.Year!.Value).Distinct().OrderDescending().ToList(),
             all.Where(e => e.Country is not null).Select(e => e.Country!).Distinct(StringComparer.OrdinalIgnoreCase).Order().ToList());
     }
-
-    public static ArchiveChoices ChoicesOf(IReadOnlyList<ArchiveEntry> entries) => new(
-        entries.Where(e => e.Year is not null).Select(e => e.Year!.Value).Distinct().OrderDescending().ToList(),
-        entries.Where(e => e.Country is not null).Select(e => e.Country!).Distinct(StringComparer.OrdinalIgnoreCase).Order().ToList());
 
     public static IEnumerable<ArchiveEntry> Filter(IEnumerable<ArchiveEntry> entries, ArchiveFilters f) => entries
         .Where(e => f.Year is null || e.Year == f.Year)

@@ -76,7 +76,7 @@ public static class AnnouncementData
             if (result.Sent + result.Failed + result.Retrying == 0) break;
         }
         await using var last = app.Services.CreateAsyncScope();
-        await last.ServiceProvider.GetRequiredService<AnnouncementStarter>().FinishDoneAsync(default);
+        await last.ServiceProvider.GetRequiredService<CampaignProgress>().FinishDoneAsync(default);
     }
 
     public static Audience To(bool subscribers = false, RegistrationStatus[]? statuses = null, Guid[]? tracks = null, bool speakers = false, bool reviewers = false,

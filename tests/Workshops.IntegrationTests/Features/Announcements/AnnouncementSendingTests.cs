@@ -107,6 +107,50 @@ public sealed class AnnouncementSendingTests(AppFactory app) : IClassFixture<App
         Assert.Equal(2, await app.WithDb(db => db.OutboxMessages.CountAsync(m => m.CampaignId == a.Id)));
     }
 
+    [Fact]
+    public async Task The_unsubscribe_link_survives_whatever_the_body_leaves_open()
+    {
+        var organiser = await app.CreateUserAsync(Roles.Organiser);
+        var address = $"fence-{Guid.NewGuid():N}@example.net";
+        var a = await app.AnnouncementAsync("Fence", "Run this:\n\n```\ndotnet run", null, AnnouncementData.To(pasted: address), organiser.Id);
+
+        await app.SendNowAsync(a.Id);
+
+        var mail = await app.Mail.WaitForAsync(address, "Fence");
+        Assert.Matches("<a href=\"https://workshops.example.org/unsubscribe/[^\"]+\">Unsubscribe</a>", mail.HtmlBody);
+    }
+
+    [Fact]
+    public async Task A_cancel_racing_a_start_fails_instead_of_both_winning()
+    {
+        var organiser = await app.CreateUserAsync(Roles.Organiser);
+        var a = await app.AnnouncementAsync("Race", "Hello", null, AnnouncementData.To(pasted: $"race-{Guid.NewGuid():N}@example.net"), organiser.Id);
+        await app.WithDb(async db =>
+        {
+            (await db.Announcements.FindAsync(a.Id))!.Schedule(DateTimeOffset.UtcNow.AddDays(1), AnnouncementData.Origin, DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        await using var first = app.Services.CreateAsyncScope();
+        await using var second = app.Services.CreateAsyncScope();
+        var starting = await first.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>().Announcements.FindAsync(a.Id);
+        var cancelling = await second.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>().Announcements.FindAsync(a.Id);
+
+        starting!.SendNow(AnnouncementData.Origin, DateTimeOffset.UtcNow.AddSeconds(1));
+        await first.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>().SaveChangesAsync();
+        cancelling!.Cancel(DateTimeOffset.UtcNow.AddSeconds(2));
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>().SaveChangesAsync());
+    }
+
+    [Fact]
+    public void A_quoted_name_may_hold_a_comma_and_separators_still_split_a_line()
+    {
+        var parsed = PastedAddresses.Parse("\"Souza, Ana\" <ana@example.org>, pat@example.net; Lee <lee@example.com>\nbad, kim@example.org");
+        Assert.Equal(["ana@example.org", "pat@example.net", "lee@example.com"], parsed.Valid.Select(v => v.Address));
+        Assert.Equal("Souza, Ana", parsed.Valid[0].Name);
+        Assert.Equal(["bad"], parsed.Invalid);
+    }
+
     [Theory]
     [InlineData("not-an-address")]
     [InlineData("root")]

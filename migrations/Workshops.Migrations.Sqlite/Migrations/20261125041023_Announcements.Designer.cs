@@ -11,7 +11,7 @@ using Workshops.Core.Data;
 namespace Workshops.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261125035650_Announcements")]
+    [Migration("20261125041023_Announcements")]
     partial class Announcements
     {
         /// <inheritdoc />
@@ -461,6 +461,7 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("WorkshopId")

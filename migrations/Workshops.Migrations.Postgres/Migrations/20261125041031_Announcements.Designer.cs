@@ -13,7 +13,7 @@ using Workshops.Core.Data;
 namespace Workshops.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261125035654_Announcements")]
+    [Migration("20261125041031_Announcements")]
     partial class Announcements
     {
         /// <inheritdoc />
@@ -473,6 +473,7 @@ namespace Workshops.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(2000)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("WorkshopId")
