@@ -37,8 +37,8 @@ public sealed class AnnouncementMail(TemplateRenderer renderer)
             unsubscribeUrl, siteName), siteName, footer: Footer);
 
     /// <summary>Checks the wording against what it can fill, with an example recipient, so mistakes show before anything is queued.</summary>
-    public RenderedEmail Preview(string subject, string body, Workshop? workshop, string origin, Recipient to, string siteName) =>
-        renderer.Render(subject, body, Values(workshop, origin, to, origin + "/unsubscribe/preview", siteName), siteName, footer: Footer);
+    public RenderedEmail Preview(string subject, string body, Workshop? workshop, string origin, Recipient to, string siteName, string? unsubscribeUrl = null) =>
+        renderer.Render(subject, body, Values(workshop, origin, to, unsubscribeUrl ?? origin + "/unsubscribe/preview", siteName), siteName, footer: Footer);
 
     private static Dictionary<string, string> Values(Workshop? workshop, string origin, Recipient to, string unsubscribeUrl, string siteName)
     {

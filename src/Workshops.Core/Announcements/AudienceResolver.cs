@@ -71,5 +71,16 @@ public sealed class AudienceResolver(AppDbContext db)
         return new ResolvedAudience(recipients, unique.Count - kept.Count, bySource);
     }
 
+    /// <summary>One person as the placeholders see them: their registration for the workshop, if they have one.</summary>
+    public async Task<Recipient> PersonAsync(string email, string? name, Guid? workshopId, CancellationToken ct)
+    {
+        var key = Normalize(email);
+        var reg = workshopId is { } w
+            ? await db.Registrations.Where(r => r.WorkshopId == w && r.NormalizedEmail == key && r.Status != RegistrationStatus.Cancelled).OrderByDescending(r => r.CreatedAt)
+                .Select(r => new { r.Name, r.Status, Track = db.Tracks.Where(t => t.Id == r.TrackId).Select(t => t.Name).FirstOrDefault() }).FirstOrDefaultAsync(ct)
+            : null;
+        return reg is null ? new Recipient(email, name, null, null) : new Recipient(email, reg.Name, reg.Status, reg.Track);
+    }
+
     public static string Normalize(string email) => EmailSuppression.Normalize(email);
 }

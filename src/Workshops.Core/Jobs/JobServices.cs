@@ -50,6 +50,7 @@ public static class JobServices
         services.AddScoped<Announcements.AnnouncementMail>();
         services.AddScoped<Announcements.AnnouncementStarter>();
         services.AddScoped<Announcements.CampaignProgress>();
+        services.AddScoped<Announcements.CampaignControl>();
         services.AddSingleton<Announcements.UnsubscribeLinks>();
         services.AddScoped<Announcements.Subscriptions>();
         services.AddScoped<ReadFileTextJob>();

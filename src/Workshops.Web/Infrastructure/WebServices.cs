@@ -72,6 +72,7 @@ public static class WebServices
         services.AddScoped<Features.Organise.Registrations.AdmissionDesk>();
         services.AddSingleton<Features.Organise.Registrations.RegistrationExport>();
         services.AddScoped<Features.Organise.Agenda.AgendaDesk>();
+        services.AddScoped<Features.Organise.Announcements.AnnouncementDesk>();
         services.AddScoped<Features.Organise.Agenda.AgendaPublisher>();
         services.AddScoped<WorkshopEditor>();
         services.AddScoped<Features.Materials.MaterialViewers>();

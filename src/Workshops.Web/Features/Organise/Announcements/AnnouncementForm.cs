@@ -1,0 +1,42 @@
+using Workshops.Core.Domain.Announcements;
+using Workshops.Core.Domain.Registrations;
+
+namespace Workshops.Web.Features.Organise.Announcements;
+
+/// <summary>What the compose form posts. Version is the announcement's UpdatedAt when the form was opened, so a stale form is refused.</summary>
+public sealed class AnnouncementForm
+{
+    public Guid? WorkshopId { get; set; }
+    public string? Subject { get; set; }
+    public string? Body { get; set; }
+    public bool Subscribers { get; set; }
+    public List<RegistrationStatus> Statuses { get; set; } = [];
+    public List<Guid> Tracks { get; set; } = [];
+    public bool Speakers { get; set; }
+    public bool Reviewers { get; set; }
+    public string? Pasted { get; set; }
+    public bool PublishAsNews { get; set; }
+    public long Version { get; set; }
+
+    public AnnouncementDetails ToDetails() =>
+        new(Subject ?? "", Body ?? "", WorkshopId, new Audience(Subscribers, Statuses, Tracks, Speakers, Reviewers, Pasted), PublishAsNews);
+
+    public static AnnouncementForm From(Announcement a) => new()
+    {
+        WorkshopId = a.WorkshopId,
+        Subject = a.Subject,
+        Body = a.Body,
+        Subscribers = a.ToSubscribers,
+        Statuses = [.. a.Audience.Statuses],
+        Tracks = [.. a.Audience.Tracks],
+        Speakers = a.ToSpeakers,
+        Reviewers = a.ToReviewers,
+        Pasted = a.PastedAddresses,
+        PublishAsNews = a.PublishAsNews,
+        Version = a.UpdatedAt.UtcTicks,
+    };
+
+    /// <summary>The statuses an organiser would write to; cancelled registrations are left out on purpose.</summary>
+    public static readonly RegistrationStatus[] StatusChoices =
+        [RegistrationStatus.Submitted, RegistrationStatus.Admitted, RegistrationStatus.Waitlisted, RegistrationStatus.Declined];
+}

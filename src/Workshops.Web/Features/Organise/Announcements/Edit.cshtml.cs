@@ -1,0 +1,128 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Workshops.Core;
+using Workshops.Core.Announcements;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Announcements;
+using Workshops.Core.Email;
+using Workshops.Web.Infrastructure;
+
+namespace Workshops.Web.Features.Organise.Announcements;
+
+/// <summary>A draft or scheduled announcement: its form, who it reaches, a preview as one of them, and the buttons that send it.</summary>
+public sealed class EditModel(AppDbContext db, AnnouncementDesk desk, IOptions<SiteOptions> site) : PageModel
+{
+    [BindProperty] public AnnouncementForm Input { get; set; } = new();
+    public Announcement Announcement { get; private set; } = null!;
+    public ComposeView View { get; private set; } = null!;
+    public ResolvedAudience Audience { get; private set; } = null!;
+    public RenderedEmail? Preview { get; private set; }
+    public string? PreviewError { get; private set; }
+    public string? PreviewAs { get; private set; }
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+    public DateTime? SendAt { get; private set; }
+
+    private string Origin => site.Value.Origin(Request.Scheme, Request.Host.ToString());
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? @as, CancellationToken ct)
+    {
+        if (await db.Announcements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) is not { } a) return NotFound();
+        if (!a.IsEditable) return Redirect($"/organise/announcements/{id}/progress");
+        Input = AnnouncementForm.From(a);
+        await ShowAsync(a, @as, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (!await ExistsAsync(id, ct)) return NotFound();
+        if (!ModelState.IsValid) return await FailAsync(id, null, keepInput: true, ct);
+        var result = await desk.UpdateAsync(id, Input, Origin, ct);
+        if (result.Id is not null) return Done(id, "Your changes are saved.");
+        return await FailAsync(id, result, keepInput: result.Field != "Version", ct);
+    }
+
+    public async Task<IActionResult> OnPostTestAsync(Guid id, CancellationToken ct)
+    {
+        var email = User.FindFirstValue(ClaimTypes.Email) ?? await db.Users.Where(u => u.Id == User.FindFirstValue(ClaimTypes.NameIdentifier)).Select(u => u.Email).FirstAsync(ct);
+        var name = await db.Users.Where(u => u.Email == email).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+        return await ActAsync(id, () => desk.SendTestAsync(id, email!, name, Origin, ct), $"A test is on its way to {email}, with “[Test]” before the subject.", ct);
+    }
+
+    public Task<IActionResult> OnPostSendNowAsync(Guid id, long version, CancellationToken ct) =>
+        ActAsync(id, () => desk.SendNowAsync(id, version, Origin, ct), "Sending has started. This page follows it.", ct,
+            next: $"/organise/announcements/{id}/progress");
+
+    public Task<IActionResult> OnPostScheduleAsync(Guid id, long version, DateTime? sendAt, CancellationToken ct)
+    {
+        SendAt = sendAt;
+        if (ModelState.TryGetValue("sendAt", out var entry) && entry.Errors.Count > 0)
+        {
+            // The binder's own "The value is not valid" says less than ours.
+            ModelState.Remove("sendAt");
+            return FailAsync(id, EditResult.Fail("SendAt", "Give the date and time to send it, such as 2026-12-01 09:00."), keepInput: false, ct);
+        }
+        return ActAsync(id, () => desk.ScheduleAsync(id, version, sendAt, Origin, ct), "It is scheduled. Until then you can still change it, or cancel.", ct);
+    }
+
+    public Task<IActionResult> OnPostCancelAsync(Guid id, long version, CancellationToken ct) =>
+        ActAsync(id, () => desk.CancelAsync(id, version, ct), "The schedule is cancelled: it is a draft again, and nothing was sent.", ct);
+
+    public Task<IActionResult> OnPostDeleteAsync(Guid id, long version, CancellationToken ct) =>
+        ActAsync(id, () => desk.DeleteAsync(id, version, ct), "The draft is deleted.", ct, next: "/organise/announcements");
+
+    private async Task<IActionResult> ActAsync(Guid id, Func<Task<EditResult>> act, string flash, CancellationToken ct, string? next = null)
+    {
+        if (!await ExistsAsync(id, ct)) return NotFound();
+        var result = await act();
+        if (result.Id is not null) return Done(id, flash, next);
+        // A button's message shows beside the buttons, except a bad time, which shows at its field.
+        return await FailAsync(id, result with { Field = result.Field is "SendAt" or nameof(Announcement.ScheduledFor) ? "SendAt" : null }, keepInput: false, ct);
+    }
+
+    private IActionResult Done(Guid id, string flash, string? next = null)
+    {
+        TempData[Flash.Key] = flash;
+        return Redirect(next ?? $"/organise/announcements/{id}");
+    }
+
+    /// <summary>Shows the page again with the message where it belongs; a stale form shows the announcement as it is now.</summary>
+    private async Task<IActionResult> FailAsync(Guid id, EditResult? result, bool keepInput, CancellationToken ct)
+    {
+        if (await db.Announcements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) is not { } a) return NotFound();
+        if (!a.IsEditable)
+        {
+            // It started sending meanwhile: its progress is what matters now.
+            TempData[Flash.Key] = result?.Error ?? AnnouncementDesk.Stale;
+            return Redirect($"/organise/announcements/{id}/progress");
+        }
+        if (result?.Error is { } error) ModelState.AddModelError(Key(result.Field), error);
+        if (keepInput) Input.Version = a.UpdatedAt.UtcTicks;
+        else Input = AnnouncementForm.From(a);
+        // A refused edit is shown with what the organiser wrote; the preview and the count are those of the saved version.
+        await ShowAsync(a, null, ct);
+        return Page();
+    }
+
+    private static string Key(string? field) => field switch
+    {
+        "Version" or "Status" => "",
+        "SendAt" or nameof(Announcement.ScheduledFor) => "SendAt",
+        _ => FormFields.Key(field),
+    };
+
+    private Task<bool> ExistsAsync(Guid id, CancellationToken ct) => db.Announcements.AnyAsync(a => a.Id == id, ct);
+
+    private async Task ShowAsync(Announcement a, string? previewAs, CancellationToken ct)
+    {
+        Announcement = a;
+        View = await ComposeView.LoadAsync(db, Input, Origin, ct) with { ShowSummary = false };
+        (Audience, Preview, PreviewError) = await desk.ReviewAsync(a, previewAs, Origin, ct);
+        PreviewAs = Audience.Recipients.FirstOrDefault(r => string.Equals(r.Email, previewAs, StringComparison.OrdinalIgnoreCase))?.Email
+            ?? Audience.Recipients.FirstOrDefault()?.Email;
+        Zone = AnnouncementDesk.Zone(await desk.WorkshopAsync(a.WorkshopId, ct));
+    }
+}

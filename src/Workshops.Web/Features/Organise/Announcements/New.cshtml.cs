@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Workshops.Core;
+using Workshops.Core.Data;
+using Workshops.Web.Infrastructure;
+
+namespace Workshops.Web.Features.Organise.Announcements;
+
+public sealed class NewModel(AppDbContext db, AnnouncementDesk desk, IOptions<SiteOptions> site) : PageModel
+{
+    [BindProperty] public AnnouncementForm Input { get; set; } = new();
+    public ComposeView View { get; private set; } = null!;
+
+    private string Origin => site.Value.Origin(Request.Scheme, Request.Host.ToString());
+
+    public async Task OnGetAsync(Guid? workshopId, CancellationToken ct)
+    {
+        Input = new AnnouncementForm { WorkshopId = workshopId, Subscribers = workshopId is null };
+        View = await ComposeView.LoadAsync(db, Input, Origin, ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await desk.CreateAsync(Input, User.FindFirstValue(ClaimTypes.NameIdentifier)!, Origin, ct);
+            if (result.Id is { } id)
+            {
+                TempData[Flash.Key] = "The draft is saved. Check who receives it and the preview below, then send it or schedule it.";
+                return Redirect($"/organise/announcements/{id}");
+            }
+            ModelState.AddModelError(FormFields.Key(result.Field), result.Error!);
+        }
+        View = await ComposeView.LoadAsync(db, Input, Origin, ct);
+        return Page();
+    }
+}
