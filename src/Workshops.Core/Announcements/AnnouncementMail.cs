@@ -40,6 +40,18 @@ public sealed class AnnouncementMail(TemplateRenderer renderer)
     public RenderedEmail Preview(string subject, string body, Workshop? workshop, string origin, Recipient to, string siteName, string? unsubscribeUrl = null) =>
         renderer.Render(subject, body, Values(workshop, origin, to, unsubscribeUrl ?? origin + "/unsubscribe/preview", siteName), siteName, footer: Footer);
 
+    /// <summary>
+    /// The announcement as a news item: the same wording for a reader nobody knows, so "Dear {first_name}" reads
+    /// "Dear colleague" and no one's personal values reach the public page.
+    /// </summary>
+    public RenderedEmail News(Announcement a, Workshop? workshop, string origin, string siteName)
+    {
+        var values = Values(workshop, origin, new Recipient("", null, null, null), origin + "/account", siteName);
+        values["full_name"] = "colleague";
+        if (workshop is not null) values["registration_status"] = "";
+        return renderer.RenderFragment(a.Subject, a.Body, values);
+    }
+
     private static Dictionary<string, string> Values(Workshop? workshop, string origin, Recipient to, string unsubscribeUrl, string siteName)
     {
         var name = string.IsNullOrWhiteSpace(to.Name) ? null : to.Name.Trim();

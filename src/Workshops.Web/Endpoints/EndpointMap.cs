@@ -11,6 +11,7 @@ public static class EndpointMap
         app.MapHealth();
         app.MapFactSheet();
         app.MapAgendaFeeds();
+        app.MapNewsFeed();
         app.MapMaterialDownloads();
         // The dashboard sits behind the Admin policy of the site itself: anonymous visitors are sent to sign in,
         // everyone else who is not an admin gets the site's access-denied page.

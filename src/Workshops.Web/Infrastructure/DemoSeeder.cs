@@ -5,11 +5,11 @@ using Workshops.Core.Domain.Workshops;
 namespace Workshops.Web.Infrastructure;
 
 /// <summary>
-/// Two past workshops with their materials, an upcoming one with its call for sessions decided and registration open, each with a published agenda, and the open call for the year after with its first proposals, so a newcomer
+/// Two past workshops with their materials, an upcoming one with its call for sessions decided and registration open, each with a published agenda, the open call for the year after with its first proposals, and the announcement that opened registration, on the news page, so a newcomer
 /// sees a living site. Running it again adds nothing.
 /// </summary>
 public sealed class DemoSeeder(AppDbContext db, TimeProvider clock, DemoProposals proposals, DemoSessions sessions, DemoRegistrations registrations, DemoAgenda agendas,
-    DemoMaterials materials, Core.Archive.ArchiveIndex index)
+    DemoMaterials materials, DemoAnnouncements announcements, Core.Archive.ArchiveIndex index)
 {
     public async Task<int> SeedAsync(CancellationToken ct)
     {
@@ -52,6 +52,7 @@ public sealed class DemoSeeder(AppDbContext db, TimeProvider clock, DemoProposal
             await index.RebuildWorkshopAsync(workshop.Id, ct);
         }
         added += await proposals.SeedAsync(upcomingStart.Year + 1, ct);
+        added += await announcements.SeedAsync(upcoming, ct);
         return added;
 
         Workshop Demo(string slug, string title, int y, DateTime starts, int days, string zone, string venue, string address, string city, string country, string text) =>

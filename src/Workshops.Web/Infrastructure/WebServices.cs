@@ -49,6 +49,7 @@ public static class WebServices
         services.AddScoped<DemoPeople>();
         services.AddScoped<DemoAgenda>();
         services.AddScoped<DemoMaterials>();
+        services.AddScoped<DemoAnnouncements>();
         services.AddScoped<Features.Organise.Calls.CallEditor>();
         services.AddScoped<Features.Organise.Calls.DecisionDesk>();
         services.AddScoped<Features.Organise.Calls.ProposalBoard>();
@@ -79,6 +80,7 @@ public static class WebServices
         services.AddScoped<Features.Materials.MaterialDesk>();
         services.AddScoped<Features.Materials.MaterialCatalog>();
         services.AddScoped<Features.Archive.ArchiveListing>();
+        services.AddScoped<Features.News.NewsItems>();
         services.AddScoped<UserAdmin>();
         services.AddScoped<FactSheet>();
         return services;

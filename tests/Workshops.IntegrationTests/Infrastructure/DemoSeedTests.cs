@@ -21,8 +21,8 @@ public sealed class DemoSeedTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task The_demo_has_workshops_and_an_open_call_with_reviewed_proposals_and_a_second_run_adds_nothing()
     {
         // Three workshops, five sessions, eight registrations, three agendas, three workshop proposals,
-        // and for each past workshop eight slides, a recording and the participants' exercises.
-        Assert.Equal(42, await SeedAsync());
+        // for each past workshop eight slides, a recording and the participants' exercises, and the announcement that opened registration.
+        Assert.Equal(43, await SeedAsync());
         Assert.Equal(0, await SeedAsync());
 
         var call = await app.WithDb(db => db.Calls.AsNoTracking().SingleAsync(c => c.Kind == CallKind.Workshops));

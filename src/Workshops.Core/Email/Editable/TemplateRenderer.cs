@@ -30,20 +30,28 @@ public sealed partial class TemplateRenderer(EmailRenderer layout)
     public RenderedEmail Render(string subject, string body, IReadOnlyDictionary<string, string> values, string siteName, bool sanitize = true,
         string? footer = null)
     {
+        var (renderedSubject, html, text) = RenderFragment(subject, body, values, sanitize);
+        if (footer is not null)
+        {
+            text += "\n\n" + Fill(footer, values, "Footer").Trim();
+            html += MarkdownText.ToHtml(Fill(footer, Escaped(values), "Footer"));
+        }
+        return layout.Wrap(renderedSubject, html, text, siteName);
+    }
+
+    /// <summary>The wording alone, as a fragment of HTML and its text: no email layout around it (a news page shows it in its own).</summary>
+    public RenderedEmail RenderFragment(string subject, string body, IReadOnlyDictionary<string, string> values, bool sanitize = true)
+    {
         var renderedSubject = Fill(subject, values, "Subject").ReplaceLineEndings(" ").Trim();
         var text = Fill(body, values, "Body").Trim();
         // Values people typed (a title, a name) go into the HTML part as plain text, never as Markdown: a proposal
         // titled "[Confirm here](https://…)" must not become a link in an email the site sends to someone else.
-        var escaped = values.ToDictionary(v => v.Key, v => IsLink(v.Key) ? v.Value : EscapeMarkdown(v.Value));
-        var markdown = Fill(body, escaped, "Body").Trim();
-        var html = sanitize ? MarkdownText.ToSafeHtml(markdown) : MarkdownText.ToHtml(markdown);
-        if (footer is not null)
-        {
-            text += "\n\n" + Fill(footer, values, "Footer").Trim();
-            html += MarkdownText.ToHtml(Fill(footer, escaped, "Footer"));
-        }
-        return layout.Wrap(renderedSubject, html, text, siteName);
+        var markdown = Fill(body, Escaped(values), "Body").Trim();
+        return new RenderedEmail(renderedSubject, sanitize ? MarkdownText.ToSafeHtml(markdown) : MarkdownText.ToHtml(markdown), text);
     }
+
+    private static Dictionary<string, string> Escaped(IReadOnlyDictionary<string, string> values) =>
+        values.ToDictionary(v => v.Key, v => IsLink(v.Key) ? v.Value : EscapeMarkdown(v.Value));
 
     /// <summary>Links are made by the site, and must stay links.</summary>
     private static bool IsLink(string key) => key.EndsWith("_link", StringComparison.Ordinal) || key.EndsWith("_url", StringComparison.Ordinal);

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Workshops.Core;
+
+namespace Workshops.Web.Features.News;
+
+public sealed class IndexModel(NewsItems news, IOptions<SiteOptions> site) : PageModel
+{
+    public const int PageSize = 20;
+
+    public IReadOnlyList<NewsItem> Items { get; private set; } = [];
+    public int PageNumber { get; private set; } = 1;
+    public bool HasMore { get; private set; }
+
+    public async Task OnGetAsync(int page = 1, CancellationToken ct = default)
+    {
+        PageNumber = Math.Max(1, page);
+        (Items, HasMore) = await news.PageAsync(PageNumber, PageSize, site.Value.Origin(Request.Scheme, Request.Host.ToString()), ct);
+    }
+}

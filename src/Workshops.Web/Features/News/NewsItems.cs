@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Workshops.Core;
+using Workshops.Core.Announcements;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Announcements;
+using Workshops.Core.Domain.Workshops;
+
+namespace Workshops.Web.Features.News;
+
+/// <summary>One announcement as the public reads it: the wording rendered for nobody in particular, with its workshop if any.</summary>
+public sealed record NewsItem(Guid Id, string Title, string Html, string Text, DateTimeOffset PublishedAt, Workshop? Workshop)
+{
+    public string Path => $"/news/{Id}";
+
+    /// <summary>The first paragraph of the text, for a listing.</summary>
+    public string Summary
+    {
+        get
+        {
+            var first = Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+            return first.Length <= 300 ? first : first[..300].TrimEnd() + "…";
+        }
+    }
+}
+
+/// <summary>Announcements published as news, newest first: what /news, /news/{id} and /news.atom show.</summary>
+public sealed class NewsItems(AppDbContext db, AnnouncementMail mail, IOptions<SiteOptions> site)
+{
+    private IQueryable<Announcement> Published => db.Announcements.AsNoTracking().Where(a => a.PublishAsNews && a.PublishedAt != null);
+
+    public async Task<(IReadOnlyList<NewsItem> Items, bool More)> PageAsync(int page, int size, string origin, CancellationToken ct)
+    {
+        var rows = await Published.OrderByDescending(a => a.PublishedAt).Skip((page - 1) * size).Take(size + 1).ToListAsync(ct);
+        return (await RenderAsync(rows.Take(size).ToList(), origin, ct), rows.Count > size);
+    }
+
+    public async Task<NewsItem?> FindAsync(Guid id, string origin, CancellationToken ct)
+    {
+        var row = await Published.FirstOrDefaultAsync(a => a.Id == id, ct);
+        return row is null ? null : (await RenderAsync([row], origin, ct))[0];
+    }
+
+    private async Task<IReadOnlyList<NewsItem>> RenderAsync(List<Announcement> rows, string origin, CancellationToken ct)
+    {
+        var ids = rows.Where(a => a.WorkshopId != null).Select(a => a.WorkshopId!.Value).Distinct().ToList();
+        var workshops = await db.Workshops.AsNoTracking().Include(w => w.Tracks).Where(w => ids.Contains(w.Id)).ToDictionaryAsync(w => w.Id, ct);
+        return rows.Select(a =>
+        {
+            var workshop = a.WorkshopId is { } w && workshops.TryGetValue(w, out var found) ? found : null;
+            var rendered = mail.News(a, workshop, origin, site.Value.Name);
+            // Only a workshop the public can see is linked from a public page.
+            return new NewsItem(a.Id, rendered.Subject, rendered.Html, rendered.Text, a.PublishedAt!.Value, workshop is { IsPublic: true } ? workshop : null);
+        }).ToList();
+    }
+}
