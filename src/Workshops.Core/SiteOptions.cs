@@ -30,6 +30,12 @@ public sealed class SiteOptions : IValidatableObject
             yield return new ValidationResult($"Site:TrustedProxies has '{proxy}', which is neither an IP address nor a network such as 10.0.0.0/8.", [nameof(TrustedProxies)]);
     }
 
+    /// <summary>
+    /// The origin for links made with no request at hand (reminders, the demo): the public address, or else the one
+    /// `dotnet run` answers on, which is right on a laptop. A real site sets BaseUrl.
+    /// </summary>
+    public string BackgroundOrigin => string.IsNullOrWhiteSpace(BaseUrl) ? "http://localhost:5080" : BaseUrl.TrimEnd('/');
+
     /// <summary>The origin links start with: the configured public address, or the one the request came to.</summary>
     public string Origin(string requestScheme, string requestHost) =>
         string.IsNullOrWhiteSpace(BaseUrl) ? $"{requestScheme}://{requestHost}" : BaseUrl.TrimEnd('/');

@@ -12,6 +12,8 @@ public static class TestHost
         builder.UseSetting("Database:ConnectionString", database.ConnectionString);
         builder.UseSetting("Storage:DataDirectory", dataDirectory);
         builder.UseSetting("Jobs:PollIntervalSeconds", "1");
+        // Reminders follow the real clock; tests drive them with their own, and no other test's people get one by surprise.
+        builder.UseSetting("Jobs:SendReminders", "false");
         builder.UseSetting("Site:Name", siteName);
         return builder;
     }

@@ -466,9 +466,9 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PublishedAt");
-
                     b.HasIndex("WorkshopId");
+
+                    b.HasIndex("PublishAsNews", "PublishedAt");
 
                     b.HasIndex("Status", "ScheduledFor");
 
@@ -487,6 +487,47 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.HasKey("NormalizedEmail");
 
                     b.ToTable("EmailSuppressions");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Announcements.Reminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkshopId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Reminders");
                 });
 
             modelBuilder.Entity("Workshops.Core.Domain.Archive.ArchiveImport", b =>
@@ -1729,6 +1770,15 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("WorkshopId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Announcements.Reminder", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Workshops.Core.Domain.Materials.Material", b =>

@@ -40,6 +40,15 @@ public sealed class AnnouncementMail(TemplateRenderer renderer)
     public RenderedEmail Preview(string subject, string body, Workshop? workshop, string origin, Recipient to, string siteName, string? unsubscribeUrl = null) =>
         renderer.Render(subject, body, Values(workshop, origin, to, unsubscribeUrl ?? origin + "/unsubscribe/preview", siteName), siteName, footer: Footer);
 
+    /// <summary>A workshop's reminder for one person: the same placeholders as an announcement, and the reminder's own (its dates and links).</summary>
+    public RenderedEmail Reminder(string subject, string body, Workshop workshop, string origin, Recipient to, string unsubscribeUrl, string siteName,
+        IReadOnlyDictionary<string, string> extra)
+    {
+        var values = Values(workshop, origin, to, unsubscribeUrl, siteName);
+        foreach (var (k, v) in extra) values[k] = v;
+        return renderer.Render(subject, body, values, siteName, footer: Footer);
+    }
+
     /// <summary>
     /// The announcement as a news item: the same wording for a reader nobody knows, so "Dear {first_name}" reads
     /// "Dear colleague" and no one's personal values reach the public page.

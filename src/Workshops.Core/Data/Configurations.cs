@@ -103,7 +103,21 @@ internal sealed class AnnouncementConfiguration : IEntityTypeConfiguration<Annou
         b.Ignore(a => a.Audience);
         b.HasOne<Workshop>().WithMany().HasForeignKey(a => a.WorkshopId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(a => new { a.Status, a.ScheduledFor });
-        b.HasIndex(a => a.PublishedAt);
+        // The news page reads the published ones, newest first.
+        b.HasIndex(a => new { a.PublishAsNews, a.PublishedAt });
+    }
+}
+
+internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
+{
+    public void Configure(EntityTypeBuilder<Reminder> b)
+    {
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.Property(r => r.Subject).HasMaxLength(AnnouncementDetails.MaxSubject);
+        b.Property(r => r.Body).HasMaxLength(AnnouncementDetails.MaxBody);
+        b.Property(r => r.UpdatedAt).IsConcurrencyToken();
+        b.HasOne<Workshop>().WithMany().HasForeignKey(r => r.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(r => new { r.WorkshopId, r.Kind }).IsUnique();
     }
 }
 

@@ -16,4 +16,7 @@ public sealed class JobOptions
 
     /// <summary>Run the job server in this process; off for an instance that only serves pages.</summary>
     public bool RunServer { get; set; } = true;
+
+    /// <summary>Send workshops' automatic reminders by themselves; off where something else drives them (the tests, with their own clock).</summary>
+    public bool SendReminders { get; set; } = true;
 }

@@ -51,6 +51,9 @@ public static class JobServices
         services.AddScoped<Announcements.AnnouncementStarter>();
         services.AddScoped<Announcements.CampaignProgress>();
         services.AddScoped<Announcements.CampaignControl>();
+        services.AddScoped<Announcements.ReminderPlanner>();
+        services.AddScoped<Announcements.ReminderSweep>();
+        services.AddScoped<SendRemindersJob>();
         services.AddSingleton<Announcements.UnsubscribeLinks>();
         services.AddScoped<Announcements.Subscriptions>();
         services.AddScoped<ReadFileTextJob>();

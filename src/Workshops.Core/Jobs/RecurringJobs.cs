@@ -8,12 +8,15 @@ public static class RecurringJobs
     public const string OutboxSweep = "outbox-sweep";
     public const string FileTextSweep = "file-text-sweep";
     public const string AnnouncementSweep = "announcement-sweep";
+    public const string ReminderSweep = "reminder-sweep";
 
-    public static void Register(IRecurringJobManager manager)
+    public static void Register(IRecurringJobManager manager, JobOptions options)
     {
         // Anything queued just before a crash or restart is picked up within a minute.
         manager.AddOrUpdate<SendOutboxJob>(OutboxSweep, j => j.Run(null, CancellationToken.None), Cron.Minutely());
         manager.AddOrUpdate<StartAnnouncementJob>(AnnouncementSweep, j => j.Sweep(CancellationToken.None), Cron.Minutely());
+        if (options.SendReminders) manager.AddOrUpdate<SendRemindersJob>(ReminderSweep, j => j.Run(CancellationToken.None), "*/15 * * * *");
+        else manager.RemoveIfExists(ReminderSweep);
         manager.AddOrUpdate<ReadFileTextJob>(FileTextSweep, j => j.Sweep(CancellationToken.None), "*/10 * * * *");
     }
 }

@@ -41,8 +41,7 @@ public sealed class DemoAnnouncements(AppDbContext db, DemoPeople people, Announ
         var audience = new Audience(true, [RegistrationStatus.Submitted, RegistrationStatus.Admitted, RegistrationStatus.Waitlisted], [], false, true,
             "Node managers <nodes.demo@example.org>");
         var a = Announcement.Create(new AnnouncementDetails(Subject, Body, upcoming.Id, audience, PublishAsNews: true), organiser.Id, now);
-        // The address the site answers on when started with `dotnet run`, unless a public one is configured.
-        a.SendNow(site.Value.BaseUrl?.TrimEnd('/') ?? "http://localhost:5080", now);
+        a.SendNow(site.Value.BackgroundOrigin, now);
         db.Announcements.Add(a);
         await db.SaveChangesAsync(ct);
         await starter.StartAsync(a.Id, ct);

@@ -12,6 +12,7 @@ namespace Workshops.Web.Infrastructure;
 public sealed class StartupTasks(
     IServiceProvider services,
     IOptions<DatabaseOptions> database,
+    IOptions<JobOptions> jobs,
     CommandLine cli,
     SetupToken setup,
     IRecurringJobManager recurring,
@@ -20,7 +21,7 @@ public sealed class StartupTasks(
     public async Task StartAsync(CancellationToken ct)
     {
         if (database.Value.MigrateOnStart) await services.MigrateAsync(ct);
-        RecurringJobs.Register(recurring);
+        RecurringJobs.Register(recurring, jobs.Value);
         await using (var scope = services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<AccountAdmin>().EnsureRolesAsync();
         if (cli.SeedDemo)

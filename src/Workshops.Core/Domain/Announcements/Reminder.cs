@@ -1,0 +1,79 @@
+using Workshops.Core.Domain.Common;
+
+namespace Workshops.Core.Domain.Announcements;
+
+public enum ReminderKind
+{
+    /// <summary>To subscribers: the workshop's call for sessions closes in N days.</summary>
+    CallClosing,
+    /// <summary>To subscribers not yet registered: registration closes in N days.</summary>
+    RegistrationClosing,
+    /// <summary>To admitted participants: the workshop starts in N days, with the agenda link and a calendar file.</summary>
+    WorkshopStarting,
+    /// <summary>To participants and speakers, N days after the workshop: its materials are online.</summary>
+    MaterialsOnline,
+}
+
+/// <summary>
+/// One of a workshop's automatic reminders: its wording, how many days from its moment it goes, and whether it goes
+/// at all. A workshop without a row for a kind uses <see cref="ReminderDefaults"/>.
+/// </summary>
+public sealed class Reminder
+{
+    public const int MaxDays = 90;
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid WorkshopId { get; private set; }
+    public ReminderKind Kind { get; private set; }
+    public bool Enabled { get; private set; }
+    public int Days { get; private set; }
+    public string Subject { get; private set; } = "";
+    public string Body { get; private set; } = "";
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    private Reminder() { }
+
+    public static Reminder Default(Guid workshopId, ReminderKind kind, DateTimeOffset now)
+    {
+        var d = ReminderDefaults.For(kind);
+        return new Reminder { WorkshopId = workshopId, Kind = kind, Enabled = true, Days = d.Days, Subject = d.Subject, Body = d.Body, UpdatedAt = now };
+    }
+
+    public void Change(bool enabled, int days, string subject, string body, DateTimeOffset now)
+    {
+        if (days is < 0 or > MaxDays) throw new DomainException($"Choose between 0 and {MaxDays} days.", nameof(Days));
+        if (string.IsNullOrWhiteSpace(subject)) throw new DomainException("Give the reminder a subject.", nameof(Subject));
+        if (subject.Trim().Length > AnnouncementDetails.MaxSubject) throw new DomainException($"Keep the subject under {AnnouncementDetails.MaxSubject} characters.", nameof(Subject));
+        if (string.IsNullOrWhiteSpace(body)) throw new DomainException("Write the reminder's text.", nameof(Body));
+        if (body.Length > AnnouncementDetails.MaxBody) throw new DomainException($"Keep the text under {AnnouncementDetails.MaxBody:N0} characters.", nameof(Body));
+        (Enabled, Days, Subject, Body, UpdatedAt) = (enabled, days, subject.Trim(), body.Trim(), now);
+    }
+}
+
+/// <summary>What each reminder says and when it goes until an organiser changes it.</summary>
+public static class ReminderDefaults
+{
+    public sealed record Wording(string Name, string Audience, string When, int Days, string Subject, string Body, IReadOnlyList<(string Key, string Example)> Extra);
+
+    public static readonly ReminderKind[] All = [ReminderKind.CallClosing, ReminderKind.RegistrationClosing, ReminderKind.WorkshopStarting, ReminderKind.MaterialsOnline];
+
+    public static Wording For(ReminderKind kind) => kind switch
+    {
+        ReminderKind.CallClosing => new("Call for sessions closing", "community subscribers", "days before the call closes", 3,
+            "{call_title} closes in {days} days",
+            "Dear {first_name},\n\nThe call for sessions of **{workshop_title}** closes on {call_closes}. If you have something to show or discuss, [propose a session]({call_url}) before then.",
+            [("call_title", "Sessions for the workshop"), ("call_closes", "Friday 12 March 2027, 23:59 (Europe/Madrid)"), ("call_url", "https://…/calls/…"), ("days", "3")]),
+        ReminderKind.RegistrationClosing => new("Registration closing", "community subscribers who have not registered", "days before registration closes", 3,
+            "Registration for {workshop_title} closes in {days} days",
+            "Dear {first_name},\n\nRegistration for **{workshop_title}** ({workshop_dates}, {workshop_place}) closes on {registration_closes}. [Register now]({register_url}) if you want a seat.",
+            [("registration_closes", "Friday 2 April 2027, 23:59 (Europe/Madrid)"), ("register_url", "https://…/workshops/…/register"), ("days", "3")]),
+        ReminderKind.WorkshopStarting => new("Workshop starting", "admitted participants", "days before the workshop starts", 7,
+            "{workshop_title} starts in {days} days",
+            "Dear {first_name},\n\n**{workshop_title}** starts on {workshop_dates} in {workshop_place}. The agenda is at {agenda_url}, and the attached calendar file puts the workshop in your calendar.\n\nSee you there!",
+            [("agenda_url", "https://…/workshops/…/agenda"), ("days", "7")]),
+        _ => new("Materials online", "participants and speakers", "days after the workshop ends", 2,
+            "The materials of {workshop_title} are online",
+            "Dear {first_name},\n\nThank you for coming to **{workshop_title}**. The slides, recordings and other materials are online: {materials_url}.",
+            [("materials_url", "https://…/workshops/…/materials"), ("days", "2")]),
+    };
+}

@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Workshops.Core;
+using Workshops.Core.Announcements;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Announcements;
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Workshops;
+using Workshops.Core.Email;
+using Workshops.Web.Infrastructure;
+
+namespace Workshops.Web.Features.Organise.Reminders;
+
+/// <summary>A workshop's automatic reminders: when each goes and to how many, its wording with a preview, and a switch.</summary>
+public sealed class IndexModel(AppDbContext db, ReminderPlanner planner, ReminderSweep sweep, AnnouncementMail mail, TimeProvider clock, IOptions<SiteOptions> site)
+    : PageModel
+{
+    public sealed record Sent(int Count, DateTimeOffset? At);
+
+    public sealed record Row(PlannedReminder Planned, int People, IReadOnlyDictionary<string, Sent> SentByReference, RenderedEmail? Preview, string? PreviewError);
+
+    public Workshop Workshop { get; private set; } = null!;
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+    /// <summary>What an organiser posted for a reminder that was refused, shown again instead of the stored wording.</summary>
+    public (ReminderKind Kind, bool Enabled, int? Days, string? Subject, string? Body)? Posted { get; private set; }
+
+    public string Origin => site.Value.BackgroundOrigin;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ShowAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, ReminderKind kind, bool enabled, int? days, string? subject, string? body, long version, CancellationToken ct)
+    {
+        var workshop = await db.Workshops.Include(w => w.Tracks).AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
+        if (workshop is null || !Enum.IsDefined(kind)) return NotFound();
+        var reminder = await db.Reminders.FirstOrDefaultAsync(r => r.WorkshopId == id && r.Kind == kind, ct);
+        var name = ReminderDefaults.For(kind).Name;
+        try
+        {
+            if ((reminder?.UpdatedAt.UtcTicks ?? 0) != version)
+                throw new DomainException($"Someone changed “{name}” since you opened this page. Here it is as it is now.", "Version");
+            if (days is null) throw new DomainException("Give the number of days as a whole number, such as 3.", nameof(Reminder.Days));
+            if (reminder is null) db.Reminders.Add(reminder = Reminder.Default(id, kind, clock.GetUtcNow()));
+            reminder.Change(enabled, days.Value, subject ?? "", body ?? "", clock.GetUtcNow());
+            // A placeholder it cannot fill is an error now, not a blank in a hundred emails later.
+            Example(workshop, reminder.Subject, reminder.Body, kind);
+            await db.SaveChangesAsync(ct);
+            TempData[Flash.Key] = $"“{name}” is saved{(enabled ? "" : " and switched off")}.";
+            return Redirect($"/organise/workshops/{id}/reminders#reminder-{kind}");
+        }
+        catch (Exception e) when (e is DomainException or DbUpdateException)
+        {
+            var field = (e as DomainException)?.Field;
+            ModelState.AddModelError(field is "Version" or null ? $"{kind}" : $"{kind}.{field}", e is DomainException d ? d.Message : $"Someone changed “{name}” at that moment. Try again.");
+            db.ChangeTracker.Clear();
+            if (field != "Version") Posted = (kind, enabled, days, subject, body);
+            await ShowAsync(id, ct);
+            return Page();
+        }
+    }
+
+    private RenderedEmail Example(Workshop w, string subject, string body, ReminderKind kind, IReadOnlyDictionary<string, string>? values = null) =>
+        mail.Reminder(subject, body, w, Origin, new Recipient("ana.souza@example.org", "Ana Souza", Core.Domain.Registrations.RegistrationStatus.Admitted,
+                w.Tracks.FirstOrDefault()?.Name), Origin + "/unsubscribe/preview", site.Value.Name,
+            values ?? ReminderDefaults.For(kind).Extra.ToDictionary(e => e.Key, e => e.Example));
+
+    private async Task<bool> ShowAsync(Guid id, CancellationToken ct)
+    {
+        if (await db.Workshops.Include(w => w.Tracks).AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct) is not { } w) return false;
+        Workshop = w;
+        Zone = Core.Time.WorkshopTime.TryFindZone(w.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+        var rows = new List<Row>();
+        foreach (var planned in await planner.PlanAsync(w, Origin, ct))
+        {
+            var refs = planned.Occasions.Select(o => o.Reference).ToList();
+            var sent = await db.OutboxMessages.Where(m => m.Kind == ReminderSweep.Kind && refs.Contains(m.Reference)).GroupBy(m => m.Reference)
+                .Select(g => new { g.Key, Count = g.Count(), At = g.Min(m => m.CreatedAt) }).ToDictionaryAsync(g => g.Key, g => new Sent(g.Count, g.At), ct);
+            var people = (await sweep.RecipientsAsync(planned.Reminder.Kind, w.Id, ct)).Count;
+            RenderedEmail? preview = null;
+            string? error = null;
+            try
+            {
+                preview = Example(w, planned.Reminder.Subject, planned.Reminder.Body, planned.Reminder.Kind, planned.Occasions.FirstOrDefault()?.Values);
+            }
+            catch (DomainException e)
+            {
+                error = e.Message;
+            }
+            rows.Add(new Row(planned, people, sent, preview, error));
+        }
+        Rows = rows;
+        return true;
+    }
+}
