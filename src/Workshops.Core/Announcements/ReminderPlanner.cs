@@ -26,6 +26,11 @@ public sealed class ReminderPlanner(AppDbContext db, TimeProvider clock)
     /// <summary>A "materials are online" email a fortnight late is still welcome; a call reminder after the call closed is not.</summary>
     public static readonly TimeSpan MaterialsWindow = TimeSpan.FromDays(14);
 
+    /// <summary>A "closes in 3 days" reminder found late (the site was down, the workshop published late) may go a day late, not later: its words would be wrong.</summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromDays(1);
+
+    private static DateTimeOffset Within(DateTimeOffset at, DateTimeOffset deadline) => at + Grace < deadline ? at + Grace : deadline;
+
     public async Task<IReadOnlyList<PlannedReminder>> PlanAsync(Workshop w, string origin, CancellationToken ct)
     {
         var stored = await db.Reminders.Where(r => r.WorkshopId == w.Id).ToListAsync(ct);
@@ -54,17 +59,17 @@ public sealed class ReminderPlanner(AppDbContext db, TimeProvider clock)
         {
             case ReminderKind.CallClosing:
                 var calls = await db.Calls.AsNoTracking().Where(c => c.WorkshopId == w.Id && c.Kind == CallKind.Sessions).ToListAsync(ct);
-                return calls.Select(c => new ReminderOccasion(Reference(r.Kind, c.Id), c.ClosesAt - days, c.ClosesAt,
+                return calls.Select(c => new ReminderOccasion(Reference(r.Kind, c.Id), Max(c.ClosesAt - days, c.OpensAt), Within(Max(c.ClosesAt - days, c.OpensAt), c.ClosesAt),
                     With(("call_title", c.Title), ("call_closes", Local(c.ClosesAt, c.TimeZoneId)), ("call_url", $"{origin}/calls/{c.Id}")))).ToList();
             case ReminderKind.RegistrationClosing:
                 var setup = await db.RegistrationSetups.AsNoTracking().FirstOrDefaultAsync(s => s.WorkshopId == w.Id, ct);
                 return setup is null ? [] :
                 [
-                    new ReminderOccasion(Reference(r.Kind, w.Id), setup.ClosesAt - days, setup.ClosesAt,
+                    new ReminderOccasion(Reference(r.Kind, w.Id), Max(setup.ClosesAt - days, setup.OpensAt), Within(Max(setup.ClosesAt - days, setup.OpensAt), setup.ClosesAt),
                         With(("registration_closes", Local(setup.ClosesAt, setup.TimeZoneId)), ("register_url", $"{workshopUrl}/register"))),
                 ];
             case ReminderKind.WorkshopStarting:
-                return [new ReminderOccasion(Reference(r.Kind, w.Id), w.StartsAt - days, w.StartsAt, With(("agenda_url", $"{workshopUrl}/agenda")))];
+                return [new ReminderOccasion(Reference(r.Kind, w.Id), w.StartsAt - days, Within(w.StartsAt - days, w.StartsAt), With(("agenda_url", $"{workshopUrl}/agenda")))];
             default:
                 var items = db.AgendaItems.Where(i => i.WorkshopId == w.Id).Select(i => (Guid?)i.Id);
                 var shared = await db.Materials.AnyAsync(m => (m.WorkshopId == w.Id || items.Contains(m.AgendaItemId)) && m.Visibility != MaterialVisibility.Organisers, ct);
@@ -75,6 +80,8 @@ public sealed class ReminderPlanner(AppDbContext db, TimeProvider clock)
                 ];
         }
     }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     public static string Reference(ReminderKind kind, Guid id) => $"{kind}:{id:N}";
 

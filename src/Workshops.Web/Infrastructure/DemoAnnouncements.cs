@@ -42,6 +42,8 @@ public sealed class DemoAnnouncements(AppDbContext db, DemoPeople people, Announ
             "Node managers <nodes.demo@example.org>");
         var a = Announcement.Create(new AnnouncementDetails(Subject, Body, upcoming.Id, audience, PublishAsNews: true), organiser.Id, now);
         a.SendNow(site.Value.BackgroundOrigin, now);
+        // One transaction: a sender running meanwhile must never see these example emails queued.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Announcements.Add(a);
         await db.SaveChangesAsync(ct);
         await starter.StartAsync(a.Id, ct);
@@ -50,6 +52,7 @@ public sealed class DemoAnnouncements(AppDbContext db, DemoPeople people, Announ
         var sent = await db.Announcements.FirstAsync(x => x.Id == a.Id, ct);
         sent.Finish(now);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return 1;
     }
 }

@@ -27,6 +27,12 @@ public static partial class Forms
 
     public static async Task<string> BodyAsync(this HttpResponseMessage response) => await response.Content.ReadAsStringAsync();
 
+    /// <summary>The text of a page's error messages (field messages and the summary), so a test checks what is said, not what was echoed back.</summary>
+    public static string Errors(string html) => string.Join("\n", ErrorPattern().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)));
+
+    [GeneratedRegex("(?:class=\"field-error\"[^>]*>|class=\"validation-summary-errors\"[^>]*>)(.*?)</(?:span|p|div)>", RegexOptions.Singleline)]
+    private static partial Regex ErrorPattern();
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }

@@ -41,7 +41,9 @@ public sealed class Reminder
 
     public void Change(bool enabled, int days, string subject, string body, DateTimeOffset now)
     {
-        if (days is < 0 or > MaxDays) throw new DomainException($"Choose between 0 and {MaxDays} days.", nameof(Days));
+        // "In 0 days" would be the moment itself, when it is too late to remind; after the workshop, 0 means the next day's check.
+        var least = Kind == ReminderKind.MaterialsOnline ? 0 : 1;
+        if (days < least || days > MaxDays) throw new DomainException($"Choose between {least} and {MaxDays} days.", nameof(Days));
         if (string.IsNullOrWhiteSpace(subject)) throw new DomainException("Give the reminder a subject.", nameof(Subject));
         if (subject.Trim().Length > AnnouncementDetails.MaxSubject) throw new DomainException($"Keep the subject under {AnnouncementDetails.MaxSubject} characters.", nameof(Subject));
         if (string.IsNullOrWhiteSpace(body)) throw new DomainException("Write the reminder's text.", nameof(Body));

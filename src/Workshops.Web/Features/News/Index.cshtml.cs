@@ -14,7 +14,7 @@ public sealed class IndexModel(NewsItems news, IOptions<SiteOptions> site) : Pag
 
     public async Task OnGetAsync(int page = 1, CancellationToken ct = default)
     {
-        PageNumber = Math.Max(1, page);
+        PageNumber = Math.Clamp(page, 1, 100_000);
         (Items, HasMore) = await news.PageAsync(PageNumber, PageSize, site.Value.Origin(Request.Scheme, Request.Host.ToString()), ct);
     }
 }

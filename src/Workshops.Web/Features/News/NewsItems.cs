@@ -27,7 +27,9 @@ public sealed record NewsItem(Guid Id, string Title, string Html, string Text, D
 /// <summary>Announcements published as news, newest first: what /news, /news/{id} and /news.atom show.</summary>
 public sealed class NewsItems(AppDbContext db, AnnouncementMail mail, IOptions<SiteOptions> site)
 {
-    private IQueryable<Announcement> Published => db.Announcements.AsNoTracking().Where(a => a.PublishAsNews && a.PublishedAt != null);
+    // An announcement about a workshop the public cannot see stays off the public page: its placeholders would tell of it.
+    private IQueryable<Announcement> Published => db.Announcements.AsNoTracking().Where(a => a.PublishAsNews && a.PublishedAt != null
+        && (a.WorkshopId == null || db.Workshops.Any(w => w.Id == a.WorkshopId && WorkshopStatuses.Public.Contains(w.Status))));
 
     public async Task<(IReadOnlyList<NewsItem> Items, bool More)> PageAsync(int page, int size, string origin, CancellationToken ct)
     {
@@ -49,8 +51,7 @@ public sealed class NewsItems(AppDbContext db, AnnouncementMail mail, IOptions<S
         {
             var workshop = a.WorkshopId is { } w && workshops.TryGetValue(w, out var found) ? found : null;
             var rendered = mail.News(a, workshop, origin, site.Value.Name);
-            // Only a workshop the public can see is linked from a public page.
-            return new NewsItem(a.Id, rendered.Subject, rendered.Html, rendered.Text, a.PublishedAt!.Value, workshop is { IsPublic: true } ? workshop : null);
+            return new NewsItem(a.Id, rendered.Subject, rendered.Html, rendered.Text, a.PublishedAt!.Value, workshop);
         }).ToList();
     }
 }

@@ -96,7 +96,7 @@ public sealed class AnnouncementPagesTests(AppFactory app) : IClassFixture<AppFa
 
     [Theory]
     [InlineData("", "Hello", "Give the announcement a subject.")]
-    [InlineData("News", "", "Write the announcement&#x27;s text.")]
+    [InlineData("News", "", "Write the announcement's text.")]
     [InlineData("News", "Hello {frist_name}", "{frist_name}")]
     [InlineData("News", "See {workshop_url}", "{workshop_url}")]
     public async Task A_bad_draft_is_refused_with_its_reason_and_nothing_is_saved(string subject, string body, string message)
@@ -105,7 +105,7 @@ public sealed class AnnouncementPagesTests(AppFactory app) : IClassFixture<AppFa
         var before = await app.WithDb(db => db.Announcements.CountAsync());
         var response = await client.PostFormAsync("/organise/announcements/new", Fields(subject, body, subscribers: true));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains(message, await response.BodyAsync());
+        Assert.Contains(message, Forms.Errors(await response.BodyAsync()));
         Assert.Equal(before, await app.WithDb(db => db.Announcements.CountAsync()));
     }
 
@@ -119,7 +119,7 @@ public sealed class AnnouncementPagesTests(AppFactory app) : IClassFixture<AppFa
         Assert.Contains("choose the workshop", await noWorkshop.BodyAsync());
         var badLine = await client.PostFormAsync("/organise/announcements/new", Fields("News", "Hello", pasted: "ana@example.org\nnot an address"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badLine.StatusCode);
-        Assert.Contains("not an address", await badLine.BodyAsync());
+        Assert.Contains("These pasted lines are not email addresses: not an address", Forms.Errors(await badLine.BodyAsync()));
 
         var one = await app.AddWorkshopAsync("tracks-a-" + Guid.NewGuid().ToString("N")[..6]);
         var other = await app.AddWorkshopAsync("tracks-b-" + Guid.NewGuid().ToString("N")[..6]);
@@ -127,7 +127,7 @@ public sealed class AnnouncementPagesTests(AppFactory app) : IClassFixture<AppFa
         fields["Input.Tracks[0]"] = other.Tracks[0].Id.ToString();
         var wrongTrack = await client.PostFormAsync("/organise/announcements/new", fields);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrongTrack.StatusCode);
-        Assert.Contains("tracks of the announcement&#x27;s own workshop", await wrongTrack.BodyAsync());
+        Assert.Contains("tracks of the announcement's own workshop", Forms.Errors(await wrongTrack.BodyAsync()));
     }
 
     [Fact]

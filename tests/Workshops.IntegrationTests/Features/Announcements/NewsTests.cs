@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Workshops.Core.Accounts;
 using Workshops.Core.Domain.Announcements;
+using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Email;
 using Workshops.IntegrationTests.Support;
 using Workshops.Web.Infrastructure;
@@ -28,8 +29,11 @@ public sealed class NewsTests(AppFactory app) : IClassFixture<AppFactory>
             workshop.Id, AnnouncementData.To(pasted: "Ana Souza <ana.news@example.net>"), organiser.Id, news: true);
         var quiet = await app.AnnouncementAsync("Only by email", "Hello", null, AnnouncementData.To(pasted: "ana.quiet@example.net"), organiser.Id);
         var draft = await app.AnnouncementAsync("Not yet", "Hello", null, AnnouncementData.To(pasted: "ana.draft@example.net"), organiser.Id, news: true);
+        var hidden = await app.AddWorkshopAsync("hidden-" + Guid.NewGuid().ToString("N")[..6], WorkshopStatus.Draft);
+        var secret = await app.AnnouncementAsync("Plans for {workshop_title}", "Soon.", hidden.Id, AnnouncementData.To(pasted: "ana.secret@example.net"), organiser.Id, news: true);
         await app.SendNowAsync(news.Id);
         await app.SendNowAsync(quiet.Id);
+        await app.SendNowAsync(secret.Id);
 
         var visitor = app.Browser();
         var list = await (await visitor.GetAsync("/news")).BodyAsync();
@@ -37,6 +41,9 @@ public sealed class NewsTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains($"href=\"/news/{news.Id}\"", list);
         Assert.DoesNotContain("Only by email", list);
         Assert.DoesNotContain("Not yet", list);
+        // A workshop still in draft is not told of on a public page.
+        Assert.DoesNotContain(hidden.Title, list);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/news/{secret.Id}")).StatusCode);
 
         var item = await visitor.GetAsync($"/news/{news.Id}");
         Assert.Equal(HttpStatusCode.OK, item.StatusCode);

@@ -74,6 +74,13 @@ public sealed class ReminderTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(0, app.Mail.CountTo(gone.Email));
         Assert.Equal(0, app.Mail.CountTo(waiting.Email));
 
+        // A reminder found more than a day late would say the wrong thing, so it does not go.
+        var late = await app.AddWorkshopAsync("late-" + Guid.NewGuid().ToString("N")[..6]);
+        var lateSetup = await app.AddRegistrationAsync(late);
+        var lateAna = await AdmittedAsync(late, lateSetup, "Ana Late");
+        await SweepAsync(new FakeTimeProvider(late.StartsAt.AddDays(-5)));
+        Assert.False(await app.WithDb(db => db.OutboxMessages.AnyAsync(m => m.To == lateAna.Email && m.Kind == ReminderSweep.Kind)));
+
         // Past the start, a late sweep sends nothing more.
         clock.Advance(TimeSpan.FromDays(8));
         await SweepAsync(clock);
@@ -89,7 +96,7 @@ public sealed class ReminderTests(AppFactory app) : IClassFixture<AppFactory>
         await app.RegistrantAsync(w, setup, registered, "Registered Already");
         var subscriber = await app.SubscriberAsync(name: "Kofi Mensah");
 
-        var clock = new FakeTimeProvider(setup.ClosesAt.AddDays(-2));
+        var clock = new FakeTimeProvider(setup.ClosesAt.AddDays(-3).AddHours(1));
         await SweepAsync(clock);
         await app.DrainOutboxAsync();
         var mail = await app.Mail.WaitForAsync(subscriber.Email!, $"Registration for {w.Title} closes in 3 days");
@@ -138,7 +145,7 @@ public sealed class ReminderTests(AppFactory app) : IClassFixture<AppFactory>
         foreach (var (form, message) in new[]
         {
             (Form("5", "Hi", "See {materials_url}", stored.UpdatedAt.UtcTicks.ToString()), "{materials_url}"),
-            (Form("500", "Hi", "Hello", stored.UpdatedAt.UtcTicks.ToString()), "between 0 and 90 days"),
+            (Form("500", "Hi", "Hello", stored.UpdatedAt.UtcTicks.ToString()), "between 1 and 90 days"),
             (Form("five", "Hi", "Hello", stored.UpdatedAt.UtcTicks.ToString()), "whole number"),
             (Form("5", "", "Hello", stored.UpdatedAt.UtcTicks.ToString()), "Give the reminder a subject"),
             (Form("5", "Hi", "Hello", "0"), "Someone changed"),
@@ -146,11 +153,15 @@ public sealed class ReminderTests(AppFactory app) : IClassFixture<AppFactory>
         {
             var response = await client.PostFormAsync(url, form);
             Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-            Assert.Contains(message, await response.BodyAsync());
+            Assert.Contains(message, Forms.Errors(await response.BodyAsync()));
         }
         var after = await app.WithDb(db => db.Reminders.AsNoTracking().SingleAsync(r => r.WorkshopId == w.Id));
         Assert.Equal((10, stored.Subject, stored.UpdatedAt), (after.Days, after.Subject, after.UpdatedAt));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/organise/workshops/{Guid.NewGuid()}/reminders")).StatusCode);
+        var forged = Form("5", "Hi", "Hello", stored.UpdatedAt.UtcTicks.ToString());
+        forged["kind"] = "Bogus";
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostFormAsync(url, forged)).StatusCode);
+        Assert.Equal(10, (await app.WithDb(db => db.Reminders.AsNoTracking().SingleAsync(r => r.WorkshopId == w.Id))).Days);
     }
 
     [Theory]

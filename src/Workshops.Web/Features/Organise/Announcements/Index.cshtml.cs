@@ -18,7 +18,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync(int page = 1, CancellationToken ct = default)
     {
-        PageNumber = Math.Max(1, page);
+        PageNumber = Math.Clamp(page, 1, 100_000);
         var list = await db.Announcements.AsNoTracking().OrderByDescending(a => a.CreatedAt).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
         HasMore = list.Count > PageSize;
         list = list.Take(PageSize).ToList();

@@ -42,7 +42,7 @@ public sealed class ProgressModel(AppDbContext db, AnnouncementDesk desk) : Page
         Errors = (await rows.Where(m => m.LastError != null && m.Status != OutboxStatus.Sent).GroupBy(m => m.LastError!)
                 .Select(g => new { g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).Take(5).ToListAsync(ct))
             .Select(g => (g.Key, g.Count)).ToList();
-        (Filter, PageNumber) = (status, Math.Max(1, page));
+        (Filter, PageNumber) = (status, Math.Clamp(page, 1, 100_000));
         var log = status is { } only ? rows.Where(m => m.Status == only) : rows;
         LogTotal = await log.CountAsync(ct);
         Log = await log.OrderBy(m => m.To).Skip((PageNumber - 1) * PageSize).Take(PageSize)

@@ -34,7 +34,12 @@ public sealed class IndexModel(AppDbContext db, ReminderPlanner planner, Reminde
     public async Task<IActionResult> OnPostAsync(Guid id, ReminderKind kind, bool enabled, int? days, string? subject, string? body, long version, CancellationToken ct)
     {
         var workshop = await db.Workshops.Include(w => w.Tracks).AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
-        if (workshop is null || !Enum.IsDefined(kind)) return NotFound();
+        if (workshop is null) return NotFound();
+        // A form this page did not make (an unknown reminder, a mangled switch or version) changes nothing.
+        if (!Enum.IsDefined(kind) || new[] { nameof(kind), nameof(enabled), nameof(version) }.Any(k => ModelState.TryGetValue(k, out var e) && e.Errors.Count > 0)
+            || !Request.Form.ContainsKey(nameof(kind)) || !Request.Form.ContainsKey(nameof(version)))
+            return BadRequest("This form is not one of the reminders page's: open the page again.");
+        ModelState.Remove(nameof(days));
         var reminder = await db.Reminders.FirstOrDefaultAsync(r => r.WorkshopId == id && r.Kind == kind, ct);
         var name = ReminderDefaults.For(kind).Name;
         try
