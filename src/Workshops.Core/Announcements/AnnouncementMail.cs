@@ -15,12 +15,15 @@ public sealed class AnnouncementMail(TemplateRenderer renderer)
 {
     private const string Footer = "---\n\nYou receive this from {site_name}. [Unsubscribe]({unsubscribe_link}) from its announcements: one click, no sign-in.";
 
+    /// <summary>The person previews and placeholder checks are written for, the one in the help list.</summary>
+    public static readonly Recipient Example = new("ana.souza@example.org", "Ana Souza", null, null);
+
     /// <summary>Each placeholder with what it says for an example recipient, for the help list beside the editor.</summary>
     public static IReadOnlyList<(string Key, string Example)> Placeholders(Workshop? workshop, string origin)
     {
         var list = new List<(string, string)>
         {
-            ("first_name", "Ana"), ("full_name", "Ana Souza"), ("email", "ana@example.org"),
+            ("first_name", "Ana"), ("full_name", Example.Name!), ("email", Example.Email),
         };
         if (workshop is not null)
         {

@@ -37,12 +37,11 @@ public sealed class CampaignControl(AppDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var failed = await db.OutboxMessages.CountAsync(m => m.CampaignId == a.Id && m.Status == OutboxStatus.Failed, ct);
-        if (failed == 0) throw new Domain.Common.DomainException("No email of this announcement has failed: there is nothing to resend.", "Status");
+        if (!await db.OutboxMessages.AnyAsync(m => m.CampaignId == a.Id && m.Status == OutboxStatus.Failed, ct)) throw new Domain.Common.DomainException("No email of this announcement has failed: there is nothing to resend.", "Status");
         a.Retry(now);
         await db.SaveChangesAsync(ct);
         // The last error stays until the email goes, so the log still says why it failed before.
-        await db.OutboxMessages.Where(m => m.CampaignId == a.Id && m.Status == OutboxStatus.Failed)
+        var failed = await db.OutboxMessages.Where(m => m.CampaignId == a.Id && m.Status == OutboxStatus.Failed)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Queued).SetProperty(m => m.Attempts, 0).SetProperty(m => m.NextAttemptAt, now), ct);
         await tx.CommitAsync(ct);
         return failed;

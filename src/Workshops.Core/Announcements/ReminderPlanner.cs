@@ -87,7 +87,7 @@ public sealed class ReminderPlanner(AppDbContext db, TimeProvider clock)
 
     private static string Local(DateTimeOffset at, string zoneId)
     {
-        var zone = WorkshopTime.TryFindZone(zoneId, out var z) ? z : TimeZoneInfo.Utc;
-        return $"{WorkshopTime.ToLocal(at, zone).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture)} ({(zone == TimeZoneInfo.Utc ? "UTC" : zone.Id)})";
+        var zone = WorkshopTime.ZoneOrUtc(zoneId);
+        return $"{WorkshopTime.ToLocal(at, zone).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture)} ({WorkshopTime.ZoneName(zone)})";
     }
 }

@@ -12,6 +12,12 @@ public static class WorkshopTime
         return TimeZoneInfo.TryFindSystemTimeZoneById(id, out zone!);
     }
 
+    /// <summary>The zone by its id, or UTC where there is none (an announcement to the whole community).</summary>
+    public static TimeZoneInfo ZoneOrUtc(string? id) => TryFindZone(id, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    /// <summary>How a zone is named beside a time: its IANA id, or "UTC".</summary>
+    public static string ZoneName(TimeZoneInfo zone) => zone == TimeZoneInfo.Utc ? "UTC" : zone.Id;
+
     public static TimeZoneInfo Zone(string id) =>
         TryFindZone(id, out var zone) ? zone : throw new ArgumentException($"Unknown time zone '{id}'.", nameof(id));
 

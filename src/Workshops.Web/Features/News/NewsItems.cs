@@ -13,12 +13,12 @@ public sealed record NewsItem(Guid Id, string Title, string Html, string Text, D
 {
     public string Path => $"/news/{Id}";
 
-    /// <summary>The first paragraph of the text, for a listing.</summary>
+    /// <summary>The first paragraph as plain text (no Markdown marks), for a listing and the feed.</summary>
     public string Summary
     {
         get
         {
-            var first = Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+            var first = Core.Text.MarkdownText.ToParagraphs(Text).FirstOrDefault() ?? "";
             return first.Length <= 300 ? first : first[..300].TrimEnd() + "…";
         }
     }

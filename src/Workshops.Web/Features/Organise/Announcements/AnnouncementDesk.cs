@@ -114,7 +114,7 @@ public sealed class AnnouncementDesk(AppDbContext db, AnnouncementMail mail, Aud
         var resolved = await audiences.ResolveAsync(a.Audience, a.WorkshopId, ct);
         var workshop = await WorkshopAsync(a.WorkshopId, ct);
         var person = resolved.Recipients.FirstOrDefault(r => string.Equals(r.Email, previewAs, StringComparison.OrdinalIgnoreCase))
-            ?? resolved.Recipients.FirstOrDefault() ?? Example;
+            ?? resolved.Recipients.FirstOrDefault() ?? AnnouncementMail.Example;
         try
         {
             return (resolved, mail.Preview(a.Subject, a.Body, workshop, origin, person, site.Value.Name), null);
@@ -125,12 +125,10 @@ public sealed class AnnouncementDesk(AppDbContext db, AnnouncementMail mail, Aud
         }
     }
 
-    public static readonly Recipient Example = new("ana.souza@example.org", "Ana Souza", null, null);
-
     public async Task<Workshop?> WorkshopAsync(Guid? id, CancellationToken ct) =>
         id is { } w ? await db.Workshops.Include(x => x.Tracks).AsNoTracking().FirstOrDefaultAsync(x => x.Id == w, ct) : null;
 
-    public static TimeZoneInfo Zone(Workshop? w) => w is not null && WorkshopTime.TryFindZone(w.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+    public static TimeZoneInfo Zone(Workshop? w) => WorkshopTime.ZoneOrUtc(w?.TimeZoneId);
 
     /// <summary>The workshop exists, the tracks are its own, and the wording fills in for an example recipient.</summary>
     private async Task CheckAsync(AnnouncementForm form, string origin, CancellationToken ct)
@@ -140,7 +138,7 @@ public sealed class AnnouncementDesk(AppDbContext db, AnnouncementMail mail, Aud
         if (form.WorkshopId is not null && workshop is null) throw new DomainException("That workshop no longer exists.", "WorkshopId");
         if (form.Tracks.Any(t => workshop?.Tracks.All(x => x.Id != t) != false))
             throw new DomainException("Choose tracks of the announcement's own workshop.", "Audience");
-        mail.Preview(form.Subject!, form.Body!, workshop, origin, Example, site.Value.Name);
+        mail.Preview(form.Subject!, form.Body!, workshop, origin, AnnouncementMail.Example, site.Value.Name);
     }
 
     private async Task CheckSendableAsync(Announcement a, string origin, CancellationToken ct)

@@ -47,9 +47,9 @@ public sealed class EditModel(AppDbContext db, AnnouncementDesk desk, IOptions<S
 
     public async Task<IActionResult> OnPostTestAsync(Guid id, CancellationToken ct)
     {
-        var email = User.FindFirstValue(ClaimTypes.Email) ?? await db.Users.Where(u => u.Id == User.FindFirstValue(ClaimTypes.NameIdentifier)).Select(u => u.Email).FirstAsync(ct);
-        var name = await db.Users.Where(u => u.Email == email).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
-        return await ActAsync(id, () => desk.SendTestAsync(id, email!, name, Origin, ct), $"A test is on its way to {email}, with “[Test]” before the subject.", ct);
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var me = await db.Users.Where(u => u.Id == userId).Select(u => new { u.Email, u.DisplayName }).FirstAsync(ct);
+        return await ActAsync(id, () => desk.SendTestAsync(id, me.Email!, me.DisplayName, Origin, ct), $"A test is on its way to {me.Email}, with “[Test]” before the subject.", ct);
     }
 
     public Task<IActionResult> OnPostSendNowAsync(Guid id, long version, CancellationToken ct) =>

@@ -67,15 +67,14 @@ public sealed class IndexModel(AppDbContext db, ReminderPlanner planner, Reminde
     }
 
     private RenderedEmail Example(Workshop w, string subject, string body, ReminderKind kind, IReadOnlyDictionary<string, string>? values = null) =>
-        mail.Reminder(subject, body, w, Origin, new Recipient("ana.souza@example.org", "Ana Souza", Core.Domain.Registrations.RegistrationStatus.Admitted,
-                w.Tracks.FirstOrDefault()?.Name), Origin + "/unsubscribe/preview", site.Value.Name,
+        mail.Reminder(subject, body, w, Origin, AnnouncementMail.Example with { Status = Core.Domain.Registrations.RegistrationStatus.Admitted, Track = w.Tracks.FirstOrDefault()?.Name }, Origin + "/unsubscribe/preview", site.Value.Name,
             values ?? ReminderDefaults.For(kind).Extra.ToDictionary(e => e.Key, e => e.Example));
 
     private async Task<bool> ShowAsync(Guid id, CancellationToken ct)
     {
         if (await db.Workshops.Include(w => w.Tracks).AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct) is not { } w) return false;
         Workshop = w;
-        Zone = Core.Time.WorkshopTime.TryFindZone(w.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+        Zone = Core.Time.WorkshopTime.ZoneOrUtc(w.TimeZoneId);
         var rows = new List<Row>();
         foreach (var planned in await planner.PlanAsync(w, Origin, ct))
         {
