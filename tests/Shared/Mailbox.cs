@@ -43,3 +43,12 @@ public sealed partial class Mailbox(string directory, Func<Task<string>>? diagno
     /// <summary>The same link made relative, for a test client that talks to the host in memory.</summary>
     public static string LinkTo(MimeMessage message, string path) => new Uri(Link(message, path)).PathAndQuery;
 }
+
+public static class SmtpSinkMail
+{
+    extension(SmtpSink sink)
+    {
+        /// <summary>What the server has received.</summary>
+        public Mailbox Inbox => new(sink.MessagesDirectory, pattern: "*");
+    }
+}

@@ -52,6 +52,13 @@ public sealed class EmailOptions
     [Range(1, 1000, ErrorMessage = "Email:BatchSize must be between 1 and 1000.")]
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// How long a message the server refused for now (a 4xx reply, a dropped connection) waits before its next try;
+    /// each further try waits twice as long, up to an hour.
+    /// </summary>
+    [Range(1, 3600, ErrorMessage = "Email:RetryAfterSeconds must be between 1 and 3600.")]
+    public int RetryAfterSeconds { get; set; } = 30;
+
     /// <summary>Attempts before a message that keeps failing transiently is marked failed.</summary>
     [Range(1, 50, ErrorMessage = "Email:MaxAttempts must be between 1 and 50.")]
     public int MaxAttempts { get; set; } = 8;

@@ -68,8 +68,10 @@ public sealed class OutboxSender(
                     var attempts = message.Attempts + 1;
                     var giveUp = attempts >= email.MaxAttempts;
                     log.LogWarning(e, "Sending outbox message {Id} failed (attempt {Attempts})", message.Id, attempts);
-                    await Finish(message.Id, giveUp ? OutboxStatus.Failed : OutboxStatus.Queued, attempts, e.Message, now + Backoff(attempts), null);
-                    if (giveUp) result.Failed++; else result.Retrying++;
+                    var retryAt = now + Backoff(attempts, email.RetryAfterSeconds);
+                    await Finish(message.Id, giveUp ? OutboxStatus.Failed : OutboxStatus.Queued, attempts, e.Message, retryAt, null);
+                    if (giveUp) result.Failed++;
+                    else result.RetryAt(retryAt);
                     // The connection may be what broke; the next message opens a fresh one.
                     if (connection is not null) await connection.DisposeAsync();
                     connection = null;
@@ -81,8 +83,9 @@ public sealed class OutboxSender(
                     result.Failed++;
                 }
                 handled++;
-                // Paced, every message is marked at once: a kill then repeats only the one in flight, and the rate already bounds the writes.
-                if (sent.Count >= (email.MessagesPerMinute > 0 ? 1 : FinishTogether)) await FinishSent(sent, now);
+                // A campaign's emails, and every email when paced, are marked one by one: a kill then repeats only the
+                // one in flight. People's own emails come in bursts (a registration rush), where one write for several pays.
+                if (sent.Count >= (email.MessagesPerMinute > 0 || message.Priority > 0 ? 1 : FinishTogether)) await FinishSent(sent, now);
             }
         }
         finally
@@ -101,10 +104,10 @@ public sealed class OutboxSender(
     }
 
     /// <summary>
-    /// Sent rows are marked in groups: one write for several messages instead of one each. The price: a process killed
-    /// outright (not stopped) may send up to this many again once their claim goes stale: the messages in flight.
+    /// People's own emails are marked sent in groups: one write for several messages instead of one each. The price: a
+    /// process killed outright (not stopped) may send up to this many of them again once their claim goes stale.
     /// </summary>
-    private const int FinishTogether = 10;
+    public const int FinishTogether = 10;
 
     /// <summary>
     /// Claims up to a batch of due rows with one conditional update (a row another worker claimed first no longer
@@ -125,7 +128,7 @@ public sealed class OutboxSender(
             .OrderBy(m => m.Priority).ThenBy(m => m.NextAttemptAt).ToListAsync(CancellationToken.None);
     }
 
-    public static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(3600, 30 * Math.Pow(2, attempts - 1)));
+    public static TimeSpan Backoff(int attempts, int firstWaitSeconds) => TimeSpan.FromSeconds(Math.Min(3600, firstWaitSeconds * Math.Pow(2, attempts - 1)));
 
     /// <summary>Network trouble and 4xx replies pass; 5xx replies and malformed addresses will fail again, so they are final.</summary>
     public static bool IsTransient(Exception e) => e switch
@@ -224,7 +227,15 @@ internal sealed class PausedCampaigns(AppDbContext db)
 public sealed class OutboxRunResult
 {
     public int Sent { get; set; }
-    public int Retrying { get; set; }
+    public int Retrying { get; private set; }
     public int Failed { get; set; }
     public bool MoreDue { get; set; }
+    /// <summary>When the first message put back for another try is due, if any.</summary>
+    public DateTimeOffset? NextRetryAt { get; private set; }
+
+    public void RetryAt(DateTimeOffset at)
+    {
+        Retrying++;
+        if (NextRetryAt is null || at < NextRetryAt) NextRetryAt = at;
+    }
 }

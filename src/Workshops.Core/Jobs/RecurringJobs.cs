@@ -18,5 +18,9 @@ public static class RecurringJobs
         if (options.SendReminders) manager.AddOrUpdate<SendRemindersJob>(ReminderSweep, j => j.Run(CancellationToken.None), "*/15 * * * *");
         else manager.RemoveIfExists(ReminderSweep);
         manager.AddOrUpdate<ReadFileTextJob>(FileTextSweep, j => j.Sweep(CancellationToken.None), "*/10 * * * *");
+        // After a restart, mail queued before it and announcements that fell due while it was down go now, not at
+        // the next minute. Several instances starting together only race for rows each claims with a condition.
+        manager.Trigger(OutboxSweep);
+        manager.Trigger(AnnouncementSweep);
     }
 }

@@ -15,9 +15,12 @@ public sealed class SendOutboxJob(OutboxSender sender, IBackgroundJobClient jobs
     public async Task Run(Guid? messageId, CancellationToken ct)
     {
         var result = await sender.Run(messageId, ct);
+        // A message the server refused for now is tried again when its wait is over, not at some later sweep.
+        if (result.NextRetryAt is { } retry) jobs.Schedule<SendOutboxJob>(j => j.Run(null, CancellationToken.None), retry);
         if (result.MoreDue) jobs.Enqueue<SendOutboxJob>(j => j.Run(null, CancellationToken.None));
-        // The run that sends a campaign's last email marks it sent, rather than the next minute's sweep.
-        else if (messageId is null && result.Sent + result.Failed > 0) await campaigns.FinishDoneAsync(ct);
+        // The run that finds the queue empty marks finished campaigns sent, rather than the next minute's sweep. It may
+        // have sent nothing itself: the run before took the last batch whole and could not know it was the last.
+        else if (messageId is null) await campaigns.FinishDoneAsync(ct);
     }
 }
 

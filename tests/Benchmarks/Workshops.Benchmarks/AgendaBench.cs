@@ -18,14 +18,14 @@ public static class AgendaBench
         try
         {
             // The site migrates the empty database on its first start; the agenda then goes straight into it.
-            await using (await Server.StartAsync(siteDll, env)) { }
+            await using (await SiteProcess.StartAsync(siteDll, env)) { }
             var path = await AgendaData.SeedAsync(new DatabaseOptions { Provider = DatabaseProvider.Sqlite }, data);
-            await using var site = await Server.StartAsync(siteDll, env);
+            await using var site = await SiteProcess.StartAsync(siteDll, env);
             var page = await site.GetAsync(path);
             if (!page.Contains("Version v1", StringComparison.Ordinal)) throw new InvalidOperationException("The agenda page shows no published version.");
             var bodyFile = Path.Combine(data, "agenda.html");
             await File.WriteAllTextAsync(bodyFile, page);
-            await using var bare = await Server.StartAsync(bareDll, new Dictionary<string, string> { ["BARE_BODY_FILE"] = bodyFile });
+            await using var bare = await SiteProcess.StartAsync(bareDll, new Dictionary<string, string> { ["BARE_BODY_FILE"] = bodyFile });
 
             // Output caching stores nothing for a request that carries credentials, so the same anonymous page is then
             // built for each request: the cost of the page itself, as the first visitor after a publish pays it.

@@ -37,13 +37,13 @@ public static class MaterialsBench
                 var (database, env, dropDatabase) = await DatabaseAsync(provider, postgresServer, site);
                 try
                 {
-                    await using (await Server.StartAsync(siteDll, env)) { }
+                    await using (await SiteProcess.StartAsync(siteDll, env)) { }
                     Console.WriteLine($"  {provider}: seeding {MaterialsData.Events * MaterialsData.MaterialsPerEvent} materials and indexing them...");
                     var clock = Stopwatch.StartNew();
                     await MaterialsData.SeedAsync(database, site);
                     Console.WriteLine($"  {provider}: seeded in {clock.Elapsed.TotalSeconds:0} s");
                     var downloadPath = provider == "Sqlite" ? await MaterialsData.AddBigFileAsync(database, site, bigFile) : null;
-                    await using var server = await Server.StartAsync(siteDll, env);
+                    await using var server = await SiteProcess.StartAsync(siteDll, env);
                     search.Add(await SearchAsync(server, bareDll, provider, site));
                     if (downloadPath is not null)
                     {
@@ -66,7 +66,7 @@ public static class MaterialsBench
         }
     }
 
-    private static async Task<DownloadResult> DownloadAsync(Server site, string path, string folder, string nginxWork, int rounds)
+    private static async Task<DownloadResult> DownloadAsync(SiteProcess site, string path, string folder, string nginxWork, int rounds)
     {
         await using var nginx = await Nginx.StartAsync(folder, nginxWork);
         var nginxUrl = nginx.BaseUrl + "/recordings-2024.zip";
@@ -89,7 +89,7 @@ public static class MaterialsBench
         d.Status == 200 && d.Bytes == BigFileBytes ? d : throw new InvalidOperationException($"{who} answered {d.Status} with {d.Bytes} bytes instead of the whole file");
 
     /// <summary>50 people on 10 MB/s links download the big file at once for 15 s; the site's resident memory is sampled every 50 ms.</summary>
-    private static async Task<MemoryResult> ConcurrentDownloadsAsync(Server site, string path, int clients = 50, string rate = "10M", int seconds = 15)
+    private static async Task<MemoryResult> ConcurrentDownloadsAsync(SiteProcess site, string path, int clients = 50, string rate = "10M", int seconds = 15)
     {
         Console.WriteLine($"  {clients} concurrent downloads for {seconds} s...");
         await Task.Delay(TimeSpan.FromSeconds(3));
@@ -107,7 +107,7 @@ public static class MaterialsBench
         return new MemoryResult(clients, rate, seconds, before, peak, results.Sum(r => r.Bytes));
     }
 
-    private static async Task<SearchLatency> SearchAsync(Server site, string bareDll, string provider, string dataDirectory, int repeats = 20)
+    private static async Task<SearchLatency> SearchAsync(SiteProcess site, string bareDll, string provider, string dataDirectory, int repeats = 20)
     {
         Console.WriteLine($"  {provider}: search latency...");
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1 }) { Timeout = TimeSpan.FromSeconds(30) };
@@ -123,7 +123,7 @@ public static class MaterialsBench
 
         var body = Path.Combine(dataDirectory, "results.html");
         await File.WriteAllTextAsync(body, sample);
-        await using var bare = await Server.StartAsync(bareDll, new Dictionary<string, string> { ["BARE_BODY_FILE"] = body });
+        await using var bare = await SiteProcess.StartAsync(bareDll, new Dictionary<string, string> { ["BARE_BODY_FILE"] = body });
         var bareTimes = await TimeAsync(http, bare.BaseUrl, paths.Select(_ => "/body").ToList(), repeats);
         return new SearchLatency(provider, MaterialsData.Events * MaterialsData.MaterialsPerEvent, siteTimes.Count,
             Percentile(siteTimes, 50), Percentile(siteTimes, 95), Percentile(siteTimes, 99), Percentile(bareTimes, 50), Percentile(bareTimes, 95),

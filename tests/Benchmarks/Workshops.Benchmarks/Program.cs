@@ -55,7 +55,7 @@ try
     Console.WriteLine("first start (migrations and demo data)...");
     TimeSpan firstStart;
     string workshopPath;
-    await using (var site = await Server.StartAsync(siteDll, siteEnv, "--seed-demo"))
+    await using (var site = await SiteProcess.StartAsync(siteDll, siteEnv, "--seed-demo"))
     {
         firstStart = site.StartUp;
         var home = await site.GetAsync("/");
@@ -68,15 +68,15 @@ try
     var bareStarts = new List<double>();
     for (var i = 0; i < rounds; i++)
     {
-        await using (var bare = await Server.StartAsync(bareDll, bareEnv)) bareStarts.Add(bare.StartUp.TotalMilliseconds);
-        await using (var site = await Server.StartAsync(siteDll, siteEnv)) siteStarts.Add(site.StartUp.TotalMilliseconds);
+        await using (var bare = await SiteProcess.StartAsync(bareDll, bareEnv)) bareStarts.Add(bare.StartUp.TotalMilliseconds);
+        await using (var site = await SiteProcess.StartAsync(siteDll, siteEnv)) siteStarts.Add(site.StartUp.TotalMilliseconds);
     }
 
     Console.WriteLine("idle memory and throughput...");
     double siteIdle, siteServed, bareMemory;
     IReadOnlyDictionary<string, double> breakdown;
     WrkResult siteWrk, bareWrk;
-    await using (var bare = await Server.StartAsync(bareDll, bareEnv))
+    await using (var bare = await SiteProcess.StartAsync(bareDll, bareEnv))
     {
         for (var i = 0; i < 50; i++) await bare.GetAsync("/");
         await Task.Delay(TimeSpan.FromSeconds(10));
@@ -84,7 +84,7 @@ try
         await Wrk.RunAsync(bare.BaseUrl + "/", 3, 16);
         bareWrk = await Wrk.RunAsync(bare.BaseUrl + "/", seconds, 16);
     }
-    await using (var site = await Server.StartAsync(siteDll, siteEnv))
+    await using (var site = await SiteProcess.StartAsync(siteDll, siteEnv))
     {
         await Task.Delay(TimeSpan.FromSeconds(10));
         siteIdle = site.ResidentMegabytes();

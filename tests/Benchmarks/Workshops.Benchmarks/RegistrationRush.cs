@@ -43,7 +43,7 @@ public static class RegistrationRush
         var mail = MailInMemory(data);
         try
         {
-            await using var site = await Server.StartAsync(siteDll, env);
+            await using var site = await SiteProcess.StartAsync(siteDll, env);
             var bench = new BenchData(database, Path.Combine(data, ""));
             Console.WriteLine($"  {provider}: seeding {attempts} participants and {bursts + OpenWorkshops} workshops...");
             var emails = await bench.ParticipantsAsync(attempts);

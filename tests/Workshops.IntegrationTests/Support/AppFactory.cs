@@ -40,9 +40,15 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Extra settings a test class needs, applied after the defaults.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings() => [];
 
+    /// <summary>Servers of its own a test class needs (an SMTP server), started before the host so its settings can name them.</summary>
+    protected virtual Task StartServersAsync() => Task.CompletedTask;
+
+    protected virtual ValueTask StopServersAsync() => ValueTask.CompletedTask;
+
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(DataDirectory);
+        await StartServersAsync();
         _ = Server; // starts the host: migrations run now, not inside the first test
     }
 
@@ -55,7 +61,11 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public new async Task DisposeAsync()
     {
         try { await base.DisposeAsync(); }
-        finally { await Database.DisposeAsync(); }
+        finally
+        {
+            try { await StopServersAsync(); }
+            finally { await Database.DisposeAsync(); }
+        }
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
     }
 

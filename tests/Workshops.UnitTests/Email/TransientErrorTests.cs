@@ -19,8 +19,9 @@ public sealed class TransientErrorTests
     [Fact]
     public void Backoff_grows_and_is_capped_at_an_hour()
     {
-        Assert.Equal(TimeSpan.FromSeconds(30), OutboxSender.Backoff(1));
-        Assert.Equal(TimeSpan.FromSeconds(60), OutboxSender.Backoff(2));
-        Assert.Equal(TimeSpan.FromHours(1), OutboxSender.Backoff(20));
+        Assert.Equal(TimeSpan.FromSeconds(30), OutboxSender.Backoff(1, 30));
+        Assert.Equal(TimeSpan.FromSeconds(60), OutboxSender.Backoff(2, 30));
+        Assert.Equal(TimeSpan.FromSeconds(4), OutboxSender.Backoff(3, 1));
+        Assert.Equal(TimeSpan.FromHours(1), OutboxSender.Backoff(20, 30));
     }
 }

@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Net;
-using Workshops.Tests.Shared;
 
-namespace Workshops.Benchmarks;
+namespace Workshops.Tests.Shared;
 
-/// <summary>A published app started as its own process on a free loopback port, the way it runs in production.</summary>
-public sealed class Server : IAsyncDisposable
+/// <summary>
+/// The site started as its own process on a free loopback port, the way it runs in production: for benchmarks, and
+/// for tests that must kill it outright.
+/// </summary>
+public sealed class SiteProcess : IAsyncDisposable
 {
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(5) };
     private readonly Process _process;
@@ -13,14 +15,14 @@ public sealed class Server : IAsyncDisposable
     public string BaseUrl { get; }
     public TimeSpan StartUp { get; private set; }
 
-    private Server(Process process, string baseUrl)
+    private SiteProcess(Process process, string baseUrl)
     {
         _process = process;
         BaseUrl = baseUrl;
     }
 
     /// <summary>Starts the app and returns once /healthz answers 200; <see cref="StartUp"/> is the time that took.</summary>
-    public static async Task<Server> StartAsync(string dll, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static async Task<SiteProcess> StartAsync(string dll, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
@@ -30,7 +32,7 @@ public sealed class Server : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         foreach (var (k, v) in environment) start.Environment[k] = v;
 
-        var clock = Stopwatch.StartNew();
+        var started = DateTime.UtcNow;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {dll}");
         // The console log goes to standard output; its failures are what a benchmark needs to see.
         var echo = 0;
@@ -43,8 +45,8 @@ public sealed class Server : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("  app: " + e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new Server(process, $"http://127.0.0.1:{port}");
-        while (clock.Elapsed < TimeSpan.FromSeconds(60))
+        var server = new SiteProcess(process, $"http://127.0.0.1:{port}");
+        while (DateTime.UtcNow - started < TimeSpan.FromSeconds(60))
         {
             if (process.HasExited) throw new InvalidOperationException($"{dll} exited with {process.ExitCode} before answering /healthz");
             try
@@ -52,7 +54,7 @@ public sealed class Server : IAsyncDisposable
                 using var response = await Http.GetAsync(server.BaseUrl + "/healthz");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
-                    server.StartUp = clock.Elapsed;
+                    server.StartUp = DateTime.UtcNow - started;
                     return server;
                 }
             }
@@ -117,6 +119,29 @@ public sealed class Server : IAsyncDisposable
         return kinds;
     }
 
+    /// <summary>
+    /// The site as the build left it beside this assembly's tree: src/Workshops.Web/bin/{configuration}/net10.0, for
+    /// tests that run it as a process of its own (the test command builds the whole solution first).
+    /// </summary>
+    public static string BuiltSite()
+    {
+        var here = new DirectoryInfo(AppContext.BaseDirectory);
+        var framework = here.Name;
+        var configuration = here.Parent!.Name;
+        var root = here;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Workshops.sln"))) root = root.Parent;
+        if (root is null) throw new InvalidOperationException($"No Workshops.sln above {AppContext.BaseDirectory}.");
+        var dll = Path.Combine(root.FullName, "src", "Workshops.Web", "bin", configuration, framework, "Workshops.Web.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the solution first: {dll} is missing.", dll);
+    }
+
+    /// <summary>Ends the process at once (SIGKILL): no shutdown, no finally blocks, as a crash or an out-of-memory kill would.</summary>
+    public async Task KillAsync()
+    {
+        if (_process.HasExited) return;
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
 
     public async ValueTask DisposeAsync()
     {
