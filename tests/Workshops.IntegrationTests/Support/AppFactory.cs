@@ -19,8 +19,13 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "workshops-tests", Guid.NewGuid().ToString("N"));
     public TestDatabase Database { get; private set; } = null!;
-    public Mailbox Mail => new(Path.Combine(DataDirectory, "mail"), () => WithDb(async db =>
-        string.Join("; ", (await db.OutboxMessages.AsNoTracking().ToListAsync()).Select(m => $"{m.To} {m.Kind} {m.Status} {m.Attempts} {m.LastError}")) + await HangfireDiag()));
+    /// <summary>What the site has sent: with no SMTP server set, the .eml files it drops under mail/.</summary>
+    public Mailbox Mail => new(MailDirectory, () => WithDb(async db =>
+        string.Join("; ", (await db.OutboxMessages.AsNoTracking().ToListAsync()).Select(m => $"{m.To} {m.Kind} {m.Status} {m.Attempts} {m.LastError}")) + await HangfireDiag()),
+        MailPattern);
+
+    protected virtual string MailDirectory => Path.Combine(DataDirectory, "mail");
+    protected virtual string MailPattern => "*.eml";
 
     /// <summary>Where Hangfire's own tables say the jobs are, for the message of a test that waited in vain.</summary>
     private async Task<string> HangfireDiag()

@@ -9,7 +9,7 @@ using Workshops.IntegrationTests.Support;
 namespace Workshops.IntegrationTests.Features.Announcements;
 
 /// <summary>The organisers' pages: compose, count, preview, test, send, schedule, cancel; refused roles and bad input.</summary>
-public sealed class AnnouncementPagesTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class AnnouncementPagesTests(SmtpAppFactory app) : IClassFixture<SmtpAppFactory>
 {
     private static Dictionary<string, string> Fields(string subject, string body, Guid? workshopId = null, bool subscribers = false, string? pasted = null,
         params string[] statuses)

@@ -10,7 +10,7 @@ using Workshops.IntegrationTests.Support;
 
 namespace Workshops.IntegrationTests.Features.Announcements;
 
-public sealed class AnnouncementSendingTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class AnnouncementSendingTests(SmtpAppFactory app) : IClassFixture<SmtpAppFactory>
 {
     [Fact]
     public async Task Each_address_gets_one_email_with_its_placeholders_filled_and_an_unsubscribe_header()

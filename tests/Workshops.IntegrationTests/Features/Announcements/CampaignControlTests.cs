@@ -11,7 +11,7 @@ using Workshops.IntegrationTests.Support;
 namespace Workshops.IntegrationTests.Features.Announcements;
 
 /// <summary>Pause, resume, resend to the failed, and the scheduled start, through the progress page and the starter.</summary>
-public sealed class CampaignControlTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class CampaignControlTests(SmtpAppFactory app) : IClassFixture<SmtpAppFactory>
 {
     private static string[] Addresses(int n, string tag) => Enumerable.Range(0, n).Select(i => $"{tag}-{i}-{Guid.NewGuid():N}@example.net").ToArray();
 

@@ -13,7 +13,7 @@ using Workshops.IntegrationTests.Support;
 namespace Workshops.IntegrationTests.Features.Announcements;
 
 /// <summary>Workshops' automatic reminders: each goes once at its moment to the people it is for, as organisers set it.</summary>
-public sealed class ReminderTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class ReminderTests(SmtpAppFactory app) : IClassFixture<SmtpAppFactory>
 {
     private async Task<int> SweepAsync(FakeTimeProvider clock)
     {

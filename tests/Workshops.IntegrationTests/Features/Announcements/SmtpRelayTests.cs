@@ -11,22 +11,9 @@ using Workshops.Tests.Shared;
 namespace Workshops.IntegrationTests.Features.Announcements;
 
 /// <summary>The site sending through a real SMTP server (aiosmtpd) that answers 451 "busy" to every tenth message once.</summary>
-public sealed class BusyRelayApp : AppFactory
+public sealed class BusyRelayApp : SmtpAppFactory
 {
-    public SmtpSink Smtp { get; private set; } = null!;
-
-    protected override async Task StartServersAsync() => Smtp = await SmtpSink.StartAsync(Path.Combine(DataDirectory, "smtp"), failEvery: 10);
-
-    protected override ValueTask StopServersAsync() => Smtp.DisposeAsync();
-
-    protected override IEnumerable<KeyValuePair<string, string?>> Settings() =>
-    [
-        new("Email:Host", "127.0.0.1"),
-        new("Email:Port", Smtp.Port.ToString()),
-        new("Email:Security", "None"),
-        // The first retry after a second instead of half a minute, so the test waits for seconds.
-        new("Email:RetryAfterSeconds", "1"),
-    ];
+    protected override int FailEvery => 10;
 }
 
 public sealed class SmtpRelayTests(BusyRelayApp app) : IClassFixture<BusyRelayApp>

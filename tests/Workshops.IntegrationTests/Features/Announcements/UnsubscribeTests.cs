@@ -8,7 +8,7 @@ using Workshops.IntegrationTests.Support;
 
 namespace Workshops.IntegrationTests.Features.Announcements;
 
-public sealed class UnsubscribeTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class UnsubscribeTests(SmtpAppFactory app) : IClassFixture<SmtpAppFactory>
 {
     private string LinkFor(string email) => new Uri(app.Services.GetRequiredService<UnsubscribeLinks>().Url(AnnouncementData.Origin, email)).PathAndQuery;
 
