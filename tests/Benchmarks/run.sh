@@ -3,12 +3,15 @@
 # tests/Benchmarks/RESULTS.md. Installs wrk, nginx and curl (Debian packages) when missing; run as root for that.
 # The registration rush runs on SQLite, and on PostgreSQL too when WORKSHOPS_BENCH_POSTGRES names a server
 # (for example the test server: Host=127.0.0.1;Port=5432;Username=workshops_test;Password=workshops_test).
+# EMAIL_ONLY=1 runs only the announcements benchmark (a campaign of 10,000 emails to a local SMTP server) and puts
+# its section into RESULTS.md in place of its last figures.
 set -euo pipefail
 cd "$(dirname "$0")"
 here=$(pwd)
 root=$(cd ../.. && pwd)
 missing=()
 for tool in wrk nginx curl; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+/usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
 if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || { echo "install the Debian packages ${missing[*]} first (or run as root)" >&2; exit 1; }
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null

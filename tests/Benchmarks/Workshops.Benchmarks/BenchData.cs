@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Accounts;
 using Workshops.Core.Data;
+using Workshops.Core.Domain.Announcements;
 using Workshops.Core.Domain.Registrations;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Email;
@@ -23,7 +24,8 @@ public sealed class BenchData(DatabaseOptions options, string dataDirectory)
         return new AppDbContext(builder.Options);
     }
 
-    public async Task<IReadOnlyList<string>> ParticipantsAsync(int count)
+    /// <param name="subscribed">Members who opted in to the community's announcements.</param>
+    public async Task<IReadOnlyList<string>> ParticipantsAsync(int count, bool subscribed = false)
     {
         await using var db = Db();
         var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Password); // one hash, its own salt inside: fine for test accounts
@@ -35,7 +37,7 @@ public sealed class BenchData(DatabaseOptions options, string dataDirectory)
             {
                 UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
                 EmailConfirmed = true, PasswordHash = hash, SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(),
-                DisplayName = $"Participant {i}", CreatedAt = DateTimeOffset.UtcNow,
+                DisplayName = $"Participant {i}", CreatedAt = DateTimeOffset.UtcNow, SubscribedToAnnouncements = subscribed,
             });
             emails.Add(email);
         }
@@ -82,5 +84,47 @@ public sealed class BenchData(DatabaseOptions options, string dataDirectory)
             await Task.Delay(1000);
         }
         return await db.OutboxMessages.CountAsync(m => m.Status != OutboxStatus.Sent);
+    }
+
+    /// <summary>An announcement of an ordinary length with placeholders, due now, written by the member with that address.</summary>
+    public async Task<Guid> AnnouncementAsync(string authorEmail, Audience audience)
+    {
+        await using var db = Db();
+        var author = await db.Users.Where(u => u.Email == authorEmail).Select(u => u.Id).SingleAsync();
+        var a = Announcement.Create(new AnnouncementDetails("{first_name}, the call for sessions is open", AnnouncementBody, null, audience, false),
+            author, DateTimeOffset.UtcNow);
+        a.SendNow("https://workshops.example.org", DateTimeOffset.UtcNow);
+        db.Announcements.Add(a);
+        await db.SaveChangesAsync();
+        return a.Id;
+    }
+
+    private const string AnnouncementBody = """
+        Dear {first_name},
+
+        The call for sessions of this year's workshop is **open**. We look for talks, tutorials and hands-on sessions on:
+
+        - running and upgrading a national portal;
+        - data quality, annotations and the validation of occurrence records;
+        - species pages, spatial tools and the biocache;
+        - outreach, training and the work of a node's managers.
+
+        Propose a session from your account on the site before the end of next month. Reviewers from four continents will
+        read every proposal, and you will hear from us within three weeks of the deadline.
+
+        You receive this because you are a member of the community ({email}).
+        """;
+
+    public async Task<DateTimeOffset> StartedAtAsync(Guid announcement)
+    {
+        await using var db = Db();
+        return await db.Announcements.Where(a => a.Id == announcement).Select(a => a.StartedAt).SingleAsync()
+            ?? throw new InvalidOperationException("The announcement has not started.");
+    }
+
+    public async Task<List<OutboxMessage>> SentEmailsAsync(Guid announcement)
+    {
+        await using var db = Db();
+        return await db.OutboxMessages.AsNoTracking().Where(m => m.CampaignId == announcement).OrderBy(m => m.To).ToListAsync();
     }
 }

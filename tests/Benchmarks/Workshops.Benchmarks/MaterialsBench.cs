@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Npgsql;
 using Workshops.Core.Data;
 
 namespace Workshops.Benchmarks;
@@ -34,7 +33,7 @@ public static class MaterialsBench
             foreach (var provider in postgresServer is null ? ["Sqlite"] : new[] { "Sqlite", "Postgres" })
             {
                 var site = Path.Combine(data, provider.ToLowerInvariant());
-                var (database, env, dropDatabase) = await DatabaseAsync(provider, postgresServer, site);
+                var (database, env, dropDatabase) = await BenchDatabase.CreateAsync(provider, postgresServer, site);
                 try
                 {
                     await using (await SiteProcess.StartAsync(siteDll, env)) { }
@@ -163,25 +162,5 @@ public static class MaterialsBench
             random.NextBytes(buffer);
             await file.WriteAsync(buffer);
         }
-    }
-
-    private static async Task<(DatabaseOptions, Dictionary<string, string>, Func<Task>?)> DatabaseAsync(string provider, string? postgresServer, string dataDirectory)
-    {
-        var env = new Dictionary<string, string>
-        {
-            ["Storage__DataDirectory"] = dataDirectory,
-            ["Logging__LogLevel__Default"] = "Warning",
-            ["Database__Provider"] = provider,
-        };
-        if (provider != "Postgres") return (new DatabaseOptions { Provider = DatabaseProvider.Sqlite }, env, null);
-        var name = "ws_bench_" + Guid.NewGuid().ToString("N")[..12];
-        await RegistrationRush.ExecuteAsync(postgresServer!, $"CREATE DATABASE \"{name}\"");
-        var cs = new NpgsqlConnectionStringBuilder(postgresServer) { Database = name }.ToString();
-        env["Database__ConnectionString"] = cs;
-        return (new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = cs }, env, async () =>
-        {
-            NpgsqlConnection.ClearAllPools();
-            await RegistrationRush.ExecuteAsync(postgresServer!, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-        });
     }
 }

@@ -49,6 +49,16 @@ if (Environment.GetEnvironmentVariable("MATERIALS_ONLY") == "1")
     return 0;
 }
 
+if (Environment.GetEnvironmentVariable("EMAIL_ONLY") == "1")
+{
+    // The campaign benchmark alone: puts its section into RESULTS.md in place of its last figures, keeping the rest.
+    var section = await EmailSectionAsync(siteDll);
+    var existing = File.Exists(resultsPath) ? await File.ReadAllTextAsync(resultsPath) : "# Benchmark results\n";
+    await File.WriteAllTextAsync(resultsPath, Report.ReplaceSection(existing, Report.EmailHeading, section), new UTF8Encoding(false));
+    Console.WriteLine(section);
+    return 0;
+}
+
 try
 {
     // First start ever: empty folder, migrations, demo data. Not compared, but people feel it once.
@@ -111,9 +121,13 @@ try
     if (Environment.GetEnvironmentVariable("WORKSHOPS_BENCH_POSTGRES") is { Length: > 0 } postgres)
         rushes.Add(await RegistrationRush.RunAsync(siteDll, "Postgres", postgres, seconds));
 
+    Console.WriteLine("announcements: a campaign of 10,000 emails...");
+    var email = await EmailSectionAsync(siteDll);
+
     var report = Report.Write(new Report.Figures(
         firstStart.TotalMilliseconds, Median(siteStarts), Median(bareStarts), siteIdle, siteServed, bareMemory, breakdown, siteWrk, bareWrk, workshopPath, rounds, seconds,
         rushes, agenda, materials));
+    report = Report.ReplaceSection(report, Report.EmailHeading, email);
     await File.WriteAllTextAsync(resultsPath, report, new UTF8Encoding(false));
     Console.WriteLine(report);
     return 0;
@@ -127,4 +141,14 @@ static double Median(List<double> values)
 {
     var sorted = values.Order().ToList();
     return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+}
+
+static async Task<string> EmailSectionAsync(string siteDll)
+{
+    var results = new List<EmailResult> { await EmailBench.RunAsync(siteDll, "Sqlite", null) };
+    if (Environment.GetEnvironmentVariable("WORKSHOPS_BENCH_POSTGRES") is { Length: > 0 } postgres)
+        results.Add(await EmailBench.RunAsync(siteDll, "Postgres", postgres));
+    var section = new StringBuilder();
+    Report.WriteEmail(section, results);
+    return section.ToString();
 }

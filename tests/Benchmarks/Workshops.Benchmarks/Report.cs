@@ -4,7 +4,7 @@ using System.Text;
 namespace Workshops.Benchmarks;
 
 /// <summary>RESULTS.md: each figure beside the bare Kestrel baseline of the same run, and the target.</summary>
-public static class Report
+public static partial class Report
 {
     public sealed record Figures(double FirstStartMs, double SiteStartMs, double BareStartMs, double SiteIdleMb, double SiteServedMb, double BareMb, IReadOnlyDictionary<string, double> Breakdown,
         WrkResult SiteWrk, WrkResult BareWrk, string WorkshopPath, int Rounds, int Seconds, IReadOnlyList<RushResult> Rushes, AgendaResult Agenda, MaterialsResult Materials);

@@ -34,6 +34,26 @@ public sealed class OutboxSenderTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
+    public async Task One_run_sends_a_whole_campaign_batch_after_batch_over_one_connection_and_a_receipt_queued_meanwhile_waits_one_batch_at_most()
+    {
+        var campaign = await QueueAsync(120, bulk: true);
+        List<Guid> receipt = [];
+        var transport = new RecordingTransport { AfterSend = () => { if (receipt.Count == 0) receipt = QueueAsync(1).GetAwaiter().GetResult(); } };
+
+        var result = await Run(transport);
+
+        Assert.Equal(121, result.Sent);
+        Assert.False(result.MoreDue);
+        Assert.Equal(1, transport.Connections);
+        var order = transport.Sent.Select(m => Guid.Parse(m.MessageId!.Split('@')[0])).ToList();
+        Assert.Equal(121, order.Distinct().Count());
+        // Queued after the first email of the campaign, it goes first in the next batch of 50.
+        Assert.Equal(50, order.IndexOf(receipt[0]));
+        var rows = await app.WithDb(db => db.OutboxMessages.Where(m => campaign.Contains(m.Id) || m.Id == receipt[0]).ToListAsync());
+        Assert.All(rows, r => Assert.Equal((OutboxStatus.Sent, 1), (r.Status, r.Attempts)));
+    }
+
+    [Fact]
     public async Task Runs_at_the_same_moment_share_the_messages_and_send_none_twice()
     {
         var ids = await QueueAsync(30);
@@ -142,13 +162,14 @@ public sealed class OutboxSenderTests(AppFactory app) : IClassFixture<AppFactory
 
     private Task<OutboxStatus> StatusOf(Guid id) => app.WithDb(db => db.OutboxMessages.Where(m => m.Id == id).Select(m => m.Status).SingleAsync());
 
-    private async Task<List<Guid>> QueueAsync(int count)
+    private async Task<List<Guid>> QueueAsync(int count, bool bulk = false)
     {
         var batch = Guid.NewGuid().ToString("N");
         return await app.WithDb(async db =>
         {
             var messages = Enumerable.Range(0, count).Select(i => OutboxMessage.For("test", batch, $"{i}-{batch}@example.org", null,
                 new RenderedEmail($"Test {i}", "<p>hi</p>", "hi"), _clock.GetUtcNow())).ToList();
+            if (bulk) messages.ForEach(m => m.AsBulk(null, "https://workshops.example.org/unsubscribe/x"));
             db.OutboxMessages.AddRange(messages);
             await db.SaveChangesAsync();
             return messages.Select(m => m.Id).ToList();

@@ -1,0 +1,29 @@
+using Npgsql;
+using Workshops.Core.Data;
+
+namespace Workshops.Benchmarks;
+
+/// <summary>A database of its own for one benchmark: a SQLite file in its data folder, or a new PostgreSQL database dropped afterwards.</summary>
+public static class BenchDatabase
+{
+    public static async Task<(DatabaseOptions Options, Dictionary<string, string> Environment, Func<Task>? Drop)> CreateAsync(string provider, string? postgresServer,
+        string dataDirectory)
+    {
+        var env = new Dictionary<string, string>
+        {
+            ["Storage__DataDirectory"] = dataDirectory,
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["Database__Provider"] = provider,
+        };
+        if (provider != "Postgres") return (new DatabaseOptions { Provider = DatabaseProvider.Sqlite }, env, null);
+        var name = "ws_bench_" + Guid.NewGuid().ToString("N")[..12];
+        await RegistrationRush.ExecuteAsync(postgresServer!, $"CREATE DATABASE \"{name}\"");
+        var cs = new NpgsqlConnectionStringBuilder(postgresServer) { Database = name }.ToString();
+        env["Database__ConnectionString"] = cs;
+        return (new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = cs }, env, async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await RegistrationRush.ExecuteAsync(postgresServer!, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        });
+    }
+}
