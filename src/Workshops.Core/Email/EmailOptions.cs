@@ -48,9 +48,13 @@ public sealed class EmailOptions
     [Range(10, 86_400, ErrorMessage = "Email:ClaimTimeoutSeconds must be between 10 and 86400.")]
     public int ClaimTimeoutSeconds { get; set; } = 600;
 
-    /// <summary>How many messages one job run sends through one SMTP connection.</summary>
+    /// <summary>
+    /// How many messages a worker claims at a time. A campaign goes batch after batch; a person's own email queued
+    /// meanwhile waits one batch at most (a fraction of a second). Larger batches mean fewer claims, which on
+    /// PostgreSQL is a third of a campaign's speed (200 against 50, measured).
+    /// </summary>
     [Range(1, 1000, ErrorMessage = "Email:BatchSize must be between 1 and 1000.")]
-    public int BatchSize { get; set; } = 50;
+    public int BatchSize { get; set; } = 200;
 
     /// <summary>
     /// How long a message the server refused for now (a 4xx reply, a dropped connection) waits before its next try;

@@ -36,19 +36,20 @@ public sealed class OutboxSenderTests(AppFactory app) : IClassFixture<AppFactory
     [Fact]
     public async Task One_run_sends_a_whole_campaign_batch_after_batch_over_one_connection_and_a_receipt_queued_meanwhile_waits_one_batch_at_most()
     {
-        var campaign = await QueueAsync(120, bulk: true);
+        var batch = new EmailOptions().BatchSize;
+        var campaign = await QueueAsync(batch + 70, bulk: true);
         List<Guid> receipt = [];
         var transport = new RecordingTransport { AfterSend = () => { if (receipt.Count == 0) receipt = QueueAsync(1).GetAwaiter().GetResult(); } };
 
         var result = await Run(transport);
 
-        Assert.Equal(121, result.Sent);
+        Assert.Equal(batch + 71, result.Sent);
         Assert.False(result.MoreDue);
         Assert.Equal(1, transport.Connections);
         var order = transport.Sent.Select(m => Guid.Parse(m.MessageId!.Split('@')[0])).ToList();
-        Assert.Equal(121, order.Distinct().Count());
-        // Queued after the first email of the campaign, it goes first in the next batch of 50.
-        Assert.Equal(50, order.IndexOf(receipt[0]));
+        Assert.Equal(batch + 71, order.Distinct().Count());
+        // Queued after the first email of the campaign, it goes first in the next batch.
+        Assert.Equal(batch, order.IndexOf(receipt[0]));
         var rows = await app.WithDb(db => db.OutboxMessages.Where(m => campaign.Contains(m.Id) || m.Id == receipt[0]).ToListAsync());
         Assert.All(rows, r => Assert.Equal((OutboxStatus.Sent, 1), (r.Status, r.Attempts)));
     }

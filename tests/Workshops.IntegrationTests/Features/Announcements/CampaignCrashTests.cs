@@ -41,7 +41,7 @@ public sealed class CampaignCrashTests(ITestOutputHelper output) : IAsyncLifetim
         await ScheduleCampaignAsync();
 
         // Started, the site begins the due announcement at once; it is killed once the relay has a fifth of it and a
-        // bit more, so that the kill falls inside a batch of 50 (while its claim is held), not between two.
+        // bit more, so that the kill falls inside a batch (while its claim is held), not between two.
         int atKill;
         await using (var site = await StartSiteAsync())
         {
