@@ -185,11 +185,8 @@ public sealed class OutboxSender(
     {
         if (sent.Count == 0) return;
         var sentAt = clock.GetUtcNow();
-        var only = sent[0];
-        // One row (a paced email) by its key: the cheapest write there is, once per message.
-        var rows = sent.Count == 1 ? db.OutboxMessages.Where(m => m.Id == only) : db.OutboxMessages.Where(m => sent.Contains(m.Id));
         // Not cancellable: once the server accepted the messages, their rows must say so.
-        await rows.ExecuteUpdateAsync(s => s
+        await db.OutboxMessages.Where(m => sent.Contains(m.Id)).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, OutboxStatus.Sent)
             .SetProperty(m => m.Attempts, m => m.Attempts + 1)
             .SetProperty(m => m.LastError, (string?)null)

@@ -25,21 +25,7 @@ public static class RegistrationRush
         int bursts = 20, int attempts = 500, int seats = 50, int clients = 32)
     {
         var data = Path.Combine(Path.GetTempPath(), "workshops-rush-" + Guid.NewGuid().ToString("N")[..8]);
-        var database = new DatabaseOptions { Provider = provider == "Postgres" ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite };
-        string? pgName = null;
-        if (database.Provider == DatabaseProvider.Postgres)
-        {
-            pgName = "ws_bench_" + Guid.NewGuid().ToString("N")[..12];
-            await ExecuteAsync(postgresServer!, $"CREATE DATABASE \"{pgName}\"");
-            database.ConnectionString = new NpgsqlConnectionStringBuilder(postgresServer) { Database = pgName }.ToString();
-        }
-        var env = new Dictionary<string, string>
-        {
-            ["Storage__DataDirectory"] = data,
-            ["Database__Provider"] = database.Provider.ToString(),
-            ["Logging__LogLevel__Default"] = "Warning",
-        };
-        if (database.ConnectionString is { } cs) env["Database__ConnectionString"] = cs;
+        var (database, env, dropDatabase) = await BenchDatabase.CreateAsync(provider, postgresServer, data);
         var mail = MailInMemory(data);
         try
         {
@@ -111,7 +97,7 @@ public static class RegistrationRush
         {
             try { Directory.Delete(data, recursive: true); } catch (IOException) { }
             if (mail is not null) try { Directory.Delete(mail, recursive: true); } catch (IOException) { }
-            if (pgName is not null) await ExecuteAsync(postgresServer!, $"DROP DATABASE IF EXISTS \"{pgName}\" WITH (FORCE)");
+            if (dropDatabase is not null) await dropDatabase();
         }
     }
 
