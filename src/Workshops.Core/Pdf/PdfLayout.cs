@@ -3,16 +3,16 @@ using SkiaSharp;
 namespace Workshops.Core.Pdf;
 
 /// <summary>Where the next block goes: the pages so far as lists of drawing steps, and the cursor on the last one.</summary>
-internal sealed class PdfLayout(TextShaper shaper)
+internal sealed class PdfLayout(TextShaper shaper, PdfPaper paper)
 {
-    public const float Left = PdfDocumentBuilder.Margin;
-    public const float Top = PdfDocumentBuilder.Margin;
-    public const float Bottom = PdfDocumentBuilder.PageHeight - PdfDocumentBuilder.Margin;
-    public const float ContentWidth = PdfDocumentBuilder.PageWidth - 2 * PdfDocumentBuilder.Margin;
+    public float Left { get; } = paper.Margin;
+    public float Top { get; } = paper.Margin;
+    public float Bottom { get; } = paper.Height - paper.Margin;
+    public float ContentWidth { get; } = paper.ContentWidth;
 
     public TextShaper Shaper { get; } = shaper;
     public List<List<Action<SKCanvas>>> Pages { get; } = [[]];
-    public float Y { get; set; } = Top;
+    public float Y { get; set; } = paper.Margin;
 
     public float Remaining => Bottom - Y;
     public bool AtPageTop => Y <= Top + 0.01f;
@@ -35,6 +35,8 @@ internal sealed class PdfLayout(TextShaper shaper)
     {
         // The baseline sits about 0.8 em below the line's top for Noto Sans.
         var baseline = top + size * 0.95f;
+        // Measured now, while the fonts are whole: drawing comes after they are cut down to what was measured.
+        Shaper.Width(text, weight, size);
         Draw(c => Shaper.Draw(c, text, x, baseline, weight, size, color));
     }
 }
@@ -48,7 +50,7 @@ internal sealed record SpaceBlock(float Points) : IPdfBlock
 {
     public void Lay(PdfLayout layout)
     {
-        if (!layout.AtPageTop) layout.Y = Math.Min(layout.Y + Points, PdfLayout.Bottom);
+        if (!layout.AtPageTop) layout.Y = Math.Min(layout.Y + Points, layout.Bottom);
     }
 }
 
@@ -65,10 +67,10 @@ internal sealed record ParagraphBlock(string Text, float Size, PdfWeight Weight,
     public void Lay(PdfLayout layout)
     {
         var lineHeight = Size * 1.4f;
-        foreach (var line in layout.Shaper.Wrap(Text, Weight, Size, PdfLayout.ContentWidth))
+        foreach (var line in layout.Shaper.Wrap(Text, Weight, Size, layout.ContentWidth))
         {
             layout.Need(lineHeight);
-            layout.Text(line, PdfLayout.Left, layout.Y, Weight, Size, Color);
+            layout.Text(line, layout.Left, layout.Y, Weight, Size, Color);
             layout.Y += lineHeight;
         }
         layout.Y += Size * 0.6f;
@@ -80,7 +82,7 @@ internal sealed record HeadingBlock(string Text, int Level) : IPdfBlock
     public void Lay(PdfLayout layout)
     {
         var size = Level switch { 1 => 20f, 2 => 14f, _ => 12f };
-        var lines = layout.Shaper.Wrap(Text, PdfWeight.Bold, size, PdfLayout.ContentWidth);
+        var lines = layout.Shaper.Wrap(Text, PdfWeight.Bold, size, layout.ContentWidth);
         var lineHeight = size * 1.3f;
         var spaceAbove = layout.AtPageTop ? 0 : size * 0.8f;
         // Keep a heading with at least three lines of what follows it.
@@ -89,7 +91,7 @@ internal sealed record HeadingBlock(string Text, int Level) : IPdfBlock
         var color = Level == 1 ? PdfDocumentBuilder.Accent : PdfDocumentBuilder.Ink;
         foreach (var line in lines)
         {
-            layout.Text(line, PdfLayout.Left, layout.Y, PdfWeight.Bold, size, color);
+            layout.Text(line, layout.Left, layout.Y, PdfWeight.Bold, size, color);
             layout.Y += lineHeight;
         }
         if (Level == 1)
@@ -98,7 +100,7 @@ internal sealed record HeadingBlock(string Text, int Level) : IPdfBlock
             layout.Draw(c =>
             {
                 using var paint = new SKPaint { Color = PdfDocumentBuilder.Accent, StrokeWidth = 1.5f, IsAntialias = true };
-                c.DrawLine(PdfLayout.Left, y, PdfLayout.Left + PdfLayout.ContentWidth, y, paint);
+                c.DrawLine(layout.Left, y, layout.Left + layout.ContentWidth, y, paint);
             });
             layout.Y += 8;
         }
@@ -111,11 +113,11 @@ internal sealed record ImageBlock(byte[] Encoded, float Width, string? Caption) 
     public void Lay(PdfLayout layout)
     {
         var image = SKImage.FromEncodedData(Encoded) ?? throw new ArgumentException("The image is not a PNG or JPEG the PDF can embed.");
-        var width = Math.Min(Width, PdfLayout.ContentWidth);
+        var width = Math.Min(Width, layout.ContentWidth);
         var height = width * image.Height / image.Width;
         var captionHeight = Caption is null ? 0 : 14f;
         layout.Need(height + captionHeight);
-        var rect = SKRect.Create(PdfLayout.Left, layout.Y, width, height);
+        var rect = SKRect.Create(layout.Left, layout.Y, width, height);
         layout.Draw(c =>
         {
             using var paint = new SKPaint { IsAntialias = false };
@@ -124,7 +126,7 @@ internal sealed record ImageBlock(byte[] Encoded, float Width, string? Caption) 
         layout.Y += height + 4;
         if (Caption is not null)
         {
-            layout.Text(Caption, PdfLayout.Left, layout.Y, PdfWeight.Regular, 8.5f, PdfDocumentBuilder.Muted);
+            layout.Text(Caption, layout.Left, layout.Y, PdfWeight.Regular, 8.5f, PdfDocumentBuilder.Muted);
             layout.Y += captionHeight;
         }
         layout.Y += 6;

@@ -6,7 +6,7 @@ namespace Workshops.Core.Text;
 /// <summary>User text is Markdown; it becomes HTML through Markdig and then HtmlSanitizer, never raw.</summary>
 public static class MarkdownText
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseAutoLinks()
         .UsePipeTables()
         .UseEmphasisExtras()

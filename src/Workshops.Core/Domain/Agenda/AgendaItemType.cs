@@ -14,5 +14,16 @@ public enum AgendaItemType
 public static class AgendaItemTypes
 {
     /// <summary>Breaks, lunch and social events have no speakers, and the same people are in them all at once.</summary>
+    /// <summary>The word people read for the kind of item, on pages and in printed packs alike.</summary>
+    public static string Label(this AgendaItemType type) => type switch
+    {
+        AgendaItemType.Session => "Session",
+        AgendaItemType.Keynote => "Keynote",
+        AgendaItemType.Plenary => "Plenary",
+        AgendaItemType.Break => "Break",
+        AgendaItemType.Lunch => "Lunch",
+        _ => "Social event",
+    };
+
     public static bool HasSpeakers(this AgendaItemType type) => type is AgendaItemType.Session or AgendaItemType.Keynote or AgendaItemType.Plenary;
 }
