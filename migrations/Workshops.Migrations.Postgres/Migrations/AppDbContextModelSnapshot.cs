@@ -985,6 +985,114 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.ToTable("MaterialFiles");
                 });
 
+            modelBuilder.Entity("Workshops.Core.Domain.Packs.AttendeePack", b =>
+                {
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("AgendaVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("BuiltAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("RegistrationId");
+
+                    b.HasIndex("WorkshopId");
+
+                    b.ToTable("AttendeePacks");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Packs.PackRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("AgendaVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkshopId", "CreatedAt");
+
+                    b.ToTable("PackRuns");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Packs.PackSettings", b =>
+                {
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Paper")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PracticalInfo")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("WorkshopId");
+
+                    b.ToTable("PackSettings");
+                });
+
             modelBuilder.Entity("Workshops.Core.Domain.Proposals.Call", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1822,6 +1930,33 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.HasOne("Workshops.Core.Domain.Materials.Material", null)
                         .WithMany("Files")
                         .HasForeignKey("MaterialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Packs.AttendeePack", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Registrations.Registration", null)
+                        .WithOne()
+                        .HasForeignKey("Workshops.Core.Domain.Packs.AttendeePack", "RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Packs.PackRun", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Packs.PackSettings", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Workshops.Workshop", null)
+                        .WithOne()
+                        .HasForeignKey("Workshops.Core.Domain.Packs.PackSettings", "WorkshopId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

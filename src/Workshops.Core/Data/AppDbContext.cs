@@ -1,3 +1,4 @@
+using Workshops.Core.Domain.Packs;
 using Workshops.Core.Domain.Announcements;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -45,6 +46,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Announcement> Announcements => Set<Announcement>();
     public DbSet<EmailSuppression> EmailSuppressions => Set<EmailSuppression>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<PackSettings> PackSettings => Set<PackSettings>();
+    public DbSet<PackRun> PackRuns => Set<PackRun>();
+    public DbSet<AttendeePack> AttendeePacks => Set<AttendeePack>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
@@ -73,6 +77,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         builder.Properties<OutboxStatus>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<AnnouncementStatus>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ReminderKind>().HaveConversion<string>().HaveMaxLength(30);
+        builder.Properties<PackRunStatus>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<Workshops.Core.Pdf.PaperSize>().HaveConversion<string>().HaveMaxLength(20);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

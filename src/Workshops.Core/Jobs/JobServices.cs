@@ -58,6 +58,9 @@ public static class JobServices
         services.AddScoped<Announcements.Subscriptions>();
         services.AddScoped<ReadFileTextJob>();
         services.AddScoped<ImportArchiveJob>();
+        services.AddScoped<BuildPacksJob>();
+        services.AddScoped<Packs.PackSource>();
+        services.AddScoped<Packs.PackGenerator>();
         services.AddScoped<Archive.FileTextReader>();
         services.AddScoped<Archive.ArchiveIndex>();
         services.AddScoped<Archive.ArchiveSearch>();

@@ -71,6 +71,7 @@ public static class WebServices
         services.AddScoped<Features.Registrations.RegistrationAccess>();
         services.AddScoped<Features.Organise.Registrations.RegistrationBoard>();
         services.AddScoped<Features.Organise.Registrations.AdmissionDesk>();
+        services.AddScoped<Features.Organise.Packs.PackDesk>();
         services.AddSingleton<Features.Organise.Registrations.RegistrationExport>();
         services.AddScoped<Features.Organise.Agenda.AgendaDesk>();
         services.AddScoped<Features.Organise.Announcements.AnnouncementDesk>();

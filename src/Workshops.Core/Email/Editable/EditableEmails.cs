@@ -108,7 +108,7 @@ public static class EditableEmails
         }));
 
     public static readonly IReadOnlyList<EditableEmail> All =
-        [ProposalReceived, Accepted, Rejected, CoSpeakerInvitation, ConfirmationReminder, .. RegistrationEmails.All, .. AgendaEmails.All];
+        [ProposalReceived, Accepted, Rejected, CoSpeakerInvitation, ConfirmationReminder, .. RegistrationEmails.All, .. AgendaEmails.All, .. PackEmails.All];
 
     public static EditableEmail? Find(string key) => All.FirstOrDefault(e => e.Key == key);
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Accounts;
 using Workshops.Core.Data;
+using Workshops.Core.Domain.Packs;
 using Workshops.Core.Domain.Registrations;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Web.Infrastructure;
@@ -10,12 +11,15 @@ namespace Workshops.Web.Features.Registrations;
 
 /// <summary>A registration as one viewer may see it: the participant (signed in, or through the private link) or an organiser.</summary>
 public sealed record RegistrationView(Registration Registration, Workshop Workshop, RegistrationSetup Setup, bool IsParticipant, bool IsOrganiser,
-    IReadOnlyList<HistoryEntry> History, DateTimeOffset Now, int? WaitingPosition = null)
+    IReadOnlyList<HistoryEntry> History, DateTimeOffset Now, int? WaitingPosition = null, PackView? Pack = null)
 {
     public bool MayEdit => IsParticipant && RegistrationStatuses.IsEditable(Registration.Status) && Setup.IsOpen(Now);
     public bool MayCancel => IsParticipant && RegistrationStatuses.CanMove(Registration.Status, RegistrationStatus.Cancelled);
     public string? TrackName => Workshop.Tracks.FirstOrDefault(t => t.Id == Registration.TrackId)?.Name;
 }
+
+/// <summary>Where an admitted attendee's pack stands: the organisers have made packs (so one can be had), and when this one was built.</summary>
+public sealed record PackView(bool Available, DateTimeOffset? BuiltAt, int? AgendaVersion, long? Length);
 
 public sealed class RegistrationAccess(AppDbContext db, StatusHistory history, TimeProvider clock)
 {
@@ -37,7 +41,14 @@ public sealed class RegistrationAccess(AppDbContext db, StatusHistory history, T
             var line = await WaitingList.Of(db.Registrations, registration.WorkshopId, registration.TrackId).Select(r => r.Id).ToListAsync(ct);
             position = line.IndexOf(registration.Id) + 1;
         }
+        PackView? pack = null;
+        if (RegistrationStatuses.HoldsSeat(registration.Status))
+        {
+            var built = await db.AttendeePacks.AsNoTracking().Where(p => p.RegistrationId == id).Select(p => new { p.BuiltAt, p.AgendaVersion, p.Length }).FirstOrDefaultAsync(ct);
+            var generated = built is not null || await db.PackRuns.AnyAsync(r => r.WorkshopId == registration.WorkshopId && r.Status == PackRunStatus.Done, ct);
+            pack = new PackView(generated, built?.BuiltAt, built?.AgendaVersion, built?.Length);
+        }
         return new RegistrationView(registration, workshop, setup, isParticipant, isOrganiser,
-            await history.ForAsync(nameof(Registration), id, ct), clock.GetUtcNow(), position);
+            await history.ForAsync(nameof(Registration), id, ct), clock.GetUtcNow(), position, pack);
     }
 }

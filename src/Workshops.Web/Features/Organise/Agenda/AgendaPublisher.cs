@@ -19,7 +19,7 @@ public sealed record PublishResult(AgendaVersion? Version, int Emails, string? E
 
 /// <summary>Freezes the draft as the next published version, and queues the emails the organiser asked for in the same save.</summary>
 public sealed class AgendaPublisher(AppDbContext db, AgendaDesk desk, TimeProvider clock, TemplateMail mail, Outbox outbox,
-    ConfirmedSessions sessions, PageLinks links, IOutputCacheStore pages, Core.Archive.ArchiveIndex index)
+    ConfirmedSessions sessions, PageLinks links, IOutputCacheStore pages, Core.Archive.ArchiveIndex index, Packs.PackDesk packs)
 {
     public async Task<PublishResult> PublishAsync(Guid workshopId, PublishRequest request, string? byUserId, CancellationToken ct)
     {
@@ -58,6 +58,7 @@ public sealed class AgendaPublisher(AppDbContext db, AgendaDesk desk, TimeProvid
         foreach (var message in messages) outbox.Kick(message);
         await pages.EvictAsync(ct);
         await index.RebuildWorkshopAsync(workshopId, ct);
+        await packs.RebuildAfterPublishAsync(workshopId, version.Number, byUserId, ct);
         return new(version, messages.Count);
     }
 
