@@ -53,6 +53,8 @@ run unit tests/Workshops.UnitTests
 WORKSHOPS_TEST_DB=Sqlite run integration-sqlite tests/Workshops.IntegrationTests
 WORKSHOPS_TEST_DB=Postgres run integration-postgres tests/Workshops.IntegrationTests
 # The browser walk runs on PostgreSQL, the production database; SQLite is covered by the integration suite.
+# It keeps a rendered page of each kind of PDF under TestResults/artefacts for people to look at.
+export WORKSHOPS_ARTEFACTS="$results/artefacts"
 WORKSHOPS_TEST_DB=Postgres run end-to-end tests/Workshops.EndToEndTests
 
 step "Summary"

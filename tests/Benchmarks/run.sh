@@ -3,6 +3,7 @@
 # tests/Benchmarks/RESULTS.md. Installs wrk, nginx and curl (Debian packages) when missing; run as root for that.
 # The registration rush runs on SQLite, and on PostgreSQL too when WORKSHOPS_BENCH_POSTGRES names a server
 # (for example the test server: Host=127.0.0.1;Port=5432;Username=workshops_test;Password=workshops_test).
+# PACKS_ONLY=1 does the same for the attendee-pack benchmark (PDFs built in process).
 # EMAIL_ONLY=1 runs only the announcements benchmark (a campaign of 10,000 emails to a local SMTP server) and puts
 # its section into RESULTS.md in place of its last figures.
 set -euo pipefail

@@ -15,7 +15,7 @@ namespace Workshops.Core.Packs;
 /// file store, and counted on the run's row as it goes. An attendee whose pack is made for the first time is emailed.
 /// </summary>
 public sealed class PackGenerator(AppDbContext db, PackSource source, IFileStore store, TemplateMail mail, Outbox outbox,
-    IOptions<SiteOptions> site, TimeProvider clock, ILogger<PackGenerator> log)
+    IOptions<SiteOptions> site, IRegistrationTokens tokens, TimeProvider clock, ILogger<PackGenerator> log)
 {
     private const long MaxPackBytes = 20 * 1024 * 1024;
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromMilliseconds(500);
@@ -90,6 +90,10 @@ public sealed class PackGenerator(AppDbContext db, PackSource source, IFileStore
         await work;
 
         var existing = await db.AttendeePacks.Where(p => p.WorkshopId == run.WorkshopId).ToDictionaryAsync(p => p.RegistrationId, ct);
+        var newcomers = built.Where(b => !existing.ContainsKey(b.Attendee.RegistrationId)).Select(b => b.Attendee.RegistrationId).ToList();
+        var addresses = await db.Registrations.AsNoTracking().Where(r => newcomers.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Email, ct);
+        // One reading of the organisers' wording for every email of the run.
+        var (subject, body) = await mail.WordingAsync(PackEmails.Ready, ct);
         var now = clock.GetUtcNow();
         var messages = new List<OutboxMessage>();
         foreach (var (attendee, file) in built)
@@ -97,7 +101,7 @@ public sealed class PackGenerator(AppDbContext db, PackSource source, IFileStore
             if (!existing.TryGetValue(attendee.RegistrationId, out var pack))
             {
                 db.AttendeePacks.Add(pack = AttendeePack.For(attendee.RegistrationId, run.WorkshopId));
-                messages.Add(await ReadyEmailAsync(content, attendee, ct));
+                messages.Add(ReadyEmail(content, attendee, addresses[attendee.RegistrationId], subject, body));
             }
             pack.Built(file.Hash, file.Length, version, run.Id, now);
         }
@@ -112,16 +116,17 @@ public sealed class PackGenerator(AppDbContext db, PackSource source, IFileStore
         return await store.PutAsync(stream, MaxPackBytes, ct);
     }
 
-    private async Task<OutboxMessage> ReadyEmailAsync(PackContent content, PackAttendee attendee, CancellationToken ct)
+    private OutboxMessage ReadyEmail(PackContent content, PackAttendee attendee, string address, string subject, string body)
     {
         var w = content.Workshop;
-        var email = await db.Registrations.AsNoTracking().Where(r => r.Id == attendee.RegistrationId).Select(r => r.Email).FirstAsync(ct);
-        return await mail.QueueAsync(PackEmails.Ready, attendee.RegistrationId.ToString(), email, attendee.Name, new Dictionary<string, string>
+        var email = mail.Render(subject, body, new Dictionary<string, string>
         {
             ["name"] = attendee.Name,
             ["workshop_title"] = w.Title,
             ["workshop_dates"] = WorkshopTime.DateRange(w.StartsLocal, w.EndsLocal),
-            ["pack_link"] = $"{site.Value.BackgroundOrigin}/registrations/{attendee.RegistrationId}",
-        }, ct);
+            // The private address, as in every email to a participant: it opens their page without signing in.
+            ["pack_link"] = $"{site.Value.BackgroundOrigin}/registrations/link/{tokens.Token(attendee.RegistrationId)}",
+        });
+        return outbox.Queue(PackEmails.Ready.Key, attendee.RegistrationId.ToString(), address, attendee.Name, email);
     }
 }

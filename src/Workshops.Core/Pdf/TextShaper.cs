@@ -26,12 +26,16 @@ internal sealed class TextShaper : IDisposable
     private const int Scale = 2048;
     private const int SharedCacheLimit = 100_000;
     private static readonly ConcurrentDictionary<(string, PdfWeight), Shaped> Shared = new();
+    private const int SubsetCacheLimit = 200;
+    private static readonly ConcurrentDictionary<string, SKTypeface> Subsets = new();
     private static readonly Lazy<(Face Face, HbFont Font)>[] HarfBuzz =
         [.. Enum.GetValues<PdfWeight>().Select(w => new Lazy<(Face, HbFont)>(() => Open(w)))];
 
     private readonly Dictionary<PdfWeight, Dictionary<string, Shaped>> _used = [];
     private readonly Dictionary<PdfWeight, SKTypeface> _subsets = [];
     private readonly Dictionary<(PdfWeight, float), SKFont> _fonts = [];
+    private readonly Dictionary<SKColor, SKPaint> _paints = [];
+    private readonly SKTextBlobBuilder _builder = new();
 
     // Set once every piece of text is laid out: from then on the shaper draws, and text it has not measured cannot be drawn.
     private bool _sealed;
@@ -45,11 +49,11 @@ internal sealed class TextShaper : IDisposable
         var factor = size / Scale;
         var points = new SKPoint[shaped.Glyphs.Length];
         for (var i = 0; i < points.Length; i++) points[i] = new SKPoint(shaped.X[i] * factor, shaped.Y[i] * factor);
-        using var builder = new SKTextBlobBuilder();
-        builder.AddPositionedRun(shaped.Glyphs, Font(weight, size), points);
-        using var blob = builder.Build();
+        // One builder and one paint per colour for the whole document: a pack draws a few thousand pieces of text.
+        _builder.AddPositionedRun(shaped.Glyphs, Font(weight, size), points);
+        using var blob = _builder.Build();
         if (blob is null) return;
-        using var paint = new SKPaint { Color = color, IsAntialias = true };
+        if (!_paints.TryGetValue(color, out var paint)) _paints[color] = paint = new SKPaint { Color = color, IsAntialias = true };
         canvas.DrawText(blob, x, baseline, paint);
     }
 
@@ -106,9 +110,15 @@ internal sealed class TextShaper : IDisposable
                 foreach (var g in s.Glyphs) glyphs.Add(g);
                 foreach (var c in s.Codepoints) codepoints.Add(c);
             }
-            var bytes = FontSubsetter.Subset(HarfBuzz[(int)weight].Value.Face, glyphs, codepoints);
-            using var data = SKData.CreateCopy(bytes);
-            _subsets[weight] = SKTypeface.FromData(data) ?? throw new InvalidOperationException("Skia could not read the font subset.");
+            // A batch of packs mostly shares one set of glyphs (the agenda, the participants' names): one cut serves them all.
+            var key = $"{weight}|{string.Join(",", glyphs.Order())}|{string.Join(",", codepoints.Order())}";
+            _subsets[weight] = Subsets.GetOrAdd(key, _ =>
+            {
+                if (Subsets.Count > SubsetCacheLimit) Subsets.Clear(); // dropped faces are freed once no document holds them
+                var bytes = FontSubsetter.Subset(HarfBuzz[(int)weight].Value.Face, glyphs, codepoints);
+                using var data = SKData.CreateCopy(bytes);
+                return SKTypeface.FromData(data) ?? throw new InvalidOperationException("Skia could not read the font subset.");
+            });
         }
     }
 
@@ -186,7 +196,8 @@ internal sealed class TextShaper : IDisposable
     public void Dispose()
     {
         foreach (var f in _fonts.Values) f.Dispose();
-        foreach (var t in _subsets.Values) t.Dispose();
+        foreach (var p in _paints.Values) p.Dispose();
+        _builder.Dispose();
     }
 
     /// <summary>Glyphs and their positions in font units (Scale per em), with the characters they came from.</summary>

@@ -63,8 +63,34 @@ public sealed class DemoRegistrations(AppDbContext db, DemoPeople people, SeatLe
             db.StatusChanges.AddRange(changes);
             at = at.AddHours(19); // spread over the days, so the chart has a shape
         }
+        // What the attendee packs print besides the agenda: an organiser makes the packs with one click on a fresh demo.
+        var packs = Core.Domain.Packs.PackSettings.For(workshop.Id, now);
+        packs.Change(PracticalInfo, Core.Pdf.PaperSize.A4, now);
+        db.PackSettings.Add(packs);
         await db.SaveChangesAsync(ct);
         await seats.EnsureCountersAsync(workshop.Id, ct); // counts the three admitted
         return demo.Length;
     }
+
+    private const string PracticalInfo = """
+        ## Venue
+
+        Instituto de Biociências, **Universidade de São Paulo**, Rua do Matão 1010, Butantã. The rooms are signposted from the main entrance.
+
+        ## Getting there
+
+        - From Guarulhos airport: the Airport Bus Service to Praça da República, then metro line 4 (yellow) to Butantã.
+        - From the metro: bus 8012-10 from Butantã station stops in front of the institute.
+        - Taxis and ride apps: ask for "Instituto de Biociências, portão 1".
+
+        ## Wi-Fi
+
+        1. Network: **eduroam** if your institution has it, otherwise **USP-Visitante**.
+        2. The visitor password is on your badge.
+
+        ## Emergency contacts
+
+        - Emergencies: call **192** (ambulance) or **190** (police).
+        - The organisers: [workshop@sibbr.gov.br](mailto:workshop@sibbr.gov.br), or find us at the registration desk.
+        """;
 }

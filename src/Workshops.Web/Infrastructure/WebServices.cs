@@ -68,6 +68,7 @@ public static class WebServices
         services.AddScoped<Core.Data.SeatLedger>();
         services.AddScoped<Features.Registrations.RegistrationDesk>();
         services.AddScoped<Features.Registrations.RegistrationLinks>();
+        services.AddScoped<Core.Packs.IRegistrationTokens>(sp => sp.GetRequiredService<Features.Registrations.RegistrationLinks>());
         services.AddScoped<Features.Registrations.RegistrationAccess>();
         services.AddScoped<Features.Organise.Registrations.RegistrationBoard>();
         services.AddScoped<Features.Organise.Registrations.AdmissionDesk>();

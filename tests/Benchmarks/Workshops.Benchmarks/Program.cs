@@ -59,6 +59,16 @@ if (Environment.GetEnvironmentVariable("EMAIL_ONLY") == "1")
     return 0;
 }
 
+if (Environment.GetEnvironmentVariable("PACKS_ONLY") == "1")
+{
+    // The pack benchmark alone: puts its section into RESULTS.md in place of its last figures, keeping the rest.
+    var section = PacksSection();
+    var existing = File.Exists(resultsPath) ? await File.ReadAllTextAsync(resultsPath) : "# Benchmark results\n";
+    await File.WriteAllTextAsync(resultsPath, Report.ReplaceSection(existing, Report.PacksHeading, section), new UTF8Encoding(false));
+    Console.WriteLine(section);
+    return 0;
+}
+
 try
 {
     // First start ever: empty folder, migrations, demo data. Not compared, but people feel it once.
@@ -124,10 +134,14 @@ try
     Console.WriteLine("announcements: a campaign of 10,000 emails...");
     var email = await EmailSectionAsync(siteDll);
 
+    Console.WriteLine("attendee packs...");
+    var packs = PacksSection();
+
     var report = Report.Write(new Report.Figures(
         firstStart.TotalMilliseconds, Median(siteStarts), Median(bareStarts), siteIdle, siteServed, bareMemory, breakdown, siteWrk, bareWrk, workshopPath, rounds, seconds,
         rushes, agenda, materials));
     report = Report.ReplaceSection(report, Report.EmailHeading, email);
+    report = Report.ReplaceSection(report, Report.PacksHeading, packs);
     await File.WriteAllTextAsync(resultsPath, report, new UTF8Encoding(false));
     Console.WriteLine(report);
     return 0;
@@ -141,6 +155,13 @@ static double Median(List<double> values)
 {
     var sorted = values.Order().ToList();
     return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+}
+
+static string PacksSection()
+{
+    var section = new StringBuilder();
+    Report.WritePacks(section, PackBench.Run());
+    return section.ToString();
 }
 
 static async Task<string> EmailSectionAsync(string siteDll)

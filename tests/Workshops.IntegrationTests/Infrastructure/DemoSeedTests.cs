@@ -41,6 +41,29 @@ public sealed class DemoSeedTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task On_the_demo_an_organiser_makes_the_upcoming_workshops_packs_at_once_and_an_admitted_attendee_reads_theirs()
+    {
+        await SeedAsync();
+        var upcoming = await app.WithDb(db => db.Workshops.AsNoTracking().Include(w => w.Tracks).OrderByDescending(w => w.StartsAt).FirstAsync());
+        var organiser = await app.BrowserAs(Roles.Organiser);
+        Assert.Equal(HttpStatusCode.Redirect, (await Features.Packs.PackData.GenerateAsync(organiser, upcoming)).StatusCode);
+        var run = await Features.Packs.PackData.FinishedRunAsync(app, upcoming);
+        Assert.Equal((3, 3), (run.Total, run.Done));
+        var ana = await app.WithDb(db => db.Registrations.AsNoTracking().SingleAsync(r => r.WorkshopId == upcoming.Id && r.Name == "Ana Souza"));
+        var pdf = await (await organiser.GetAsync($"/registrations/{ana.Id}/pack.pdf")).Content.ReadAsByteArrayAsync();
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var cover = document.GetPage(1).Text.Replace(" ", "");
+        Assert.Contains("AnaSouza", cover);
+        Assert.Contains("USP-Visitante", cover);
+        Assert.Contains("v2", cover);
+        // Kofi and Ana agreed to be listed; Mei did not (she is in the agenda as a speaker, not in the list).
+        var list = document.GetPages().Last().Text.Replace(" ", "");
+        Assert.Contains("Participants", list);
+        Assert.Contains("KofiMensah", list);
+        Assert.DoesNotContain("MeiTanaka", list);
+    }
+
+    [Fact]
     public async Task Every_demo_workshop_has_a_published_agenda_in_the_page_the_calendar_feed_and_the_schedule_json()
     {
         await SeedAsync();

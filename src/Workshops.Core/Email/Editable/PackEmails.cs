@@ -13,7 +13,7 @@ public static class PackEmails
 
         Your personal attendee pack for **{{ workshop_title }}** ({{ workshop_dates }}) is ready: your check-in QR code, the agenda of your track and the full programme, practical information and the list of participants.
 
-        Download it from your registration page (sign in first): {{ pack_link }}
+        Download it from your registration page: {{ pack_link }}
 
         When the organisers publish a new version of the agenda, your pack is made again; the latest one is always on that page.
         """,
@@ -22,7 +22,7 @@ public static class PackEmails
             ["name"] = "Ana Souza",
             ["workshop_title"] = "Living Atlases Workshop 2027, Madrid",
             ["workshop_dates"] = "8 to 12 March 2027",
-            ["pack_link"] = "https://workshops.example.org/registrations/4f1c…",
+            ["pack_link"] = "https://workshops.example.org/registrations/link/q3L…",
             ["site_name"] = "Workshops",
         });
 

@@ -80,8 +80,16 @@ public sealed class PackTests(AppFactory app) : IClassFixture<AppFactory>
 
         var hiddenPdf = await (await hidden.Client.GetAsync($"/registrations/{hidden.Id}/pack.pdf")).Content.ReadAsByteArrayAsync();
         Assert.Contains(Flat("Zoë Lefèvre"), PageText(hiddenPdf, 1));
+        // The email's private link opens the attendee's page, and the pack, without signing in.
         var mail = await app.Mail.WaitForAsync(russian.User.Email!, "Your attendee pack");
-        Assert.Contains($"/registrations/{russian.Id}", mail.TextBody);
+        var link = Mailbox.LinkTo(mail, "/registrations/link/");
+        var visitor = await app.BrowserAs(null);
+        var linkPage = WebUtility.HtmlDecode(await (await visitor.GetAsync(link)).BodyAsync());
+        Assert.Contains($"href=\"{link}/pack.pdf\"", linkPage);
+        var viaLink = await visitor.GetAsync($"{link}/pack.pdf");
+        Assert.Equal(HttpStatusCode.OK, viaLink.StatusCode);
+        Assert.Contains(Flat("Дмитрий Иванов"), PageText(await viaLink.Content.ReadAsByteArrayAsync(), 1));
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/registrations/link/not-a-token/pack.pdf")).StatusCode);
     }
 
     [Fact]

@@ -1,0 +1,97 @@
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using UglyToad.PdfPig;
+using Workshops.Core.Accounts;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Agenda;
+using Workshops.Core.Domain.Registrations;
+using Workshops.Core.Domain.Workshops;
+using Workshops.EndToEndTests.Support;
+using Workshops.Tests.Shared;
+using static Microsoft.Playwright.Assertions;
+
+namespace Workshops.EndToEndTests;
+
+/// <summary>
+/// Attendee packs as people meet them: the organiser writes the practical information and makes every admitted
+/// attendee's pack with one click, following the progress; an attendee gets the email, downloads their own pack
+/// from their registration page, and it reads back with their name, the agenda and a QR code that scans.
+/// </summary>
+public sealed class PackWalkTests(Site site) : IClassFixture<Site>
+{
+    [Fact]
+    public async Task Organiser_makes_the_packs_and_an_attendee_downloads_theirs()
+    {
+        await site.CreateUserAsync("irene@organisers.example.org", "Irene Organiser", Roles.Organiser);
+        await site.CreateUserAsync("alexandros@nodes.example.org", "Ἀλέξανδρος Παπαδόπουλος", Roles.Member);
+        var (title, _, code) = await SeedAsync();
+
+        var irene = await site.SignedInAsync("irene@organisers.example.org");
+        await irene.GotoAsync("/organise/workshops");
+        await irene.GetByRole(AriaRole.Link, new() { Name = $"Attendee packs of {title}" }).ClickAsync();
+        await Expect(irene.Locator("#pack-progress")).ToContainTextAsync("No packs made yet");
+        await irene.GetByLabel("Paper").SelectOptionAsync("A4");
+        await irene.GetByLabel("Practical information").FillAsync(
+            "## Venue\n\nInstituto Humboldt, Avenida Circunvalar 16-20.\n\n## Wi-Fi\n\n- Network: **Humboldt-Guest**\n- Password: biodiversidad\n\n" +
+            "## Emergency contacts\n\nCall 123, or the organisers at [workshop@humboldt.org.co](mailto:workshop@humboldt.org.co).");
+        await irene.AssertNoAxeViolationsAsync();
+        await irene.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(irene.GetByRole(AriaRole.Status).First).ToContainTextAsync("The pack settings are saved");
+        await irene.GetByRole(AriaRole.Button, new() { Name = "Generate all packs" }).ClickAsync();
+        // The page follows the run by itself until it ends.
+        await Expect(irene.Locator("#pack-progress")).ToContainTextAsync("1 of 1 packs made", new() { Timeout = 60_000 });
+        await Expect(irene.Locator("#pack-chart")).ToContainTextAsync("Up to date");
+        await irene.AssertNoAxeViolationsAsync();
+
+        var email = await site.Smtp.Inbox.WaitForAsync("alexandros@nodes.example.org", "Your attendee pack");
+        // The email's private link: no sign-in needed.
+        var alexandros = await site.NewVisitorAsync();
+        await alexandros.GotoAsync(Mailbox.LinkTo(email, "/registrations/link/"));
+        await Expect(alexandros.GetByRole(AriaRole.Heading, new() { Name = "Your attendee pack" })).ToBeVisibleAsync();
+        await alexandros.AssertNoAxeViolationsAsync();
+        var download = await alexandros.RunAndWaitForDownloadAsync(() =>
+            alexandros.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Download the attendee pack") }).ClickAsync());
+        var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
+
+        using (var document = PdfDocument.Open(pdf))
+        {
+            Assert.Equal($"{title}: attendee pack", document.Information.Title);
+            var cover = document.GetPage(1).Text.Normalize(NormalizationForm.FormC).Replace(" ", "");
+            Assert.Contains("ἈλέξανδροςΠαπαδόπουλος", cover);
+            Assert.Contains("Network:Humboldt-Guest", cover);
+            var all = string.Join(" ", document.GetPages().Select(p => p.Text)).Replace(" ", "");
+            Assert.Contains("Fullprogramme", all);
+            Assert.Contains("Yourtrack:Developers", all);
+        }
+        var cover1 = PdfImages.RenderPage(pdf, 1);
+        Artefacts.Save("attendee-pack.png", cover1);
+        Artefacts.Save("attendee-pack-programme.png", PdfImages.RenderPage(pdf, 3));
+        Assert.Equal([code], PdfImages.ReadQrCodes(cover1));
+    }
+
+    private async Task<(string Title, Guid RegistrationId, string Code)> SeedAsync()
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var starts = DateTime.UtcNow.Date.AddDays(60).AddHours(9);
+        var workshop = Workshop.Create(
+            new WorkshopDetails("Living Atlases Workshop, Bogotá", "2031-bogota", starts.Year, starts, starts.AddDays(2).Date.AddHours(17), "America/Bogota",
+                WorkshopFormat.InPerson, "Instituto Humboldt", "Avenida Circunvalar 16-20", "Bogotá", "Colombia", "A week of work."),
+            [new TrackDetails(null, "Developers", null, 25), new TrackDetails(null, "Managers", null, 25)], DateTimeOffset.UtcNow);
+        workshop.MoveTo(WorkshopStatus.Published, null, DateTimeOffset.UtcNow);
+        db.Workshops.Add(workshop);
+        var setup = RegistrationSetup.For(workshop, new RegistrationSetupDetails(DateTime.UtcNow.AddDays(-10), DateTime.UtcNow.AddDays(20),
+            RegistrationMode.Approval, null, false, null, null), [], DateTimeOffset.UtcNow);
+        db.RegistrationSetups.Add(setup);
+        var user = db.Users.Single(u => u.Email == "alexandros@nodes.example.org");
+        var registration = Registration.Submit(setup, workshop, user.Id,
+            new RegistrationDetails(user.DisplayName, user.Email!, "Ελληνικό Κέντρο Θαλάσσιων Ερευνών", "Ελλάδα", null, workshop.Tracks.First(t => t.Name == "Developers").Id, true, true),
+            new Dictionary<Guid, IReadOnlyList<string>>(), DateTimeOffset.UtcNow);
+        registration.MoveTo(RegistrationStatus.Admitted, null, DateTimeOffset.UtcNow);
+        db.Registrations.Add(registration);
+        db.AgendaVersions.Add(AgendaVersion.Publish(workshop, null, PackSamples.Agenda(workshop, 24), null, null, DateTimeOffset.UtcNow));
+        await db.SaveChangesAsync();
+        return (workshop.Title, registration.Id, CheckInCode.For(setup, registration.Id));
+    }
+}
