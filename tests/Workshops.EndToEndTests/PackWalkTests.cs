@@ -43,6 +43,12 @@ public sealed class PackWalkTests(Site site) : IClassFixture<Site>
         await Expect(irene.Locator("#pack-progress")).ToContainTextAsync("1 of 1 packs made", new() { Timeout = 60_000 });
         await Expect(irene.Locator("#pack-chart")).ToContainTextAsync("Up to date");
         await irene.AssertNoAxeViolationsAsync();
+        var badges = await irene.RunAndWaitForDownloadAsync(() =>
+            irene.GetByRole(AriaRole.Link, new() { Name = "Badge sheet for all 1 admitted (PDF)" }).ClickAsync());
+        var sheet = await File.ReadAllBytesAsync((await badges.PathAsync())!);
+        var sheetPage = PdfImages.RenderPage(sheet, 1, dpi: 150);
+        Artefacts.Save("badge-sheet.png", sheetPage);
+        Assert.Equal([code], PdfImages.ReadQrCodes(sheetPage));
 
         var email = await site.Smtp.Inbox.WaitForAsync("alexandros@nodes.example.org", "Your attendee pack");
         // The email's private link: no sign-in needed.

@@ -24,6 +24,7 @@ public sealed class PdfDocumentBuilder(string title, string? author = null)
     private string? _keywords;
     private string? _header;
     private DateTimeOffset? _created;
+    private bool _footer = true;
 
     public string Title { get; } = title;
 
@@ -103,6 +104,20 @@ public sealed class PdfDocumentBuilder(string title, string? author = null)
         return this;
     }
 
+    /// <summary>A page of its own, drawn by coordinates (a sheet of badges, a certificate).</summary>
+    public PdfDocumentBuilder FixedPage(Action<PdfCanvas> draw)
+    {
+        _blocks.Add(new FixedPageBlock(draw));
+        return this;
+    }
+
+    /// <summary>No "page n of m" line: sheets to cut, and single-page documents.</summary>
+    public PdfDocumentBuilder NoFooter()
+    {
+        _footer = false;
+        return this;
+    }
+
     public PdfDocumentBuilder Space(float points)
     {
         _blocks.Add(new SpaceBlock(points));
@@ -127,7 +142,8 @@ public sealed class PdfDocumentBuilder(string title, string? author = null)
         using var shaper = new TextShaper();
         var layout = new PdfLayout(shaper, _paper);
         foreach (var block in _blocks) block.Lay(layout);
-        var pages = layout.Pages;
+        // A fixed page leaves an empty page after it for whatever follows; nothing followed.
+        var pages = layout.Pages.Count > 1 && layout.Pages[^1].Count == 0 ? layout.Pages[..^1] : layout.Pages;
         var footers = Enumerable.Range(1, pages.Count).Select(n => $"{Title} · page {n} of {pages.Count}").ToList();
         // Everything drawn must be measured before the fonts are cut down to what was measured.
         var footerWidths = footers.Select(f => shaper.Width(f, PdfWeight.Regular, 8)).ToList();
@@ -163,7 +179,7 @@ public sealed class PdfDocumentBuilder(string title, string? author = null)
                 using var rule = new SKPaint { Color = Rule, StrokeWidth = 0.5f, Style = SKPaintStyle.Stroke };
                 canvas.DrawLine(_paper.Margin, y + 5, _paper.Width - _paper.Margin, y + 5, rule);
             }
-            shaper.Draw(canvas, footers[i], (_paper.Width - footerWidths[i]) / 2, _paper.Height - _paper.Margin + FooterHeight, PdfWeight.Regular, 8, Muted);
+            if (_footer) shaper.Draw(canvas, footers[i], (_paper.Width - footerWidths[i]) / 2, _paper.Height - _paper.Margin + FooterHeight, PdfWeight.Regular, 8, Muted);
             document.EndPage();
         }
         document.Close();

@@ -5,6 +5,7 @@ namespace Workshops.Core.Pdf;
 /// <summary>Where the next block goes: the pages so far as lists of drawing steps, and the cursor on the last one.</summary>
 internal sealed class PdfLayout(TextShaper shaper, PdfPaper paper)
 {
+    public PdfPaper Paper { get; } = paper;
     public float Left { get; } = paper.Margin;
     public float Top { get; } = paper.Margin;
     public float Bottom { get; } = paper.Height - paper.Margin;

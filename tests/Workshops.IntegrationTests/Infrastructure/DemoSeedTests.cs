@@ -61,6 +61,12 @@ public sealed class DemoSeedTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("Participants", list);
         Assert.Contains("KofiMensah", list);
         Assert.DoesNotContain("MeiTanaka", list);
+        var badges = await organiser.GetAsync($"/organise/workshops/{upcoming.Id}/packs?handler=Badges");
+        using var sheet = UglyToad.PdfPig.PdfDocument.Open(await badges.Content.ReadAsByteArrayAsync());
+        var names = sheet.GetPage(1).Text.Replace(" ", "");
+        Assert.Contains("AnaSouza", names);
+        Assert.Contains("KofiMensah", names);
+        Assert.Contains("MeiTanaka", names);
     }
 
     [Fact]

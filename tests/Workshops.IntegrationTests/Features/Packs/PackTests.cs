@@ -169,6 +169,45 @@ public sealed class PackTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(1, emails);
     }
 
+    [Fact]
+    public async Task Organisers_print_badges_for_everyone_admitted_or_for_the_ones_they_tick()
+    {
+        var (workshop, setup) = await app.PackWorkshopAsync();
+        var ana = await app.AdmitAsync(workshop, setup, "Ana Souza");
+        var kofi = await app.AdmitAsync(workshop, setup, "Kofi Mensah", track: "Managers");
+        var (other, otherSetup) = await app.PackWorkshopAsync();
+        var stranger = await app.AdmitAsync(other, otherSetup, "Someone Else");
+        var organiser = await app.BrowserAs(Roles.Organiser);
+        var page = $"/organise/workshops/{workshop.Id}/packs";
+
+        var all = await organiser.GetAsync($"{page}?handler=Badges");
+        Assert.Equal(HttpStatusCode.OK, all.StatusCode);
+        Assert.Equal("application/pdf", all.Content.Headers.ContentType?.MediaType);
+        var allText = PageText(await all.Content.ReadAsByteArrayAsync(), 1);
+        Assert.Contains("AnaSouza", allText);
+        Assert.Contains("KofiMensah", allText);
+        Assert.Contains(CheckInCode.For(setup, kofi.Id), allText);
+
+        var ticked = await organiser.PostFormAsync($"{page}?handler=Badges", [new("selected", kofi.Id.ToString())], page);
+        Assert.Equal(HttpStatusCode.OK, ticked.StatusCode);
+        var pdf = await ticked.Content.ReadAsByteArrayAsync();
+        var text = PageText(pdf, 1);
+        Assert.Contains("KofiMensah", text);
+        Assert.DoesNotContain("AnaSouza", text);
+        Assert.Equal([CheckInCode.For(setup, kofi.Id)], PdfImages.ReadQrCodes(PdfImages.RenderPage(pdf, 1, dpi: 150)));
+
+        // Nobody ticked, or only someone of another workshop: a message, not an empty sheet.
+        foreach (var fields in new[] { new List<KeyValuePair<string, string>>(), [new("selected", stranger.Id.ToString())], [new("selected", "not-a-guid")] })
+        {
+            var refused = await organiser.PostFormAsync($"{page}?handler=Badges", fields, page);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+            Assert.Contains("Tick at least one admitted attendee", Forms.Errors(await refused.BodyAsync()));
+        }
+        foreach (var role in new string?[] { null, Roles.Member, Roles.Reviewer })
+            Assert.Equal(HttpStatusCode.Redirect, (await (await app.BrowserAs(role)).GetAsync($"{page}?handler=Badges")).StatusCode);
+        _ = ana;
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData(Roles.Member)]

@@ -80,6 +80,30 @@ public sealed class IndexModel(AppDbContext db, PackDesk desk) : PageModel
         return Page();
     }
 
+    /// <summary>The badge sheet of everyone admitted.</summary>
+    public async Task<IActionResult> OnGetBadgesAsync(Guid id, CancellationToken ct)
+    {
+        var workshop = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
+        if (workshop is null) return NotFound();
+        var pdf = await desk.BadgesAsync(id, null, ct);
+        return pdf is null ? NotFound() : File(pdf, "application/pdf", $"{workshop.Slug}-badges.pdf");
+    }
+
+    /// <summary>The badge sheet of the ticked attendees: reprints, late admissions.</summary>
+    public async Task<IActionResult> OnPostBadgesAsync(Guid id, List<Guid> selected, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var pdf = selected.Count == 0 ? null : await desk.BadgesAsync(id, selected, ct);
+        if (pdf is null)
+        {
+            ModelState.AddModelError("", "Tick at least one admitted attendee to print badges for.");
+            PracticalInfo = Settings.PracticalInfo;
+            Paper = Settings.Paper;
+            return Refused();
+        }
+        return File(pdf, "application/pdf", $"{Workshop.Slug}-badges-{selected.Count}.pdf");
+    }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         var workshop = await db.Workshops.Include(w => w.Tracks).AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);

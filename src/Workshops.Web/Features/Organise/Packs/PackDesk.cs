@@ -13,7 +13,7 @@ namespace Workshops.Web.Features.Organise.Packs;
 public sealed record PackRow(Guid RegistrationId, string Name, string Institution, Guid? TrackId, RegistrationStatus Status, DateTimeOffset? BuiltAt, int? AgendaVersion);
 
 /// <summary>The organisers' side of attendee packs: their settings, starting a run, and what each attendee has.</summary>
-public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, TimeProvider clock)
+public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Packs.PackSource source, TimeProvider clock)
 {
     /// <summary>Starts a run unless one is already queued or running for the workshop; returns the run that will make the packs.</summary>
     public async Task<(PackRun Run, bool Started)> StartAsync(Guid workshopId, string reason, string? byUserId, CancellationToken ct)
@@ -34,6 +34,16 @@ public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, TimePro
     {
         if (await db.AttendeePacks.AnyAsync(p => p.WorkshopId == workshopId, ct))
             await StartAsync(workshopId, $"Agenda v{version} published", byUserId, ct);
+    }
+
+    /// <summary>The badge sheet of everyone admitted, or of the chosen ones; null when that leaves nobody.</summary>
+    public async Task<byte[]?> BadgesAsync(Guid workshopId, IReadOnlyCollection<Guid>? only, CancellationToken ct)
+    {
+        var content = await source.ContentAsync(workshopId, ct);
+        if (content is null) return null;
+        var people = await source.AttendeesAsync(content, ct);
+        if (only is not null) people = people.Where(p => only.Contains(p.RegistrationId)).ToList();
+        return people.Count == 0 ? null : Core.Packs.BadgeSheetDocument.Build(content, people);
     }
 
     public async Task<PackSettings> SettingsAsync(Guid workshopId, CancellationToken ct) =>
