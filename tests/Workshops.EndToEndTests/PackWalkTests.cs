@@ -25,7 +25,7 @@ public sealed class PackWalkTests(Site site) : IClassFixture<Site>
     {
         await site.CreateUserAsync("irene@organisers.example.org", "Irene Organiser", Roles.Organiser);
         await site.CreateUserAsync("alexandros@nodes.example.org", "Ἀλέξανδρος Παπαδόπουλος", Roles.Member);
-        var (title, _, code) = await SeedAsync();
+        var (title, _, code, pastToken) = await SeedAsync();
 
         var irene = await site.SignedInAsync("irene@organisers.example.org");
         await irene.GotoAsync("/organise/workshops");
@@ -74,9 +74,32 @@ public sealed class PackWalkTests(Site site) : IClassFixture<Site>
         Artefacts.Save("attendee-pack.png", cover1);
         Artefacts.Save("attendee-pack-programme.png", PdfImages.RenderPage(pdf, 3));
         Assert.Equal([code], PdfImages.ReadQrCodes(cover1));
+
+        // He asked for a visa letter when registering: the organiser reads it, approves it, and he downloads it.
+        await Expect(alexandros.Locator("#letter-heading + p")).ToContainTextAsync("the organisers approve each one");
+        await irene.GotoAsync(irene.Url.Split('#')[0]);
+        await irene.GetByRole(AriaRole.Button, new() { Name = "Approve the letter of Ἀλέξανδρος Παπαδόπουλος" }).ClickAsync();
+        await Expect(irene.GetByRole(AriaRole.Status).First).ToContainTextAsync("is approved");
+        await irene.AssertNoAxeViolationsAsync();
+        await site.Smtp.Inbox.WaitForAsync("alexandros@nodes.example.org", "Your invitation letter");
+        await alexandros.ReloadAsync();
+        var letter = await alexandros.RunAndWaitForDownloadAsync(() => alexandros.GetByRole(AriaRole.Link, new() { Name = "Download the invitation letter (PDF)" }).ClickAsync());
+        var letterPdf = await File.ReadAllBytesAsync((await letter.PathAsync())!);
+        using (var document = PdfDocument.Open(letterPdf))
+            Assert.Contains("(nationality:Ελληνική)", document.GetPage(1).Text.Replace(" ", ""));
+        Artefacts.Save("invitation-letter.png", PdfImages.RenderPage(letterPdf, 1));
+
+        // Last year's workshop, where he was checked in: its certificate of attendance.
+        await alexandros.GotoAsync($"/registrations/link/{pastToken}");
+        var certificate = await alexandros.RunAndWaitForDownloadAsync(() =>
+            alexandros.GetByRole(AriaRole.Link, new() { Name = "Download the certificate of attendance (PDF)" }).ClickAsync());
+        var certificatePdf = await File.ReadAllBytesAsync((await certificate.PathAsync())!);
+        using (var document = PdfDocument.Open(certificatePdf))
+            Assert.Contains("Certificateofattendance", document.GetPage(1).Text.Replace(" ", ""));
+        Artefacts.Save("certificate.png", PdfImages.RenderPage(certificatePdf, 1));
     }
 
-    private async Task<(string Title, Guid RegistrationId, string Code)> SeedAsync()
+    private async Task<(string Title, Guid RegistrationId, string Code, string PastToken)> SeedAsync()
     {
         await using var scope = site.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -92,12 +115,32 @@ public sealed class PackWalkTests(Site site) : IClassFixture<Site>
         db.RegistrationSetups.Add(setup);
         var user = db.Users.Single(u => u.Email == "alexandros@nodes.example.org");
         var registration = Registration.Submit(setup, workshop, user.Id,
-            new RegistrationDetails(user.DisplayName, user.Email!, "Ελληνικό Κέντρο Θαλάσσιων Ερευνών", "Ελλάδα", null, workshop.Tracks.First(t => t.Name == "Developers").Id, true, true),
+            new RegistrationDetails(user.DisplayName, user.Email!, "Ελληνικό Κέντρο Θαλάσσιων Ερευνών", "Ελλάδα", null, workshop.Tracks.First(t => t.Name == "Developers").Id, true, true,
+                WantsLetter: true, PassportNationality: "Ελληνική"),
             new Dictionary<Guid, IReadOnlyList<string>>(), DateTimeOffset.UtcNow);
         registration.MoveTo(RegistrationStatus.Admitted, null, DateTimeOffset.UtcNow);
         db.Registrations.Add(registration);
         db.AgendaVersions.Add(AgendaVersion.Publish(workshop, null, PackSamples.Agenda(workshop, 24), null, null, DateTimeOffset.UtcNow));
+
+        // Last year's edition, where he was checked in at the door.
+        // Made as it was while registration was open, then moved to its real dates, last year.
+        WorkshopDetails Lisboa(DateTime start) => new("Living Atlases Workshop, Lisboa", "2030-lisboa", start.Year, start, start.AddDays(3).Date.AddHours(17), "Europe/Lisbon",
+            WorkshopFormat.InPerson, "Museu Nacional de História Natural", null, "Lisboa", "Portugal", "The yearly workshop.");
+        var past = Workshop.Create(Lisboa(DateTime.UtcNow.Date.AddDays(10).AddHours(9)), [new TrackDetails(null, "Developers", null, 25)], DateTimeOffset.UtcNow);
+        past.MoveTo(WorkshopStatus.Published, null, DateTimeOffset.UtcNow);
+        db.Workshops.Add(past);
+        var pastSetup = RegistrationSetup.For(past, new RegistrationSetupDetails(DateTime.UtcNow.AddDays(-1), DateTime.UtcNow.AddDays(1),
+            RegistrationMode.Approval, null, false, null, null), [], DateTimeOffset.UtcNow);
+        db.RegistrationSetups.Add(pastSetup);
+        var attended = Registration.Submit(pastSetup, past, user.Id,
+            new RegistrationDetails(user.DisplayName, user.Email!, "Ελληνικό Κέντρο Θαλάσσιων Ερευνών", "Ελλάδα", null, past.Tracks.First().Id, true, true),
+            new Dictionary<Guid, IReadOnlyList<string>>(), DateTimeOffset.UtcNow);
+        attended.MoveTo(RegistrationStatus.Admitted, null, DateTimeOffset.UtcNow);
+        past.Update(Lisboa(DateTime.UtcNow.Date.AddDays(-300).AddHours(9)), past.Tracks.Select(t => new TrackDetails(t.Id, t.Name, t.Description, t.Capacity)), DateTimeOffset.UtcNow);
+        attended.MoveTo(RegistrationStatus.CheckedIn, null, past.StartsAt.AddMinutes(20));
+        db.Registrations.Add(attended);
         await db.SaveChangesAsync();
-        return (workshop.Title, registration.Id, CheckInCode.For(setup, registration.Id));
+        var token = scope.ServiceProvider.GetRequiredService<Workshops.Web.Features.Registrations.RegistrationLinks>().Token(attended.Id);
+        return (workshop.Title, registration.Id, CheckInCode.For(setup, registration.Id), token);
     }
 }

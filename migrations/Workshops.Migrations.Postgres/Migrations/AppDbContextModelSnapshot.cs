@@ -1076,6 +1076,10 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.Property<Guid>("WorkshopId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Letterhead")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Paper")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1084,6 +1088,10 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.Property<string>("PracticalInfo")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Signatory")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1368,6 +1376,13 @@ namespace Workshops.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTimeOffset?>("LetterApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LetterApprovedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<bool>("ListPublicly")
                         .HasColumnType("boolean");
 
@@ -1380,6 +1395,10 @@ namespace Workshops.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
+
+                    b.Property<string>("PassportNationality")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateTimeOffset>("PrivacyAcceptedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1412,6 +1431,9 @@ namespace Workshops.Migrations.Postgres.Migrations
 
                     b.Property<DateTimeOffset?>("WaitlistedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("WantsLetter")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("WorkshopId")
                         .HasColumnType("uuid");

@@ -1060,6 +1060,10 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.Property<Guid>("WorkshopId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Letterhead")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Paper")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1067,6 +1071,10 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                     b.Property<string>("PracticalInfo")
                         .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signatory")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
@@ -1352,6 +1360,13 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LetterApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LetterApprovedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ListPublicly")
                         .HasColumnType("INTEGER");
 
@@ -1363,6 +1378,10 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.Property<string>("NormalizedEmail")
                         .IsRequired()
                         .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PassportNationality")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("PrivacyAcceptedAt")
@@ -1395,6 +1414,9 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("WaitlistedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WantsLetter")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("WorkshopId")

@@ -12,6 +12,8 @@ internal sealed class PackSettingsConfiguration : IEntityTypeConfiguration<PackS
     {
         b.HasKey(s => s.WorkshopId);
         b.Property(s => s.PracticalInfo).HasMaxLength(PackSettings.MaxPracticalInfo);
+        b.Property(s => s.Letterhead).HasMaxLength(PackSettings.MaxLetterhead);
+        b.Property(s => s.Signatory).HasMaxLength(PackSettings.MaxSignatory);
         b.HasOne<Workshop>().WithOne().HasForeignKey<PackSettings>(s => s.WorkshopId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -36,6 +36,9 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
     {
         b.Property(r => r.Id).ValueGeneratedNever();
         b.Property(r => r.UserId).HasMaxLength(450);
+        b.Property(r => r.PassportNationality).HasMaxLength(100);
+        b.Property(r => r.LetterApprovedById).HasMaxLength(450);
+        b.Ignore(r => r.LetterAvailable);
         b.Property(r => r.Name).HasMaxLength(200);
         b.Property(r => r.Email).HasMaxLength(254);
         b.Property(r => r.NormalizedEmail).HasMaxLength(254);

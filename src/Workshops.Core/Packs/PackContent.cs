@@ -15,7 +15,9 @@ public sealed record PackContent(
     IReadOnlyList<PackParticipant> Participants,
     PaperSize Paper,
     DateTimeOffset BuiltAt,
-    Func<string, byte[]?>? Images = null);
+    Func<string, byte[]?>? Images = null,
+    string? Letterhead = null,
+    string? Signatory = null);
 
 /// <summary>Someone on the participant list: only those who agreed to be listed.</summary>
 public sealed record PackParticipant(string Name, string Institution, string Country);

@@ -27,7 +27,7 @@ public sealed partial class PackSource(AppDbContext db, IFileStore store, IOptio
             .Where(m => m.WorkshopId == workshopId && m.FileHash != null && (m.ContentType == "image/png" || m.ContentType == "image/jpeg"))
             .ToDictionaryAsync(m => m.Id, m => m.FileHash!, ct);
         return new PackContent(site.Value.Name, workshop, version is null ? AgendaSnapshot.Empty : AgendaSnapshot.FromJson(version.Snapshot), version?.Number ?? 0,
-            settings?.PracticalInfo, participants, settings?.Paper ?? PaperSize.A4, clock.GetUtcNow(), Images(images));
+            settings?.PracticalInfo, participants, settings?.Paper ?? PaperSize.A4, clock.GetUtcNow(), Images(images), settings?.Letterhead, settings?.Signatory);
     }
 
     /// <summary>Every admitted (or checked-in) attendee, each with their check-in code and starred sessions; or only <paramref name="only"/>.</summary>

@@ -29,6 +29,42 @@ public static class PackDownloads
         });
     }
 
+    /// <summary>The invitation letter (once approved) and the certificate (once checked in and the workshop is over), made when asked for.</summary>
+    public static void MapLetterDownloads(this WebApplication app)
+    {
+        foreach (var kind in new[] { "letter", "certificate" })
+        {
+            app.MapGet($"/registrations/{{id:guid}}/{kind}.pdf", async (Guid id, HttpContext http, RegistrationAccess access, PackSource source, CancellationToken ct) =>
+            {
+                if (http.User.Identity?.IsAuthenticated != true) return Results.Challenge();
+                return await LetterAsync(kind, await access.ForAsync(id, http.User, ct), source, ct);
+            });
+            app.MapGet($"/registrations/link/{{token}}/{kind}.pdf", async (string token, HttpContext http, RegistrationLinks links, RegistrationAccess access, PackSource source,
+                CancellationToken ct) =>
+            {
+                http.Response.Headers["Referrer-Policy"] = "no-referrer";
+                if (links.Read(token) is not { } id) return Results.NotFound();
+                return await LetterAsync(kind, await access.ForAsync(id, http.User, ct, viaLink: true), source, ct);
+            });
+        }
+    }
+
+    private static async Task<IResult> LetterAsync(string kind, RegistrationView? view, PackSource source, CancellationToken ct)
+    {
+        if (view is null) return Results.NotFound();
+        var r = view.Registration;
+        // Organisers may read a letter before approving it; the participant only once it is approved.
+        var allowed = kind == "letter"
+            ? r.WantsLetter && (r.LetterAvailable || view.IsOrganiser && Core.Domain.Registrations.RegistrationStatuses.HoldsSeat(r.Status))
+            : view.CertificateReady;
+        if (!allowed) return Results.NotFound();
+        var content = await source.ContentAsync(view.Workshop.Id, ct);
+        if (content is null) return Results.NotFound();
+        var pdf = kind == "letter" ? LetterDocuments.Invitation(content, r, view.TrackName) : LetterDocuments.Certificate(content, r, view.TrackName);
+        var slug = Core.Text.Slugs.From(r.Name);
+        return Results.File(pdf, "application/pdf", $"{view.Workshop.Slug}-{kind}-{(slug.Length == 0 ? "participant" : slug)}.pdf");
+    }
+
     private static async Task<IResult> SendAsync(RegistrationView? view, HttpContext http, AppDbContext db, PackGenerator generator, IFileStore store, CancellationToken ct)
     {
         if (view is null || view.Pack is not { Available: true }) return Results.NotFound();

@@ -25,7 +25,6 @@ public sealed class DemoRegistrations(AppDbContext db, DemoPeople people, SeatLe
             [
                 new RegistrationQuestionDetails(null, "Which Living Atlases modules does your node run?", QuestionKind.MultipleChoice,
                     "Biocache\nSpatial portal\nCollectory\nSpecies lists\nImage service", true),
-                new RegistrationQuestionDetails(null, "Do you need a letter for your visa?", QuestionKind.YesNo, null, true),
                 new RegistrationQuestionDetails(null, "Dietary needs", QuestionKind.ShortText, null, false),
             ],
             now);
@@ -49,11 +48,11 @@ public sealed class DemoRegistrations(AppDbContext db, DemoPeople people, SeatLe
         {
             var person = await people.PersonAsync(d.Email, d.Name, Roles.Member, ct);
             var registration = Registration.Submit(setup, workshop, person.Id,
-                new RegistrationDetails(d.Name, d.Email, d.Institution, d.Country, d.Track == developers ? "Developer" : "Node manager", d.Track, true, d.Country != "Japan"),
+                new RegistrationDetails(d.Name, d.Email, d.Institution, d.Country, d.Track == developers ? "Developer" : "Node manager", d.Track, true, d.Country != "Japan",
+                    WantsLetter: d.Country is "Ghana" or "Kenya", PassportNationality: d.Country is "Ghana" ? "Ghanaian" : d.Country is "Kenya" ? "Kenyan" : null),
                 new Dictionary<Guid, IReadOnlyList<string>>
                 {
                     [setup.Questions[0].Id] = d.Modules.Split('\n'),
-                    [setup.Questions[1].Id] = [d.Country is "Ghana" or "Kenya" ? "yes" : "no"],
                 },
                 at);
             db.Registrations.Add(registration);
@@ -65,7 +64,8 @@ public sealed class DemoRegistrations(AppDbContext db, DemoPeople people, SeatLe
         }
         // What the attendee packs print besides the agenda: an organiser makes the packs with one click on a fresh demo.
         var packs = Core.Domain.Packs.PackSettings.For(workshop.Id, now);
-        packs.Change(PracticalInfo, Core.Pdf.PaperSize.A4, now);
+        packs.Change(PracticalInfo, Core.Pdf.PaperSize.A4,
+            "Sistema de Informação sobre a Biodiversidade Brasileira (SiBBr)\nEsplanada dos Ministérios, Bloco E, Brasília, DF, Brasil\nworkshop@sibbr.gov.br", "Olivia Martins, for the organising committee", now);
         db.PackSettings.Add(packs);
         await db.SaveChangesAsync(ct);
         await seats.EnsureCountersAsync(workshop.Id, ct); // counts the three admitted

@@ -27,6 +27,12 @@ public sealed class Registration
     public string Country { get; private set; } = "";
     public string? Role { get; private set; }
     public bool ListPublicly { get; private set; }
+    /// <summary>Asked for an invitation letter, for a visa; an organiser approves each one before it can be downloaded.</summary>
+    public bool WantsLetter { get; private set; }
+    /// <summary>Nationality as in the passport, printed in the letter when given.</summary>
+    public string? PassportNationality { get; private set; }
+    public DateTimeOffset? LetterApprovedAt { get; private set; }
+    public string? LetterApprovedById { get; private set; }
     public DateTimeOffset PrivacyAcceptedAt { get; private set; }
     public RegistrationStatus Status { get; private set; }
     /// <summary>Where the participant stands on the waiting list: the time they joined it.</summary>
@@ -89,6 +95,18 @@ public sealed class Registration
         return change;
     }
 
+    /// <summary>An organiser approves (or withdraws approval of) the invitation letter this participant asked for.</summary>
+    public void DecideLetter(bool approve, string byUserId, DateTimeOffset now)
+    {
+        if (approve && !WantsLetter) throw new DomainException($"{Name} did not ask for an invitation letter.");
+        if (approve && !RegistrationStatuses.HoldsSeat(Status)) throw new DomainException($"{Name} has no seat, so no letter can invite them.");
+        LetterApprovedAt = approve ? now : null;
+        LetterApprovedById = approve ? byUserId : null;
+        UpdatedAt = now;
+    }
+
+    public bool LetterAvailable => WantsLetter && LetterApprovedAt is not null && RegistrationStatuses.HoldsSeat(Status);
+
     /// <summary>An organiser stages a decision to release later with others; refused when it could not be carried out.</summary>
     public void Stage(StagedAdmission decision, DateTimeOffset now)
     {
@@ -124,6 +142,14 @@ public sealed class Registration
         Country = details.Country.Trim();
         Role = string.IsNullOrWhiteSpace(details.Role) ? null : details.Role.Trim();
         ListPublicly = details.ListPublicly;
+        PassportNationality = string.IsNullOrWhiteSpace(details.PassportNationality) ? null : details.PassportNationality.Trim();
+        if (!details.WantsLetter)
+        {
+            // Taking the request back withdraws an approval too: a later request is looked at again.
+            LetterApprovedAt = null;
+            LetterApprovedById = null;
+        }
+        WantsLetter = details.WantsLetter;
         foreach (var (questionId, value) in checkedAnswers)
         {
             var answer = Answers.FirstOrDefault(a => a.QuestionId == questionId);
@@ -137,7 +163,7 @@ public sealed class Registration
 
 /// <summary>The fixed fields of the registration form as the participant typed them.</summary>
 public sealed record RegistrationDetails(string Name, string Email, string Institution, string Country, string? Role, Guid? TrackId,
-    bool AcceptsPrivacy, bool ListPublicly)
+    bool AcceptsPrivacy, bool ListPublicly, bool WantsLetter = false, string? PassportNationality = null)
 {
     internal void Validate()
     {
@@ -149,6 +175,8 @@ public sealed record RegistrationDetails(string Name, string Email, string Insti
             throw new DomainException("Give your institution (at most 200 characters).", nameof(Institution));
         if (string.IsNullOrWhiteSpace(Country) || Country.Trim().Length > 100) throw new DomainException("Give your country (at most 100 characters).", nameof(Country));
         if (Role?.Trim().Length > 100) throw new DomainException("Your role can be at most 100 characters.", nameof(Role));
+        if (PassportNationality?.Trim().Length > 100)
+            throw new DomainException("Your nationality can be at most 100 characters.", nameof(PassportNationality));
     }
 }
 

@@ -1,6 +1,6 @@
 namespace Workshops.Core.Email.Editable;
 
-/// <summary>The email an admitted participant gets when their attendee pack is first ready. Placeholders as in <see cref="EditableEmails"/>.</summary>
+/// <summary>The emails about a participant's documents: their attendee pack is first ready, their invitation letter is approved. Placeholders as in <see cref="EditableEmails"/>.</summary>
 public static class PackEmails
 {
     public static readonly EditableEmail Ready = new(
@@ -26,5 +26,28 @@ public static class PackEmails
             ["site_name"] = "Workshops",
         });
 
-    public static readonly IReadOnlyList<EditableEmail> All = [Ready];
+    public static readonly EditableEmail LetterApproved = new(
+        "letter-approved",
+        "Invitation letter approved",
+        "when an organiser approves the invitation letter a participant asked for in their registration",
+        "Your invitation letter for {{ workshop_title }}",
+        """
+        Hello {{ name }},
+
+        The organisers approved the invitation letter you asked for, to attend **{{ workshop_title }}** ({{ workshop_dates }}).
+
+        Download it from your registration page: {{ registration_link }}
+
+        It names you, the workshop, its dates and place, and the purpose of your visit. If a consulate asks for anything more, reply to this email.
+        """,
+        new Dictionary<string, string>
+        {
+            ["name"] = "Kofi Mensah",
+            ["workshop_title"] = "Living Atlases Workshop 2027, Madrid",
+            ["workshop_dates"] = "8 to 12 March 2027",
+            ["registration_link"] = "https://workshops.example.org/registrations/link/q3L…",
+            ["site_name"] = "Workshops",
+        });
+
+    public static readonly IReadOnlyList<EditableEmail> All = [Ready, LetterApproved];
 }

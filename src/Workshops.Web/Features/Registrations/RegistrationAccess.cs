@@ -16,6 +16,8 @@ public sealed record RegistrationView(Registration Registration, Workshop Worksh
     public bool MayEdit => IsParticipant && RegistrationStatuses.IsEditable(Registration.Status) && Setup.IsOpen(Now);
     public bool MayCancel => IsParticipant && RegistrationStatuses.CanMove(Registration.Status, RegistrationStatus.Cancelled);
     public string? TrackName => Workshop.Tracks.FirstOrDefault(t => t.Id == Registration.TrackId)?.Name;
+    /// <summary>Checked in, and the workshop is over: the certificate of attendance can be had.</summary>
+    public bool CertificateReady => Registration.Status == RegistrationStatus.CheckedIn && Now >= Workshop.EndsAt;
 }
 
 /// <summary>Where an admitted attendee's pack stands: the organisers have made packs (so one can be had), and when this one was built.</summary>

@@ -29,11 +29,15 @@ public sealed class RegistrationForm
     public Guid? TrackId { get; set; }
     public bool AcceptsPrivacy { get; set; }
     public bool ListPublicly { get; set; }
+    public bool WantsLetter { get; set; }
+
+    [StringLength(100, ErrorMessage = "Your nationality can be at most 100 characters.")]
+    public string? PassportNationality { get; set; }
 
     /// <summary>Per question, the answer; a multiple-choice question posts one value per ticked choice.</summary>
     public Dictionary<Guid, List<string>> Answers { get; set; } = [];
 
-    public RegistrationDetails ToDetails() => new(Name, Email, Institution, Country, Role, TrackId, AcceptsPrivacy, ListPublicly);
+    public RegistrationDetails ToDetails() => new(Name, Email, Institution, Country, Role, TrackId, AcceptsPrivacy, ListPublicly, WantsLetter, PassportNationality);
 
     public IReadOnlyDictionary<Guid, IReadOnlyList<string>> ToAnswers() =>
         Answers.ToDictionary(a => a.Key, a => (IReadOnlyList<string>)a.Value.Where(v => v is not null).ToList());
@@ -50,6 +54,8 @@ public sealed class RegistrationForm
         TrackId = r.TrackId,
         AcceptsPrivacy = true,
         ListPublicly = r.ListPublicly,
+        WantsLetter = r.WantsLetter,
+        PassportNationality = r.PassportNationality,
         Answers = r.Answers.ToDictionary(a => a.QuestionId, a => a.Value.Split('\n').ToList()),
     };
 

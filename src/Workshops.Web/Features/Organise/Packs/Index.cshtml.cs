@@ -17,10 +17,13 @@ public sealed class IndexModel(AppDbContext db, PackDesk desk) : PageModel
     public PackSettings Settings { get; private set; } = null!;
     public IReadOnlyList<PackRun> Runs { get; private set; } = [];
     public IReadOnlyList<PackRow> Attendees { get; private set; } = [];
+    public IReadOnlyList<LetterRequest> Letters { get; private set; } = [];
     public int? LatestVersion { get; private set; }
 
     [BindProperty] public string? PracticalInfo { get; set; }
     [BindProperty] public PaperSize Paper { get; set; }
+    [BindProperty] public string? Letterhead { get; set; }
+    [BindProperty] public string? Signatory { get; set; }
 
     public PackRun? Active => Runs.FirstOrDefault(r => r.IsActive);
     public PackRun? Last => Runs.FirstOrDefault();
@@ -33,6 +36,8 @@ public sealed class IndexModel(AppDbContext db, PackDesk desk) : PageModel
         if (!await LoadAsync(id, ct)) return NotFound();
         PracticalInfo = Settings.PracticalInfo;
         Paper = Settings.Paper;
+        Letterhead = Settings.Letterhead;
+        Signatory = Settings.Signatory;
         return Page();
     }
 
@@ -47,7 +52,7 @@ public sealed class IndexModel(AppDbContext db, PackDesk desk) : PageModel
         }
         try
         {
-            await desk.SaveSettingsAsync(id, PracticalInfo, Paper, ct);
+            await desk.SaveSettingsAsync(id, PracticalInfo, Paper, Letterhead, Signatory, ct);
         }
         catch (DomainException e)
         {
@@ -78,6 +83,24 @@ public sealed class IndexModel(AppDbContext db, PackDesk desk) : PageModel
     {
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostLetterAsync(Guid id, Guid registrationId, bool approve, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var error = await desk.DecideLetterAsync(id, registrationId, approve, AgendaPages.AgendaStars.UserId(User)!, ct);
+        if (error is not null)
+        {
+            ModelState.AddModelError("", error);
+            PracticalInfo = Settings.PracticalInfo;
+            Paper = Settings.Paper;
+            Letterhead = Settings.Letterhead;
+            Signatory = Settings.Signatory;
+            return Refused();
+        }
+        var name = Letters.FirstOrDefault(l => l.RegistrationId == registrationId)?.Name;
+        TempData[Flash.Key] = approve ? $"The invitation letter of {name} is approved; they have been emailed." : $"The invitation letter of {name} is withdrawn.";
+        return Redirect($"/organise/workshops/{id}/packs#letters-heading");
     }
 
     /// <summary>The badge sheet of everyone admitted.</summary>
@@ -113,6 +136,7 @@ public sealed class IndexModel(AppDbContext db, PackDesk desk) : PageModel
         Runs = await desk.RunsAsync(id, ct);
         Attendees = await desk.AttendeesAsync(id, ct);
         LatestVersion = await desk.LatestAgendaVersionAsync(id, ct);
+        Letters = await desk.LetterRequestsAsync(id, ct);
         return true;
     }
 }

@@ -12,8 +12,13 @@ namespace Workshops.Web.Features.Organise.Packs;
 /// <summary>An attendee as the organisers' packs page lists them, with where their pack stands.</summary>
 public sealed record PackRow(Guid RegistrationId, string Name, string Institution, Guid? TrackId, RegistrationStatus Status, DateTimeOffset? BuiltAt, int? AgendaVersion);
 
+/// <summary>A participant who asked for an invitation letter, as the organisers' list shows them.</summary>
+public sealed record LetterRequest(Guid RegistrationId, string Name, string Institution, string Country, string? Nationality, RegistrationStatus Status,
+    DateTimeOffset? ApprovedAt);
+
 /// <summary>The organisers' side of attendee packs: their settings, starting a run, and what each attendee has.</summary>
-public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Packs.PackSource source, TimeProvider clock)
+public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Packs.PackSource source, Core.Email.Editable.TemplateMail mail,
+    Core.Email.Outbox outbox, Features.Registrations.RegistrationLinks links, TimeProvider clock)
 {
     /// <summary>Starts a run unless one is already queued or running for the workshop; returns the run that will make the packs.</summary>
     public async Task<(PackRun Run, bool Started)> StartAsync(Guid workshopId, string reason, string? byUserId, CancellationToken ct)
@@ -46,16 +51,54 @@ public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Pa
         return people.Count == 0 ? null : Core.Packs.BadgeSheetDocument.Build(content, people);
     }
 
+    public async Task<IReadOnlyList<LetterRequest>> LetterRequestsAsync(Guid workshopId, CancellationToken ct) =>
+        await db.Registrations.AsNoTracking().Where(r => r.WorkshopId == workshopId && r.WantsLetter && r.Status != RegistrationStatus.Cancelled)
+            .OrderBy(r => r.Name)
+            .Select(r => new LetterRequest(r.Id, r.Name, r.Institution, r.Country, r.PassportNationality, r.Status, r.LetterApprovedAt))
+            .ToListAsync(ct);
+
+    /// <summary>Approves or withdraws one letter; an approval emails the participant their private link. Null when done, else why not.</summary>
+    public async Task<string?> DecideLetterAsync(Guid workshopId, Guid registrationId, bool approve, string byUserId, CancellationToken ct)
+    {
+        var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == registrationId && r.WorkshopId == workshopId, ct);
+        if (registration is null) return "That registration is not one of this workshop's.";
+        var wasApproved = registration.LetterAvailable;
+        try
+        {
+            registration.DecideLetter(approve, byUserId, clock.GetUtcNow());
+        }
+        catch (DomainException e)
+        {
+            return e.Message;
+        }
+        Core.Email.OutboxMessage? message = null;
+        if (approve && !wasApproved)
+        {
+            var workshop = await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == workshopId, ct);
+            message = await mail.QueueAsync(Core.Email.Editable.PackEmails.LetterApproved, registration.Id.ToString(), registration.Email, registration.Name,
+                new Dictionary<string, string>
+                {
+                    ["name"] = registration.Name,
+                    ["workshop_title"] = workshop.Title,
+                    ["workshop_dates"] = Core.Time.WorkshopTime.DateRange(workshop.StartsLocal, workshop.EndsLocal),
+                    ["registration_link"] = links.Absolute(registration.Id),
+                }, ct);
+        }
+        await db.SaveChangesAsync(ct);
+        if (message is not null) outbox.Kick(message);
+        return null;
+    }
+
     public async Task<PackSettings> SettingsAsync(Guid workshopId, CancellationToken ct) =>
         await db.PackSettings.AsNoTracking().FirstOrDefaultAsync(s => s.WorkshopId == workshopId, ct) ?? PackSettings.For(workshopId, clock.GetUtcNow());
 
     /// <summary>Saves the practical information and paper size; a refused value changes nothing.</summary>
-    public async Task SaveSettingsAsync(Guid workshopId, string? practicalInfo, PaperSize paper, CancellationToken ct)
+    public async Task SaveSettingsAsync(Guid workshopId, string? practicalInfo, PaperSize paper, string? letterhead, string? signatory, CancellationToken ct)
     {
         var settings = await db.PackSettings.FirstOrDefaultAsync(s => s.WorkshopId == workshopId, ct);
         var isNew = settings is null;
         settings ??= PackSettings.For(workshopId, clock.GetUtcNow());
-        settings.Change(practicalInfo, paper, clock.GetUtcNow());
+        settings.Change(practicalInfo, paper, letterhead, signatory, clock.GetUtcNow());
         if (isNew) db.PackSettings.Add(settings);
         await db.SaveChangesAsync(ct);
     }
