@@ -101,6 +101,26 @@ public sealed class AttendeePackDocumentTests
     }
 
     [Fact]
+    public void Images_in_the_practical_information_come_from_the_sites_own_files_only()
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(60, 40);
+        bitmap.Erase(SkiaSharp.SKColors.SeaGreen);
+        using var png = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        var map = png.ToArray();
+        var content = PackSamples.Content() with
+        {
+            PracticalInfo = "## Map\n\n![The venue](/materials/3f0e3a51-5a4b-4a34-9a53-2f1f3b1c9d10/file)\n\n![Elsewhere](https://example.org/tracker.png)",
+            Images = url => url.StartsWith("/materials/", StringComparison.Ordinal) ? map : null,
+        };
+        using var pdf = PdfDocument.Open(AttendeePackDocument.Build(content, PackSamples.Attendee(content)));
+        Assert.Single(pdf.GetPages().SelectMany(p => p.GetImages()));
+        var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
+        Assert.Contains("The venue", text);
+        // An image the site does not hold prints as its description; nothing is fetched from elsewhere.
+        Assert.Contains("[Elsewhere]", text);
+    }
+
+    [Fact]
     public void The_participant_list_has_only_who_is_given_by_country_and_institution()
     {
         var content = PackSamples.Content(participants: 50);

@@ -34,7 +34,15 @@ public sealed class PackRun
     public static PackRun Queue(Guid workshopId, string reason, string? byUserId, DateTimeOffset now) =>
         new() { WorkshopId = workshopId, Reason = reason, StartedById = byUserId, Status = PackRunStatus.Queued, CreatedAt = now };
 
+    /// <summary>
+    /// A run that has not ended this long after it was asked for was lost (the site stopped in the middle): a run
+    /// of a thousand packs takes well under a minute.
+    /// </summary>
+    public static readonly TimeSpan GivenUpAfter = TimeSpan.FromMinutes(15);
+
     public bool IsActive => Status is PackRunStatus.Queued or PackRunStatus.Running;
+
+    public bool IsLost(DateTimeOffset now) => IsActive && now - CreatedAt > GivenUpAfter;
 
     public void Start(int total, int? agendaVersion, DateTimeOffset now) =>
         (Status, Total, AgendaVersion, StartedAt) = (PackRunStatus.Running, total, agendaVersion, now);

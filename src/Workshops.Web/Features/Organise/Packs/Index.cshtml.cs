@@ -11,8 +11,10 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Organise.Packs;
 
 /// <summary>A workshop's attendee packs: practical information and paper, one click to make them all, progress, and who has one.</summary>
-public sealed class IndexModel(AppDbContext db, PackDesk desk) : PageModel
+public sealed class IndexModel(AppDbContext db, PackDesk desk, TimeProvider clock) : PageModel
 {
+    private DateTimeOffset Now => clock.GetUtcNow();
+
     public Workshop Workshop { get; private set; } = null!;
     public PackSettings Settings { get; private set; } = null!;
     public IReadOnlyList<PackRun> Runs { get; private set; } = [];
@@ -25,7 +27,7 @@ public sealed class IndexModel(AppDbContext db, PackDesk desk) : PageModel
     [BindProperty] public string? Letterhead { get; set; }
     [BindProperty] public string? Signatory { get; set; }
 
-    public PackRun? Active => Runs.FirstOrDefault(r => r.IsActive);
+    public PackRun? Active => Runs.FirstOrDefault(r => r.IsActive && !r.IsLost(Now));
     public PackRun? Last => Runs.FirstOrDefault();
     public int Current => Attendees.Count(a => a.BuiltAt is not null && a.AgendaVersion == LatestVersion);
     public int Outdated => Attendees.Count(a => a.BuiltAt is not null && a.AgendaVersion != LatestVersion);

@@ -23,11 +23,14 @@ public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Pa
     /// <summary>Starts a run unless one is already queued or running for the workshop; returns the run that will make the packs.</summary>
     public async Task<(PackRun Run, bool Started)> StartAsync(Guid workshopId, string reason, string? byUserId, CancellationToken ct)
     {
-        var active = await db.PackRuns.AsNoTracking()
+        var now = clock.GetUtcNow();
+        var active = await db.PackRuns
             .Where(r => r.WorkshopId == workshopId && (r.Status == PackRunStatus.Queued || r.Status == PackRunStatus.Running))
-            .OrderByDescending(r => r.CreatedAt).FirstOrDefaultAsync(ct);
-        if (active is not null) return (active, false);
-        var run = PackRun.Queue(workshopId, reason, byUserId, clock.GetUtcNow());
+            .OrderByDescending(r => r.CreatedAt).ToListAsync(ct);
+        if (active.FirstOrDefault(r => !r.IsLost(now)) is { } running) return (running, false);
+        // Lost runs are closed with a reason, so the page does not wait for them and a new run can start.
+        foreach (var lost in active) lost.Fail("It stopped without finishing (the site was probably restarted); the packs were made again.", now);
+        var run = PackRun.Queue(workshopId, reason, byUserId, now);
         db.PackRuns.Add(run);
         await db.SaveChangesAsync(ct);
         jobs.Enqueue<BuildPacksJob>(j => j.Run(run.Id, CancellationToken.None));
