@@ -42,7 +42,10 @@ public sealed class PackWalkTests(Site site) : IClassFixture<Site>
         // The page follows the run by itself until it ends.
         await Expect(irene.Locator("#pack-progress")).ToContainTextAsync("1 of 1 packs made", new() { Timeout = 60_000 });
         await Expect(irene.Locator("#pack-chart")).ToContainTextAsync("Up to date");
+        await Expect(irene.Locator("#pack-runs")).ToContainTextAsync("1 of 1");
+        await Expect(irene.Locator("#pack-people")).ToContainTextAsync("agenda v1");
         await irene.AssertNoAxeViolationsAsync();
+        Artefacts.Save("packs-page.png", await irene.ScreenshotAsync(new() { FullPage = true }));
         var badges = await irene.RunAndWaitForDownloadAsync(() =>
             irene.GetByRole(AriaRole.Link, new() { Name = "Badge sheet for all 1 admitted (PDF)" }).ClickAsync());
         var sheet = await File.ReadAllBytesAsync((await badges.PathAsync())!);
@@ -85,6 +88,7 @@ public sealed class PackWalkTests(Site site) : IClassFixture<Site>
         await alexandros.ReloadAsync();
         var letter = await alexandros.RunAndWaitForDownloadAsync(() => alexandros.GetByRole(AriaRole.Link, new() { Name = "Download the invitation letter (PDF)" }).ClickAsync());
         var letterPdf = await File.ReadAllBytesAsync((await letter.PathAsync())!);
+        Artefacts.Save("registration-page.png", await alexandros.ScreenshotAsync(new() { FullPage = true }));
         using (var document = PdfDocument.Open(letterPdf))
             Assert.Contains("(nationality:Ελληνική)", document.GetPage(1).Text.Replace(" ", ""));
         Artefacts.Save("invitation-letter.png", PdfImages.RenderPage(letterPdf, 1));

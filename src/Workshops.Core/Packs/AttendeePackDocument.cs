@@ -81,7 +81,10 @@ public static class AttendeePackDocument
         foreach (var day in Days(content, items))
         {
             pdf.Heading(DayLabel(day.Key), 3);
-            if (rooms.Count is > 1 and <= GridRooms && day.GroupBy(i => i.StartsAt).All(slot => slot.Count() == 1 || slot.All(i => parallel.Contains(i.RoomId))))
+            // A room booked twice at once (a warning, not an error, when publishing) would hide one of them in a grid cell.
+            var fitsGrid = day.GroupBy(i => i.StartsAt).All(slot => slot.Count() == 1
+                || slot.All(i => parallel.Contains(i.RoomId)) && slot.Select(i => i.RoomId).Distinct().Count() == slot.Count());
+            if (rooms.Count is > 1 and <= GridRooms && fitsGrid)
             {
                 // A printed programme's grid: a row per start time, a column per room; what is on alone spans the row.
                 var rows = day.GroupBy(i => i.StartsAt).Select(slot => slot.Count() == 1
@@ -147,11 +150,8 @@ public static class AttendeePackDocument
         var people = content.Participants.OrderBy(p => p.Country, order).ThenBy(p => p.Institution, order).ThenBy(p => p.Name, order)
             .Select(p => new PdfCell(p.Name, PdfWeight.Bold, $"{p.Institution}, {p.Country}"))
             .ToList();
-        // Three columns, each read top to bottom, so a list of 50 fits one page.
-        const int columns = 3;
-        var height = (people.Count + columns - 1) / columns;
-        var rows = Enumerable.Range(0, height).Select(r => new PdfRow([.. Enumerable.Range(0, columns)
-            .Select(c => r + c * height < people.Count ? people[r + c * height] : new PdfCell(""))]));
+        // Three to a row, read left to right: a list of 50 fits one page, and a longer one stays in order across pages.
+        var rows = people.Chunk(3).Select(row => new PdfRow([.. row, .. Enumerable.Repeat(new PdfCell(""), 3 - row.Length)]));
         pdf.Table(null, rows, [1f, 1f, 1f], compact: true);
     }
 }

@@ -23,7 +23,8 @@ public sealed class PackGenerator(AppDbContext db, PackSource source, IFileStore
     public async Task RunAsync(Guid runId, CancellationToken ct)
     {
         var run = await db.PackRuns.FirstOrDefaultAsync(r => r.Id == runId, ct);
-        if (run is null || run.Status != PackRunStatus.Queued) return;
+        // Running: Hangfire gave the job again after the site stopped in the middle; it starts over.
+        if (run is null || !run.IsActive) return;
         try
         {
             await BuildAsync(run, ct);
@@ -50,7 +51,16 @@ public sealed class PackGenerator(AppDbContext db, PackSource source, IFileStore
         if (pack is null) db.AttendeePacks.Add(pack = AttendeePack.For(registrationId, workshopId));
         var lastRun = await db.PackRuns.Where(r => r.WorkshopId == workshopId).OrderByDescending(r => r.CreatedAt).Select(r => r.Id).FirstOrDefaultAsync(ct);
         pack.Built(file.Hash, file.Length, content.AgendaVersion == 0 ? null : content.AgendaVersion, lastRun, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A double click, or a run finishing meanwhile: the other one's pack is as good.
+            db.ChangeTracker.Clear();
+            return await db.AttendeePacks.AsNoTracking().FirstOrDefaultAsync(p => p.RegistrationId == registrationId, ct);
+        }
         return pack;
     }
 
@@ -89,6 +99,23 @@ public sealed class PackGenerator(AppDbContext db, PackSource source, IFileStore
         }
         await work;
 
+        try
+        {
+            await SaveBuiltAsync(run, content, built, failed, lastError, version, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A pack made on demand (or by a second run) between reading and saving: read again and save once more.
+            db.ChangeTracker.Clear();
+            run = await db.PackRuns.FirstAsync(r => r.Id == run.Id, ct);
+            await SaveBuiltAsync(run, content, built, failed, lastError, version, ct);
+        }
+    }
+
+    /// <summary>Records every pack built, emails those whose first pack it is, and closes the run, in one save.</summary>
+    private async Task SaveBuiltAsync(PackRun run, PackContent content, IReadOnlyCollection<(PackAttendee Attendee, StoredFile File)> built, int failed,
+        string? lastError, int? version, CancellationToken ct)
+    {
         var existing = await db.AttendeePacks.Where(p => p.WorkshopId == run.WorkshopId).ToDictionaryAsync(p => p.RegistrationId, ct);
         var newcomers = built.Where(b => !existing.ContainsKey(b.Attendee.RegistrationId)).Select(b => b.Attendee.RegistrationId).ToList();
         var addresses = await db.Registrations.AsNoTracking().Where(r => newcomers.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Email, ct);
@@ -100,8 +127,10 @@ public sealed class PackGenerator(AppDbContext db, PackSource source, IFileStore
         {
             if (!existing.TryGetValue(attendee.RegistrationId, out var pack))
             {
+                // Gone meanwhile (its registration deleted): nothing to record.
+                if (!addresses.TryGetValue(attendee.RegistrationId, out var address)) continue;
                 db.AttendeePacks.Add(pack = AttendeePack.For(attendee.RegistrationId, run.WorkshopId));
-                messages.Add(ReadyEmail(content, attendee, addresses[attendee.RegistrationId], subject, body));
+                messages.Add(ReadyEmail(content, attendee, address, subject, body));
             }
             pack.Built(file.Hash, file.Length, version, run.Id, now);
         }

@@ -16,6 +16,7 @@ namespace Workshops.Core.Pdf;
 public static class MarkdownBlocks
 {
     private const float ListIndent = 16f;
+    private const string NoBreakSpace = "\u00A0";
 
     public static PdfDocumentBuilder Markdown(this PdfDocumentBuilder pdf, string? markdown, Func<string, byte[]?>? images = null, int topLevel = 2)
     {
@@ -30,7 +31,7 @@ public static class MarkdownBlocks
         switch (block)
         {
             case MdHeading heading:
-                pdf.Heading(Plain(heading.Inline), Math.Min(3, topLevel + heading.Level - 1));
+                pdf.Heading(Plain(heading.Inline), Math.Min(4, topLevel + heading.Level - 1));
                 break;
             case MdParagraph paragraph:
                 Paragraph(pdf, paragraph.Inline, images, indent, null, muted);
@@ -44,7 +45,12 @@ public static class MarkdownBlocks
                     foreach (var child in item)
                     {
                         if (first && child is MdParagraph p) Paragraph(pdf, p.Inline, images, indent + ListIndent, marker, muted);
-                        else Block(pdf, child, images, topLevel, indent + ListIndent, muted);
+                        else
+                        {
+                            // An item that opens with a quote, a code block or a list still shows its bullet or number.
+                            if (first) pdf.Rich([new PdfRun(NoBreakSpace)], indent: indent + ListIndent, marker: marker, muted: muted);
+                            Block(pdf, child, images, topLevel, indent + ListIndent, muted);
+                        }
                         first = false;
                     }
                 }
@@ -75,7 +81,9 @@ public static class MarkdownBlocks
         var runs = new List<PdfRun>();
         var pictures = new List<(byte[] Bytes, string Alt)>();
         Inlines(inline, PdfWeight.Regular, null, runs, pictures, images);
-        if (runs.Any(r => r.Text.Trim().Length > 0) || marker is not null) pdf.Rich(runs, indent: indent, marker: marker, muted: muted);
+        // An item holding only an image keeps its marker on a line of its own, above the image.
+        if (marker is not null && !runs.Any(r => r.Text.Trim().Length > 0)) runs.Add(new PdfRun(NoBreakSpace));
+        if (runs.Any(r => r.Text.Trim().Length > 0 || r.Text == NoBreakSpace)) pdf.Rich(runs, indent: indent, marker: marker, muted: muted);
         foreach (var (bytes, alt) in pictures) pdf.Image(bytes, 360, alt.Length > 0 ? alt : null);
     }
 
@@ -92,6 +100,9 @@ public static class MarkdownBlocks
                     break;
                 case CodeInline code:
                     runs.Add(new PdfRun(code.Content, weight, link));
+                    break;
+                case HtmlEntityInline entity:
+                    runs.Add(new PdfRun(entity.Transcoded.ToString(), weight, link));
                     break;
                 case LineBreakInline lineBreak:
                     runs.Add(lineBreak.IsHard ? PdfRun.Break : new PdfRun(" ", weight, link));

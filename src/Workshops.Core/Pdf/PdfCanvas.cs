@@ -50,7 +50,7 @@ public sealed class PdfCanvas
     /// <summary>A QR code <paramref name="size"/> points square, quiet zone included.</summary>
     public void QrCode(string content, float x, float y, float size)
     {
-        var path = QrBlock.Path(content, x, y, size);
+        var path = _layout.Own(QrBlock.Path(content, x, y, size));
         _layout.Draw(c =>
         {
             using var paint = new SKPaint { Color = SKColors.Black, Style = SKPaintStyle.Fill };

@@ -141,6 +141,18 @@ public sealed class PdfDocumentBuilder(string title, string? author = null)
     {
         using var shaper = new TextShaper();
         var layout = new PdfLayout(shaper, _paper);
+        try
+        {
+            Write(output, shaper, layout);
+        }
+        finally
+        {
+            foreach (var native in layout.Owned) native.Dispose();
+        }
+    }
+
+    private void Write(Stream output, TextShaper shaper, PdfLayout layout)
+    {
         foreach (var block in _blocks) block.Lay(layout);
         // A fixed page leaves an empty page after it for whatever follows; nothing followed.
         var pages = layout.Pages.Count > 1 && layout.Pages[^1].Count == 0 ? layout.Pages[..^1] : layout.Pages;

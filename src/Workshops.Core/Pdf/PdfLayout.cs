@@ -20,6 +20,15 @@ internal sealed class PdfLayout(TextShaper shaper, PdfPaper paper)
 
     public void Draw(Action<SKCanvas> step) => Pages[^1].Add(step);
 
+    /// <summary>Native objects (images, paths) the drawing steps use, freed once the document is written.</summary>
+    public List<IDisposable> Owned { get; } = [];
+
+    public T? Own<T>(T? native) where T : class, IDisposable
+    {
+        if (native is not null) Owned.Add(native);
+        return native;
+    }
+
     public void NewPage()
     {
         Pages.Add([]);
@@ -82,7 +91,7 @@ internal sealed record HeadingBlock(string Text, int Level) : IPdfBlock
 {
     public void Lay(PdfLayout layout)
     {
-        var size = Level switch { 1 => 20f, 2 => 14f, _ => 12f };
+        var size = Level switch { 1 => 20f, 2 => 14f, 3 => 12f, _ => 10.5f };
         var lines = layout.Shaper.Wrap(Text, PdfWeight.Bold, size, layout.ContentWidth);
         var lineHeight = size * 1.3f;
         var spaceAbove = layout.AtPageTop ? 0 : size * 0.8f;
@@ -113,7 +122,7 @@ internal sealed record ImageBlock(byte[] Encoded, float Width, string? Caption) 
 {
     public void Lay(PdfLayout layout)
     {
-        var image = SKImage.FromEncodedData(Encoded) ?? throw new ArgumentException("The image is not a PNG or JPEG the PDF can embed.");
+        var image = layout.Own(SKImage.FromEncodedData(Encoded)) ?? throw new ArgumentException("The image is not a PNG or JPEG the PDF can embed.");
         var width = Math.Min(Width, layout.ContentWidth);
         var height = width * image.Height / image.Width;
         var captionHeight = Caption is null ? 0 : 14f;

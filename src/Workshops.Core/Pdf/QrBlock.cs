@@ -10,7 +10,7 @@ internal sealed record QrBlock(string Content, float Size, string? Caption) : IP
     {
         var captionHeight = Caption is null ? 0 : 16f;
         layout.Need(Size + captionHeight);
-        var path = Path(Content, layout.Left, layout.Y, Size);
+        var path = layout.Own(Path(Content, layout.Left, layout.Y, Size));
         layout.Draw(c =>
         {
             using var paint = new SKPaint { Color = SKColors.Black, Style = SKPaintStyle.Fill, IsAntialias = false };

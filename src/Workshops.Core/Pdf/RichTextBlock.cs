@@ -57,7 +57,7 @@ internal sealed record RichTextBlock(IReadOnlyList<PdfRun> Runs, float Size, flo
     {
         var lines = new List<List<Word>> { new() };
         float x = 0;
-        foreach (var word in Words())
+        foreach (var word in Words().SelectMany(w => Fitted(shaper, w, width)))
         {
             var line = lines[^1];
             var space = word.SpaceBefore && line.Count > 0 ? shaper.Width(" ", word.Weight, Size) : 0;
@@ -74,6 +74,19 @@ internal sealed record RichTextBlock(IReadOnlyList<PdfRun> Runs, float Size, flo
             x += space + w;
         }
         return lines.Where(l => l.Count > 0).Select(l => Merge(shaper, l)).ToList();
+    }
+
+    // A word wider than the line (a long address) is cut where it must be, each piece on a line of its own.
+    private IEnumerable<Word> Fitted(TextShaper shaper, Word word, float width)
+    {
+        if (shaper.Width(word.Text, word.Weight, Size) <= width)
+        {
+            yield return word;
+            yield break;
+        }
+        var pieces = shaper.Wrap(word.Text, word.Weight, Size, width);
+        for (var i = 0; i < pieces.Count; i++)
+            yield return i == 0 ? word with { Text = pieces[0], BreakBefore = true } : word with { Text = pieces[i], SpaceBefore = false, BreakBefore = true };
     }
 
     // Words of one style go out as one string: fewer text objects, and readers extract the spaces between them.

@@ -90,7 +90,7 @@ internal sealed record TableBlock(IReadOnlyList<string>? Headers, IReadOnlyList<
             if (cells[i].Starred)
             {
                 var cell = SKRect.Create(x, top, cells[i].Width, height);
-                var star = Star(x + Pad + 4, top + Pad + Size * 0.55f, 4.5f);
+                var star = layout.Own(Star(x + Pad + 4, top + Pad + Size * 0.55f, 4.5f));
                 layout.Draw(c =>
                 {
                     using var shade = new SKPaint { Color = PdfDocumentBuilder.MarkFill, Style = SKPaintStyle.Fill };

@@ -121,6 +121,19 @@ public sealed class AttendeePackDocumentTests
     }
 
     [Fact]
+    public void Two_sessions_booked_in_one_room_at_once_are_both_printed()
+    {
+        var content = PackSamples.Content();
+        var clash = content.Agenda.Items.First(i => i.TrackId is not null);
+        var agenda = content.Agenda with { Items = [.. content.Agenda.Items, clash with { Id = Guid.NewGuid(), Title = "Double-booked workshop on georeferencing" }] };
+        using var pdf = PdfDocument.Open(AttendeePackDocument.Build(content with { Agenda = agenda }, PackSamples.Attendee(content)));
+        var all = Flat(string.Join("\n", pdf.GetPages().Select(Text)));
+        var programme = all[all.IndexOf("Fullprogramme", StringComparison.Ordinal)..];
+        Assert.Contains(Flat(clash.Title), programme);
+        Assert.Contains(Flat("Double-booked workshop on georeferencing"), programme);
+    }
+
+    [Fact]
     public void The_participant_list_has_only_who_is_given_by_country_and_institution()
     {
         var content = PackSamples.Content(participants: 50);

@@ -64,4 +64,23 @@ public sealed class PdfDocumentBuilderTests
     }
 
     private static string Normalize(string text) => text.Normalize(System.Text.NormalizationForm.FormC);
+
+    [Fact]
+    public void Markdown_keeps_list_markers_heading_levels_entities_and_cuts_words_wider_than_the_page()
+    {
+        var address = "https://www.google.com/maps/place/Real+Jard%C3%ADn+Bot%C3%A1nico/@40.4111,-3.6911,17z/data=!3m1!4b1!4m6!3m5!1s0xd42262a1!8m2!3d40.41!4d-3.69";
+        var bytes = new PdfDocumentBuilder("Markdown")
+            .Markdown($"# Venue\n\n#### Small print\n\nFish &amp; chips.\n\n1. > A quoted first line\n2. Second\n\nMap: {address}")
+            .ToBytes();
+        using var pdf = PdfDocument.Open(bytes);
+        var page = pdf.GetPage(1);
+        var text = page.Text.Replace(" ", "");
+        Assert.Contains("Fish&chips.", text);
+        Assert.Contains("1.", text);
+        Assert.Contains("2.Second", text);
+        Assert.All(page.Letters, l => Assert.True(l.BoundingBox.Right <= page.Width - 50, $"'{l.Value}' at {l.BoundingBox.Right} is past the margin"));
+        var venue = page.Letters.First(l => l.Value == "V").PointSize;
+        var small = page.Letters.First(l => l.Value == "S").PointSize;
+        Assert.True(small < venue, $"#### ({small} pt) prints smaller than # ({venue} pt)");
+    }
 }

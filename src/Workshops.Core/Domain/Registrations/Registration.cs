@@ -134,6 +134,10 @@ public sealed class Registration
             .Select(q => (q.Id, Value: q.Check(answers.GetValueOrDefault(q.Id) ?? [])))
             .ToList();
 
+        var nationality = string.IsNullOrWhiteSpace(details.PassportNationality) ? null : details.PassportNationality.Trim();
+        // An approved letter prints what the organiser approved: a change to what it says needs approving again.
+        var letterChanges = Name != details.Name.Trim() || Institution != details.Institution.Trim() || Country != details.Country.Trim()
+            || PassportNationality != nationality || !details.WantsLetter;
         TrackId = track;
         Name = details.Name.Trim();
         Email = details.Email.Trim();
@@ -142,10 +146,9 @@ public sealed class Registration
         Country = details.Country.Trim();
         Role = string.IsNullOrWhiteSpace(details.Role) ? null : details.Role.Trim();
         ListPublicly = details.ListPublicly;
-        PassportNationality = string.IsNullOrWhiteSpace(details.PassportNationality) ? null : details.PassportNationality.Trim();
-        if (!details.WantsLetter)
+        PassportNationality = nationality;
+        if (letterChanges)
         {
-            // Taking the request back withdraws an approval too: a later request is looked at again.
             LetterApprovedAt = null;
             LetterApprovedById = null;
         }

@@ -138,4 +138,34 @@ public sealed class RegistrationTests
         var e = Assert.Throws<DomainException>(() => registration.Stage(StagedAdmission.Waitlist, Now));
         Assert.Contains("cannot become waitlisted", e.Message);
     }
+
+    [Fact]
+    public void An_approved_letter_needs_approving_again_when_what_it_prints_changes()
+    {
+        var setup = Setup();
+        var r = Registration.Submit(setup, Madrid, "u1", Ana() with { WantsLetter = true, PassportNationality = "Colombian" }, Answers(setup, "Biocache"), Now);
+        Assert.Throws<DomainException>(() => r.DecideLetter(true, "organiser", Now)); // no seat yet
+        r.MoveTo(RegistrationStatus.Admitted, "organiser", Now);
+        r.DecideLetter(true, "organiser", Now);
+        Assert.True(r.LetterAvailable);
+
+        // Answers the letter does not print leave the approval alone.
+        r.Edit(setup, Madrid, Ana() with { WantsLetter = true, PassportNationality = "Colombian", Role = "Node manager" }, Answers(setup, "Collectory"), Now);
+        Assert.True(r.LetterAvailable);
+
+        foreach (var changed in new[]
+        {
+            Ana() with { WantsLetter = true, PassportNationality = "Colombian", Name = "Someone Else" },
+            Ana() with { WantsLetter = true, PassportNationality = "Peruvian" },
+            Ana() with { WantsLetter = true, PassportNationality = "Colombian", Institution = "Another institute" },
+            Ana() with { WantsLetter = false, PassportNationality = "Colombian" },
+        })
+        {
+            r.Edit(setup, Madrid, Ana() with { WantsLetter = true, PassportNationality = "Colombian" }, Answers(setup, "Biocache"), Now);
+            r.DecideLetter(true, "organiser", Now);
+            r.Edit(setup, Madrid, changed, Answers(setup, "Biocache"), Now);
+            Assert.False(r.LetterAvailable, $"still approved after changing to {changed}");
+            Assert.Null(r.LetterApprovedAt);
+        }
+    }
 }
