@@ -24,7 +24,7 @@ internal sealed class TextShaper : IDisposable
     ];
 
     private const int Scale = 2048;
-    private const int SharedCacheLimit = 100_000;
+    private const int SharedCacheLimit = 20_000;
     private static readonly ConcurrentDictionary<(string, PdfWeight), Shaped> Shared = new();
     private const int SubsetCacheLimit = 200;
     private static readonly ConcurrentDictionary<string, SKTypeface> Subsets = new();
