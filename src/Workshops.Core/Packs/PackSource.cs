@@ -14,13 +14,17 @@ namespace Workshops.Core.Packs;
 public sealed partial class PackSource(AppDbContext db, IFileStore store, IOptions<SiteOptions> site, TimeProvider clock)
 {
     /// <summary>Null when the workshop does not exist.</summary>
-    public async Task<PackContent?> ContentAsync(Guid workshopId, CancellationToken ct)
+    /// <param name="lettersOnly">For a letter or certificate: the workshop and the settings, without the agenda, participants or images.</param>
+    public async Task<PackContent?> ContentAsync(Guid workshopId, CancellationToken ct, bool lettersOnly = false)
     {
         var workshop = await db.Workshops.Include(w => w.Tracks).AsNoTracking().FirstOrDefaultAsync(w => w.Id == workshopId, ct);
         if (workshop is null) return null;
+        var settings = await db.PackSettings.AsNoTracking().FirstOrDefaultAsync(s => s.WorkshopId == workshopId, ct);
+        if (lettersOnly)
+            return new PackContent(site.Value.Name, workshop, AgendaSnapshot.Empty, 0, null, [], settings?.Paper ?? PaperSize.A4, clock.GetUtcNow(),
+                null, settings?.Letterhead, settings?.Signatory);
         var version = await db.AgendaVersions.AsNoTracking().Where(v => v.WorkshopId == workshopId).OrderByDescending(v => v.Number)
             .Select(v => new { v.Number, v.Snapshot }).FirstOrDefaultAsync(ct);
-        var settings = await db.PackSettings.AsNoTracking().FirstOrDefaultAsync(s => s.WorkshopId == workshopId, ct);
         var participants = await Admitted(workshopId).Where(r => r.ListPublicly)
             .Select(r => new PackParticipant(r.Name, r.Institution, r.Country)).ToListAsync(ct);
         var images = await db.Materials.AsNoTracking()

@@ -14,7 +14,6 @@ public static class EndpointMap
         app.MapNewsFeed();
         app.MapMaterialDownloads();
         app.MapPackDownloads();
-        app.MapLetterDownloads();
         // The dashboard sits behind the Admin policy of the site itself: anonymous visitors are sent to sign in,
         // everyone else who is not an admin gets the site's access-denied page.
         app.MapHangfireDashboardWithAuthorizationPolicy(AccountServices.AdminPolicy, "/admin/jobs", new DashboardOptions

@@ -1,82 +1,65 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Workshops.Core.Data;
+using Workshops.Core.Domain.Registrations;
 using Workshops.Core.Packs;
 using Workshops.Core.Storage;
 using Workshops.Web.Features.Registrations;
 
 namespace Workshops.Web.Endpoints;
 
+/// <summary>
+/// A participant's documents: the attendee pack, the invitation letter and the certificate of attendance. Each is
+/// reached two ways: signed in (the participant or an organiser), or through the private link in the participant's
+/// emails, which already shows the same check-in code the pack carries.
+/// </summary>
 public static class PackDownloads
 {
     public static void MapPackDownloads(this WebApplication app)
     {
-        // The attendee (signed in) and organisers: the pack carries the check-in code, which is as good as a ticket.
-        app.MapGet("/registrations/{id:guid}/pack.pdf", async (Guid id, HttpContext http, RegistrationAccess access, AppDbContext db, PackGenerator generator,
-            IFileStore store, CancellationToken ct) =>
+        foreach (var kind in new[] { "pack", "letter", "certificate" })
         {
-            if (http.User.Identity?.IsAuthenticated != true) return Results.Challenge();
-            return await SendAsync(await access.ForAsync(id, http.User, ct), http, db, generator, store, ct);
-        });
-
-        // Through the private link in the attendee's emails, which already shows the same check-in code.
-        app.MapGet("/registrations/link/{token}/pack.pdf", async (string token, HttpContext http, RegistrationLinks links, RegistrationAccess access, AppDbContext db,
-            PackGenerator generator, IFileStore store, CancellationToken ct) =>
-        {
-            http.Response.Headers["Referrer-Policy"] = "no-referrer";
-            if (links.Read(token) is not { } id) return Results.NotFound();
-            return await SendAsync(await access.ForAsync(id, http.User, ct, viaLink: true), http, db, generator, store, ct);
-        });
-    }
-
-    /// <summary>The invitation letter (once approved) and the certificate (once checked in and the workshop is over), made when asked for.</summary>
-    public static void MapLetterDownloads(this WebApplication app)
-    {
-        foreach (var kind in new[] { "letter", "certificate" })
-        {
-            app.MapGet($"/registrations/{{id:guid}}/{kind}.pdf", async (Guid id, HttpContext http, RegistrationAccess access, PackSource source, CancellationToken ct) =>
-            {
-                if (http.User.Identity?.IsAuthenticated != true) return Results.Challenge();
-                return await LetterAsync(kind, await access.ForAsync(id, http.User, ct), source, ct);
-            });
-            app.MapGet($"/registrations/link/{{token}}/{kind}.pdf", async (string token, HttpContext http, RegistrationLinks links, RegistrationAccess access, PackSource source,
+            app.MapGet($"/registrations/{{id:guid}}/{kind}.pdf", async (Guid id, HttpContext http, RegistrationAccess access, CancellationToken ct) =>
+                http.User.Identity?.IsAuthenticated != true ? Results.Challenge() : await SendAsync(kind, await access.ForAsync(id, http.User, ct), http, ct));
+            app.MapGet($"/registrations/link/{{token}}/{kind}.pdf", async (string token, HttpContext http, RegistrationLinks links, RegistrationAccess access,
                 CancellationToken ct) =>
             {
-                http.Response.Headers["Referrer-Policy"] = "no-referrer";
-                if (links.Read(token) is not { } id) return Results.NotFound();
-                return await LetterAsync(kind, await access.ForAsync(id, http.User, ct, viaLink: true), source, ct);
+                http.Response.Headers["Referrer-Policy"] = "no-referrer"; // the address is the key
+                return links.Read(token) is { } id ? await SendAsync(kind, await access.ForAsync(id, http.User, ct, viaLink: true), http, ct) : Results.NotFound();
             });
         }
     }
 
-    private static async Task<IResult> LetterAsync(string kind, RegistrationView? view, PackSource source, CancellationToken ct)
+    private static async Task<IResult> SendAsync(string kind, RegistrationView? view, HttpContext http, CancellationToken ct)
     {
         if (view is null) return Results.NotFound();
+        var services = http.RequestServices;
         var r = view.Registration;
+        var slug = Core.Text.Slugs.From(r.Name);
+        var name = $"{view.Workshop.Slug}-{kind}-{(slug.Length == 0 ? "participant" : slug)}.pdf";
+        if (kind == "pack") return await PackAsync(view, http, name, services, ct);
+
         // Organisers may read a letter before approving it; the participant only once it is approved.
         var allowed = kind == "letter"
-            ? r.WantsLetter && (r.LetterAvailable || view.IsOrganiser && Core.Domain.Registrations.RegistrationStatuses.HoldsSeat(r.Status))
+            ? r.WantsLetter && (r.LetterAvailable || view.IsOrganiser && RegistrationStatuses.HoldsSeat(r.Status))
             : view.CertificateReady;
         if (!allowed) return Results.NotFound();
-        var content = await source.ContentAsync(view.Workshop.Id, ct);
+        var content = await services.GetRequiredService<PackSource>().ContentAsync(view.Workshop.Id, ct, lettersOnly: true);
         if (content is null) return Results.NotFound();
         var pdf = kind == "letter" ? LetterDocuments.Invitation(content, r, view.TrackName) : LetterDocuments.Certificate(content, r, view.TrackName);
-        var slug = Core.Text.Slugs.From(r.Name);
-        return Results.File(pdf, "application/pdf", $"{view.Workshop.Slug}-{kind}-{(slug.Length == 0 ? "participant" : slug)}.pdf");
+        return Results.File(pdf, "application/pdf", name);
     }
 
-    private static async Task<IResult> SendAsync(RegistrationView? view, HttpContext http, AppDbContext db, PackGenerator generator, IFileStore store, CancellationToken ct)
+    private static async Task<IResult> PackAsync(RegistrationView view, HttpContext http, string name, IServiceProvider services, CancellationToken ct)
     {
-        if (view is null || view.Pack is not { Available: true }) return Results.NotFound();
+        if (view.Pack is not { Available: true }) return Results.NotFound();
         var id = view.Registration.Id;
-        var pack = await db.AttendeePacks.AsNoTracking().FirstOrDefaultAsync(p => p.RegistrationId == id, ct)
+        var pack = await services.GetRequiredService<AppDbContext>().AttendeePacks.AsNoTracking().FirstOrDefaultAsync(p => p.RegistrationId == id, ct)
             // Admitted after the last run: made now, in a few milliseconds, rather than waiting for the next one.
-            ?? await generator.BuildOneAsync(view.Workshop.Id, id, ct);
-        var stream = pack is null ? null : store.OpenRead(pack.FileHash);
+            ?? await services.GetRequiredService<PackGenerator>().BuildOneAsync(view.Workshop.Id, id, ct);
+        var stream = pack is null ? null : services.GetRequiredService<IFileStore>().OpenRead(pack.FileHash);
         if (pack is null || stream is null) return Results.NotFound();
         http.Response.Headers.CacheControl = "private, no-cache";
-        var slug = Core.Text.Slugs.From(view.Registration.Name);
-        var name = $"{view.Workshop.Slug}-pack-{(slug.Length == 0 ? "attendee" : slug)}.pdf";
         return Results.Stream(stream, "application/pdf", name, pack.BuiltAt, new EntityTagHeaderValue($"\"{pack.FileHash}\""));
     }
 }
