@@ -17,6 +17,7 @@ need=()
 command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || need+=(python3-aiosmtpd)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+command -v curl >/dev/null 2>&1 || need+=(curl)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   if [ "$(id -u)" -ne 0 ]; then echo "run as root, or install these Debian packages first: ${need[*]}" >&2; exit 1; fi
@@ -41,6 +42,29 @@ export WORKSHOPS_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=workshops_test
 step "Restore and build"
 dotnet tool restore >/dev/null || exit 1
 dotnet build Workshops.sln -c Release -nologo -v q || exit 1
+
+# The README's two run commands, exactly as a newcomer types them, each on an empty data folder, until /healthz
+# answers 200; then stopped. Either failing to come up fails the run.
+smoke() {
+  local name=$1; shift
+  local data log pid up=""
+  data=$(mktemp -d); log="$results/smoke-$name.log"
+  step "Smoke: dotnet run --project src/Workshops.Web $*"
+  Storage__DataDirectory="$data" setsid dotnet run --project src/Workshops.Web "$@" >"$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 240); do
+    if curl -fsS -o /dev/null --max-time 5 http://localhost:5080/healthz 2>/dev/null; then up=1; break; fi
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 1
+  done
+  kill -TERM -- "-$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  rm -rf "$data"
+  if [ -n "$up" ]; then echo "came up and answered /healthz"; return 0; fi
+  echo "did not come up; its output:" >&2; tail -40 "$log" >&2
+  return 1
+}
+smoke run || exit 1
+smoke demo -- --seed-demo || exit 1
 
 failed=0
 run() {

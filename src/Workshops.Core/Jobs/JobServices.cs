@@ -57,6 +57,8 @@ public static class JobServices
         services.AddSingleton<Announcements.UnsubscribeLinks>();
         services.AddScoped<Announcements.Subscriptions>();
         services.AddScoped<ReadFileTextJob>();
+        services.AddSingleton<Security.SigningKeys>();
+        services.AddScoped<KeepSigningKeysJob>();
         services.AddScoped<ImportArchiveJob>();
         services.AddScoped<BuildPacksJob>();
         services.AddScoped<Packs.PackSource>();

@@ -9,6 +9,7 @@ public static class RecurringJobs
     public const string FileTextSweep = "file-text-sweep";
     public const string AnnouncementSweep = "announcement-sweep";
     public const string ReminderSweep = "reminder-sweep";
+    public const string SigningKeys = "signing-keys";
 
     public static void Register(IRecurringJobManager manager, JobOptions options)
     {
@@ -18,6 +19,7 @@ public static class RecurringJobs
         if (options.SendReminders) manager.AddOrUpdate<SendRemindersJob>(ReminderSweep, j => j.Run(CancellationToken.None), "*/15 * * * *");
         else manager.RemoveIfExists(ReminderSweep);
         manager.AddOrUpdate<ReadFileTextJob>(FileTextSweep, j => j.Sweep(CancellationToken.None), "*/10 * * * *");
+        manager.AddOrUpdate<KeepSigningKeysJob>(SigningKeys, j => j.Run(), Cron.Daily());
         // After a restart, mail queued before it and announcements that fell due while it was down go now, not at
         // the next minute. Several instances starting together only race for rows each claims with a condition.
         manager.Trigger(OutboxSweep);

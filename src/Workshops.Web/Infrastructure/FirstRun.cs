@@ -36,7 +36,10 @@ public static class FirstRun
             Console.WriteLine("    dotnet run --project src/Workshops.Web -- admin create --email you@example.org --password 'a long passphrase'");
         }
         Console.WriteLine();
-        Console.WriteLine("  Demo workshops: restart with  dotnet run --project src/Workshops.Web -- --seed-demo");
+        if (app.Services.GetRequiredService<CommandLine>().SeedDemo)
+            Console.WriteLine($"  Demo data is loaded. The demo people's emails, with their private links, are in {Path.Combine(data, "mail")}");
+        else
+            Console.WriteLine("  Demo workshops: restart with  dotnet run --project src/Workshops.Web -- --seed-demo");
         Console.WriteLine("  Stop with Ctrl+C.");
         Console.WriteLine();
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using Workshops.Core.Data;
 using Workshops.Core.Jobs;
+using Workshops.Core.Security;
 using Workshops.Web.Features.Account;
 using Workshops.Web.Features.Setup;
 
@@ -21,6 +22,10 @@ public sealed class StartupTasks(
     public async Task StartAsync(CancellationToken ct)
     {
         if (database.Value.MigrateOnStart) await services.MigrateAsync(ct);
+        // Before anything can sign inside a transaction (the demo below, the first announcement): see SigningKeys.
+        services.GetRequiredService<SigningKeys>().EnsureAhead();
+        // Loads the key ring now, with synchronous database reads, rather than inside the first request that signs.
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Workshops.WarmUp").Protect("warm");
         RecurringJobs.Register(recurring, jobs.Value);
         await using (var scope = services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<AccountAdmin>().EnsureRolesAsync();
@@ -31,9 +36,6 @@ public sealed class StartupTasks(
             log.LogInformation("Demo data: {Added} workshops and proposals added", added);
         }
         await setup.RefreshAsync(ct);
-        // Loads (or makes) the signing keys now, with synchronous database reads, rather than inside the first
-        // request that signs a private link.
-        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Workshops.WarmUp").Protect("warm");
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
