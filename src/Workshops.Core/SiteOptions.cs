@@ -13,8 +13,8 @@ public sealed class SiteOptions : IValidatableObject
     public string Name { get; set; } = "Workshops";
 
     /// <summary>
-    /// The public address (https://workshops.example.org) that links in emails and PDFs start with. Empty: the address
-    /// the request came to, which is right on a laptop but lets a forged Host header steer password-reset links.
+    /// The public address (https://workshops.example.org) that links in emails, PDFs and feeds start with. Required in
+    /// Production; empty on a laptop, where links use the address the site listens on (see <see cref="SiteAddress"/>).
     /// </summary>
     public string? BaseUrl { get; set; }
 
@@ -29,14 +29,4 @@ public sealed class SiteOptions : IValidatableObject
         foreach (var proxy in TrustedProxies.Where(p => !IPAddress.TryParse(p, out _) && !IPNetwork.TryParse(p, out _)))
             yield return new ValidationResult($"Site:TrustedProxies has '{proxy}', which is neither an IP address nor a network such as 10.0.0.0/8.", [nameof(TrustedProxies)]);
     }
-
-    /// <summary>
-    /// The origin for links made with no request at hand (reminders, the demo): the public address, or else the one
-    /// `dotnet run` answers on, which is right on a laptop. A real site sets BaseUrl.
-    /// </summary>
-    public string BackgroundOrigin => string.IsNullOrWhiteSpace(BaseUrl) ? "http://localhost:5080" : BaseUrl.TrimEnd('/');
-
-    /// <summary>The origin links start with: the configured public address, or the one the request came to.</summary>
-    public string Origin(string requestScheme, string requestHost) =>
-        string.IsNullOrWhiteSpace(BaseUrl) ? $"{requestScheme}://{requestHost}" : BaseUrl.TrimEnd('/');
 }

@@ -30,6 +30,8 @@ public sealed class SiteProcess : IAsyncDisposable
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Production refuses to start without its public address; here that is the loopback one it listens on.
+        start.Environment["Site__BaseUrl"] = $"http://127.0.0.1:{port}";
         foreach (var (k, v) in environment) start.Environment[k] = v;
 
         var started = DateTime.UtcNow;

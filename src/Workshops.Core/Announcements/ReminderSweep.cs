@@ -15,14 +15,14 @@ namespace Workshops.Core.Announcements;
 /// a second sweep racing this one from mailing anyone twice.
 /// </summary>
 public sealed class ReminderSweep(AppDbContext db, ReminderPlanner planner, AudienceResolver audiences, AnnouncementMail mail, UnsubscribeLinks links,
-    Outbox outbox, TimeProvider clock, IOptions<SiteOptions> site)
+    Outbox outbox, TimeProvider clock, IOptions<SiteOptions> site, SiteAddress address)
 {
     public const string Kind = "reminder";
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var origin = site.Value.BackgroundOrigin;
+        var origin = address.Origin;
         // A workshop long over has nothing left to remind of.
         var oldest = now - TimeSpan.FromDays(Reminder.MaxDays) - ReminderPlanner.MaterialsWindow;
         var workshops = await db.Workshops.Include(w => w.Tracks).AsNoTracking()

@@ -4,9 +4,10 @@ namespace Workshops.Core.Email;
 
 public enum SmtpSecurity
 {
-    /// <summary>STARTTLS when the server offers it.</summary>
+    /// <summary>STARTTLS when the server offers it, plain text when it does not: an explicit choice, never the default.</summary>
     Auto,
     None,
+    /// <summary>The default: STARTTLS required, so a man in the middle cannot strip it and read passwords and private links.</summary>
     StartTls,
     SslOnConnect,
 }
@@ -21,7 +22,7 @@ public sealed class EmailOptions
     [Range(1, 65535, ErrorMessage = "Email:Port must be between 1 and 65535.")]
     public int Port { get; set; } = 587;
 
-    public SmtpSecurity Security { get; set; } = SmtpSecurity.Auto;
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTls;
 
     public string? UserName { get; set; }
     public string? Password { get; set; }

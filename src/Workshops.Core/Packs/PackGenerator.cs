@@ -15,7 +15,7 @@ namespace Workshops.Core.Packs;
 /// file store, and counted on the run's row as it goes. An attendee whose pack is made for the first time is emailed.
 /// </summary>
 public sealed class PackGenerator(AppDbContext db, PackSource source, IFileStore store, TemplateMail mail, Outbox outbox,
-    IOptions<SiteOptions> site, IRegistrationTokens tokens, TimeProvider clock, ILogger<PackGenerator> log)
+    SiteAddress site, IRegistrationTokens tokens, TimeProvider clock, ILogger<PackGenerator> log)
 {
     private const long MaxPackBytes = 20 * 1024 * 1024;
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromMilliseconds(500);
@@ -154,7 +154,7 @@ public sealed class PackGenerator(AppDbContext db, PackSource source, IFileStore
             ["workshop_title"] = w.Title,
             ["workshop_dates"] = WorkshopTime.DateRange(w.StartsLocal, w.EndsLocal),
             // The private address, as in every email to a participant: it opens their page without signing in.
-            ["pack_link"] = $"{site.Value.BackgroundOrigin}/registrations/link/{tokens.Token(attendee.RegistrationId)}",
+            ["pack_link"] = $"{site.Origin}/registrations/link/{tokens.Token(attendee.RegistrationId)}",
         });
         return outbox.Queue(PackEmails.Ready.Key, attendee.RegistrationId.ToString(), address, attendee.Name, email);
     }

@@ -17,10 +17,21 @@ public static class HealthChecks
     public static void MapHealth(this WebApplication app) =>
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteJson }).AllowAnonymous();
 
+    /// <summary>
+    /// Strangers learn only healthy or not (the status code and one word): the checks' details name the job
+    /// servers and queue sizes. Admins and callers on this machine (a load balancer's probe, an operator) see them.
+    /// </summary>
     private static Task WriteJson(HttpContext context, HealthReport report)
     {
-        context.Response.ContentType = "application/json; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
+        var remote = context.Connection.RemoteIpAddress;
+        var trusted = context.User.IsInRole(Core.Accounts.Roles.Admin) || remote is not null && System.Net.IPAddress.IsLoopback(remote);
+        if (!trusted)
+        {
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            return context.Response.WriteAsync(report.Status == HealthStatus.Healthy ? "Healthy" : "Unhealthy");
+        }
+        context.Response.ContentType = "application/json; charset=utf-8";
         var body = new
         {
             status = report.Status.ToString(),

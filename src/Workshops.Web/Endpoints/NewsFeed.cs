@@ -14,9 +14,9 @@ public static class NewsFeed
 
     public static void MapNewsFeed(this WebApplication app)
     {
-        app.MapGet("/news.atom", async (HttpContext http, NewsItems news, IOptions<SiteOptions> site, CancellationToken ct) =>
+        app.MapGet("/news.atom", async (HttpContext http, NewsItems news, IOptions<SiteOptions> site, SiteAddress address, CancellationToken ct) =>
         {
-            var origin = site.Value.Origin(http.Request.Scheme, http.Request.Host.ToString());
+            var origin = address.Origin;
             var (items, _) = await news.PageAsync(1, Entries, origin, ct);
             var feed = new SyndicationFeed($"{site.Value.Name}: news", $"Announcements from {site.Value.Name}", new Uri(origin + "/news"), origin + "/news",
                 items.Count == 0 ? DateTimeOffset.UnixEpoch : items.Max(i => i.PublishedAt))

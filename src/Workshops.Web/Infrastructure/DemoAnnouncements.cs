@@ -16,7 +16,7 @@ namespace Workshops.Web.Infrastructure;
 /// feed and the organisers' delivery log have something in them. Its emails are written as already delivered: the
 /// demo never mails the example addresses.
 /// </summary>
-public sealed class DemoAnnouncements(AppDbContext db, DemoPeople people, AnnouncementStarter starter, TimeProvider clock, IOptions<SiteOptions> site)
+public sealed class DemoAnnouncements(AppDbContext db, DemoPeople people, AnnouncementStarter starter, TimeProvider clock, SiteAddress address)
 {
     private const string Subject = "Registration is open: {workshop_title}";
 
@@ -41,7 +41,7 @@ public sealed class DemoAnnouncements(AppDbContext db, DemoPeople people, Announ
         var audience = new Audience(true, [RegistrationStatus.Submitted, RegistrationStatus.Admitted, RegistrationStatus.Waitlisted], [], false, true,
             "Node managers <nodes.demo@example.org>");
         var a = Announcement.Create(new AnnouncementDetails(Subject, Body, upcoming.Id, audience, PublishAsNews: true), organiser.Id, now);
-        a.SendNow(site.Value.BackgroundOrigin, now);
+        a.SendNow(address.Origin, now);
         // One transaction: a sender running meanwhile must never see these example emails queued.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Announcements.Add(a);

@@ -28,6 +28,7 @@ public static class WebServices
         services.AddPublicPageCache();
         services.AddUploadLimits();
         services.AddQuietTempData();
+        services.AddSecurityHeaders();
         // Only loopback (the defaults) and the proxies named in Site:TrustedProxies may say who the client is and
         // whether it came over https; anyone else's X-Forwarded-* headers are ignored.
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SiteOptions>>((o, site) =>
@@ -40,7 +41,6 @@ public static class WebServices
             }
         });
         services.AddHttpContextAccessor();
-        services.AddScoped<PageLinks>();
         services.AddSingleton<AssetUrls>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoProposals>();
@@ -91,6 +91,7 @@ public static class WebServices
     public static WebApplication UseWeb(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

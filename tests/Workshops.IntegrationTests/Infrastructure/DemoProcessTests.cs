@@ -25,7 +25,6 @@ public sealed class DemoProcessTests : IAsyncLifetime
         {
             ["Database__Provider"] = _database.Provider,
             ["Storage__DataDirectory"] = Path.Combine(_data, "site"),
-            ["Site__BaseUrl"] = "http://localhost:5080",
             ["Logging__LogLevel__Default"] = "Warning",
         };
         // On SQLite the site makes its own database file in the empty folder, as it does for a newcomer.

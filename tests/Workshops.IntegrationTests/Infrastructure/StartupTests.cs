@@ -18,21 +18,39 @@ public sealed class StartupTests
     [InlineData("Site:Name", "", "Site:Name is required.")]
     [InlineData("Site:BaseUrl", "workshops.example.org", "Site:BaseUrl must be an http or https address without a path")]
     [InlineData("Site:TrustedProxies:0", "the proxy", "Site:TrustedProxies has 'the proxy'")]
-    public async Task A_wrong_setting_stops_start_up_with_a_message_naming_it(string key, string value, string message)
+    public async Task A_wrong_setting_stops_start_up_with_a_message_naming_it(string key, string value, string message) =>
+        await AssertRefusedAsync("Testing", [new(key, value)], message);
+
+    [Fact]
+    public async Task Production_refuses_to_start_without_its_public_address() =>
+        await AssertRefusedAsync("Production", [], "Site:BaseUrl is required in Production");
+
+    [Fact]
+    public async Task Production_starts_with_its_public_address()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(key, value)]).Build();
-        var services = new ServiceCollection()
+        await using var services = Services("Production", [new("Site:BaseUrl", "https://workshops.example.org")]);
+        services.GetRequiredService<IStartupValidator>().Validate();
+    }
+
+    private static async Task AssertRefusedAsync(string environment, KeyValuePair<string, string?>[] settings, string message)
+    {
+        await using var services = Services(environment, settings);
+        // The same validator the host runs before it starts listening.
+        var e = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains(message, e.Message);
+    }
+
+    private static ServiceProvider Services(string environment, KeyValuePair<string, string?>[] settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return new ServiceCollection()
+            .AddSingleton<Microsoft.Extensions.Hosting.IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = environment })
             .AddSite(configuration, CommandLine.Parse([]))
             .AddData(configuration)
             .AddStorage(configuration)
             .AddEmail(configuration)
             .AddJobs(configuration)
             .BuildServiceProvider();
-
-        // The same validator the host runs before it starts listening.
-        var e = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
-        Assert.Contains(message, e.Message);
-        await services.DisposeAsync();
     }
 
     [Fact]

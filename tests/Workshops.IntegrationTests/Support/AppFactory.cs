@@ -60,6 +60,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseTestDefaults(Database, DataDirectory, "Test Workshops");
+        // The address the test client calls, so links read from emails can be followed as they are.
+        builder.UseSetting("Site:BaseUrl", "http://localhost");
         foreach (var (key, value) in Settings()) builder.UseSetting(key, value);
     }
 

@@ -4,7 +4,7 @@ using Workshops.Core;
 
 namespace Workshops.Web.Features.News;
 
-public sealed class IndexModel(NewsItems news, IOptions<SiteOptions> site) : PageModel
+public sealed class IndexModel(NewsItems news, SiteAddress address) : PageModel
 {
     public const int PageSize = 20;
 
@@ -15,6 +15,6 @@ public sealed class IndexModel(NewsItems news, IOptions<SiteOptions> site) : Pag
     public async Task OnGetAsync(int page = 1, CancellationToken ct = default)
     {
         PageNumber = Math.Clamp(page, 1, 100_000);
-        (Items, HasMore) = await news.PageAsync(PageNumber, PageSize, site.Value.Origin(Request.Scheme, Request.Host.ToString()), ct);
+        (Items, HasMore) = await news.PageAsync(PageNumber, PageSize, address.Origin, ct);
     }
 }

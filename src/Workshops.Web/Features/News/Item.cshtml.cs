@@ -5,13 +5,13 @@ using Workshops.Core;
 
 namespace Workshops.Web.Features.News;
 
-public sealed class ItemModel(NewsItems news, IOptions<SiteOptions> site) : PageModel
+public sealed class ItemModel(NewsItems news, SiteAddress address) : PageModel
 {
     public NewsItem Item { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        if (await news.FindAsync(id, site.Value.Origin(Request.Scheme, Request.Host.ToString()), ct) is not { } item) return NotFound();
+        if (await news.FindAsync(id, address.Origin, ct) is not { } item) return NotFound();
         Item = item;
         return Page();
     }

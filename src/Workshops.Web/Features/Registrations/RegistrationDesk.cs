@@ -1,3 +1,4 @@
+using Workshops.Core;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Accounts;
@@ -18,7 +19,7 @@ namespace Workshops.Web.Features.Registrations;
 /// the history entry and the email, in one transaction. A seat refused rolls everything back.
 /// </summary>
 public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProvider clock, TemplateMail mail, Outbox outbox, RegistrationLinks links,
-    PageLinks pageLinks, UserManager<AppUser> users)
+    SiteAddress pageLinks, UserManager<AppUser> users)
 {
     private const string AlreadyRegistered = "Someone is registered with this email address already; sign in with it to see that registration.";
 

@@ -41,3 +41,28 @@ public sealed class PublicAddressTests(PublicAddressTests.Factory app) : IClassF
         Assert.DoesNotContain("attacker.example", text);
     }
 }
+
+/// <summary>Without Site:BaseUrl (a laptop), links use the address the site listens on, never the Host header.</summary>
+public sealed class NoBaseUrlTests(NoBaseUrlTests.Factory app) : IClassFixture<NoBaseUrlTests.Factory>
+{
+    public sealed class Factory : AppFactory
+    {
+        protected override IEnumerable<KeyValuePair<string, string?>> Settings() => [new("Site:BaseUrl", "")];
+    }
+
+    [Fact]
+    public async Task A_forged_host_does_not_reach_the_reset_email()
+    {
+        var user = await app.CreateUserAsync();
+        var client = app.Browser();
+        client.DefaultRequestHeaders.Host = "attacker.example";
+
+        var response = await client.PostFormAsync("/account/forgot-password", new() { ["Email"] = user.Email! });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var mail = await app.Mail.WaitForAsync(user.Email!, "Reset your password");
+        // The test server listens nowhere, so the links take the default address a laptop's site runs at.
+        Assert.Contains($"{Workshops.Core.SiteAddress.Fallback}/account/reset-password?", mail.TextBody);
+        Assert.DoesNotContain("attacker.example", mail.TextBody + mail.HtmlBody);
+    }
+}

@@ -1,3 +1,4 @@
+using Workshops.Core;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
@@ -19,7 +20,7 @@ public sealed record PublishResult(AgendaVersion? Version, int Emails, string? E
 
 /// <summary>Freezes the draft as the next published version, and queues the emails the organiser asked for in the same save.</summary>
 public sealed class AgendaPublisher(AppDbContext db, AgendaDesk desk, TimeProvider clock, TemplateMail mail, Outbox outbox,
-    ConfirmedSessions sessions, PageLinks links, IOutputCacheStore pages, Core.Archive.ArchiveIndex index, Packs.PackDesk packs)
+    ConfirmedSessions sessions, SiteAddress links, IOutputCacheStore pages, Core.Archive.ArchiveIndex index, Packs.PackDesk packs)
 {
     public async Task<PublishResult> PublishAsync(Guid workshopId, PublishRequest request, string? byUserId, CancellationToken ct)
     {

@@ -13,7 +13,7 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Organise.Announcements;
 
 /// <summary>A draft or scheduled announcement: its form, who it reaches, a preview as one of them, and the buttons that send it.</summary>
-public sealed class EditModel(AppDbContext db, AnnouncementDesk desk, IOptions<SiteOptions> site) : PageModel
+public sealed class EditModel(AppDbContext db, AnnouncementDesk desk, SiteAddress address) : PageModel
 {
     [BindProperty] public AnnouncementForm Input { get; set; } = new();
     public Announcement Announcement { get; private set; } = null!;
@@ -25,7 +25,7 @@ public sealed class EditModel(AppDbContext db, AnnouncementDesk desk, IOptions<S
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
     public DateTime? SendAt { get; private set; }
 
-    private string Origin => site.Value.Origin(Request.Scheme, Request.Host.ToString());
+    private string Origin => address.Origin;
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? @as, CancellationToken ct)
     {

@@ -8,12 +8,12 @@ using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise.Announcements;
 
-public sealed class NewModel(AppDbContext db, AnnouncementDesk desk, IOptions<SiteOptions> site) : PageModel
+public sealed class NewModel(AppDbContext db, AnnouncementDesk desk, SiteAddress address) : PageModel
 {
     [BindProperty] public AnnouncementForm Input { get; set; } = new();
     public ComposeView View { get; private set; } = null!;
 
-    private string Origin => site.Value.Origin(Request.Scheme, Request.Host.ToString());
+    private string Origin => address.Origin;
 
     public async Task OnGetAsync(Guid? workshopId, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Workshops.Core;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Common;
@@ -13,7 +14,7 @@ namespace Workshops.Web.Features.Organise.Calls;
 public sealed record ReleaseResult(int Accepted, int Rejected, IReadOnlyList<Workshop> Workshops, string? Error = null);
 
 /// <summary>Organisers stage decisions one by one, then release them together: statuses, emails and new workshops in one save.</summary>
-public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMail mail, Outbox outbox, PageLinks links)
+public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMail mail, Outbox outbox, SiteAddress links)
 {
     public async Task<EditResult> StageAsync(Guid proposalId, StagedDecision decision, CancellationToken ct)
     {

@@ -14,7 +14,7 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Organise.Reminders;
 
 /// <summary>A workshop's automatic reminders: when each goes and to how many, its wording with a preview, and a switch.</summary>
-public sealed class IndexModel(AppDbContext db, ReminderPlanner planner, ReminderSweep sweep, AnnouncementMail mail, TimeProvider clock, IOptions<SiteOptions> site)
+public sealed class IndexModel(AppDbContext db, ReminderPlanner planner, ReminderSweep sweep, AnnouncementMail mail, TimeProvider clock, IOptions<SiteOptions> site, SiteAddress address)
     : PageModel
 {
     public sealed record Sent(int Count, DateTimeOffset? At);
@@ -27,7 +27,7 @@ public sealed class IndexModel(AppDbContext db, ReminderPlanner planner, Reminde
     /// <summary>What an organiser posted for a reminder that was refused, shown again instead of the stored wording.</summary>
     public (ReminderKind Kind, bool Enabled, int? Days, string? Subject, string? Body)? Posted { get; private set; }
 
-    public string Origin => site.Value.BackgroundOrigin;
+    public string Origin => address.Origin;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ShowAsync(id, ct) ? Page() : NotFound();
 
