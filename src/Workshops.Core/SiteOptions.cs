@@ -21,6 +21,12 @@ public sealed class SiteOptions : IValidatableObject
     /// <summary>Reverse proxies (addresses, or networks such as 172.16.0.0/12) whose X-Forwarded-* headers are believed; loopback always is.</summary>
     public string[] TrustedProxies { get; set; } = [];
 
+    /// <summary>The largest request body the site reads, except file uploads (Storage:MaxUploadMegabytes) on the pages that take them.</summary>
+    [Range(64, 65536, ErrorMessage = "Site:MaxRequestKilobytes must be between 64 and 65536.")]
+    public int MaxRequestKilobytes { get; set; } = 2048;
+
+    public long MaxRequestBytes => MaxRequestKilobytes * 1024L;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!string.IsNullOrWhiteSpace(BaseUrl)

@@ -98,11 +98,11 @@ public static class WebServices
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
-        app.UseUploadLimits();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseUploadLimits();
         app.UseOutputCache(); // after authentication: signed-in people always get their own page
         app.MapRazorPages();
         return app;

@@ -13,6 +13,7 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Admin;
 
 /// <summary>Uploads a ZIP of the old Jekyll site; a job imports it while the import's page shows how far it is.</summary>
+[LargeUpload]
 public sealed class ArchiveModel(AppDbContext db, IFileStore store, IOptions<StorageOptions> storage, IBackgroundJobClient jobs, TimeProvider clock) : PageModel
 {
     [BindProperty] public IFormFile? Upload { get; set; }

@@ -13,6 +13,7 @@ namespace Workshops.Web.Features.Materials;
 
 /// <summary>A material's details, a new version of its file, its earlier versions, and removing it.</summary>
 [Authorize]
+[LargeUpload]
 public sealed class EditModel(AppDbContext db, MaterialViewers viewers, MaterialDesk desk, IOptions<StorageOptions> storage) : PageModel
 {
     [BindProperty] public MaterialForm Input { get; set; } = new();

@@ -10,6 +10,7 @@ namespace Workshops.Web.Features.Materials;
 
 /// <summary>Adds a material (a file or a link) to a session, a workshop or an archived event.</summary>
 [Authorize]
+[LargeUpload]
 public sealed class NewModel(AppDbContext db, MaterialViewers viewers, MaterialDesk desk, Microsoft.Extensions.Options.IOptions<StorageOptions> storage) : PageModel
 {
     [BindProperty] public MaterialForm Input { get; set; } = new();
