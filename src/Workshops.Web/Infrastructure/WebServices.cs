@@ -21,7 +21,11 @@ public static class WebServices
             o.RootDirectory = "/Features";
             o.Conventions.AuthorizeFolder("/Admin", AccountServices.AdminPolicy);
             o.Conventions.AuthorizeFolder("/Organise", AccountServices.OrganisePolicy);
-        }).AddMvcOptions(o => o.Filters.Add<InvalidFormStatus>());
+        }).AddMvcOptions(o =>
+        {
+            o.Filters.Add<InvalidFormStatus>();
+            o.ModelBinderProviders.Insert(0, new BooleanBinderProvider());
+        });
         // Names like São Paulo or Zürich stay readable in the page source instead of becoming &#xE3; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHealthChecks().AddWorkshopChecks();

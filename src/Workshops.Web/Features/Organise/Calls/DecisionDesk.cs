@@ -108,6 +108,8 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
     /// Emails the speaker of each accepted session not confirmed yet, through the outbox, and notes when. Returns how many
     /// were reminded.
     /// </summary>
+    public static readonly TimeSpan RemindGap = TimeSpan.FromMinutes(10);
+
     public async Task<int> RemindAsync(Call call, CancellationToken ct)
     {
         if (call.Kind != CallKind.Sessions) return 0;
@@ -120,6 +122,8 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
         foreach (var proposal in waiting)
         {
             if (!people.TryGetValue(proposal.ProposerId, out var speaker) || speaker.Email is null) continue;
+            // A second click (or a second organiser) within minutes of the first reminds nobody twice.
+            if (proposal.Session?.RemindedAt > now - RemindGap) continue;
             proposal.Reminded(now);
             messages.Add(await mail.QueueAsync(EditableEmails.ConfirmationReminder, $"{proposal.Id}/{now:yyyyMMddHHmmss}", speaker.Email, speaker.DisplayName,
                 new Dictionary<string, string>

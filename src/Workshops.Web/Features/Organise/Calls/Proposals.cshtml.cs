@@ -75,7 +75,7 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
         if (call is null) return NotFound();
         if (call.Kind != CallKind.Sessions) return BadRequest("Only speakers of sessions confirm.");
         var reminded = await desk.RemindAsync(call, ct);
-        if (reminded == 0) return await ConflictAsync(id, "Nobody was reminded: no accepted session is waiting for a speaker we can email.", ct);
+        if (reminded == 0) return await ConflictAsync(id, "Nobody was reminded: no accepted session is waiting for a speaker we can email, or they were all reminded in the last 10 minutes.", ct);
         TempData[Flash.Key] = $"Reminded {reminded} {(reminded == 1 ? "speaker" : "speakers")} by email to confirm.";
         return Redirect($"/organise/calls/{id}");
     }
