@@ -28,6 +28,7 @@ builder.Services
     .AddEmail(builder.Configuration)
     .AddJobs(builder.Configuration)
     .AddAccounts()
+    .AddSecurity(builder.Configuration)
     .AddWeb();
 
 var app = builder.Build();

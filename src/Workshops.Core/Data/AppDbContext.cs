@@ -50,6 +50,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PackRun> PackRuns => Set<PackRun>();
     public DbSet<AttendeePack> AttendeePacks => Set<AttendeePack>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+    public DbSet<Security.RateLimitCounter> RateLimitCounters => Set<Security.RateLimitCounter>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

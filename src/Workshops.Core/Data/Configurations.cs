@@ -12,6 +12,8 @@ internal sealed class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
 {
     public void Configure(EntityTypeBuilder<Workshop> b)
     {
+        // Two organisers may edit it at once: a save from a stale form fails instead of overwriting (see Versions).
+        b.Property(x => x.UpdatedAt).IsConcurrencyToken();
         // Ids are made by the domain (Guid.NewGuid), so EF must treat an unknown id as a new row, not an update.
         b.Property(w => w.Id).ValueGeneratedNever();
         b.HasIndex(w => w.Slug).IsUnique();

@@ -11,6 +11,8 @@ internal sealed class MaterialConfiguration : IEntityTypeConfiguration<Material>
 {
     public void Configure(EntityTypeBuilder<Material> b)
     {
+        // Two organisers may edit it at once: a save from a stale form fails instead of overwriting (see Versions).
+        b.Property(x => x.UpdatedAt).IsConcurrencyToken();
         b.Property(m => m.Id).ValueGeneratedNever();
         b.Property(m => m.Title).HasMaxLength(MaterialDetails.MaxTitle);
         b.Property(m => m.Speakers).HasMaxLength(MaterialDetails.MaxSpeakers);

@@ -10,6 +10,8 @@ internal sealed class PackSettingsConfiguration : IEntityTypeConfiguration<PackS
 {
     public void Configure(EntityTypeBuilder<PackSettings> b)
     {
+        // Two organisers may edit it at once: a save from a stale form fails instead of overwriting (see Versions).
+        b.Property(x => x.UpdatedAt).IsConcurrencyToken();
         b.HasKey(s => s.WorkshopId);
         b.Property(s => s.PracticalInfo).HasMaxLength(PackSettings.MaxPracticalInfo);
         b.Property(s => s.Letterhead).HasMaxLength(PackSettings.MaxLetterhead);

@@ -10,6 +10,8 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
 {
     public void Configure(EntityTypeBuilder<Call> b)
     {
+        // Two organisers may edit it at once: a save from a stale form fails instead of overwriting (see Versions).
+        b.Property(x => x.UpdatedAt).IsConcurrencyToken();
         b.Property(c => c.Id).ValueGeneratedNever();
         b.Property(c => c.Title).HasMaxLength(200);
         b.Property(c => c.Description).HasMaxLength(20_000);

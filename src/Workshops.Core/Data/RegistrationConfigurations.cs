@@ -9,6 +9,8 @@ internal sealed class RegistrationSetupConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<RegistrationSetup> b)
     {
+        // Two organisers may edit it at once: a save from a stale form fails instead of overwriting (see Versions).
+        b.Property(x => x.UpdatedAt).IsConcurrencyToken();
         b.HasKey(r => r.WorkshopId);
         b.HasOne<Workshop>().WithOne().HasForeignKey<RegistrationSetup>(r => r.WorkshopId).OnDelete(DeleteBehavior.Cascade);
         b.Property(r => r.TimeZoneId).HasMaxLength(64);

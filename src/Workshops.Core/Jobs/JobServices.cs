@@ -59,6 +59,7 @@ public static class JobServices
         services.AddScoped<ReadFileTextJob>();
         services.AddSingleton<Security.SigningKeys>();
         services.AddScoped<KeepSigningKeysJob>();
+        services.AddScoped<SecuritySweepJob>();
         services.AddScoped<ImportArchiveJob>();
         services.AddScoped<BuildPacksJob>();
         services.AddScoped<Packs.PackSource>();

@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Workshops.Core.Accounts;
 using Workshops.Core.Data;
+using Workshops.Core.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
 using Workshops.Web.Features.Account;
 
 namespace Workshops.Web.Infrastructure;
@@ -30,6 +33,7 @@ public static class AccountServices
                 o.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager<AppSignInManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<VersionedClaimsFactory>();
         // One validator gives one clear message, instead of Identity's and ours saying the same thing twice.
@@ -45,9 +49,16 @@ public static class AccountServices
             o.LogoutPath = "/account/signout";
             o.AccessDeniedPath = "/account/access-denied";
             o.Cookie.Name = "workshops.auth";
-            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            o.Cookie.HttpOnly = true;
             o.SlidingExpiration = true;
         });
+        services.AddSingleton<SessionStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SecurityOptions>, SessionStore>((cookie, security, store) =>
+            {
+                cookie.ExpireTimeSpan = TimeSpan.FromDays(security.Value.SessionSlidingDays);
+                cookie.SessionStore = store;
+            });
         services.AddDataProtection().SetApplicationName("Workshops").PersistKeysToDbContext<AppDbContext>();
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin))

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,8 @@ public sealed class VersionedClaimsFactory(UserManager<AppUser> users, RoleManag
 public sealed class AccountVersionValidator(IOptions<SecurityStampValidatorOptions> options, SignInManager<AppUser> signIn,
     ILoggerFactory logger, AppDbContext db) : SecurityStampValidator<AppUser>(options, signIn, logger)
 {
+    public const string DisabledItem = "workshops.account-disabled";
+
     public override async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var principal = context.Principal;
@@ -41,7 +44,15 @@ public sealed class AccountVersionValidator(IOptions<SecurityStampValidatorOptio
         if (principal is not null && id is not null)
         {
             var stamps = await db.Users.AsNoTracking().Where(u => u.Id == id)
-                .Select(u => new { u.SecurityStamp, u.ConcurrencyStamp }).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+                .Select(u => new { u.SecurityStamp, u.ConcurrencyStamp, u.DisabledAt }).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+            if (stamps?.DisabledAt is not null)
+            {
+                // Disabled by an admin: this session ends now, and the sign-in page says why.
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                context.HttpContext.Items[DisabledItem] = true;
+                return;
+            }
             if (stamps is not null
                 && stamps.SecurityStamp == principal.FindFirstValue(SignInManager.Options.ClaimsIdentity.SecurityStampClaimType)
                 && stamps.ConcurrencyStamp == principal.FindFirstValue(VersionedClaimsFactory.VersionClaim))

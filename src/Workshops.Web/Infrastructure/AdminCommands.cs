@@ -18,7 +18,14 @@ public static class AdminCommands
         await using var scope = services.CreateAsyncScope();
         if (cli.Verb == Verb.ImportArchive) return await ImportArchiveAsync(scope.ServiceProvider, cli.Folder!);
         var accounts = scope.ServiceProvider.GetRequiredService<AccountAdmin>();
-        var result = await accounts.CreateAdminAsync(cli.Email!, cli.Password!, cli.Name);
+        var password = cli.Password
+            ?? (cli.PasswordFromStdin ? Console.In.ReadLine() : Environment.GetEnvironmentVariable(CommandLine.PasswordVariable));
+        if (string.IsNullOrEmpty(password))
+        {
+            Console.Error.WriteLine("No password came: type it as the first line of standard input, or set " + CommandLine.PasswordVariable + ".");
+            return 1;
+        }
+        var result = await accounts.CreateAdminAsync(cli.Email!, password, cli.Name);
         if (result.Succeeded)
         {
             Console.WriteLine($"Admin account {cli.Email} created; sign in at /account/signin.");

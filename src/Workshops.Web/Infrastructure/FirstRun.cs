@@ -33,7 +33,7 @@ public static class FirstRun
             Console.WriteLine("  No admin account exists yet. Create the first one in your browser:");
             Console.WriteLine($"    {url}/setup?token={token}");
             Console.WriteLine("  or, with the site stopped, from this terminal:");
-            Console.WriteLine("    dotnet run --project src/Workshops.Web -- admin create --email you@example.org --password 'a long passphrase'");
+            Console.WriteLine("    dotnet run --project src/Workshops.Web -- admin create --email you@example.org --password-stdin");
         }
         Console.WriteLine();
         if (app.Services.GetRequiredService<CommandLine>().SeedDemo)

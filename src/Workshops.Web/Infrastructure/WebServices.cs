@@ -105,7 +105,9 @@ public static class WebServices
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseAccountGate();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseUploadLimits();
         app.UseOutputCache(); // after authentication: signed-in people always get their own page
         app.MapRazorPages();

@@ -33,7 +33,7 @@ public sealed class MalformedFormTests(AppFactory app, ITestOutputHelper output)
         foreach (var client in new[] { app.Browser(), await app.SignInAsync(user) })
         {
             var crawler = new SiteCrawler(client);
-            await crawler.CrawlAsync(["/", "/account", "/organise", "/admin", "/reviewing", "/proposals/mine", "/registrations/mine", "/calls",
+            await crawler.CrawlAsync(["/", "/account", "/organise", "/admin", "/reviewing", "/account/proposals", "/account/registrations", "/calls",
                 "/account/signup", "/account/forgot-password", "/account/resend-confirmation", "/account/reset-password?userId=x&code=eA"]);
             failures.AddRange(crawler.Statuses.Where(s => s.Value >= 500).Select(s => $"GET {s.Key}: {s.Value}"));
             foreach (var form in crawler.Forms.DistinctBy(f => (f.Action, string.Join(",", f.Fields.Select(x => x.Name)))))

@@ -65,7 +65,9 @@ public sealed class StartupTests
     [InlineData(new[] { "--seed-demo" }, Verb.Serve, true, null)]
     [InlineData(new[] { "migrate" }, Verb.Migrate, false, null)]
     [InlineData(new[] { "admin", "create", "--email", "a@b.org", "--password", "long enough pass" }, Verb.AdminCreate, false, null)]
-    [InlineData(new[] { "admin", "create", "--email", "a@b.org" }, Verb.AdminCreate, false, "admin create needs --email and --password.")]
+    [InlineData(new[] { "admin", "create", "--email", "a@b.org" }, Verb.AdminCreate, false, "admin create needs a password: --password-stdin (and type it, or pipe it in), or WORKSHOPS_ADMIN_PASSWORD set in the environment.")]
+    [InlineData(new[] { "admin", "create", "--email", "a@b.org", "--password-stdin" }, Verb.AdminCreate, false, null)]
+    [InlineData(new[] { "admin", "create", "--password-stdin" }, Verb.AdminCreate, false, "admin create needs --email.")]
     [InlineData(new[] { "admin", "delete" }, Verb.AdminCreate, false, "The admin verb knows one action: admin create.")]
     public void The_command_line_knows_its_verbs_and_passes_the_rest_on(string[] args, Verb verb, bool seed, string? error)
     {

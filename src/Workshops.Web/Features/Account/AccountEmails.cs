@@ -13,6 +13,9 @@ public sealed class AccountEmails(AppDbContext db, UserManager<AppUser> users, O
 {
     public const string ConfirmKind = "account.confirm";
     public const string ResetKind = "account.reset";
+    public const string ExistsKind = "account.exists";
+    public const string ChangeEmailKind = "account.change-email";
+    public const string EmailChangedKind = "account.email-changed";
 
     /// <summary>One email of a kind per account every two minutes, so nobody can flood an inbox through our forms.</summary>
     public static readonly TimeSpan MinimumGap = TimeSpan.FromMinutes(2);
@@ -29,6 +32,19 @@ public sealed class AccountEmails(AppDbContext db, UserManager<AppUser> users, O
         return await QueueAsync(user, ResetKind, new ResetPasswordEmail(user.DisplayName, link(user.Id, code)), ct);
     }
 
+    /// <summary>Someone signed up with this account's address: its owner hears of it, the stranger sees the usual "check your email".</summary>
+    public Task<bool> QueueExistsAsync(AppUser user, string signInLink, string resetLink, CancellationToken ct) =>
+        QueueAsync(user, ExistsKind, new AccountExistsEmail(user.DisplayName, signInLink, resetLink), ct);
+
+    public async Task<bool> QueueEmailChangeAsync(AppUser user, string newEmail, Func<string, string, string> link, CancellationToken ct)
+    {
+        var code = Encode(await users.GenerateChangeEmailTokenAsync(user, newEmail));
+        return await QueueAsync(user, ChangeEmailKind, new ConfirmEmailChangeEmail(user.DisplayName, newEmail, link(user.Id, code)), ct, to: newEmail);
+    }
+
+    public Task<bool> QueueEmailChangedAsync(AppUser user, string oldEmail, CancellationToken ct) =>
+        QueueAsync(user, EmailChangedKind, new EmailChangedEmail(user.DisplayName, user.Email!), ct, to: oldEmail);
+
     public static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
     public static string? Decode(string? code)
@@ -38,13 +54,14 @@ public sealed class AccountEmails(AppDbContext db, UserManager<AppUser> users, O
         catch (FormatException) { return null; }
     }
 
-    private async Task<bool> QueueAsync(AppUser user, string kind, IEmailModel email, CancellationToken ct)
+    private async Task<bool> QueueAsync(AppUser user, string kind, IEmailModel email, CancellationToken ct, string? to = null)
     {
+        to ??= user.Email!;
         var since = clock.GetUtcNow() - MinimumGap;
-        var recent = await db.OutboxMessages.AnyAsync(m => m.Kind == kind && m.To == user.Email && m.CreatedAt > since, ct);
+        var recent = await db.OutboxMessages.AnyAsync(m => m.Kind == kind && m.To == to && m.CreatedAt > since, ct);
         if (recent) return false;
         // Each request is its own message; the reference keeps a retried request from mailing twice.
-        var message = outbox.Queue(kind, $"{user.Id}:{clock.GetUtcNow().ToUnixTimeSeconds()}", user.Email!, user.DisplayName, email);
+        var message = outbox.Queue(kind, $"{user.Id}:{clock.GetUtcNow().ToUnixTimeSeconds()}", to, user.DisplayName, email);
         await db.SaveChangesAsync(ct);
         outbox.Kick(message);
         return true;

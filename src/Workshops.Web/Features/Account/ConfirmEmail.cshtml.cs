@@ -7,6 +7,7 @@ namespace Workshops.Web.Features.Account;
 public sealed class ConfirmEmailModel(UserManager<AppUser> users) : PageModel
 {
     public bool Confirmed { get; private set; }
+    public bool Disabled { get; private set; }
 
     public async Task OnGetAsync(string? userId, string? code)
     {
@@ -15,6 +16,12 @@ public sealed class ConfirmEmailModel(UserManager<AppUser> users) : PageModel
         if (user is null || token is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        if (user.IsDisabled)
+        {
+            Disabled = true;
+            Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }
         if (user.EmailConfirmed)

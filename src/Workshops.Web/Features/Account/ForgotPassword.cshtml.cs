@@ -3,11 +3,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workshops.Core.Accounts;
+using Microsoft.AspNetCore.RateLimiting;
+using Workshops.Core.Security;
 using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Account;
 
-public sealed class ForgotPasswordModel(UserManager<AppUser> users, AccountEmails emails) : PageModel
+[EnableRateLimiting(RateLimitOptions.AccountEmail)]
+public sealed class ForgotPasswordModel(UserManager<AppUser> users, AccountEmails emails, SiteRateLimits limits) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address.")]
@@ -22,9 +25,15 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, AccountEmail
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return Page();
+        var limit = await limits.HitAsync(RateLimitOptions.Account(RateLimitOptions.AccountEmail), Email.Trim(), ct);
+        if (!limit.Allowed)
+        {
+            RateLimiting.Refuse(HttpContext, limit.RetryAfter);
+            return new EmptyResult();
+        }
         var user = await users.FindByEmailAsync(Email.Trim());
         // Same answer whether or not the account exists: the form must not reveal who has one.
-        if (user is { EmailConfirmed: true })
+        if (user is { EmailConfirmed: true, IsDisabled: false })
             await emails.QueueResetAsync(user, (userId, code) => Request.AbsoluteUrl(Url.Page("/Account/ResetPassword", new { userId, code })!), ct);
         return RedirectToPage("CheckEmail", new { email = Email.Trim(), purpose = "reset" });
     }

@@ -3,11 +3,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workshops.Core.Accounts;
+using Microsoft.AspNetCore.RateLimiting;
+using Workshops.Core.Security;
 using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Account;
 
-public sealed class ResendConfirmationModel(UserManager<AppUser> users, AccountEmails emails) : PageModel
+[EnableRateLimiting(RateLimitOptions.AccountEmail)]
+public sealed class ResendConfirmationModel(UserManager<AppUser> users, AccountEmails emails, SiteRateLimits limits) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address.")]
@@ -20,9 +23,15 @@ public sealed class ResendConfirmationModel(UserManager<AppUser> users, AccountE
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return Page();
+        var limit = await limits.HitAsync(RateLimitOptions.Account(RateLimitOptions.AccountEmail), Email.Trim(), ct);
+        if (!limit.Allowed)
+        {
+            RateLimiting.Refuse(HttpContext, limit.RetryAfter);
+            return new EmptyResult();
+        }
         var user = await users.FindByEmailAsync(Email.Trim());
         // The answer is the same whether or not the account exists, so the form tells nobody who has one.
-        if (user is { EmailConfirmed: false })
+        if (user is { EmailConfirmed: false, IsDisabled: false })
             await emails.QueueConfirmationAsync(user, (userId, code) => Request.AbsoluteUrl(Url.Page("/Account/ConfirmEmail", new { userId, code })!), ct);
         return RedirectToPage("CheckEmail", new { email = Email.Trim() });
     }

@@ -3,11 +3,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workshops.Core.Accounts;
+using Microsoft.AspNetCore.RateLimiting;
+using Workshops.Core.Security;
 using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Account;
 
-public sealed class ResetPasswordModel(UserManager<AppUser> users) : PageModel
+[EnableRateLimiting(RateLimitOptions.Reset)]
+public sealed class ResetPasswordModel(UserManager<AppUser> users, SecurityLog log) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? UserId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
@@ -43,6 +46,13 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
+        if (user.IsDisabled)
+        {
+            // A new password does not undo an admin's decision: the account stays shut, and the person is told why.
+            ModelState.AddModelError("", DisabledModel.Message);
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
+        }
         if (!ModelState.IsValid) return Page();
         var result = await users.ResetPasswordAsync(user, token, Password);
         if (!result.Succeeded)
@@ -55,6 +65,7 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users) : PageModel
         // Whoever can read the mailbox owns the account: a reset also lifts a lockout.
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await log.RecordAsync(SecurityEventKind.PasswordReset, user);
         TempData[Flash.Key] = "Your password is changed. Sign in with the new one.";
         return RedirectToPage("SignIn");
     }

@@ -9,19 +9,20 @@ using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Account;
 
-/// <summary>A member's own settings: for now, whether they want the community's announcements.</summary>
+/// <summary>A member's own settings: sign-in and security, and whether they want the community's announcements.</summary>
 [Authorize]
 public sealed class SettingsModel(AppDbContext db, Subscriptions subscriptions) : PageModel
 {
     public string Name { get; private set; } = "";
     public string Email { get; private set; } = "";
+    public bool TwoFactor { get; private set; }
     [BindProperty] public bool Subscribed { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var me = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == UserId, ct);
         if (me is null) return Challenge();
-        (Name, Email, Subscribed) = (me.DisplayName, me.Email ?? "", me.SubscribedToAnnouncements);
+        (Name, Email, Subscribed, TwoFactor) = (me.DisplayName, me.Email ?? "", me.SubscribedToAnnouncements, me.TwoFactorEnabled);
         return Page();
     }
 

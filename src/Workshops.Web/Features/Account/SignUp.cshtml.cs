@@ -3,10 +3,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Workshops.Core.Accounts;
+using Microsoft.AspNetCore.RateLimiting;
+using Workshops.Core.Security;
 using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Account;
 
+[EnableRateLimiting(RateLimitOptions.SignUp)]
 public sealed class SignUpModel(UserManager<AppUser> users, AccountEmails emails, TimeProvider clock) : PageModel
 {
     [BindProperty] public SignUpInput Input { get; set; } = new();
@@ -23,6 +26,20 @@ public sealed class SignUpModel(UserManager<AppUser> users, AccountEmails emails
             DisplayName = Input.DisplayName.Trim(),
             CreatedAt = clock.GetUtcNow(),
         };
+        // An address that has an account gets the same answer as a new one, after the same password checks and the
+        // same hashing; its owner is told by email instead. The form reveals to nobody who has an account.
+        if (await users.FindByEmailAsync(user.Email) is { } existing)
+        {
+            var weak = await PasswordErrorsAsync(user);
+            if (weak.Count > 0)
+            {
+                foreach (var error in weak) ModelState.AddModelError("Input.Password", error);
+                return Page();
+            }
+            users.PasswordHasher.HashPassword(user, Input.Password);
+            await emails.QueueExistsAsync(existing, Request.AbsoluteUrl("/account/signin"), Request.AbsoluteUrl("/account/forgot-password"), ct);
+            return RedirectToPage("CheckEmail", new { email = user.Email });
+        }
         var created = await users.CreateAsync(user, Input.Password);
         if (!created.Succeeded)
         {
@@ -34,8 +51,9 @@ public sealed class SignUpModel(UserManager<AppUser> users, AccountEmails emails
                     "DuplicateUserName" or "DuplicateEmail" or "InvalidEmail" or "InvalidUserName" => "Input.Email",
                     _ => "",
                 };
+                // Only a race with another sign-up for the same new address gets here.
                 var message = error.Code is "DuplicateUserName" or "DuplicateEmail"
-                    ? "An account with this email address exists already. Sign in, or reset its password."
+                    ? "This address cannot be used for a new account. Sign in, or reset the password."
                     : error.Description;
                 if (!ModelState[field]?.Errors.Any(e => e.ErrorMessage == message) ?? true) ModelState.AddModelError(field, message);
             }
@@ -44,6 +62,17 @@ public sealed class SignUpModel(UserManager<AppUser> users, AccountEmails emails
         await users.AddToRoleAsync(user, Roles.Member);
         await emails.QueueConfirmationAsync(user, Link, ct);
         return RedirectToPage("CheckEmail", new { email = user.Email });
+    }
+
+    private async Task<List<string>> PasswordErrorsAsync(AppUser user)
+    {
+        var errors = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, Input.Password);
+            errors.AddRange(result.Errors.Select(e => e.Description));
+        }
+        return errors;
     }
 
     private string Link(string userId, string code) =>

@@ -2,13 +2,15 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Accounts;
 using Workshops.Core.Data;
+using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Admin;
 
-public sealed record UserRow(string Id, string Email, string DisplayName, bool Confirmed, bool LockedOut, IReadOnlyList<string> Roles, DateTimeOffset CreatedAt);
+public sealed record UserRow(string Id, string Email, string DisplayName, bool Confirmed, bool LockedOut, bool Disabled, bool TwoFactor,
+    IReadOnlyList<string> Roles, DateTimeOffset CreatedAt);
 
-/// <summary>What admins do with accounts: look them up, set roles, lock and unlock.</summary>
-public sealed class UserAdmin(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
+/// <summary>What admins do with accounts: look them up, set roles, disable and enable, reset two-factor sign-in. Each is logged.</summary>
+public sealed class UserAdmin(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, SecurityLog log)
 {
     public async Task<IReadOnlyList<UserRow>> SearchAsync(string? query, CancellationToken ct)
     {
@@ -25,7 +27,7 @@ public sealed class UserAdmin(AppDbContext db, UserManager<AppUser> users, TimeP
                            where ids.Contains(ur.UserId)
                            select new { ur.UserId, r.Name }).ToListAsync(ct);
         var now = clock.GetUtcNow();
-        return list.Select(u => new UserRow(u.Id, u.Email ?? "", u.DisplayName, u.EmailConfirmed, u.LockoutEnd > now,
+        return list.Select(u => new UserRow(u.Id, u.Email ?? "", u.DisplayName, u.EmailConfirmed, u.LockoutEnd > now, u.IsDisabled, u.TwoFactorEnabled,
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(), u.CreatedAt)).ToList();
     }
 
@@ -40,22 +42,52 @@ public sealed class UserAdmin(AppDbContext db, UserManager<AppUser> users, TimeP
             return "This is the only admin: make someone else an admin first.";
         if (userId == actingUserId && current.Contains(Roles.Admin) && !wanted.Contains(Roles.Admin))
             return "You cannot take away your own admin role; ask another admin.";
-        var removed = await users.RemoveFromRolesAsync(user, current.Except(wanted));
+        var taken = current.Except(wanted).ToList();
+        var given = wanted.Except(current).Distinct().ToList();
+        var removed = await users.RemoveFromRolesAsync(user, taken);
         if (!removed.Succeeded) return removed.Errors.First().Description;
-        var added = await users.AddToRolesAsync(user, wanted.Except(current));
-        return added.Succeeded ? null : added.Errors.First().Description;
+        var added = await users.AddToRolesAsync(user, given);
+        if (!added.Succeeded) return added.Errors.First().Description;
+        foreach (var role in taken) await log.RecordAsync(SecurityEventKind.RoleTaken, user, actingUserId, role);
+        foreach (var role in given) await log.RecordAsync(SecurityEventKind.RoleGiven, user, actingUserId, role);
+        return null;
     }
 
-    public async Task<string?> SetLockedAsync(string userId, bool locked, string actingUserId)
+    /// <summary>
+    /// Disabling ends every session the person has at once and keeps them out of every way in (sign-in, reset,
+    /// confirmation, two-factor) until an admin enables the account again. Failed-password lockouts are apart.
+    /// </summary>
+    public async Task<string?> SetDisabledAsync(string userId, bool disabled, string actingUserId)
     {
-        if (userId == actingUserId && locked) return "You cannot lock your own account.";
+        if (userId == actingUserId && disabled) return "You cannot disable your own account.";
         var user = await users.FindByIdAsync(userId);
         if (user is null) return "This account no longer exists.";
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
-        if (!locked) await users.ResetAccessFailedCountAsync(user);
-        // A new stamp ends the sessions the person already has, on their next page.
-        else await users.UpdateSecurityStampAsync(user);
+        if (disabled == user.IsDisabled) return null;
+        user.DisabledAt = disabled ? clock.GetUtcNow() : null;
+        user.DisabledById = disabled ? actingUserId : null;
+        if (!disabled) user.LockoutEnd = null;
+        var saved = await users.UpdateAsync(user);
+        if (!saved.Succeeded) return saved.Errors.First().Description;
+        // A new stamp ends the sessions the person already has. They are not deleted here: on the person's next
+        // page the session check finds the account disabled, ends that session and says why.
+        if (disabled) await users.UpdateSecurityStampAsync(user);
+        else await users.ResetAccessFailedCountAsync(user);
+        await log.RecordAsync(disabled ? SecurityEventKind.AccountDisabled : SecurityEventKind.AccountEnabled, user, actingUserId);
+        return null;
+    }
+
+    /// <summary>For someone who lost their authenticator and their recovery codes: they sign in with the password and set it up again.</summary>
+    public async Task<string?> ResetTwoFactorAsync(string userId, string actingUserId)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null) return "This account no longer exists.";
+        if (!user.TwoFactorEnabled) return "This account does not use two-factor sign-in.";
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        await users.UpdateSecurityStampAsync(user);
+        await db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync();
+        await log.RecordAsync(SecurityEventKind.TwoFactorReset, user, actingUserId);
         return null;
     }
 }

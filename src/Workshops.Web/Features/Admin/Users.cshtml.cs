@@ -18,10 +18,16 @@ public sealed class UsersModel(UserAdmin admin) : PageModel
         return await Done(error, "Roles saved.", ct);
     }
 
-    public async Task<IActionResult> OnPostLockAsync(string userId, bool locked, CancellationToken ct)
+    public async Task<IActionResult> OnPostDisableAsync(string userId, bool disabled, CancellationToken ct)
     {
-        var error = await admin.SetLockedAsync(userId, locked, User.FindFirstValue(ClaimTypes.NameIdentifier)!);
-        return await Done(error, locked ? "The account is locked." : "The account is unlocked.", ct);
+        var error = await admin.SetDisabledAsync(userId, disabled, User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        return await Done(error, disabled ? "The account is disabled and signed out everywhere." : "The account is enabled again.", ct);
+    }
+
+    public async Task<IActionResult> OnPostResetTwoFactorAsync(string userId, CancellationToken ct)
+    {
+        var error = await admin.ResetTwoFactorAsync(userId, User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        return await Done(error, "Two-factor sign-in is reset: the person signs in with their password and sets it up again.", ct);
     }
 
     private async Task<IActionResult> Done(string? error, string success, CancellationToken ct)

@@ -7,6 +7,7 @@ using Workshops.Web.Features.Materials;
 namespace Workshops.Web.Features.Archive;
 
 /// <summary>The archive: every past workshop and event by year, and search through all of it.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Workshops.Core.Security.RateLimitOptions.Search)]
 public sealed class IndexModel(ArchiveListing listing, ArchiveSearch search, MaterialViewers viewers) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }

@@ -15,13 +15,12 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMode
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        var call = await PublicCalls.Of(db).AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (call is null) return NotFound();
         Call = call;
         Now = clock.GetUtcNow();
-        // A workshop still being prepared is not public: its call says nothing about it until it is published.
         if (call.WorkshopId is { } workshopId)
-            Workshop = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == workshopId && w.Status != Core.Domain.Workshops.WorkshopStatus.Draft, ct);
+            Workshop = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == workshopId, ct);
         TrackNames = await Proposals.SessionTracks.NamesAsync(db, call, ct);
         return Page();
     }

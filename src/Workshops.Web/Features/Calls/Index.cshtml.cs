@@ -15,7 +15,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var calls = await db.Calls.AsNoTracking().ToListAsync(ct);
+        var calls = await PublicCalls.Of(db).AsNoTracking().ToListAsync(ct);
         Open = calls.Where(c => c.IsOpen(now)).OrderBy(c => c.ClosesAt).ToList();
         Upcoming = calls.Where(c => c.OpensAt > now).OrderBy(c => c.OpensAt).ToList();
         Closed = calls.Where(c => c.ClosesAt <= now).OrderByDescending(c => c.ClosesAt).Take(10).ToList();

@@ -11,6 +11,7 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Calls;
 
 [Authorize]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Workshops.Core.Security.RateLimitOptions.Propose)]
 public sealed class ProposeModel(AppDbContext db, ProposalWriter writer, TimeProvider clock) : PageModel
 {
     [BindProperty] public ProposalForm Input { get; set; } = new();
@@ -50,7 +51,7 @@ public sealed class ProposeModel(AppDbContext db, ProposalWriter writer, TimePro
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        var call = await PublicCalls.Of(db).AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (call is null) return false;
         Call = call;
         TrackNames = await SessionTracks.NamesAsync(db, call, ct);

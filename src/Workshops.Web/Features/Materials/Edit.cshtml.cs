@@ -39,7 +39,7 @@ public sealed class EditModel(AppDbContext db, MaterialViewers viewers, Material
         var details = Input.ToDetails();
         // The form has no link field for a file: keep it a file whatever was posted.
         if (!Material.IsLink) details = details with { Link = null };
-        return Done(await desk.EditAsync(Material, details, ct), "is saved");
+        return Done(await desk.EditAsync(Material, details, Input.Version, ct), "is saved");
     }
 
     public async Task<IActionResult> OnPostReplaceAsync(Guid id, CancellationToken ct)
@@ -70,7 +70,10 @@ public sealed class EditModel(AppDbContext db, MaterialViewers viewers, Material
         if (result.Error is not null)
         {
             ModelState.AddModelError(result.Field == "File" ? "Upload" : FormFields.Key(result.Field), result.Error);
-            Response.StatusCode = result.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status422UnprocessableEntity;
+            Response.StatusCode = result.TooLarge ? StatusCodes.Status413PayloadTooLarge
+                : result.Stale ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+            // After a conflict their input stays; saving again now knowingly replaces the other person's version.
+            if (result.Stale) Input.Version = Workshops.Core.Data.Versions.Of(db.Materials.AsNoTracking().Where(m => m.Id == Material.Id).Select(m => m.UpdatedAt).First());
             return Page();
         }
         TempData[Flash.Key] = $"“{Material.Title}” {what}.";

@@ -13,7 +13,7 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Materials;
 
 /// <summary>The outcome of a change: done, a message for a field, or a file over the size limit (answered with 413).</summary>
-public sealed record MaterialResult(Material? Material, string? Field = null, string? Error = null, bool TooLarge = false)
+public sealed record MaterialResult(Material? Material, string? Field = null, string? Error = null, bool TooLarge = false, bool Stale = false)
 {
     public static MaterialResult Fail(string? field, string error, bool tooLarge = false) => new(null, field, error, tooLarge);
 }
@@ -50,17 +50,18 @@ public sealed class MaterialDesk(AppDbContext db, IFileStore store, IOptions<Sto
         return new MaterialResult(material);
     }
 
-    public async Task<MaterialResult> EditAsync(Material material, MaterialDetails details, CancellationToken ct)
+    public async Task<MaterialResult> EditAsync(Material material, MaterialDetails details, long? version, CancellationToken ct)
     {
         try
         {
+            db.Expect(material, version);
             material.Edit(details, clock.GetUtcNow());
         }
         catch (DomainException ex)
         {
             return MaterialResult.Fail(ex.Field, ex.Message);
         }
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct)) return new MaterialResult(null, null, Versions.Conflict("this material"), Stale: true);
         await AfterChangeAsync(material, ct);
         return new MaterialResult(material);
     }

@@ -22,5 +22,11 @@ public sealed class MaterialForm
     public MaterialDetails ToDetails() =>
         new(Title ?? "", Type, Speakers, Visibility, string.IsNullOrWhiteSpace(Link) ? null : Link.Trim());
 
-    public static MaterialForm From(Material m) => new() { Title = m.Title, Type = m.Type, Speakers = m.Speakers, Visibility = m.Visibility, Link = m.Link };
+    /// <summary>The material's version when the form was drawn (see Versions); empty for a new one.</summary>
+    public long? Version { get; set; }
+
+    public static MaterialForm From(Material m) => new()
+    {
+        Version = Workshops.Core.Data.Versions.Of(m.UpdatedAt), Title = m.Title, Type = m.Type, Speakers = m.Speakers, Visibility = m.Visibility, Link = m.Link,
+    };
 }

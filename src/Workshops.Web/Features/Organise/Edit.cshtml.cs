@@ -32,6 +32,12 @@ public sealed class EditModel(AppDbContext db, WorkshopEditor editor) : PageMode
                 return Redirect($"/organise/workshops/{id}/edit");
             }
             ModelState.AddModelError(FormFields.Key(result.Field), result.Error!);
+            if (result.Stale)
+            {
+                // Their input stays; saving again now knowingly replaces the other person's version.
+                Input.Version = Versions.Of(Workshop.UpdatedAt);
+                Response.StatusCode = StatusCodes.Status409Conflict;
+            }
         }
         Input.WithSpareRows(1);
         return Page();

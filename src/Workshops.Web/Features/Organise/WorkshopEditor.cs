@@ -7,9 +7,12 @@ using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise;
 
-public sealed record EditResult(Guid? Id, string? Field = null, string? Error = null)
+public sealed record EditResult(Guid? Id, string? Field = null, string? Error = null, bool Stale = false)
 {
     public static EditResult Fail(string? field, string error) => new(null, field, error);
+
+    /// <summary>Someone else saved the same thing since the form was drawn: nothing was saved.</summary>
+    public static EditResult Conflict(string what) => new(null, null, Versions.Conflict(what), Stale: true);
 }
 
 /// <summary>Every change an organiser makes to a workshop goes through here, one save per change.</summary>
@@ -37,6 +40,7 @@ public sealed class WorkshopEditor(AppDbContext db, TimeProvider clock, IOutputC
         try
         {
             if (await SlugTakenAsync(form.Slug, id, ct)) return SlugTaken(form.Slug);
+            db.Expect(workshop, form.Version);
             workshop.Update(form.ToDetails(), form.ToTracks(), clock.GetUtcNow());
             // A track taken away is taken away from the call for sessions too, so nobody has to choose it.
             var trackIds = workshop.Tracks.Select(t => t.Id).ToList();
@@ -99,6 +103,11 @@ public sealed class WorkshopEditor(AppDbContext db, TimeProvider clock, IOutputC
             // The archive's search shows public workshops: a title, description or status change is searchable at once.
             await index.RebuildWorkshopAsync(workshop.Id, ct);
             return new EditResult(workshop.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return EditResult.Conflict("this workshop");
         }
         catch (DbUpdateException)
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Workshops.Core.Data;
 using Workshops.Core.Domain.Workshops;
 
 namespace Workshops.Web.Features.Organise;
@@ -6,6 +7,9 @@ namespace Workshops.Web.Features.Organise;
 /// <summary>The workshop form as the browser posts it; times are wall-clock times in the chosen zone.</summary>
 public sealed class WorkshopForm
 {
+    /// <summary>The workshop's version when the form was drawn (see Versions); empty for a new one.</summary>
+    public long? Version { get; set; }
+
     [Required(ErrorMessage = "Give the workshop a title.")]
     [StringLength(200, MinimumLength = 3, ErrorMessage = "The title needs 3 to 200 characters.")]
     public string Title { get; set; } = "";
@@ -61,6 +65,7 @@ public sealed class WorkshopForm
 
     public static WorkshopForm From(Workshop w) => new()
     {
+        Version = Versions.Of(w.UpdatedAt),
         Title = w.Title,
         Slug = w.Slug,
         Year = w.Year,

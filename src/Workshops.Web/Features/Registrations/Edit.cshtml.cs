@@ -33,6 +33,9 @@ public sealed class EditModel(RegistrationAccess access, RegistrationDesk desk) 
         var view = await access.ForAsync(id, User, ct, track: true);
         if (view is null || !view.IsParticipant) return NotFound();
         View = view;
+        // The address stays the one the registration was made with (the account's): see RegisterModel.
+        Input.Email = view.Registration.Email;
+        ModelState.Remove($"{nameof(Input)}.{nameof(Input.Email)}");
         if (!ModelState.IsValid) return Page();
         var result = await desk.EditAsync(view.Registration, view.Workshop, view.Setup, Input, ct);
         if (result.Error is null)

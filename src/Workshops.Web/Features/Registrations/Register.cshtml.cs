@@ -14,6 +14,7 @@ namespace Workshops.Web.Features.Registrations;
 
 /// <summary>Registering for a workshop, open between the registration window's dates, with an account.</summary>
 [Authorize]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Workshops.Core.Security.RateLimitOptions.Register)]
 public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     [BindProperty] public RegistrationForm Input { get; set; } = new();
@@ -33,6 +34,12 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken ct)
     {
         if (!await LoadAsync(slug, ct)) return NotFound();
+        // A registration goes to the account's own confirmed address, never to one typed in the form: the receipt and
+        // the private link must not reach someone else's inbox.
+        var me = await users.GetUserAsync(User);
+        if (me?.Email is null || !me.EmailConfirmed) return StatusCode(StatusCodes.Status403Forbidden);
+        Input.Email = me.Email;
+        ModelState.Remove($"{nameof(Input)}.{nameof(Input.Email)}");
         var (mine, emailTaken) = await desk.ExistingAsync(Workshop.Id, UserId, Input.Email, ct);
         if (mine is not null) return Redirect($"/registrations/{mine}");
         if (!ModelState.IsValid) return Page();

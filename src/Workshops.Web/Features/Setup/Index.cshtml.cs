@@ -7,6 +7,7 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Setup;
 
 /// <summary>Creates the first admin; works only with the token printed at start-up and only while no admin exists.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Workshops.Core.Security.RateLimitOptions.Setup)]
 public sealed class IndexModel(SetupToken setup, AccountAdmin accounts) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Token { get; set; }

@@ -91,13 +91,39 @@ public sealed class SignUpTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task An_email_already_registered_is_refused()
+    public async Task Signing_up_answers_the_same_for_a_new_and_an_existing_address_and_tells_the_owner()
     {
         var existing = await app.CreateUserAsync();
-        var response = await app.Browser().PostFormAsync("/account/signup", Form(existing.Email!));
+        var fresh = $"fresh-{Guid.NewGuid():N}@example.org";
+
+        var forExisting = await app.Browser().PostFormAsync("/account/signup", Form(existing.Email!));
+        var forNew = await app.Browser().PostFormAsync("/account/signup", Form(fresh));
+
+        // The same status, the same kind of address, the same page behind it: the stranger learns nothing.
+        Assert.Equal(HttpStatusCode.Redirect, forExisting.StatusCode);
+        Assert.Equal(forNew.StatusCode, forExisting.StatusCode);
+        Assert.Equal(forNew.Headers.Location!.ToString().Split('?')[0], forExisting.Headers.Location!.ToString().Split('?')[0]);
+        var page = await app.Browser().GetStringAsync(forExisting.Headers.Location);
+        Assert.DoesNotContain("exists", page);
+
+        // The owner is told by email; no second account was made.
+        var mail = await app.Mail.WaitForAsync(existing.Email!, "You already have an account");
+        Assert.Contains("/account/forgot-password", mail.TextBody);
+        Assert.Equal(1, await app.WithDb(db => db.Users.CountAsync(u => u.Email == existing.Email)));
+        await app.Mail.WaitForAsync(fresh, "Confirm your email address");
+    }
+
+    [Fact]
+    public async Task A_weak_password_is_refused_alike_for_a_new_and_an_existing_address()
+    {
+        var existing = await app.CreateUserAsync();
+        var weak = Form(existing.Email!);
+        weak["Input.Password"] = weak["Input.ConfirmPassword"] = "password1234";
+
+        var response = await app.Browser().PostFormAsync("/account/signup", weak);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains("An account with this email address exists already", await response.BodyAsync());
+        Assert.Contains("common passwords", await response.BodyAsync());
     }
 
     [Fact]

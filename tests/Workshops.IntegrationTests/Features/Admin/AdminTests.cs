@@ -100,37 +100,6 @@ public sealed class AdminTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Locking_an_account_ends_its_open_sessions()
-    {
-        var member = await app.CreateUserAsync(Roles.Organiser);
-        var person = app.Browser();
-        await person.PostFormAsync("/account/signin", new() { ["Input.Email"] = member.Email!, ["Input.Password"] = AppFactory.Password });
-        Assert.Equal(HttpStatusCode.OK, (await person.GetAsync("/organise/workshops")).StatusCode);
-
-        var admin = await app.BrowserAs(Roles.Admin);
-        await admin.PostFormAsync("/admin/users?handler=Lock", [new("userId", member.Id), new("locked", "true")], "/admin/users");
-
-        var after = await person.GetAsync("/organise/workshops");
-        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
-        Assert.StartsWith("/account/signin", after.Headers.Location!.PathAndQuery);
-    }
-
-    [Fact]
-    public async Task A_locked_account_cannot_sign_in_until_unlocked()
-    {
-        var member = await app.CreateUserAsync();
-        var admin = await app.BrowserAs(Roles.Admin);
-        await admin.PostFormAsync("/admin/users?handler=Lock", [new("userId", member.Id), new("locked", "true")], "/admin/users");
-
-        var refused = await app.Browser().PostFormAsync("/account/signin", new() { ["Input.Email"] = member.Email!, ["Input.Password"] = AppFactory.Password });
-        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
-
-        await admin.PostFormAsync("/admin/users?handler=Lock", [new("userId", member.Id), new("locked", "false")], "/admin/users");
-        var allowed = await app.Browser().PostFormAsync("/account/signin", new() { ["Input.Email"] = member.Email!, ["Input.Password"] = AppFactory.Password });
-        Assert.Equal(HttpStatusCode.Redirect, allowed.StatusCode);
-    }
-
-    [Fact]
     public async Task Users_can_be_found_by_name_or_email()
     {
         var member = await app.CreateUserAsync(email: $"findme-{Guid.NewGuid():N}@example.org");

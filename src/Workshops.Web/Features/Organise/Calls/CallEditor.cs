@@ -35,6 +35,7 @@ public sealed class CallEditor(AppDbContext db, TimeProvider clock)
     {
         var call = await db.Calls.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (call is null) return EditResult.Fail(null, "This call no longer exists.");
+        db.Expect(call, form.Version);
         try
         {
             if (call.Kind == CallKind.Sessions)
@@ -45,8 +46,7 @@ public sealed class CallEditor(AppDbContext db, TimeProvider clock)
             }
             else
                 call.Update(form.ToDetails(), form.ToQuestions(), form.ToCriteria(), clock.GetUtcNow());
-            await db.SaveChangesAsync(ct);
-            return new EditResult(call.Id);
+            return await db.TrySaveAsync(ct) ? new EditResult(call.Id) : EditResult.Conflict("this call");
         }
         catch (DomainException e)
         {

@@ -9,6 +9,9 @@ namespace Workshops.Web.Features.Organise.Calls;
 /// <summary>The call form as posted; the window is wall-clock time in the chosen zone.</summary>
 public sealed class CallForm
 {
+    /// <summary>The call's version when the form was drawn (see Versions); empty for a new one.</summary>
+    public long? Version { get; set; }
+
     [Required(ErrorMessage = "Give the call a title.")]
     [StringLength(200, MinimumLength = 3, ErrorMessage = "The title needs 3 to 200 characters.")]
     public string Title { get; set; } = "";
@@ -91,6 +94,7 @@ public sealed class CallForm
 
     public static CallForm From(Call c) => new()
     {
+        Version = Workshops.Core.Data.Versions.Of(c.UpdatedAt),
         Title = c.Title,
         Year = c.Year,
         Description = c.Description,

@@ -36,6 +36,12 @@ public sealed class EditModel(AppDbContext db, CallEditor editor) : PageModel
                 return Redirect($"/organise/calls/{id}");
             }
             ModelState.AddModelError(FormFields.Key(result.Field), result.Error!);
+            if (result.Stale)
+            {
+                // Their input stays; saving again now knowingly replaces the other person's version.
+                Input.Version = (await db.Calls.AsNoTracking().Where(c => c.Id == id).Select(c => c.UpdatedAt).FirstAsync(ct)).UtcTicks;
+                Response.StatusCode = StatusCodes.Status409Conflict;
+            }
         }
         Input.WithSpareRows(1);
         await ShowWorkshopAsync(stored.WorkshopId, ct);

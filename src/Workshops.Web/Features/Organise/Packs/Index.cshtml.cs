@@ -26,6 +26,8 @@ public sealed class IndexModel(AppDbContext db, PackDesk desk, TimeProvider cloc
     [BindProperty] public PaperSize Paper { get; set; }
     [BindProperty] public string? Letterhead { get; set; }
     [BindProperty] public string? Signatory { get; set; }
+    /// <summary>The settings' version when the form was drawn (see Versions).</summary>
+    [BindProperty] public long? Version { get; set; }
 
     public PackRun? Active => Runs.FirstOrDefault(r => r.IsActive && !r.IsLost(Now));
     public PackRun? Last => Runs.FirstOrDefault();
@@ -51,7 +53,14 @@ public sealed class IndexModel(AppDbContext db, PackDesk desk, TimeProvider cloc
         }
         try
         {
-            await desk.SaveSettingsAsync(id, PracticalInfo, Paper, Letterhead, Signatory, ct);
+            if (!await desk.SaveSettingsAsync(id, PracticalInfo, Paper, Letterhead, Signatory, Version, ct))
+            {
+                // Their input stays; saving again now knowingly replaces the other person's version.
+                ModelState.AddModelError("", Versions.Conflict("the pack settings"));
+                Version = Versions.Of((await desk.SettingsAsync(id, ct)).UpdatedAt);
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            }
         }
         catch (DomainException e)
         {
@@ -83,6 +92,7 @@ public sealed class IndexModel(AppDbContext db, PackDesk desk, TimeProvider cloc
         Paper = Settings.Paper;
         Letterhead = Settings.Letterhead;
         Signatory = Settings.Signatory;
+        Version = Versions.Of(Settings.UpdatedAt);
     }
 
     // The page again with what was typed and why it was refused; 422 so nothing reads it as saved.

@@ -95,15 +95,20 @@ public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Pa
     public async Task<PackSettings> SettingsAsync(Guid workshopId, CancellationToken ct) =>
         await db.PackSettings.AsNoTracking().FirstOrDefaultAsync(s => s.WorkshopId == workshopId, ct) ?? PackSettings.For(workshopId, clock.GetUtcNow());
 
-    /// <summary>Saves the practical information and paper size; a refused value changes nothing.</summary>
-    public async Task SaveSettingsAsync(Guid workshopId, string? practicalInfo, PaperSize paper, string? letterhead, string? signatory, CancellationToken ct)
+    /// <summary>
+    /// Saves the practical information and paper size; a refused value changes nothing, and so does a form drawn
+    /// from an older <paramref name="version"/> than the stored one (false: someone else saved meanwhile).
+    /// </summary>
+    public async Task<bool> SaveSettingsAsync(Guid workshopId, string? practicalInfo, PaperSize paper, string? letterhead, string? signatory,
+        long? version, CancellationToken ct)
     {
         var settings = await db.PackSettings.FirstOrDefaultAsync(s => s.WorkshopId == workshopId, ct);
         var isNew = settings is null;
         settings ??= PackSettings.For(workshopId, clock.GetUtcNow());
+        if (!isNew) db.Expect(settings, version);
         settings.Change(practicalInfo, paper, letterhead, signatory, clock.GetUtcNow());
         if (isNew) db.PackSettings.Add(settings);
-        await db.SaveChangesAsync(ct);
+        return await db.TrySaveAsync(ct);
     }
 
     public async Task<IReadOnlyList<PackRun>> RunsAsync(Guid workshopId, CancellationToken ct) =>

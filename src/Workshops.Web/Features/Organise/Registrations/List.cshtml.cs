@@ -27,12 +27,14 @@ public sealed class ListModel(AppDbContext db, RegistrationBoard board, Admissio
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnGetExportAsync(Guid id, string format, CancellationToken ct)
+    public async Task<IActionResult> OnGetExportAsync(Guid id, string format, [FromServices] Infrastructure.SecurityLog log, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         if (format is not ("csv" or "xlsx")) return BadRequest("Export as csv or xlsx.");
         var all = await board.AllAsync(id, ct);
         var name = $"registrations-{Workshop.Slug}";
+        var me = User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+        await log.RecordAsync(Core.Accounts.SecurityEventKind.PersonalDataExported, me, null, me, $"{all.Count} registrations of {Workshop.Slug} as {format}");
         return format == "csv"
             ? File(export.Csv(Workshop, Setup, all), "text/csv; charset=utf-8", name + ".csv")
             : File(export.Xlsx(Workshop, Setup, all), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");

@@ -33,8 +33,19 @@ public sealed class SetupModel(AppDbContext db, SeatLedger seats, TimeProvider c
         try
         {
             if (setup is null) db.RegistrationSetups.Add(RegistrationSetup.For(Workshop, Input.ToDetails(), Input.ToQuestions(), clock.GetUtcNow()));
-            else setup.Update(Workshop, Input.ToDetails(), Input.ToQuestions(), clock.GetUtcNow());
-            await db.SaveChangesAsync(ct);
+            else
+            {
+                db.Expect(setup, Input.Version);
+                setup.Update(Workshop, Input.ToDetails(), Input.ToQuestions(), clock.GetUtcNow());
+            }
+            if (!await db.TrySaveAsync(ct))
+            {
+                // Their input stays; saving again now knowingly replaces the other person's version.
+                ModelState.AddModelError("", Versions.Conflict("these registration settings"));
+                Input.Version = Versions.Of(await db.RegistrationSetups.AsNoTracking().Where(s => s.WorkshopId == id).Select(s => s.UpdatedAt).FirstAsync(ct));
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            }
         }
         catch (DomainException e)
         {

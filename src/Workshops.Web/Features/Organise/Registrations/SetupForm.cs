@@ -8,6 +8,9 @@ namespace Workshops.Web.Features.Organise.Registrations;
 /// <summary>The registration settings of a workshop as posted; the window is wall-clock time in the workshop's zone.</summary>
 public sealed class SetupForm
 {
+    /// <summary>The settings' version when the form was drawn (see Versions); empty before there are any.</summary>
+    public long? Version { get; set; }
+
     [Required(ErrorMessage = "Enter when registration opens.")]
     public DateTime? OpensLocal { get; set; }
 
@@ -35,6 +38,7 @@ public sealed class SetupForm
 
     public static SetupForm From(RegistrationSetup s) => new()
     {
+        Version = Workshops.Core.Data.Versions.Of(s.UpdatedAt),
         OpensLocal = WorkshopTime.ToLocal(s.OpensAt, WorkshopTime.Zone(s.TimeZoneId)).DateTime,
         ClosesLocal = WorkshopTime.ToLocal(s.ClosesAt, WorkshopTime.Zone(s.TimeZoneId)).DateTime,
         Mode = s.Mode,

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Workshops.Core.Accounts;
+using Workshops.Core.Security;
+
+namespace Workshops.Core.Data;
+
+public sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
+{
+    public void Configure(EntityTypeBuilder<UserSession> b)
+    {
+        b.HasKey(s => s.Id);
+        b.Property(s => s.Id).HasMaxLength(64);
+        b.Property(s => s.UserId).HasMaxLength(450);
+        b.Property(s => s.IpAddress).HasMaxLength(64);
+        b.Property(s => s.UserAgent).HasMaxLength(300);
+        b.HasIndex(s => s.UserId);
+        b.HasIndex(s => s.ExpiresAt);
+        b.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class SecurityEventConfiguration : IEntityTypeConfiguration<SecurityEvent>
+{
+    public void Configure(EntityTypeBuilder<SecurityEvent> b)
+    {
+        b.HasKey(e => e.Id);
+        b.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(e => e.UserId).HasMaxLength(450);
+        b.Property(e => e.ActorId).HasMaxLength(450);
+        b.Property(e => e.Email).HasMaxLength(256);
+        b.Property(e => e.IpAddress).HasMaxLength(64);
+        b.Property(e => e.Detail).HasMaxLength(300);
+        b.HasIndex(e => e.At);
+        b.HasIndex(e => new { e.UserId, e.At });
+    }
+}
+
+public sealed class RateLimitCounterConfiguration : IEntityTypeConfiguration<RateLimitCounter>
+{
+    public void Configure(EntityTypeBuilder<RateLimitCounter> b)
+    {
+        b.HasKey(c => c.Key);
+        b.Property(c => c.Key).HasMaxLength(200);
+        b.HasIndex(c => c.WindowStart);
+    }
+}

@@ -1,0 +1,62 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Accounts;
+using Workshops.Core.Data;
+using Workshops.Web.Infrastructure;
+
+namespace Workshops.Web.Features.Account;
+
+/// <summary>A new password, given the current one; every other browser is signed out, since whoever knew the old one may be there.</summary>
+[Authorize]
+public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, SecurityLog log) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Enter your current password.")]
+    [StringLength(CommonPasswordValidator.MaxLength, ErrorMessage = "The password is too long.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Current password")]
+    public string Current { get; set; } = "";
+
+    [BindProperty]
+    [Required(ErrorMessage = "Choose a new password.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "New password")]
+    public string Password { get; set; } = "";
+
+    [BindProperty]
+    [Required(ErrorMessage = "Type the new password again.")]
+    [DataType(DataType.Password)]
+    [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same.")]
+    [Display(Name = "New password again")]
+    public string ConfirmPassword { get; set; } = "";
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return Page();
+        var user = await users.GetUserAsync(User);
+        if (user is null) return Challenge();
+        var result = await users.ChangePasswordAsync(user, Current, Password);
+        if (!result.Succeeded)
+        {
+            foreach (var e in result.Errors)
+                ModelState.AddModelError(e.Code == "PasswordMismatch" ? nameof(Current) : nameof(Password),
+                    e.Code == "PasswordMismatch" ? "Your current password is wrong." : e.Description);
+            return Page();
+        }
+        await log.RecordAsync(Core.Accounts.SecurityEventKind.PasswordChanged, user);
+        // The change renewed the account's stamp: this browser signs in afresh, and every other one is signed out.
+        await signIn.RefreshSignInAsync(user);
+        var kept = Infrastructure.SessionStore.CurrentKey(HttpContext);
+        await db.UserSessions.Where(s => s.UserId == user.Id && s.Id != kept).ExecuteDeleteAsync(ct);
+        TempData[Flash.Key] = "Your password is changed. Other browsers where you were signed in are signed out.";
+        return Redirect("/account");
+    }
+}

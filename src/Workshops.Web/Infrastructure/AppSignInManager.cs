@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Workshops.Core.Accounts;
+
+namespace Workshops.Web.Infrastructure;
+
+/// <summary>
+/// Identity's sign-in with one more rule: an account an admin disabled cannot sign in by any route (password,
+/// two-factor code, recovery code, refresh), whatever its lockout counter or its password says.
+/// </summary>
+public sealed class AppSignInManager(UserManager<AppUser> users, IHttpContextAccessor context, IUserClaimsPrincipalFactory<AppUser> claims,
+    IOptions<IdentityOptions> options, ILogger<SignInManager<AppUser>> logger, IAuthenticationSchemeProvider schemes, IUserConfirmation<AppUser> confirmation)
+    : SignInManager<AppUser>(users, context, claims, options, logger, schemes, confirmation)
+{
+    public override async Task<bool> CanSignInAsync(AppUser user) => !user.IsDisabled && await base.CanSignInAsync(user);
+}
