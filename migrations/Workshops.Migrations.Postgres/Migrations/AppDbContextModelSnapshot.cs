@@ -658,6 +658,9 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("ProgressAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Report")
                         .HasColumnType("text");
 

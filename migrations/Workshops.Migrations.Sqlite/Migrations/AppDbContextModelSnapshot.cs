@@ -644,6 +644,9 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ProgressAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Report")
                         .HasColumnType("TEXT");
 

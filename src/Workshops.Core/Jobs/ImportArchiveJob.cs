@@ -16,7 +16,7 @@ public sealed class ImportArchiveJob(AppDbContext db, IFileStore store, StaticSi
     {
         var import = await db.ArchiveImports.FirstOrDefaultAsync(i => i.Id == importId, ct);
         if (import is null || import.Status != ArchiveImportStatus.Queued) return;
-        import.Start();
+        import.Start(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         try
@@ -25,7 +25,7 @@ public sealed class ImportArchiveJob(AppDbContext db, IFileStore store, StaticSi
             using var source = ImportSource.FromZip(zip);
             // Written straight to the row: the importer's own unit of work is left alone.
             var report = await importer.RunAsync(source, (done, total) => db.ArchiveImports.Where(i => i.Id == importId)
-                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Done, done).SetProperty(i => i.Total, total), ct), ct);
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Done, done).SetProperty(i => i.Total, total).SetProperty(i => i.ProgressAt, clock.GetUtcNow()), ct), ct);
             db.ChangeTracker.Clear();
             import = await db.ArchiveImports.FirstAsync(i => i.Id == importId, ct);
             var lines = report.Lines().ToList();

@@ -16,5 +16,13 @@ public sealed class StorageOptions
 
     public long MaxUploadBytes => MaxUploadMegabytes * 1024L * 1024L;
 
+    /// <summary>Pages of a PDF whose words are read for search; the rest of a longer one is not searched.</summary>
+    [Range(1, 100_000, ErrorMessage = "Storage:PdfTextMaxPages must be between 1 and 100,000.")]
+    public int PdfTextMaxPages { get; set; } = 1000;
+
+    /// <summary>Seconds a worker spends reading one PDF's words before it gives up on the rest, so a hostile file cannot hold it.</summary>
+    [Range(0, 3600, ErrorMessage = "Storage:PdfTextMaxSeconds must be between 0 and 3600.")]
+    public int PdfTextMaxSeconds { get; set; } = 30;
+
     public string FullDataDirectory(string contentRoot) => Path.GetFullPath(DataDirectory, contentRoot);
 }

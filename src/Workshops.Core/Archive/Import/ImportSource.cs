@@ -9,7 +9,19 @@ namespace Workshops.Core.Archive.Import;
 public abstract class ImportSource : IDisposable
 {
     public abstract IReadOnlyList<string> EventFiles { get; }
+    /// <summary>A YAML file's text, or null when there is none; over <see cref="ImportLimits.MaxYamlBytes"/> it throws <see cref="ImportTooLargeException"/>, having read no more than that.</summary>
     public abstract string? ReadText(string path);
+
+    protected static string ReadBounded(Stream stream, string path, long declared)
+    {
+        if (declared > ImportLimits.MaxYamlBytes) throw new ImportTooLargeException(path, declared);
+        using var reader = new StreamReader(stream);
+        var buffer = new char[ImportLimits.MaxYamlBytes + 1];
+        var read = reader.ReadBlock(buffer, 0, buffer.Length);
+        // A ZIP entry may say it is small and unpack to more: what it unpacks to counts.
+        if (read > ImportLimits.MaxYamlBytes) throw new ImportTooLargeException(path, read);
+        return new string(buffer, 0, read);
+    }
     protected abstract Stream? OpenDocExact(string name);
     protected abstract IEnumerable<string> DocNames { get; }
 
@@ -48,7 +60,9 @@ public abstract class ImportSource : IDisposable
         public override string? ReadText(string path)
         {
             var full = Path.GetFullPath(Path.Combine(root, path));
-            return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full) ? File.ReadAllText(full) : null;
+            if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full)) return null;
+            using var stream = File.OpenRead(full);
+            return ReadBounded(stream, path, stream.Length);
         }
 
         protected override Stream? OpenDocExact(string name)
@@ -78,8 +92,9 @@ public abstract class ImportSource : IDisposable
         public override string? ReadText(string path)
         {
             if (Entry(path) is not { } entry) return null;
-            using var reader = new StreamReader(entry.Open());
-            return reader.ReadToEnd();
+            if (entry.Length > ImportLimits.MaxYamlBytes) throw new ImportTooLargeException(path, entry.Length);
+            using var stream = entry.Open();
+            return ReadBounded(stream, path, entry.Length);
         }
 
         protected override Stream? OpenDocExact(string name) => Entry(DocsFolder + name)?.Open();
@@ -90,3 +105,7 @@ public abstract class ImportSource : IDisposable
         public override void Dispose() => zip.Dispose();
     }
 }
+
+/// <summary>A file of the site that is larger than an import reads (see <see cref="ImportLimits"/>).</summary>
+public sealed class ImportTooLargeException(string path, long size)
+    : Exception($"{path} is {ImportLimits.Size(size)}; files of the site's data over {ImportLimits.Size(ImportLimits.MaxYamlBytes)} are refused.");

@@ -25,6 +25,12 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
         var report = new ImportReport();
         var files = source.EventFiles;
         if (files.Count == 0) report.Problems.Add($"No events found: the folder needs {ImportSource.EventsFolder}*.yml.");
+        if (files.Count > ImportLimits.MaxEvents)
+        {
+            report.Problems.Add($"{files.Count} event files: only the first {ImportLimits.MaxEvents} are imported; the rest are refused.");
+            files = files.Take(ImportLimits.MaxEvents).ToList();
+        }
+        _budget = ImportLimits.MaxTotalBytes;
         for (var i = 0; i < files.Count; i++)
         {
             var eventReport = new EventReport { Source = files[i] };
@@ -32,6 +38,12 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
             try
             {
                 await ImportEventAsync(source, files[i], eventReport, ct);
+            }
+            catch (ImportTooLargeException e)
+            {
+                db.ChangeTracker.Clear();
+                eventReport.Outcome = EventOutcome.Skipped;
+                eventReport.Skipped.Add("Refused: " + e.Message);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -57,8 +69,16 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
     private async Task ImportEventAsync(ImportSource source, string file, EventReport report, CancellationToken ct)
     {
         var data = Yaml.Deserialize<Dictionary<string, object?>>(source.ReadText(file) ?? "") ?? [];
-        var id = Text(data, "id") ?? Path.GetFileNameWithoutExtension(file).TrimStart('0');
-        var title = Text(data, "title");
+        var notes = report.Warnings;
+        var id = Text(data, "id", ImportLimits.MaxShortText, notes) ?? Path.GetFileNameWithoutExtension(file).TrimStart('0');
+        if (data.TryGetValue("title", out var rawTitle) && rawTitle is string { Length: > ImportLimits.MaxTitle } longTitle)
+        {
+            report.Title = longTitle[..80] + "…";
+            report.Outcome = EventOutcome.Skipped;
+            report.Skipped.Add($"Refused: the title has {longTitle.Length:N0} characters; at most {ImportLimits.MaxTitle} are taken.");
+            return;
+        }
+        var title = Text(data, "title", ImportLimits.MaxTitle, notes);
         report.Title = title ?? "(no title)";
         if (title is null)
         {
@@ -66,12 +86,13 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
             report.Skipped.Add("The event has no title.");
             return;
         }
-        var dateText = Text(data, "date");
+        var dateText = Text(data, "date", ImportLimits.MaxShortText, notes);
         var dates = FreeTextDate.Parse(dateText);
         if (dates is null) report.Warnings.Add(dateText is null ? "The event has no date." : $"The date “{dateText}” could not be read; it is shown as written.");
-        var (city, country, venue) = FreeTextPlace.Parse(Text(data, "place"));
-        var type = ParseType(Text(data, "type"), report);
-        var details = new ArchivedEventDetails(title, type, dates?.Starts, dates?.Ends, dateText, city, country, venue, HtmlToMarkdown.Convert(Text(data, "description")));
+        var (city, country, venue) = FreeTextPlace.Parse(Text(data, "place", ImportLimits.MaxShortText, notes));
+        var type = ParseType(Text(data, "type", ImportLimits.MaxShortText, notes), report);
+        var details = new ArchivedEventDetails(title, type, dates?.Starts, dates?.Ends, dateText, city, country, venue,
+            HtmlToMarkdown.Convert(Text(data, "description", ImportLimits.MaxDescription, notes)));
 
         var key = "static:" + id;
         var now = clock.GetUtcNow();
@@ -92,9 +113,11 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
         report.Address = "/archive/" + archived.Slug;
 
         var entries = data.GetValueOrDefault("materials") as List<object?> ?? [];
+        if (entries.Count > ImportLimits.MaxMaterialsPerEvent)
+            report.Skipped.Add($"{entries.Count} material entries: only the first {ImportLimits.MaxMaterialsPerEvent} are imported; the rest are refused.");
         var position = 0;
         var pdfs = new List<string>();
-        foreach (var entry in entries.OfType<Dictionary<object, object?>>())
+        foreach (var entry in entries.Take(ImportLimits.MaxMaterialsPerEvent).OfType<Dictionary<object, object?>>())
         {
             position++;
             var m = entry.ToDictionary(p => p.Key.ToString() ?? "", p => p.Value);
@@ -112,17 +135,23 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
     private async Task<string?> ImportMaterialAsync(ImportSource source, ArchivedEvent archived, string eventId, int position,
         Dictionary<string, object?> entry, EventReport report, CancellationToken ct)
     {
-        var materialId = Text(entry, "id") ?? position.ToString();
-        var title = Text(entry, "title");
-        var link = Text(entry, "link");
+        var notes = report.Warnings;
+        var materialId = Text(entry, "id", ImportLimits.MaxShortText, notes) ?? position.ToString();
         var label = $"entry {materialId}";
+        if (entry.TryGetValue("title", out var rawTitle) && rawTitle is string { Length: > ImportLimits.MaxTitle } longTitle)
+        {
+            report.Skipped.Add($"{label}: refused, its title has {longTitle.Length:N0} characters; at most {ImportLimits.MaxTitle} are taken.");
+            return null;
+        }
+        var title = Text(entry, "title", ImportLimits.MaxTitle, notes);
+        var link = Text(entry, "link", ImportLimits.MaxShortText, notes);
         if (title is null)
         {
             report.Skipped.Add($"{label}: no title{(link is null ? " and no link" : $" (link {link})")}.");
             return null;
         }
         label = $"entry {materialId} “{title}”";
-        var external = string.Equals(Text(entry, "ext"), "true", StringComparison.OrdinalIgnoreCase);
+        var external = string.Equals(Text(entry, "ext", ImportLimits.MaxShortText, notes), "true", StringComparison.OrdinalIgnoreCase);
         if (external && (link is null || !MaterialDetails.IsWebAddress(link)))
         {
             report.Skipped.Add($"{label}: the link “{link}” is not a web address.");
@@ -133,8 +162,8 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
             report.Skipped.Add($"{label}: the file name “{link}” is not a plain file name under public/docs.");
             return null;
         }
-        var speakers = HtmlToMarkdown.Text(Text(entry, "speaker"));
-        var details = new MaterialDetails(title, ParseMaterialType(Text(entry, "type"), external), speakers.Length == 0 ? null : speakers,
+        var speakers = HtmlToMarkdown.Text(Text(entry, "speaker", ImportLimits.MaxShortText, notes));
+        var details = new MaterialDetails(title, ParseMaterialType(Text(entry, "type", ImportLimits.MaxShortText, notes), external), speakers.Length == 0 ? null : speakers,
             MaterialVisibility.Public, external ? link : null);
         var key = $"static:{eventId}/{materialId}";
         var now = clock.GetUtcNow();
@@ -173,7 +202,13 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
         }
         try
         {
-            var (stored, kind) = await FileIntake.StoreAsync(store, content, link, storage.Value.MaxUploadBytes, ct);
+            if (_budget <= 0)
+            {
+                report.Skipped.Add($"{label}: the file {link} was refused: the import has stored its {ImportLimits.Size(ImportLimits.MaxTotalBytes)} already.");
+                return null;
+            }
+            var (stored, kind) = await FileIntake.StoreAsync(store, content, link, Math.Min(storage.Value.MaxUploadBytes, _budget), ct);
+            _budget -= stored.Length;
             if (material.FileHash == stored.Hash) return null;
             material.AttachFile(stored.Hash, stored.Length, link, kind.ContentType, null, now);
             report.FilesStored++;
@@ -200,8 +235,9 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
         foreach (var e in entries)
         {
             n++;
-            var institution = Text(e, "institution");
-            var country = Text(e, "country");
+            var notes = report.MembersSkipped;
+            var institution = Text(e, "institution", ImportLimits.MaxShortText, notes);
+            var country = Text(e, "country", ImportLimits.MaxShortText, notes);
             if (institution is null && country is null)
             {
                 report.MembersSkipped.Add($"entry {n}: neither an institution nor a country.");
@@ -216,7 +252,9 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
                 member = CommunityMember.Create(key);
                 db.CommunityMembers.Add(member);
             }
-            var changed = member.Update(institution, country, Web(Text(e, "data-portal")), Web(Text(e, "gbif-page")), Text(e, "language"), Text(e, "status"), now);
+            var changed = member.Update(institution, country, Web(Text(e, "data-portal", ImportLimits.MaxShortText, notes)),
+                Web(Text(e, "gbif-page", ImportLimits.MaxShortText, notes)), Text(e, "language", ImportLimits.MaxShortText, notes),
+                Text(e, "status", ImportLimits.MaxShortText, notes), now);
             if (isNew) report.MembersCreated++;
             else if (changed) report.MembersUpdated++;
             else report.MembersUnchanged++;
@@ -226,8 +264,29 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
 
     private static string? Web(string? link) => link is not null && MaterialDetails.IsWebAddress(link) ? link : null;
 
-    private static string? Text(IReadOnlyDictionary<string, object?> data, string key) =>
-        data.TryGetValue(key, out var v) && v?.ToString() is { } s && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
+    /// <summary>
+    /// A field's text. A list or a map where text belongs, or text longer than <paramref name="max"/>, is left out
+    /// and said in <paramref name="notes"/>, rather than printed as a type name or stored whatever its size.
+    /// </summary>
+    private static string? Text(IReadOnlyDictionary<string, object?> data, string key, int max, List<string> notes)
+    {
+        if (!data.TryGetValue(key, out var v) || v is null) return null;
+        if (v is not string s)
+        {
+            notes.Add($"“{key}” is {(v is System.Collections.IDictionary ? "a map" : "a list")}, not text: it is left out.");
+            return null;
+        }
+        if (string.IsNullOrWhiteSpace(s)) return null;
+        if (s.Length > max)
+        {
+            notes.Add($"“{key}” has {s.Length:N0} characters, more than the {max:N0} taken: it is left out.");
+            return null;
+        }
+        return s.Trim();
+    }
+
+    /// <summary>Bytes the import may still store (see <see cref="ImportLimits.MaxTotalBytes"/>).</summary>
+    private long _budget = ImportLimits.MaxTotalBytes;
 
     private static ArchivedEventType ParseType(string? type, EventReport report)
     {
