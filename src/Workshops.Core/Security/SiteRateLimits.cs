@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -20,40 +21,65 @@ public readonly record struct RateDecision(bool Allowed, TimeSpan RetryAfter)
 /// </summary>
 public sealed class SiteRateLimits(IServiceScopeFactory scopes, IOptions<RateLimitOptions> options, TimeProvider clock)
 {
-    private const string Upsert = """
-        INSERT INTO "RateLimitCounters" ("Key", "WindowStart", "Count") VALUES (@key, @start, 1)
-        ON CONFLICT ("Key") DO UPDATE SET
-            "Count" = CASE WHEN "RateLimitCounters"."WindowStart" = excluded."WindowStart" THEN "RateLimitCounters"."Count" + 1 ELSE 1 END,
-            "WindowStart" = excluded."WindowStart"
-        RETURNING "Count"
-        """;
-
     private static readonly DateTimeOffsetToBinaryConverter SqliteInstant = new();
 
-    public async Task<RateDecision> HitAsync(string rule, string client, CancellationToken ct)
+    public Task<RateDecision> HitAsync(string rule, string client, CancellationToken ct) => HitAsync([(rule, client)], ct);
+
+    /// <summary>
+    /// Counts one request against each (rule, client) in one statement, and refuses it when any is past its limit:
+    /// a form limited per address and per account costs one round trip, not two.
+    /// </summary>
+    public async Task<RateDecision> HitAsync(IReadOnlyList<(string Rule, string Client)> hits, CancellationToken ct)
     {
         var settings = options.Value;
-        if (!settings.Enabled || !settings.Rules.TryGetValue(rule, out var limit)) return RateDecision.Yes;
+        if (!settings.Enabled) return RateDecision.Yes;
         var now = clock.GetUtcNow();
-        var window = TimeSpan.FromSeconds(limit.WindowSeconds);
-        var start = new DateTimeOffset(now.UtcTicks - now.UtcTicks % window.Ticks, TimeSpan.Zero);
-        var count = await CountAsync(rule + ":" + Hash(client), start, ct);
-        return count <= limit.Permits ? RateDecision.Yes : new RateDecision(false, start + window - now);
+        var counted = new List<(string Key, DateTimeOffset Start, RateLimitRule Limit)>();
+        foreach (var (rule, client) in hits)
+        {
+            if (!settings.Rules.TryGetValue(rule, out var limit)) continue;
+            var window = TimeSpan.FromSeconds(limit.WindowSeconds);
+            var start = new DateTimeOffset(now.UtcTicks - now.UtcTicks % window.Ticks, TimeSpan.Zero);
+            counted.Add((rule + ":" + Hash(client), start, limit));
+        }
+        if (counted.Count == 0) return RateDecision.Yes;
+        var counts = await CountAsync(counted.Select(c => (c.Key, c.Start)).ToList(), ct);
+        var refused = counted.Where(c => counts.GetValueOrDefault(c.Key) > c.Limit.Permits).ToList();
+        if (refused.Count == 0) return RateDecision.Yes;
+        return new RateDecision(false, refused.Max(c => c.Start + TimeSpan.FromSeconds(c.Limit.WindowSeconds) - now));
     }
 
-    private async Task<int> CountAsync(string key, DateTimeOffset start, CancellationToken ct)
+    private async Task<Dictionary<string, int>> CountAsync(List<(string Key, DateTimeOffset Start)> rows, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var connection = db.Database.GetDbConnection();
+        var sqlite = db.Database.IsSqlite();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = Upsert;
-            Add(command, "@key", key);
-            Add(command, "@start", db.Database.IsSqlite() ? SqliteInstant.ConvertToProvider(start)! : start);
-            return Convert.ToInt32(await command.ExecuteScalarAsync(ct));
+            // On SQLite a transaction waits its turn in the writer queue (SqliteWriterQueue) instead of sleeping on a busy database.
+            await using var transaction = sqlite ? await db.Database.BeginTransactionAsync(ct) : null;
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = transaction?.GetDbTransaction();
+            var values = new List<string>();
+            for (var i = 0; i < rows.Count; i++)
+            {
+                values.Add($"(@k{i}, @s{i}, 1)");
+                Add(command, $"@k{i}", rows[i].Key);
+                Add(command, $"@s{i}", sqlite ? SqliteInstant.ConvertToProvider(rows[i].Start)! : rows[i].Start);
+            }
+            command.CommandText = $"""
+                INSERT INTO "RateLimitCounters" ("Key", "WindowStart", "Count") VALUES {string.Join(", ", values)}
+                ON CONFLICT ("Key") DO UPDATE SET
+                    "Count" = CASE WHEN "RateLimitCounters"."WindowStart" = excluded."WindowStart" THEN "RateLimitCounters"."Count" + 1 ELSE 1 END,
+                    "WindowStart" = excluded."WindowStart"
+                RETURNING "Key", "Count"
+                """;
+            var counts = new Dictionary<string, int>();
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+                while (await reader.ReadAsync(ct)) counts[reader.GetString(0)] = Convert.ToInt32(reader.GetValue(1));
+            if (transaction is not null) await transaction.CommitAsync(ct);
+            return counts;
         }
         finally
         {

@@ -78,8 +78,7 @@ public static class RateLimiting
         protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken ct)
         {
             Interlocked.Exchange(ref _lastUsed, Environment.TickCount64);
-            var decision = await limits.HitAsync(policy, address, ct);
-            if (decision.Allowed && account is not null) decision = await limits.HitAsync(RateLimitOptions.Account(policy), account, ct);
+            var decision = await limits.HitAsync(account is null ? [(policy, address)] : [(policy, address), (RateLimitOptions.Account(policy), account)], ct);
             return decision.Allowed ? Lease.Granted : new Lease(false, decision.RetryAfter);
         }
     }
