@@ -4,6 +4,8 @@
 # The registration rush runs on SQLite, and on PostgreSQL too when WORKSHOPS_BENCH_POSTGRES names a server
 # (for example the test server: Host=127.0.0.1;Port=5432;Username=workshops_test;Password=workshops_test).
 # PACKS_ONLY=1 does the same for the attendee-pack benchmark (PDFs built in process).
+# RUSH_ONLY=1 runs only the registration rush (SQLite, and PostgreSQL with WORKSHOPS_BENCH_POSTGRES) and puts its tables into
+# RESULTS.md in place of their last figures.
 # EMAIL_ONLY=1 runs only the announcements benchmark (a campaign of 10,000 emails to a local SMTP server) and puts
 # its section into RESULTS.md in place of its last figures.
 set -euo pipefail

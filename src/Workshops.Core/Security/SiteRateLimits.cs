@@ -2,8 +2,6 @@ using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Workshops.Core.Data;
@@ -16,13 +14,13 @@ public readonly record struct RateDecision(bool Allowed, TimeSpan RetryAfter)
 }
 
 /// <summary>
-/// Counts requests per rule and client in fixed windows, in the database, with one statement per request: every
-/// instance sees the same counts. The client (an address or an email) is stored only as a hash.
+/// Counts requests per rule and client in fixed windows, site-wide. On PostgreSQL, which several instances share,
+/// the counters are rows, one statement a request, so every instance sees the same counts. On SQLite the site is one
+/// process (the database file has one writer), so counting in memory is counting site-wide, and spares every limited
+/// request a write that would queue behind registrations. The client (an address or an email) is kept only as a hash.
 /// </summary>
 public sealed class SiteRateLimits(IServiceScopeFactory scopes, IOptions<RateLimitOptions> options, TimeProvider clock)
 {
-    private static readonly DateTimeOffsetToBinaryConverter SqliteInstant = new();
-
     public Task<RateDecision> HitAsync(string rule, string client, CancellationToken ct) => HitAsync([(rule, client)], ct);
 
     /// <summary>
@@ -49,24 +47,26 @@ public sealed class SiteRateLimits(IServiceScopeFactory scopes, IOptions<RateLim
         return new RateDecision(false, refused.Max(c => c.Start + TimeSpan.FromSeconds(c.Limit.WindowSeconds) - now));
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateTimeOffset Start, int Count)> _inMemory = new();
+    private int _hitsSinceSweep;
+    private bool? _sqlite;
+
     private async Task<Dictionary<string, int>> CountAsync(List<(string Key, DateTimeOffset Start)> rows, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var sqlite = db.Database.IsSqlite();
+        _sqlite ??= db.Database.IsSqlite();
+        if (_sqlite == true) return CountInMemory(rows);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            // On SQLite a transaction waits its turn in the writer queue (SqliteWriterQueue) instead of sleeping on a busy database.
-            await using var transaction = sqlite ? await db.Database.BeginTransactionAsync(ct) : null;
             await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = transaction?.GetDbTransaction();
             var values = new List<string>();
             for (var i = 0; i < rows.Count; i++)
             {
                 values.Add($"(@k{i}, @s{i}, 1)");
                 Add(command, $"@k{i}", rows[i].Key);
-                Add(command, $"@s{i}", sqlite ? SqliteInstant.ConvertToProvider(rows[i].Start)! : rows[i].Start);
+                Add(command, $"@s{i}", rows[i].Start);
             }
             command.CommandText = $"""
                 INSERT INTO "RateLimitCounters" ("Key", "WindowStart", "Count") VALUES {string.Join(", ", values)}
@@ -78,13 +78,27 @@ public sealed class SiteRateLimits(IServiceScopeFactory scopes, IOptions<RateLim
             var counts = new Dictionary<string, int>();
             await using (var reader = await command.ExecuteReaderAsync(ct))
                 while (await reader.ReadAsync(ct)) counts[reader.GetString(0)] = Convert.ToInt32(reader.GetValue(1));
-            if (transaction is not null) await transaction.CommitAsync(ct);
             return counts;
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    private Dictionary<string, int> CountInMemory(List<(string Key, DateTimeOffset Start)> rows)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var (key, start) in rows)
+            counts[key] = _inMemory.AddOrUpdate(key, (start, 1), (_, old) => old.Start == start ? (start, old.Count + 1) : (start, 1)).Count;
+        // Now and then, forget clients whose window ended a day ago, as the sweep does for the rows.
+        if (Interlocked.Increment(ref _hitsSinceSweep) % 10_000 == 0)
+        {
+            var before = clock.GetUtcNow().AddDays(-1);
+            foreach (var (key, value) in _inMemory)
+                if (value.Start < before) _inMemory.TryRemove(key, out _);
+        }
+        return counts;
     }
 
     private static void Add(DbCommand command, string name, object value)

@@ -25,11 +25,17 @@ var bareEnv = new Dictionary<string, string>();
 
 if (Environment.GetEnvironmentVariable("RUSH_ONLY") == "1")
 {
-    // For working on the rush alone: prints its figures, writes nothing.
-    var only = await RegistrationRush.RunAsync(siteDll, Environment.GetEnvironmentVariable("RUSH_DB") ?? "Sqlite",
-        Environment.GetEnvironmentVariable("WORKSHOPS_BENCH_POSTGRES"), seconds,
-        bursts: int.Parse(Environment.GetEnvironmentVariable("RUSH_BURSTS") ?? "20"));
-    Console.WriteLine(only);
+    // The rush alone, on SQLite and (with WORKSHOPS_BENCH_POSTGRES) PostgreSQL: puts its tables into RESULTS.md in
+    // place of their last figures, keeping the rest.
+    var server = Environment.GetEnvironmentVariable("WORKSHOPS_BENCH_POSTGRES");
+    var bursts = int.Parse(Environment.GetEnvironmentVariable("RUSH_BURSTS") ?? "20");
+    var rushes = new List<RushResult> { await RegistrationRush.RunAsync(siteDll, "Sqlite", null, seconds, bursts: bursts) };
+    if (server is { Length: > 0 }) rushes.Add(await RegistrationRush.RunAsync(siteDll, "Postgres", server, seconds, bursts: bursts));
+    var section = new StringBuilder();
+    Report.WriteRush(section, rushes);
+    var existing = File.Exists(resultsPath) ? await File.ReadAllTextAsync(resultsPath) : "# Benchmark results\n";
+    await File.WriteAllTextAsync(resultsPath, Report.ReplaceRush(existing, section.ToString()), new UTF8Encoding(false));
+    Console.WriteLine(section);
     return 0;
 }
 

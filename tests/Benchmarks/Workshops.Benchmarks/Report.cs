@@ -33,18 +33,33 @@ public static partial class Report
         s.AppendLine();
         WriteAgenda(s, f.Agenda);
         WriteMaterials(s, f.Materials);
+        WriteRush(s, f.Rushes);
+        s.AppendLine();
+        s.AppendLine("Where the site's memory is after serving pages (resident, from /proc/pid/smaps):");
+        s.AppendLine();
+        foreach (var (kind, mb) in f.Breakdown.OrderByDescending(k => k.Value)) s.AppendLine($"- {kind}: {mb:0} MB");
+        s.AppendLine();
+        s.AppendLine("Run it again with `tests/Benchmarks/run.sh`; wrk load and the site share the same cores, as do the baseline's.");
+        return s.ToString();
+    }
+
+    public const string RushHeading = "## Registration rush";
+    public const string RushEnd = "PostgreSQL runs when WORKSHOPS_BENCH_POSTGRES names a server the benchmark may create a database on.";
+
+    public static void WriteRush(StringBuilder s, IReadOnlyList<RushResult> rushes)
+    {
         s.AppendLine("## Registration rush");
         s.AppendLine();
         s.AppendLine("Signed-in participants register (first come) through the real form; the baseline is the workshop page served to as many " +
                      "wrk connections in the same run. After a 20 s warm-up, short rounds alternate the two, and the table shows the round with the " +
-                     $"median ratio ({f.Rushes.FirstOrDefault()?.Rounds} rounds). Then each burst fires every participant's registration at once at a fresh workshop.");
+                     $"median ratio ({rushes.FirstOrDefault()?.Rounds} rounds). Then each burst fires every participant's registration at once at a fresh workshop.");
         s.AppendLine();
         s.AppendLine("The target compares registering with the workshop page as the people registering get it: signed in, built for them " +
                      "each time. Anonymous visitors get a kept copy (output cache), far cheaper than any write; that ratio is shown for scale only.");
         s.AppendLine();
         s.AppendLine("| database | registrations per second (32 clients) | workshop page, signed in | ratio | target | met | workshop page, visitors (kept copy) | ratio |");
         s.AppendLine("|---|---|---|---|---|---|---|---|");
-        foreach (var r in f.Rushes)
+        foreach (var r in rushes)
         {
             var cached = r.RegistrationsPerSecond / r.PageRequestsPerSecond;
             var built = r.RegistrationsPerSecond / r.SignedInPageRequestsPerSecond;
@@ -55,11 +70,11 @@ public static partial class Report
         s.AppendLine();
         s.AppendLine("| database | per registration | per signed-in page |");
         s.AppendLine("|---|---|---|");
-        foreach (var r in f.Rushes) s.AppendLine($"| {r.Provider} | {r.RegistrationCpuMs:0.00} ms | {r.PageCpuMs:0.00} ms |");
+        foreach (var r in rushes) s.AppendLine($"| {r.Provider} | {r.RegistrationCpuMs:0.00} ms | {r.PageCpuMs:0.00} ms |");
         s.AppendLine();
         s.AppendLine("| database | bursts × attempts for seats | seats given twice | target | met | seats left empty while people waited | server errors | seat counters off | emails not sent |");
         s.AppendLine("|---|---|---|---|---|---|---|---|---|");
-        foreach (var r in f.Rushes)
+        foreach (var r in rushes)
             s.AppendLine($"| {r.Provider} | {r.Bursts} × {r.Attempts} for {r.Seats} | {r.Overbooked} | 0 | {Yes(r.Overbooked == 0)} | {r.Underfilled} | {r.ServerErrors} | {r.CounterMismatches} | {r.UnsentEmails} |");
         s.AppendLine();
         s.AppendLine("A registration is a form post that checks the answers, takes a seat by conditional update, writes the registration, its " +
@@ -68,13 +83,20 @@ public static partial class Report
                      "for the SMTP relay a real site sends to, while the database stays on disk. Every receipt is checked to have gone out. " +
                      "Both paths are warmed up before they are measured.");
         s.AppendLine("PostgreSQL runs when WORKSHOPS_BENCH_POSTGRES names a server the benchmark may create a database on.");
-        s.AppendLine();
-        s.AppendLine("Where the site's memory is after serving pages (resident, from /proc/pid/smaps):");
-        s.AppendLine();
-        foreach (var (kind, mb) in f.Breakdown.OrderByDescending(k => k.Value)) s.AppendLine($"- {kind}: {mb:0} MB");
-        s.AppendLine();
-        s.AppendLine("Run it again with `tests/Benchmarks/run.sh`; wrk load and the site share the same cores, as do the baseline's.");
-        return s.ToString();
+        s.AppendLine("The rate limiter is on, as in production: every registration and sign-in is counted in the database, per address " +
+                     "and per account; only its limits are raised, since all the clients come from one loopback address.");
+    }
+
+    /// <summary>Puts a new rush section in place of the old one, keeping what follows it (the memory breakdown of the full run).</summary>
+    public static string ReplaceRush(string existing, string section)
+    {
+        var start = existing.IndexOf(RushHeading, StringComparison.Ordinal);
+        var end = start < 0 ? -1 : existing.IndexOf(RushEnd, start, StringComparison.Ordinal);
+        if (start < 0 || end < 0) return ReplaceSection(existing, RushHeading, section);
+        var after = existing.IndexOf('\n', end) + 1;
+        // The line about the rate limiter belongs to the section too.
+        if (existing.AsSpan(after).StartsWith("The rate limiter is on")) after = existing.IndexOf('\n', after) + 1;
+        return existing[..start] + section + existing[after..];
     }
 
     private static void WriteAgenda(StringBuilder s, AgendaResult a)

@@ -44,6 +44,20 @@ public sealed class SecurityHeaderTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     [Fact]
+    public async Task The_admins_pages_and_the_job_dashboard_have_no_inline_script()
+    {
+        var admin = await app.BrowserAs(Roles.Admin);
+        foreach (var path in new[] { "/admin", "/admin/users", "/admin/security-log", "/admin/jobs", "/account", "/account/two-factor" })
+        {
+            var response = await admin.GetAsync(path);
+            Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode}");
+            var html = await response.Content.ReadAsStringAsync();
+            foreach (System.Text.RegularExpressions.Match tag in System.Text.RegularExpressions.Regex.Matches(html, "<script[^>]*>"))
+                Assert.True(tag.Value.Contains("src="), $"{path} has an inline script: {tag.Value}");
+        }
+    }
+
+    [Fact]
     public async Task Under_https_the_site_asks_for_https_for_a_year_and_every_cookie_is_secure()
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://workshops.example.org"), AllowAutoRedirect = false });
