@@ -47,6 +47,29 @@ public sealed class SiteRateLimits(IServiceScopeFactory scopes, IOptions<RateLim
         return new RateDecision(false, refused.Max(c => c.Start + TimeSpan.FromSeconds(c.Limit.WindowSeconds) - now));
     }
 
+    /// <summary>
+    /// Whether the client has used up its permits in the current window, without counting this look: for limits that
+    /// count only failures (wrong passwords), checked before the attempt.
+    /// </summary>
+    public async Task<RateDecision> PeekAsync(string rule, string client, CancellationToken ct)
+    {
+        var settings = options.Value;
+        if (!settings.Enabled || !settings.Rules.TryGetValue(rule, out var limit)) return RateDecision.Yes;
+        var now = clock.GetUtcNow();
+        var window = TimeSpan.FromSeconds(limit.WindowSeconds);
+        var start = new DateTimeOffset(now.UtcTicks - now.UtcTicks % window.Ticks, TimeSpan.Zero);
+        var key = rule + ":" + Hash(client);
+        int count;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            _sqlite ??= db.Database.IsSqlite();
+            if (_sqlite == true) count = _inMemory.TryGetValue(key, out var held) && held.Start == start ? held.Count : 0;
+            else count = await db.RateLimitCounters.AsNoTracking().Where(c => c.Key == key && c.WindowStart == start).Select(c => c.Count).FirstOrDefaultAsync(ct);
+        }
+        return count < limit.Permits ? RateDecision.Yes : new RateDecision(false, start + window - now);
+    }
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateTimeOffset Start, int Count)> _inMemory = new();
     private int _hitsSinceSweep;
     private bool? _sqlite;

@@ -31,6 +31,9 @@ public static class AccountServices
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.SignIn.RequireConfirmedEmail = true;
                 o.User.RequireUniqueEmail = true;
+                // The user name is the email address, already checked as one: Identity's default characters refuse
+                // addresses such as o'brien@ or josé@, which would fail half-way through changing an address.
+                o.User.AllowedUserNameCharacters = "";
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager<AppSignInManager>()

@@ -14,4 +14,15 @@ public sealed class AppSignInManager(UserManager<AppUser> users, IHttpContextAcc
     : SignInManager<AppUser>(users, context, claims, options, logger, schemes, confirmation)
 {
     public override async Task<bool> CanSignInAsync(AppUser user) => !user.IsDisabled && await base.CanSignInAsync(user);
+
+    /// <summary>
+    /// Signs in someone whose password was already checked (once: see SignInModel), or starts their two-factor step.
+    /// Identity's own PasswordSignInAsync judges lockout and confirmation before the password, which tells a
+    /// stranger with any password whether an account exists.
+    /// </summary>
+    public async Task<SignInResult> SignInCheckedAsync(AppUser user, bool isPersistent)
+    {
+        if (UserManager.SupportsUserLockout && await UserManager.GetAccessFailedCountAsync(user) > 0) await UserManager.ResetAccessFailedCountAsync(user);
+        return await SignInOrTwoFactorAsync(user, isPersistent);
+    }
 }

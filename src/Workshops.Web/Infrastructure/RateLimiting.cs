@@ -55,9 +55,24 @@ public static class RateLimiting
 
     public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
+    /// <summary>
+    /// Who a limit counts: the client's address, or for IPv6 its /64 network, since one line is usually given a whole
+    /// /64 and could otherwise take a fresh address for every attempt.
+    /// </summary>
+    public static string CountedClient(HttpContext context)
+    {
+        var address = context.Connection.RemoteIpAddress;
+        if (address is null) return "unknown";
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6) return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new System.Net.IPAddress(bytes) + "/64";
+    }
+
     private static RateLimitPartition<string> Partition(HttpContext context, string policy)
     {
-        var address = ClientAddress(context);
+        var address = CountedClient(context);
         var account = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
         var limits = context.RequestServices.GetRequiredService<SiteRateLimits>();
         return RateLimitPartition.Get($"{policy}|{address}|{account}", _ => new SiteWideLimiter(limits, policy, address, account));

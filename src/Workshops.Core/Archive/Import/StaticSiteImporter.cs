@@ -37,7 +37,9 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
             report.Events.Add(eventReport);
             try
             {
-                await ImportEventAsync(source, files[i], eventReport, ct);
+                var step = i;
+                // Also said between the event's PDFs, each of which may take a while: the import stays visibly alive.
+                await ImportEventAsync(source, files[i], eventReport, () => progress?.Invoke(step, files.Count + 1) ?? Task.CompletedTask, ct);
             }
             catch (ImportTooLargeException e)
             {
@@ -66,7 +68,7 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
         return report;
     }
 
-    private async Task ImportEventAsync(ImportSource source, string file, EventReport report, CancellationToken ct)
+    private async Task ImportEventAsync(ImportSource source, string file, EventReport report, Func<Task> alive, CancellationToken ct)
     {
         var data = Yaml.Deserialize<Dictionary<string, object?>>(source.ReadText(file) ?? "") ?? [];
         var notes = report.Warnings;
@@ -125,7 +127,11 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
             if (hash is not null) pdfs.Add(hash);
         }
         await db.SaveChangesAsync(ct);
-        foreach (var hash in pdfs.Distinct()) await texts.ReadAsync(hash, ct);
+        foreach (var hash in pdfs.Distinct())
+        {
+            await texts.ReadAsync(hash, ct);
+            await alive();
+        }
         // One rebuild once the texts are in, rather than one per file.
         await index.RebuildEventAsync(archived.Id, ct);
         if (report.Outcome == EventOutcome.Unchanged && (report.MaterialsCreated > 0 || report.MaterialsUpdated > 0)) report.Outcome = EventOutcome.Updated;

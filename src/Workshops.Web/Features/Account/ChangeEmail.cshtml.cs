@@ -48,6 +48,7 @@ public sealed class ChangeEmailModel(UserManager<AppUser> users, AccountEmails e
         var wanted = NewEmail.Trim();
         if (!await users.CheckPasswordAsync(user, Password))
         {
+            await users.AccessFailedAsync(user);
             ModelState.AddModelError(nameof(Password), "Your password is wrong.");
             return Page();
         }

@@ -12,6 +12,7 @@ namespace Workshops.Web.Features.Account;
 
 /// <summary>A new password, given the current one; every other browser is signed out, since whoever knew the old one may be there.</summary>
 [Authorize]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Workshops.Core.Security.RateLimitOptions.SignIn)]
 public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, SecurityLog log) : PageModel
 {
     [BindProperty]
@@ -46,6 +47,8 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
         var result = await users.ChangePasswordAsync(user, Current, Password);
         if (!result.Succeeded)
         {
+            // A wrong current password counts towards the lockout, as at sign-in: a borrowed session cannot guess freely.
+            if (result.Errors.Any(e => e.Code == "PasswordMismatch")) await users.AccessFailedAsync(user);
             foreach (var e in result.Errors)
                 ModelState.AddModelError(e.Code == "PasswordMismatch" ? nameof(Current) : nameof(Password),
                     e.Code == "PasswordMismatch" ? "Your current password is wrong." : e.Description);

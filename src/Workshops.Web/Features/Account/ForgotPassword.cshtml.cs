@@ -26,12 +26,9 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, AccountEmail
     {
         if (!ModelState.IsValid) return Page();
         var limit = await limits.HitAsync(RateLimitOptions.Account(RateLimitOptions.AccountEmail), Email.Trim(), ct);
-        if (!limit.Allowed)
-        {
-            RateLimiting.Refuse(HttpContext, limit.RetryAfter);
-            return new EmptyResult();
-        }
-        var user = await users.FindByEmailAsync(Email.Trim());
+        // Past the account's limit nothing more is sent, with the usual answer: a refusal would let a stranger keep
+        // the owner from resetting their own password (the per-address limit still applies to the form).
+        var user = limit.Allowed ? await users.FindByEmailAsync(Email.Trim()) : null;
         // Same answer whether or not the account exists: the form must not reveal who has one.
         if (user is { EmailConfirmed: true, IsDisabled: false })
             await emails.QueueResetAsync(user, (userId, code) => Request.AbsoluteUrl(Url.Page("/Account/ResetPassword", new { userId, code })!), ct);

@@ -24,12 +24,9 @@ public sealed class ResendConfirmationModel(UserManager<AppUser> users, AccountE
     {
         if (!ModelState.IsValid) return Page();
         var limit = await limits.HitAsync(RateLimitOptions.Account(RateLimitOptions.AccountEmail), Email.Trim(), ct);
-        if (!limit.Allowed)
-        {
-            RateLimiting.Refuse(HttpContext, limit.RetryAfter);
-            return new EmptyResult();
-        }
-        var user = await users.FindByEmailAsync(Email.Trim());
+        // Past the account's limit nothing more is sent, with the usual answer: a refusal would let a stranger keep
+        // the owner from resetting their own password (the per-address limit still applies to the form).
+        var user = limit.Allowed ? await users.FindByEmailAsync(Email.Trim()) : null;
         // The answer is the same whether or not the account exists, so the form tells nobody who has one.
         if (user is { EmailConfirmed: false, IsDisabled: false })
             await emails.QueueConfirmationAsync(user, (userId, code) => Request.AbsoluteUrl(Url.Page("/Account/ConfirmEmail", new { userId, code })!), ct);

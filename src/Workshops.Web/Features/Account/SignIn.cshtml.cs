@@ -10,7 +10,7 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Account;
 
 [EnableRateLimiting(RateLimitOptions.SignIn)]
-public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, SiteRateLimits limits, SecurityLog log) : PageModel
+public sealed class SignInModel(AppSignInManager signIn, UserManager<AppUser> users, SiteRateLimits limits, SecurityLog log) : PageModel
 {
     public const string WrongPassword = "The email address or the password is wrong.";
 
@@ -29,51 +29,66 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
     {
         if (!ModelState.IsValid) return Page();
         var email = Input.Email.Trim();
-        var limit = await limits.HitAsync(RateLimitOptions.Account(RateLimitOptions.SignIn), email, ct);
-        if (!limit.Allowed)
+        // Past its limit of wrong passwords, an account takes no more guesses for a while, from anywhere.
+        var guesses = await limits.PeekAsync(RateLimitOptions.Account(RateLimitOptions.SignIn), email, ct);
+        if (!guesses.Allowed)
         {
-            RateLimiting.Refuse(HttpContext, limit.RetryAfter);
+            RateLimiting.Refuse(HttpContext, guesses.RetryAfter);
             return new EmptyResult();
         }
         var user = await users.FindByEmailAsync(email);
+        // The password is checked first, with one hashing whether or not the account exists; only someone who
+        // knows it learns more than "wrong" (locked, disabled, not confirmed).
         if (user is null)
         {
             users.PasswordHasher.VerifyHashedPassword(new AppUser(), NobodysHash.Value, Input.Password);
-            await log.RecordAsync(SecurityEventKind.SignInFailed, (string?)null, email, detail: "no such account");
-            ModelState.AddModelError("", WrongPassword);
+            await FailedAsync(null, email, "no such account", ct);
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (!await users.CheckPasswordAsync(user, Input.Password))
         {
-            await log.RecordAsync(SecurityEventKind.SignedIn, user);
-            return LocalRedirect(SafeReturnUrl);
+            var lockedNow = false;
+            if (!await users.IsLockedOutAsync(user))
+            {
+                await users.AccessFailedAsync(user);
+                lockedNow = await users.IsLockedOutAsync(user);
+            }
+            if (lockedNow) await log.RecordAsync(SecurityEventKind.LockedOut, user);
+            await FailedAsync(user, email, "wrong password", ct);
+            return Page();
         }
-        if (result.RequiresTwoFactor)
-            return RedirectToPage("TwoFactorSignIn", new { returnUrl = SafeReturnUrl, rememberMe = Input.RememberMe });
         if (user.IsDisabled)
         {
             await log.RecordAsync(SecurityEventKind.SignInRefused, user, detail: "account disabled");
             ModelState.AddModelError("", DisabledModel.Message);
             Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
         }
-        else if (result.IsLockedOut)
+        if (await users.IsLockedOutAsync(user))
         {
-            await log.RecordAsync(SecurityEventKind.LockedOut, user);
             ModelState.AddModelError("", "Too many wrong passwords: this account is locked for 15 minutes. You can reset the password meanwhile.");
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
         }
-        else if (result.IsNotAllowed)
+        if (!await signIn.CanSignInAsync(user))
         {
             NeedsConfirmation = true;
             ModelState.AddModelError("", "Confirm your email address first: open the link we sent you.");
+            return Page();
         }
-        else
-        {
-            await log.RecordAsync(SecurityEventKind.SignInFailed, user, detail: "wrong password");
-            ModelState.AddModelError("", WrongPassword);
-        }
-        return Page();
+        var result = await signIn.SignInCheckedAsync(user, Input.RememberMe);
+        if (result.RequiresTwoFactor)
+            return RedirectToPage("TwoFactorSignIn", new { returnUrl = SafeReturnUrl, rememberMe = Input.RememberMe });
+        await log.RecordAsync(SecurityEventKind.SignedIn, user);
+        return LocalRedirect(SafeReturnUrl);
+    }
+
+    /// <summary>The one answer to a wrong address or a wrong password; the failure counts against the address's guesses.</summary>
+    private async Task FailedAsync(AppUser? user, string email, string why, CancellationToken ct)
+    {
+        await limits.HitAsync(RateLimitOptions.Account(RateLimitOptions.SignIn), email, ct);
+        await log.RecordAsync(SecurityEventKind.SignInFailed, user?.Id, email, detail: why);
+        ModelState.AddModelError("", WrongPassword);
     }
 
     private string SafeReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";

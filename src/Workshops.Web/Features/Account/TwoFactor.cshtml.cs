@@ -22,7 +22,7 @@ namespace Workshops.Web.Features.Account;
 [Authorize]
 [EnableRateLimiting(RateLimitOptions.TwoFactor)]
 public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, SecurityLog log,
-    IOptions<SiteOptions> site, IOptions<SecurityOptions> security) : PageModel
+    IOptions<SiteOptions> site, IOptions<SecurityOptions> security, IUserStore<AppUser> store) : PageModel
 {
     public const int RecoveryCodeCount = 10;
 
@@ -58,8 +58,14 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
             ModelState.AddModelError(nameof(Code), "That code does not match. Check that the app shows this site's entry and try the current code.");
         if (!ModelState.IsValid) return Page();
 
-        await users.SetTwoFactorEnabledAsync(user, true);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
+        var enabled = await users.SetTwoFactorEnabledAsync(user, true);
+        if (codes is null || !enabled.Succeeded)
+        {
+            ModelState.AddModelError("", "Your account changed while this page was open. Reload it and try again.");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
         await log.RecordAsync(SecurityEventKind.TwoFactorEnabled, user);
         // Turning it on renewed the account's stamp, which would end this very session.
         await signIn.RefreshSignInAsync(user);
@@ -102,6 +108,7 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
     private async Task<bool> CheckPasswordAsync(AppUser user)
     {
         if (!string.IsNullOrEmpty(Password) && await users.CheckPasswordAsync(user, Password)) return true;
+        await users.AccessFailedAsync(user);
         ModelState.AddModelError(nameof(Password), "Enter your current password to confirm.");
         return false;
     }
@@ -120,10 +127,11 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
-            // Making a key renews the account's stamp, which would end this very session.
-            await signIn.RefreshSignInAsync(user);
+            // Stored straight, not through ResetAuthenticatorKeyAsync: that renews the account's stamp, and merely
+            // opening this page would sign the person out of their other browsers. Nothing is on until a code is confirmed.
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<AppUser>)store).SetAuthenticatorKeyAsync(user, key, HttpContext.RequestAborted);
+            await users.UpdateAsync(user);
         }
         KeyForTyping = Grouped(key!);
         AuthenticatorUri = Uri(site.Value.Name, user.Email!, key!);

@@ -48,7 +48,7 @@ public sealed class SecurityLogModel(AppDbContext db, TimeProvider clock, IOptio
                 query = query.Where(e => (e.Email != null && e.Email.ToUpper().Contains(who)) || ids.Contains(e.UserId!));
             }
             if (From is { } from) query = query.Where(e => e.At >= new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
-            if (To is { } to) query = query.Where(e => e.At < new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+            if (To is { } to && to < DateOnly.MaxValue) query = query.Where(e => e.At < new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         }
         var events = await query.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);

@@ -82,10 +82,16 @@ public sealed class UserAdmin(AppDbContext db, UserManager<AppUser> users, TimeP
         var user = await users.FindByIdAsync(userId);
         if (user is null) return "This account no longer exists.";
         if (!user.TwoFactorEnabled) return "This account does not use two-factor sign-in.";
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.ResetAuthenticatorKeyAsync(user);
-        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
-        await users.UpdateSecurityStampAsync(user);
+        foreach (var step in new Func<Task<IdentityResult>>[]
+                 {
+                     () => users.SetTwoFactorEnabledAsync(user, false),
+                     () => users.ResetAuthenticatorKeyAsync(user),
+                     async () => await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0) is null ? IdentityResult.Failed() : IdentityResult.Success,
+                 })
+        {
+            // The person may be signing in at this moment; a step that lost that race says so instead of a false "reset".
+            if (!(await step()).Succeeded) return "The account changed meanwhile; try again.";
+        }
         await db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync();
         await log.RecordAsync(SecurityEventKind.TwoFactorReset, user, actingUserId);
         return null;

@@ -75,6 +75,33 @@ public sealed class AccountChangeTests(AppFactory app) : IClassFixture<AppFactor
     }
 
     [Fact]
+    public async Task An_address_with_an_apostrophe_or_an_accent_can_be_taken()
+    {
+        var member = await app.CreateUserAsync();
+        var client = await app.SignInAsync(member);
+        var fresh = $"o'brien.josé-{Guid.NewGuid():N}@example.org";
+
+        await client.PostFormAsync("/account/email", new() { ["NewEmail"] = fresh, ["Password"] = AppFactory.Password });
+        var mail = await app.Mail.WaitForAsync(fresh, "Confirm your new email address");
+        var confirmed = await client.GetAsync(Tests.Shared.Mailbox.LinkTo(mail, "/account/confirm-email-change"));
+
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        var stored = await app.WithDb(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == member.Id));
+        Assert.Equal((fresh, fresh), (stored.Email, stored.UserName));
+    }
+
+    [Fact]
+    public async Task Wrong_current_passwords_count_towards_the_lockout()
+    {
+        var member = await app.CreateUserAsync();
+        var client = await app.SignInAsync(member);
+        for (var i = 0; i < 5; i++)
+            await client.PostFormAsync("/account/password", new() { ["Current"] = "a guess at it " + i, ["Password"] = NewPassword, ["ConfirmPassword"] = NewPassword });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await SignInAsync(member.Email!, AppFactory.Password)).StatusCode);
+    }
+
+    [Fact]
     public async Task Another_accounts_address_gets_the_same_answer_and_no_email()
     {
         var member = await app.CreateUserAsync();

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Workshops.Core.Accounts;
@@ -61,6 +62,28 @@ public sealed class EnumerationTests(EnumerationTests.Factory app) : IClassFixtu
         Assert.Equal(known.Errors, unknown.Errors);
         Assert.Equal(1, known.Hashings);
         Assert.Equal(known.Hashings, unknown.Hashings);
+    }
+
+    [Theory]
+    [InlineData("unconfirmed")]
+    [InlineData("disabled")]
+    [InlineData("locked")]
+    public async Task An_account_that_cannot_sign_in_answers_a_wrong_password_like_an_unknown_address(string state)
+    {
+        var member = await app.CreateUserAsync(confirmed: state != "unconfirmed");
+        await app.WithDb(db => state switch
+        {
+            "disabled" => db.Users.Where(u => u.Id == member.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.DisabledAt, DateTimeOffset.UtcNow)),
+            "locked" => db.Users.Where(u => u.Id == member.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.LockoutEnd, DateTimeOffset.UtcNow.AddMinutes(15))),
+            _ => Task.FromResult(0),
+        });
+
+        var known = await SignInAsync(member.Email!);
+        var unknown = await SignInAsync($"nobody-{Guid.NewGuid():N}@example.org");
+
+        Assert.Equal(unknown.Status, known.Status);
+        Assert.Equal(unknown.Errors, known.Errors);
+        Assert.Equal(unknown.Hashings, known.Hashings);
     }
 
     [Fact]

@@ -95,6 +95,19 @@ public sealed class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Opening_the_setup_page_signs_no_other_browser_out()
+    {
+        var member = await app.CreateUserAsync();
+        var laptop = await app.SignInAsync(member);
+        var phone = await app.SignInAsync(member);
+
+        await laptop.GetStringAsync("/account/two-factor");
+
+        Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync("/account")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await laptop.GetAsync("/account")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_wrong_setup_code_enables_nothing()
     {
         var member = await app.CreateUserAsync();
