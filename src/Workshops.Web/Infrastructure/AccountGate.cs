@@ -30,7 +30,7 @@ public static class AccountGate
             && !OpenDuringSetup.Any(p => context.Request.Path.StartsWithSegments(p))
             && !context.User.HasClaim(c => c.Type == "amr" && c.Value == "mfa"))
         {
-            var id = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+            var id = context.User.Id();
             var db = context.RequestServices.GetRequiredService<AppDbContext>();
             if (!await db.Users.AnyAsync(u => u.Id == id && u.TwoFactorEnabled, context.RequestAborted))
             {

@@ -73,7 +73,7 @@ public static class RateLimiting
     private static RateLimitPartition<string> Partition(HttpContext context, string policy)
     {
         var address = CountedClient(context);
-        var account = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var account = context.User.Id();
         var limits = context.RequestServices.GetRequiredService<SiteRateLimits>();
         return RateLimitPartition.Get($"{policy}|{address}|{account}", _ => new SiteWideLimiter(limits, policy, address, account));
     }

@@ -36,7 +36,7 @@ public sealed class SessionStore(IServiceScopeFactory scopes, IHttpContextAccess
         db.UserSessions.Add(new UserSession
         {
             Id = key,
-            UserId = ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
+            UserId = ticket.Principal.Id() ?? "",
             SignedInAt = signedInAt,
             LastSeenAt = now,
             ExpiresAt = ticket.Properties.ExpiresUtc ?? now.AddDays(options.Value.SessionSlidingDays),

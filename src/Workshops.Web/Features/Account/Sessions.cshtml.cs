@@ -55,7 +55,7 @@ public sealed class SessionsModel(AppDbContext db, UserManager<AppUser> users, S
         return Redirect("/");
     }
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private string UserId => User.Id()!;
 
     /// <summary>"Firefox on Linux": enough to tell one's own browsers apart, without a user-agent parser.</summary>
     public static string? Describe(string? agent)

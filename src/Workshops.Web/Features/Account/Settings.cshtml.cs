@@ -35,5 +35,5 @@ public sealed class SettingsModel(AppDbContext db, Subscriptions subscriptions) 
         return RedirectToPage();
     }
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private string UserId => User.Id()!;
 }

@@ -41,7 +41,7 @@ public sealed class ArchiveModel(AppDbContext db, IFileStore store, IOptions<Sto
         {
             return await RefuseAsync(e.Message, StatusCodes.Status413PayloadTooLarge, ct);
         }
-        var import = ArchiveImport.Queue(stored.Hash, Core.Domain.Materials.SafeFileName.From(Upload.FileName), User.FindFirstValue(ClaimTypes.NameIdentifier)!, clock.GetUtcNow());
+        var import = ArchiveImport.Queue(stored.Hash, Core.Domain.Materials.SafeFileName.From(Upload.FileName), User.Id()!, clock.GetUtcNow());
         db.ArchiveImports.Add(import);
         await db.SaveChangesAsync(ct);
         jobs.Enqueue<ImportArchiveJob>(j => j.Run(import.Id, CancellationToken.None));

@@ -39,7 +39,7 @@ public sealed class ArchiveImportModel(AppDbContext db, TimeProvider clock, IBac
             TempData[Flash.Key] = "This import has not failed: nothing to run again.";
             return Redirect($"/admin/archive/{id}");
         }
-        var again = import.Again(User.FindFirstValue(ClaimTypes.NameIdentifier)!, clock.GetUtcNow());
+        var again = import.Again(User.Id()!, clock.GetUtcNow());
         db.ArchiveImports.Add(again);
         await db.SaveChangesAsync(ct);
         jobs.Enqueue<ImportArchiveJob>(j => j.Run(again.Id, CancellationToken.None));

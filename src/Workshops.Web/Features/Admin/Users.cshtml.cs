@@ -14,19 +14,19 @@ public sealed class UsersModel(UserAdmin admin) : PageModel
 
     public async Task<IActionResult> OnPostRolesAsync(string userId, List<string> roles, CancellationToken ct)
     {
-        var error = await admin.SetRolesAsync(userId, roles, User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var error = await admin.SetRolesAsync(userId, roles, User.Id()!);
         return await Done(error, "Roles saved.", ct);
     }
 
     public async Task<IActionResult> OnPostDisableAsync(string userId, bool disabled, CancellationToken ct)
     {
-        var error = await admin.SetDisabledAsync(userId, disabled, User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var error = await admin.SetDisabledAsync(userId, disabled, User.Id()!);
         return await Done(error, disabled ? "The account is disabled and signed out everywhere." : "The account is enabled again.", ct);
     }
 
     public async Task<IActionResult> OnPostResetTwoFactorAsync(string userId, CancellationToken ct)
     {
-        var error = await admin.ResetTwoFactorAsync(userId, User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var error = await admin.ResetTwoFactorAsync(userId, User.Id()!);
         return await Done(error, "Two-factor sign-in is reset: the person signs in with their password and sets it up again.", ct);
     }
 

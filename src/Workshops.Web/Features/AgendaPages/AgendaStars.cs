@@ -8,7 +8,7 @@ namespace Workshops.Web.Features.AgendaPages;
 /// <summary>The sessions a signed-in person starred, which make their own agenda and their private calendar feed.</summary>
 public sealed class AgendaStars(AppDbContext db, TimeProvider clock)
 {
-    public static string? UserId(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+    public static string? UserId(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true ? user.Id() : null;
 
     public async Task<IReadOnlySet<Guid>> OfAsync(string? userId, Guid workshopId, CancellationToken ct) =>
         userId is null ? new HashSet<Guid>()

@@ -31,7 +31,7 @@ public sealed class ProposeModel(AppDbContext db, ProposalWriter writer, TimePro
         if (!await LoadAsync(id, ct)) return NotFound();
         if (ModelState.IsValid)
         {
-            var result = await writer.StartAsync(Call, User.FindFirstValue(ClaimTypes.NameIdentifier)!, Input, submit, ct);
+            var result = await writer.StartAsync(Call, User.Id()!, Input, submit, ct);
             if (result.Error is null)
             {
                 TempData[Flash.Key] = submit ? "Your proposal is submitted. We emailed you a receipt." : "Your draft is saved. Only you can see it.";

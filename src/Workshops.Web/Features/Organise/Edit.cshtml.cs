@@ -46,7 +46,7 @@ public sealed class EditModel(AppDbContext db, WorkshopEditor editor) : PageMode
     public async Task<IActionResult> OnPostStatusAsync(Guid id, WorkshopStatus to, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        var result = await editor.MoveAsync(id, to, User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
+        var result = await editor.MoveAsync(id, to, User.Id(), ct);
         if (result.Id is null)
         {
             ModelState.AddModelError("", result.Error!);

@@ -16,6 +16,6 @@ public static class TimeZoneChoices
     public static IEnumerable<SelectListItem> For(string? selected, DateTimeOffset now) => Ids.Value.Select(id =>
     {
         var offset = WorkshopTime.OffsetLabel(WorkshopTime.ToLocal(now, WorkshopTime.Zone(id)));
-        return new SelectListItem($"{id.Replace('_', ' ')} ({offset})", id, id == selected);
+        return new SelectListItem($"{Formats.Zone(id)} ({offset})", id, id == selected);
     });
 }

@@ -7,14 +7,6 @@ using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise;
 
-public sealed record EditResult(Guid? Id, string? Field = null, string? Error = null, bool Stale = false)
-{
-    public static EditResult Fail(string? field, string error) => new(null, field, error);
-
-    /// <summary>Someone else saved the same thing since the form was drawn: nothing was saved.</summary>
-    public static EditResult Conflict(string what) => new(null, null, Versions.Conflict(what), Stale: true);
-}
-
 /// <summary>Every change an organiser makes to a workshop goes through here, one save per change.</summary>
 public sealed class WorkshopEditor(AppDbContext db, TimeProvider clock, IOutputCacheStore pages, SeatLedger seats, Core.Archive.ArchiveIndex index)
 {

@@ -16,7 +16,7 @@ public sealed class MineModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var userId = User.Id();
         var proposals = await db.Proposals.AsNoTracking().Where(p => p.ProposerId == userId).ToListAsync(ct);
         var callIds = proposals.Select(p => p.CallId).Distinct().ToList();
         var calls = await db.Calls.AsNoTracking().Where(c => callIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);

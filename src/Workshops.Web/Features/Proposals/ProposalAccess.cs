@@ -27,7 +27,7 @@ public sealed class ProposalAccess(AppDbContext db)
         var proposal = await proposals.FirstOrDefaultAsync(p => p.Id == proposalId, ct);
         if (proposal is null) return null;
         var call = await db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, ct);
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var userId = user.Id();
         if (userId is null) return null;
 
         var isProposer = proposal.ProposerId == userId;

@@ -17,7 +17,7 @@ public sealed class MineModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var userId = User.Id();
         var mine = await db.Registrations.AsNoTracking().Where(r => r.UserId == userId).ToListAsync(ct);
         var ids = mine.Select(r => r.WorkshopId).Distinct().ToList();
         var workshops = await db.Workshops.AsNoTracking().Where(w => ids.Contains(w.Id)).ToDictionaryAsync(w => w.Id, ct);

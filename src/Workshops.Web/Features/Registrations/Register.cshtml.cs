@@ -55,7 +55,7 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
         return Page();
     }
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private string UserId => User.Id()!;
 
     // Compiled once: these two reads run with every registration attempt, and registration opening is a rush.
     private static readonly Func<AppDbContext, string, Task<Workshop?>> PublishedBySlug = EF.CompileAsyncQuery(

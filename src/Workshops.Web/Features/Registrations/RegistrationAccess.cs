@@ -31,7 +31,7 @@ public sealed class RegistrationAccess(AppDbContext db, StatusHistory history, T
         var query = track ? db.Registrations : db.Registrations.AsNoTracking();
         var registration = await query.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (registration is null) return null;
-        var isParticipant = viaLink || registration.UserId == user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var isParticipant = viaLink || registration.UserId == user.Id();
         var isOrganiser = user.IsInRole(Roles.Organiser) || user.IsInRole(Roles.Admin);
         if (!isParticipant && !isOrganiser) return null;
         var workshop = await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == registration.WorkshopId, ct);

@@ -17,7 +17,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var me = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var me = User.Id()!;
         var calls = await db.Calls.AsNoTracking().ToDictionaryAsync(c => c.Id, ct);
         var assigned = await db.ReviewerAssignments.Where(a => a.ReviewerId == me).Select(a => a.ProposalId).ToListAsync(ct);
         var open = await db.Proposals.AsNoTracking()

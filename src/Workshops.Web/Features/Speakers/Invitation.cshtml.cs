@@ -59,7 +59,7 @@ public sealed class InvitationModel(AppDbContext db, TimeProvider clock) : PageM
     /// <summary>The signed-in account, when it is the invited address: a forwarded link does not make someone else the speaker.</summary>
     private async Task<string?> SameAccountAsync(CancellationToken ct)
     {
-        if (User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId) return null;
+        if (User.Id() is not { } userId) return null;
         var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstOrDefaultAsync(ct);
         return string.Equals(email, Speaker.Email, StringComparison.OrdinalIgnoreCase) ? userId : null;
     }

@@ -30,7 +30,7 @@ public sealed class PublishModel(AgendaDesk desk, AgendaPublisher publisher, App
     {
         if (!ModelState.IsValid) return await LoadAsync(id, ct) ? Page() : NotFound();
         var result = await publisher.PublishAsync(id, new PublishRequest(Input.Note, Input.TellSpeakers, Input.TellParticipants, Input.ExpectedNumber, Input.DraftStamp),
-            User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
+            User.Id(), ct);
         if (result.Version is null)
         {
             // Shown again as it is now, so the next try is checked against what the organiser then reads.

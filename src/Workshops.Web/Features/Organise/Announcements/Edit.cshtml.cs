@@ -47,7 +47,7 @@ public sealed class EditModel(AppDbContext db, AnnouncementDesk desk, SiteAddres
 
     public async Task<IActionResult> OnPostTestAsync(Guid id, CancellationToken ct)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var userId = User.Id();
         var me = await db.Users.Where(u => u.Id == userId).Select(u => new { u.Email, u.DisplayName }).FirstAsync(ct);
         return await ActAsync(id, () => desk.SendTestAsync(id, me.Email!, me.DisplayName, Origin, ct), $"A test is on its way to {me.Email}, with “[Test]” before the subject.", ct);
     }

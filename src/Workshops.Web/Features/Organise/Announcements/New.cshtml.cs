@@ -25,7 +25,7 @@ public sealed class NewModel(AppDbContext db, AnnouncementDesk desk, SiteAddress
     {
         if (ModelState.IsValid)
         {
-            var result = await desk.CreateAsync(Input, User.FindFirstValue(ClaimTypes.NameIdentifier)!, Origin, ct);
+            var result = await desk.CreateAsync(Input, User.Id()!, Origin, ct);
             if (result.Id is { } id)
             {
                 TempData[Flash.Key] = "The draft is saved. Check who receives it and the preview below, then send it or schedule it.";

@@ -44,7 +44,7 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
             : File(export.Xlsx(call, rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
     }
 
-    public string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    public string UserId => User.Id()!;
 
     public async Task<IActionResult> OnPostStageAsync(Guid id, Guid proposalId, StagedDecision? decision, CancellationToken ct)
     {

@@ -46,7 +46,7 @@ public sealed class EditModel(AppDbContext db, TemplateMail mail, TimeProvider c
         if (!ModelState.IsValid || TryRender() is null) return Page();
         var template = await db.EmailTemplates.FirstOrDefaultAsync(t => t.Key == key, ct);
         if (template is null) db.EmailTemplates.Add(template = new EmailTemplate(key));
-        template.Change(Subject, Body, User.FindFirstValue(ClaimTypes.NameIdentifier), clock.GetUtcNow());
+        template.Change(Subject, Body, User.Id(), clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         TempData[Flash.Key] = $"The wording of “{email.Name}” is saved; the next emails use it.";
         return Redirect($"/organise/emails/{key}");

@@ -43,7 +43,7 @@ public sealed class CheckInModel(AppDbContext db, RegistrationDesk desk) : PageM
         }
         else
         {
-            var moved = await desk.MoveAsync(found.Id, RegistrationStatus.CheckedIn, User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
+            var moved = await desk.MoveAsync(found.Id, RegistrationStatus.CheckedIn, User.Id(), ct);
             Result = moved.Error is null
                 ? new Outcome(true, "Welcome", found, null)
                 : new Outcome(false, "Not checked in", found, moved.Error);

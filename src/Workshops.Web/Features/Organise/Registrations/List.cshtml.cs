@@ -33,7 +33,7 @@ public sealed class ListModel(AppDbContext db, RegistrationBoard board, Admissio
         if (format is not ("csv" or "xlsx")) return BadRequest("Export as csv or xlsx.");
         var all = await board.AllAsync(id, ct);
         var name = $"registrations-{Workshop.Slug}";
-        var me = User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+        var me = User.Id();
         await log.RecordAsync(Core.Accounts.SecurityEventKind.PersonalDataExported, me, null, me, $"{all.Count} registrations of {Workshop.Slug} as {format}");
         return format == "csv"
             ? File(export.Csv(Workshop, Setup, all), "text/csv; charset=utf-8", name + ".csv")
@@ -57,7 +57,7 @@ public sealed class ListModel(AppDbContext db, RegistrationBoard board, Admissio
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         if (Counts.StagedCount == 0) return await RefusedAsync(id, "No decisions are staged; nothing was released.", ct);
-        var result = await admissions.ReleaseAsync(id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
+        var result = await admissions.ReleaseAsync(id, User.Id()!, ct);
         var done = $"Released: {result.Admitted} admitted, {result.Waitlisted} waitlisted, {result.Declined} declined. Each participant gets an email.";
         if (result.Refused.Count > 0) return await RefusedAsync(id, done + " Not carried out (still staged): " + string.Join(" ", result.Refused), ct);
         TempData[Flash.Key] = done;

@@ -1,6 +1,6 @@
 using Workshops.Core.Domain.Workshops;
 
-namespace Workshops.Web.Features.Organise;
+namespace Workshops.Web.Features.Shared;
 
 /// <summary>Maps a field named by a domain rule to the form key its message belongs beside.</summary>
 public static class FormFields
