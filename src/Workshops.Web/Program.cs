@@ -5,6 +5,13 @@ using Workshops.Core.Email;
 using Workshops.Core.Jobs;
 using Workshops.Core.Storage;
 using Workshops.Web.Endpoints;
+using Workshops.Web.Features.AgendaPages;
+using Workshops.Web.Features.Materials;
+using Workshops.Web.Features.Organise.Announcements;
+using Workshops.Web.Features.Organise.Packs;
+using Workshops.Web.Features.Proposals;
+using Workshops.Web.Features.Registrations;
+using Workshops.Web.Features.WorkshopPages;
 using Workshops.Web.Infrastructure;
 
 // The pages are in English, and times in forms, datetime attributes and feeds are machine formats: none may follow
@@ -29,7 +36,15 @@ builder.Services
     .AddJobs(builder.Configuration)
     .AddAccounts()
     .AddSecurity(builder.Configuration)
-    .AddWeb();
+    .AddWeb()
+    .AddWorkshops()
+    .AddProposals()
+    .AddRegistrations()
+    .AddAgenda()
+    .AddMaterialsAndArchive()
+    .AddAnnouncements()
+    .AddPacks()
+    .AddDemo();
 
 var app = builder.Build();
 

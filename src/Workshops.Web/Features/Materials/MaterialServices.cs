@@ -1,0 +1,20 @@
+namespace Workshops.Web.Features.Materials;
+
+public static class MaterialServices
+{
+    /// <summary>Materials, the archive of past events, its search and import, and the reading of PDFs' words.</summary>
+    public static IServiceCollection AddMaterialsAndArchive(this IServiceCollection services)
+    {
+        services.AddScoped<MaterialViewers>();
+        services.AddScoped<MaterialDesk>();
+        services.AddScoped<MaterialCatalog>();
+        services.AddScoped<Archive.ArchiveListing>();
+        services.AddScoped<Core.Archive.FileTextReader>();
+        services.AddScoped<Core.Archive.ArchiveIndex>();
+        services.AddScoped<Core.Archive.ArchiveSearch>();
+        services.AddScoped<Core.Archive.Import.StaticSiteImporter>();
+        services.AddScoped<Core.Jobs.ReadFileTextJob>();
+        services.AddScoped<Core.Jobs.ImportArchiveJob>();
+        return services;
+    }
+}

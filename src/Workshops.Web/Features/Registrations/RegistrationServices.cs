@@ -1,0 +1,18 @@
+namespace Workshops.Web.Features.Registrations;
+
+public static class RegistrationServices
+{
+    /// <summary>Registration, seats, admission and check-in.</summary>
+    public static IServiceCollection AddRegistrations(this IServiceCollection services)
+    {
+        services.AddScoped<Core.Data.SeatLedger>();
+        services.AddScoped<RegistrationDesk>();
+        services.AddScoped<RegistrationLinks>();
+        services.AddScoped<Core.Packs.IRegistrationTokens>(sp => sp.GetRequiredService<RegistrationLinks>());
+        services.AddScoped<RegistrationAccess>();
+        services.AddScoped<Organise.Registrations.RegistrationBoard>();
+        services.AddScoped<Organise.Registrations.AdmissionDesk>();
+        services.AddSingleton<Organise.Registrations.RegistrationExport>();
+        return services;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Workshops.Web.Infrastructure;
+
+public static class DemoServices
+{
+    /// <summary>The demo data --seed-demo writes.</summary>
+    public static IServiceCollection AddDemo(this IServiceCollection services)
+    {
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoProposals>();
+        services.AddScoped<DemoSessions>();
+        services.AddScoped<DemoRegistrations>();
+        services.AddScoped<DemoPeople>();
+        services.AddScoped<DemoAgenda>();
+        services.AddScoped<DemoMaterials>();
+        services.AddScoped<DemoAnnouncements>();
+        return services;
+    }
+}
