@@ -9,7 +9,7 @@ public static class AgendaServices
         services.AddScoped<AgendaStars>();
         services.AddSingleton<AgendaFeedLinks>();
         services.AddScoped<Organise.Agenda.AgendaDesk>();
-        services.AddScoped<Organise.Agenda.AgendaPublisher>();
+        services.AddScoped<Organise.Agenda.AgendaPublishingDesk>();
         return services;
     }
 }

@@ -12,7 +12,7 @@ namespace Workshops.Web.Features.Calls;
 
 [Authorize]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Workshops.Core.Security.RateLimitOptions.Propose)]
-public sealed class ProposeModel(AppDbContext db, ProposalWriter writer, TimeProvider clock) : PageModel
+public sealed class ProposeModel(AppDbContext db, ProposalDesk proposals, TimeProvider clock) : PageModel
 {
     [BindProperty] public ProposalForm Input { get; set; } = new();
     public Call Call { get; private set; } = null!;
@@ -31,7 +31,7 @@ public sealed class ProposeModel(AppDbContext db, ProposalWriter writer, TimePro
         if (!await LoadAsync(id, ct)) return NotFound();
         if (ModelState.IsValid)
         {
-            var result = await writer.StartAsync(Call, User.Id()!, Input, submit, ct);
+            var result = await proposals.StartAsync(Call, User.Id()!, Input, submit, ct);
             if (result.Error is null)
             {
                 TempData[Flash.Key] = submit ? "Your proposal is submitted. We emailed you a receipt." : "Your draft is saved. Only you can see it.";

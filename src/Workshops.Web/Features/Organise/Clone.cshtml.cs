@@ -7,7 +7,7 @@ using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise;
 
-public sealed class CloneModel(AppDbContext db, WorkshopEditor editor) : PageModel
+public sealed class CloneModel(AppDbContext db, WorkshopDesk workshops) : PageModel
 {
     [BindProperty] public CloneForm Input { get; set; } = new();
     public Workshop Source { get; private set; } = null!;
@@ -33,7 +33,7 @@ public sealed class CloneModel(AppDbContext db, WorkshopEditor editor) : PageMod
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        var result = await editor.CloneAsync(id, Input, ct);
+        var result = await workshops.CloneAsync(id, Input, ct);
         if (result.Id is { } copy)
         {
             TempData[Flash.Key] = $"The new workshop is a draft copy of {Source.Title}: check its dates, text and tracks, then publish it.";

@@ -8,7 +8,7 @@ using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise;
 
-public sealed class EditModel(AppDbContext db, WorkshopEditor editor) : PageModel
+public sealed class EditModel(AppDbContext db, WorkshopDesk workshops) : PageModel
 {
     [BindProperty] public WorkshopForm Input { get; set; } = new();
     public Workshop Workshop { get; private set; } = null!;
@@ -25,7 +25,7 @@ public sealed class EditModel(AppDbContext db, WorkshopEditor editor) : PageMode
         if (!await LoadAsync(id, ct)) return NotFound();
         if (ModelState.IsValid)
         {
-            var result = await editor.UpdateAsync(id, Input, ct);
+            var result = await workshops.UpdateAsync(id, Input, ct);
             if (result.Id is not null)
             {
                 TempData[Flash.Key] = "Your changes are saved.";
@@ -46,7 +46,7 @@ public sealed class EditModel(AppDbContext db, WorkshopEditor editor) : PageMode
     public async Task<IActionResult> OnPostStatusAsync(Guid id, WorkshopStatus to, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        var result = await editor.MoveAsync(id, to, User.Id(), ct);
+        var result = await workshops.MoveAsync(id, to, User.Id(), ct);
         if (result.Id is null)
         {
             ModelState.AddModelError("", result.Error!);

@@ -4,7 +4,7 @@ using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise;
 
-public sealed class NewModel(WorkshopEditor editor, TimeProvider clock) : PageModel
+public sealed class NewModel(WorkshopDesk workshops, TimeProvider clock) : PageModel
 {
     [BindProperty] public WorkshopForm Input { get; set; } = new();
 
@@ -27,7 +27,7 @@ public sealed class NewModel(WorkshopEditor editor, TimeProvider clock) : PageMo
     {
         if (ModelState.IsValid)
         {
-            var result = await editor.CreateAsync(Input, ct);
+            var result = await workshops.CreateAsync(Input, ct);
             if (result.Id is { } id)
             {
                 TempData[Flash.Key] = "The workshop is saved as a draft. Publish it when visitors may see it.";

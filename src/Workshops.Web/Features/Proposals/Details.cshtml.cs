@@ -14,7 +14,7 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Proposals;
 
 [Authorize]
-public sealed class DetailsModel(AppDbContext db, ProposalAccess access, ProposalHistory history, ProposalWriter writer, DecisionDesk desk,
+public sealed class DetailsModel(AppDbContext db, ProposalAccess access, ProposalHistory history, ProposalDesk proposals, DecisionDesk desk,
     UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     public sealed record ReviewerChoice(string Id, string Name, bool Assigned);
@@ -38,7 +38,7 @@ public sealed class DetailsModel(AppDbContext db, ProposalAccess access, Proposa
     {
         var view = await access.ForAsync(id, User, ct, track: true);
         if (view is null || !view.IsProposer) return NotFound();
-        var result = await writer.SubmitAsync(view.Proposal, view.Call, view.UserId!, accessCode, ct);
+        var result = await proposals.SubmitAsync(view.Proposal, view.Call, view.UserId!, accessCode, ct);
         if (result.Error is not null) return await RefusedAsync(id, result.Error, ct);
         TempData[Flash.Key] = "Your proposal is submitted. We emailed you a receipt.";
         return Redirect($"/proposals/{id}");
@@ -48,7 +48,7 @@ public sealed class DetailsModel(AppDbContext db, ProposalAccess access, Proposa
     {
         var view = await access.ForAsync(id, User, ct, track: true);
         if (view is null || !view.IsProposer) return NotFound();
-        var result = await writer.WithdrawAsync(view.Proposal, view.UserId!, ct);
+        var result = await proposals.WithdrawAsync(view.Proposal, view.UserId!, ct);
         if (result.Error is not null) return await RefusedAsync(id, result.Error, ct);
         TempData[Flash.Key] = "Your proposal is withdrawn.";
         return Redirect($"/proposals/{id}");
@@ -58,7 +58,7 @@ public sealed class DetailsModel(AppDbContext db, ProposalAccess access, Proposa
     {
         var view = await access.ForAsync(id, User, ct, track: true);
         if (view is null || !view.IsProposer) return NotFound();
-        var result = await writer.ConfirmAsync(view.Proposal, view.UserId!, ct);
+        var result = await proposals.ConfirmAsync(view.Proposal, view.UserId!, ct);
         if (result.Error is not null) return await RefusedAsync(id, result.Error, ct);
         TempData[Flash.Key] = "Thank you: your session is confirmed. The organisers will place it on the agenda.";
         return Redirect($"/proposals/{id}");

@@ -7,7 +7,7 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Proposals;
 
 [Authorize]
-public sealed class EditModel(AppDbContext db, ProposalAccess access, ProposalWriter writer, TimeProvider clock) : PageModel
+public sealed class EditModel(AppDbContext db, ProposalAccess access, ProposalDesk proposals, TimeProvider clock) : PageModel
 {
     [BindProperty] public ProposalForm Input { get; set; } = new();
     public ProposalView View { get; private set; } = null!;
@@ -37,7 +37,7 @@ public sealed class EditModel(AppDbContext db, ProposalAccess access, ProposalWr
         if (ModelState.IsValid)
         {
             var wasDraft = view.Proposal.Status == Core.Domain.Proposals.ProposalStatus.Draft;
-            var result = await writer.SaveAsync(view.Proposal, view.Call, view.UserId!, Input, submit, ct);
+            var result = await proposals.SaveAsync(view.Proposal, view.Call, view.UserId!, Input, submit, ct);
             if (result.Error is null)
             {
                 TempData[Flash.Key] = submit && wasDraft ? "Your proposal is submitted. We emailed you a receipt." : "Your changes are saved.";

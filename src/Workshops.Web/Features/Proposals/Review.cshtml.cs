@@ -7,7 +7,7 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Proposals;
 
 [Authorize(Roles = Roles.Reviewer)]
-public sealed class ReviewModel(ProposalAccess access, ReviewWriter writer) : PageModel
+public sealed class ReviewModel(ProposalAccess access, ReviewDesk reviews) : PageModel
 {
     [BindProperty] public Dictionary<Guid, int> Scores { get; set; } = [];
     [BindProperty] public string? Comment { get; set; }
@@ -32,7 +32,7 @@ public sealed class ReviewModel(ProposalAccess access, ReviewWriter writer) : Pa
         View = view;
         if (ModelState.IsValid)
         {
-            var result = await writer.SaveAsync(view, Scores, Comment, ct);
+            var result = await reviews.SaveAsync(view, Scores, Comment, ct);
             if (result.Error is null)
             {
                 TempData[Flash.Key] = "Your review is saved. You now see the other reviewers' scores.";

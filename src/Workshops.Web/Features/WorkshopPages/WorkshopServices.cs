@@ -7,7 +7,7 @@ public static class WorkshopServices
     {
         services.AddScoped<WorkshopQueries>();
         services.AddScoped<FactSheet>();
-        services.AddScoped<Organise.WorkshopEditor>();
+        services.AddScoped<Organise.WorkshopDesk>();
         return services;
     }
 }

@@ -11,7 +11,7 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Organise.Agenda;
 
 /// <summary>Before publishing: every warning, the changes the new version will announce, a note, and who to tell. Below, the versions so far.</summary>
-public sealed class PublishModel(AgendaDesk desk, AgendaPublisher publisher, AppDbContext db) : PageModel
+public sealed class PublishModel(AgendaDesk desk, AgendaPublishingDesk publishing, AppDbContext db) : PageModel
 {
     [BindProperty] public PublishForm Input { get; set; } = new();
     public AgendaDraft Draft { get; private set; } = null!;
@@ -29,7 +29,7 @@ public sealed class PublishModel(AgendaDesk desk, AgendaPublisher publisher, App
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         if (!ModelState.IsValid) return await LoadAsync(id, ct) ? Page() : NotFound();
-        var result = await publisher.PublishAsync(id, new PublishRequest(Input.Note, Input.TellSpeakers, Input.TellParticipants, Input.ExpectedNumber, Input.DraftStamp),
+        var result = await publishing.PublishAsync(id, new PublishRequest(Input.Note, Input.TellSpeakers, Input.TellParticipants, Input.ExpectedNumber, Input.DraftStamp),
             User.Id(), ct);
         if (result.Version is null)
         {
@@ -55,7 +55,7 @@ public sealed class PublishModel(AgendaDesk desk, AgendaPublisher publisher, App
             ModelState.AddModelError($"note-{versionId}", $"The note can be at most {AgendaVersion.MaxNote:N0} characters.");
             return Page();
         }
-        var result = await publisher.AnnotateAsync(id, versionId, note, ct);
+        var result = await publishing.AnnotateAsync(id, versionId, note, ct);
         if (result.Error is not null)
         {
             ModelState.AddModelError($"note-{versionId}", result.Error);

@@ -6,7 +6,7 @@ using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise.Calls;
 
-public sealed class EditModel(AppDbContext db, CallEditor editor) : PageModel
+public sealed class EditModel(AppDbContext db, CallDesk calls) : PageModel
 {
     [BindProperty] public CallForm Input { get; set; } = new();
     public Guid Id { get; private set; }
@@ -29,7 +29,7 @@ public sealed class EditModel(AppDbContext db, CallEditor editor) : PageModel
         Input.WorkshopId = stored.WorkshopId;
         if (ModelState.IsValid)
         {
-            var result = await editor.UpdateAsync(id, Input, ct);
+            var result = await calls.UpdateAsync(id, Input, ct);
             if (result.Id is not null)
             {
                 TempData[Flash.Key] = "Your changes to the call are saved.";

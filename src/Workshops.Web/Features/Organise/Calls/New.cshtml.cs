@@ -8,7 +8,7 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Organise.Calls;
 
 /// <summary>Opens the yearly call, or with ?workshopId= a workshop's call for sessions.</summary>
-public sealed class NewModel(AppDbContext db, CallEditor editor, TimeProvider clock) : PageModel
+public sealed class NewModel(AppDbContext db, CallDesk calls, TimeProvider clock) : PageModel
 {
     [BindProperty] public CallForm Input { get; set; } = new();
 
@@ -41,7 +41,7 @@ public sealed class NewModel(AppDbContext db, CallEditor editor, TimeProvider cl
         }
         if (ModelState.IsValid)
         {
-            var result = await editor.CreateAsync(Input, ct);
+            var result = await calls.CreateAsync(Input, ct);
             if (result.Id is not null)
             {
                 TempData[Flash.Key] = "The call is saved. Members can propose while it is open.";

@@ -7,7 +7,7 @@ using Workshops.Web.Features.Organise;
 namespace Workshops.Web.Features.Proposals;
 
 /// <summary>A reviewer scores a proposal, or changes the scores they gave.</summary>
-public sealed class ReviewWriter(AppDbContext db, TimeProvider clock)
+public sealed class ReviewDesk(AppDbContext db, TimeProvider clock)
 {
     public async Task<EditResult> SaveAsync(ProposalView view, IReadOnlyDictionary<Guid, int> scores, string? comment, CancellationToken ct)
     {

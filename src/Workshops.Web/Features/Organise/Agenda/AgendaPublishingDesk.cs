@@ -19,7 +19,7 @@ public sealed record PublishRequest(string? Note, bool TellSpeakers, bool TellPa
 public sealed record PublishResult(AgendaVersion? Version, int Emails, string? Error = null, string? Field = null);
 
 /// <summary>Freezes the draft as the next published version, and queues the emails the organiser asked for in the same save.</summary>
-public sealed class AgendaPublisher(AppDbContext db, AgendaDesk desk, TimeProvider clock, TemplateMail mail, Outbox outbox,
+public sealed class AgendaPublishingDesk(AppDbContext db, AgendaDesk desk, TimeProvider clock, TemplateMail mail, Outbox outbox,
     ConfirmedSessions sessions, SiteAddress links, IOutputCacheStore pages, Core.Archive.ArchiveIndex index, Packs.PackDesk packs)
 {
     public async Task<PublishResult> PublishAsync(Guid workshopId, PublishRequest request, string? byUserId, CancellationToken ct)

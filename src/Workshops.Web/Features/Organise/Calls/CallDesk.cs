@@ -6,7 +6,7 @@ using Workshops.Core.Domain.Proposals;
 namespace Workshops.Web.Features.Organise.Calls;
 
 /// <summary>Organisers open and change calls here, one save per change.</summary>
-public sealed class CallEditor(AppDbContext db, TimeProvider clock)
+public sealed class CallDesk(AppDbContext db, TimeProvider clock)
 {
     public async Task<EditResult> CreateAsync(CallForm form, CancellationToken ct)
     {

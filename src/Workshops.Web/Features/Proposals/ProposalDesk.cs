@@ -12,7 +12,7 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Proposals;
 
 /// <summary>What a proposer does to their own proposal: start, save, submit, withdraw. One save per action.</summary>
-public sealed class ProposalWriter(AppDbContext db, TimeProvider clock, TemplateMail mail, Outbox outbox, SiteAddress links)
+public sealed class ProposalDesk(AppDbContext db, TimeProvider clock, TemplateMail mail, Outbox outbox, SiteAddress links)
 {
     /// <summary>The proposal's UpdatedAt no longer matched: it was changed in another window or by an organiser.</summary>
     public const string Changed = "This proposal was changed meanwhile, in another window or by the organisers. Reload the page and try again.";
