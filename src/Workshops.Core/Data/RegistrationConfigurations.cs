@@ -38,15 +38,15 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
     {
         b.Property(r => r.Id).ValueGeneratedNever();
         b.Property(r => r.UserId).HasMaxLength(450);
-        b.Property(r => r.PassportNationality).HasMaxLength(100);
+        b.Property(r => r.PassportNationality).HasMaxLength(RegistrationDetails.MaxNationality);
         b.Property(r => r.LetterApprovedById).HasMaxLength(450);
         b.Ignore(r => r.LetterAvailable);
-        b.Property(r => r.Name).HasMaxLength(200);
-        b.Property(r => r.Email).HasMaxLength(254);
-        b.Property(r => r.NormalizedEmail).HasMaxLength(254);
-        b.Property(r => r.Institution).HasMaxLength(200);
-        b.Property(r => r.Country).HasMaxLength(100);
-        b.Property(r => r.Role).HasMaxLength(100);
+        b.Property(r => r.Name).HasMaxLength(RegistrationDetails.MaxName);
+        b.Property(r => r.Email).HasMaxLength(RegistrationDetails.MaxEmail);
+        b.Property(r => r.NormalizedEmail).HasMaxLength(RegistrationDetails.MaxEmail);
+        b.Property(r => r.Institution).HasMaxLength(RegistrationDetails.MaxInstitution);
+        b.Property(r => r.Country).HasMaxLength(RegistrationDetails.MaxCountry);
+        b.Property(r => r.Role).HasMaxLength(RegistrationDetails.MaxRole);
         // Every change sets UpdatedAt: two organisers deciding the same registration at once cannot both win.
         b.Property(r => r.UpdatedAt).IsConcurrencyToken();
         // One live registration per email and workshop; a cancelled one stays in the records and does not stop the

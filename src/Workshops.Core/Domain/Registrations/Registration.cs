@@ -168,19 +168,32 @@ public sealed class Registration
 public sealed record RegistrationDetails(string Name, string Email, string Institution, string Country, string? Role, Guid? TrackId,
     bool AcceptsPrivacy, bool ListPublicly, bool WantsLetter = false, string? PassportNationality = null)
 {
+    // Each limit once: the form's validation, the columns and the messages read them from here.
+    public const int MaxName = 200;
+    public const int MaxEmail = 254;
+    public const int MaxInstitution = 200;
+    public const int MaxCountry = 100;
+    public const int MaxRole = 100;
+    public const int MaxNationality = 100;
+
     internal void Validate()
     {
-        if (string.IsNullOrWhiteSpace(Name) || Name.Trim().Length > 200) throw new DomainException("Give your name (at most 200 characters).", nameof(Name));
+        if (string.IsNullOrWhiteSpace(Name) || Name.Trim().Length > MaxName) throw new DomainException($"Give your name (at most {MaxName} characters).", nameof(Name));
         var email = Email?.Trim() ?? "";
-        if (email.Length is 0 or > 254 || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || !email.Contains('.', StringComparison.Ordinal))
+        if (email.Length is 0 or > MaxEmail || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || !email.Contains('.', StringComparison.Ordinal))
             throw new DomainException("Give a valid email address; your confirmation goes there.", nameof(Email));
-        if (string.IsNullOrWhiteSpace(Institution) || Institution.Trim().Length > 200)
-            throw new DomainException("Give your institution (at most 200 characters).", nameof(Institution));
-        if (string.IsNullOrWhiteSpace(Country) || Country.Trim().Length > 100) throw new DomainException("Give your country (at most 100 characters).", nameof(Country));
-        if (Role?.Trim().Length > 100) throw new DomainException("Your role can be at most 100 characters.", nameof(Role));
-        if (PassportNationality?.Trim().Length > 100)
-            throw new DomainException("Your nationality can be at most 100 characters.", nameof(PassportNationality));
+        if (string.IsNullOrWhiteSpace(Institution) || Institution.Trim().Length > MaxInstitution)
+            throw new DomainException($"Give your institution (at most {MaxInstitution} characters).", nameof(Institution));
+        if (string.IsNullOrWhiteSpace(Country) || Country.Trim().Length > MaxCountry) throw new DomainException($"Give your country (at most {MaxCountry} characters).", nameof(Country));
+        if (Role?.Trim().Length > MaxRole) throw new DomainException($"Your role can be at most {MaxRole} characters.", nameof(Role));
+        if (PassportNationality?.Trim().Length > MaxNationality)
+            throw new DomainException($"Your nationality can be at most {MaxNationality} characters.", nameof(PassportNationality));
     }
+
+    /// <summary>What approval mode means for a registrant, said the same on the form and in the receipt.</summary>
+    public static string ApprovalNotice(DateOnly? decisionBy) =>
+        "Registering is not yet a seat: the organisers admit participants up to each track's seats"
+        + (decisionBy is { } by ? $" and will tell you by {by:d MMMM yyyy}." : " and will tell you by email.");
 }
 
 /// <summary>The participant's answer to one of the organiser's questions; several choices are one per line.</summary>

@@ -32,7 +32,7 @@ public static class RegistrationEmails
 
         Your registration, where you can change your answers or cancel: {{ registration_link }}
         """,
-        With(new() { ["status_text"] = "Registering is not yet a seat: the organisers admit participants and will tell you by 10 February 2027." }));
+        With(new() { ["status_text"] = RegistrationDetails.ApprovalNotice(new DateOnly(2027, 2, 10)) }));
 
     public static readonly EditableEmail Admitted = new(
         "registration-admitted",

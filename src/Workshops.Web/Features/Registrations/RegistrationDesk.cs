@@ -264,7 +264,6 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
     {
         RegistrationStatus.Admitted => "You have a seat: you are admitted. Your check-in code is on your registration's page.",
         RegistrationStatus.Waitlisted => "The track is full for now, so you are on its waiting list. When a seat frees up, it goes to the next person in line and we write to you.",
-        _ => "Registering is not yet a seat: the organisers admit participants up to each track's seats"
-            + (setup.DecisionBy is { } by ? $" and will tell you by {by:d MMMM yyyy}." : " and will tell you by email."),
+        _ => RegistrationDetails.ApprovalNotice(setup.DecisionBy),
     };
 }

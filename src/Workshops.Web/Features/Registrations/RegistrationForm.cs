@@ -8,22 +8,22 @@ namespace Workshops.Web.Features.Registrations;
 public sealed class RegistrationForm
 {
     [Required(ErrorMessage = "Give your name.")]
-    [StringLength(200, ErrorMessage = "Your name can be at most 200 characters.")]
+    [StringLength(RegistrationDetails.MaxName, ErrorMessage = "Your name can be at most {1} characters.")]
     public string Name { get; set; } = "";
 
     [Required(ErrorMessage = "Give your email address.")]
-    [StringLength(254, ErrorMessage = "An email address can be at most 254 characters.")]
+    [StringLength(RegistrationDetails.MaxEmail, ErrorMessage = "An email address can be at most {1} characters.")]
     public string Email { get; set; } = "";
 
     [Required(ErrorMessage = "Give your institution.")]
-    [StringLength(200, ErrorMessage = "Your institution can be at most 200 characters.")]
+    [StringLength(RegistrationDetails.MaxInstitution, ErrorMessage = "Your institution can be at most {1} characters.")]
     public string Institution { get; set; } = "";
 
     [Required(ErrorMessage = "Give your country.")]
-    [StringLength(100, ErrorMessage = "Your country can be at most 100 characters.")]
+    [StringLength(RegistrationDetails.MaxCountry, ErrorMessage = "Your country can be at most {1} characters.")]
     public string Country { get; set; } = "";
 
-    [StringLength(100, ErrorMessage = "Your role can be at most 100 characters.")]
+    [StringLength(RegistrationDetails.MaxRole, ErrorMessage = "Your role can be at most {1} characters.")]
     public string? Role { get; set; }
 
     public Guid? TrackId { get; set; }
@@ -31,7 +31,7 @@ public sealed class RegistrationForm
     public bool ListPublicly { get; set; }
     public bool WantsLetter { get; set; }
 
-    [StringLength(100, ErrorMessage = "Your nationality can be at most 100 characters.")]
+    [StringLength(RegistrationDetails.MaxNationality, ErrorMessage = "Your nationality can be at most {1} characters.")]
     public string? PassportNationality { get; set; }
 
     /// <summary>Per question, the answer; a multiple-choice question posts one value per ticked choice.</summary>
