@@ -23,7 +23,6 @@ public enum SecurityEventKind
     AccountDisabled,
     AccountEnabled,
     PersonalDataExported,
-    RateLimited,
 }
 
 /// <summary>

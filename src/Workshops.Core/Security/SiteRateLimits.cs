@@ -19,7 +19,7 @@ public readonly record struct RateDecision(bool Allowed, TimeSpan RetryAfter)
 /// process (the database file has one writer), so counting in memory is counting site-wide, and spares every limited
 /// request a write that would queue behind registrations. The client (an address or an email) is kept only as a hash.
 /// </summary>
-public sealed class SiteRateLimits(IServiceScopeFactory scopes, IOptions<RateLimitOptions> options, TimeProvider clock)
+public sealed class SiteRateLimits(IServiceScopeFactory scopes, IOptions<RateLimitOptions> options, IOptions<DatabaseOptions> database, TimeProvider clock)
 {
     public Task<RateDecision> HitAsync(string rule, string client, CancellationToken ct) => HitAsync([(rule, client)], ct);
 
@@ -60,26 +60,25 @@ public sealed class SiteRateLimits(IServiceScopeFactory scopes, IOptions<RateLim
         var start = new DateTimeOffset(now.UtcTicks - now.UtcTicks % window.Ticks, TimeSpan.Zero);
         var key = rule + ":" + Hash(client);
         int count;
-        await using (var scope = scopes.CreateAsyncScope())
+        if (InMemory) count = _inMemory.TryGetValue(key, out var held) && held.Start == start ? held.Count : 0;
+        else
         {
+            await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            _sqlite ??= db.Database.IsSqlite();
-            if (_sqlite == true) count = _inMemory.TryGetValue(key, out var held) && held.Start == start ? held.Count : 0;
-            else count = await db.RateLimitCounters.AsNoTracking().Where(c => c.Key == key && c.WindowStart == start).Select(c => c.Count).FirstOrDefaultAsync(ct);
+            count = await db.RateLimitCounters.AsNoTracking().Where(c => c.Key == key && c.WindowStart == start).Select(c => c.Count).FirstOrDefaultAsync(ct);
         }
         return count < limit.Permits ? RateDecision.Yes : new RateDecision(false, start + window - now);
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (DateTimeOffset Start, int Count)> _inMemory = new();
     private int _hitsSinceSweep;
-    private bool? _sqlite;
+    private bool InMemory => database.Value.Provider == DatabaseProvider.Sqlite;
 
     private async Task<Dictionary<string, int>> CountAsync(List<(string Key, DateTimeOffset Start)> rows, CancellationToken ct)
     {
+        if (InMemory) return CountInMemory(rows);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        _sqlite ??= db.Database.IsSqlite();
-        if (_sqlite == true) return CountInMemory(rows);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
