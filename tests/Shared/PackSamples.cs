@@ -1,6 +1,6 @@
 using Workshops.Core.Domain.Agenda;
 using Workshops.Core.Domain.Workshops;
-using Workshops.Core.Packs;
+using Workshops.Core.Domain.Packs;
 using Workshops.Core.Pdf;
 
 namespace Workshops.Tests.Shared;

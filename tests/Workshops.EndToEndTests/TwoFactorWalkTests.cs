@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 using Workshops.EndToEndTests.Support;
 using Workshops.Tests.Shared;
 using static Microsoft.Playwright.Assertions;

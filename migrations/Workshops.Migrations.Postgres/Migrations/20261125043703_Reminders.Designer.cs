@@ -177,7 +177,7 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Workshops.Core.Accounts.AppUser", b =>
+            modelBuilder.Entity("Workshops.Core.Domain.Accounts.AppUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -1667,7 +1667,7 @@ namespace Workshops.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Workshops.Core.Accounts.AppUser", null)
+                    b.HasOne("Workshops.Core.Domain.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1676,7 +1676,7 @@ namespace Workshops.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Workshops.Core.Accounts.AppUser", null)
+                    b.HasOne("Workshops.Core.Domain.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1691,7 +1691,7 @@ namespace Workshops.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Workshops.Core.Accounts.AppUser", null)
+                    b.HasOne("Workshops.Core.Domain.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1700,7 +1700,7 @@ namespace Workshops.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Workshops.Core.Accounts.AppUser", null)
+                    b.HasOne("Workshops.Core.Domain.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -174,7 +174,7 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Workshops.Core.Accounts.AppUser", b =>
+            modelBuilder.Entity("Workshops.Core.Domain.Accounts.AppUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -255,7 +255,7 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Workshops.Core.Accounts.SecurityEvent", b =>
+            modelBuilder.Entity("Workshops.Core.Domain.Accounts.SecurityEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -300,7 +300,7 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.ToTable("SecurityEvents");
                 });
 
-            modelBuilder.Entity("Workshops.Core.Accounts.UserSession", b =>
+            modelBuilder.Entity("Workshops.Core.Domain.Accounts.UserSession", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -1913,7 +1913,7 @@ namespace Workshops.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Workshops.Core.Accounts.AppUser", null)
+                    b.HasOne("Workshops.Core.Domain.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1922,7 +1922,7 @@ namespace Workshops.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Workshops.Core.Accounts.AppUser", null)
+                    b.HasOne("Workshops.Core.Domain.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1937,7 +1937,7 @@ namespace Workshops.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Workshops.Core.Accounts.AppUser", null)
+                    b.HasOne("Workshops.Core.Domain.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1946,16 +1946,16 @@ namespace Workshops.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Workshops.Core.Accounts.AppUser", null)
+                    b.HasOne("Workshops.Core.Domain.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Workshops.Core.Accounts.UserSession", b =>
+            modelBuilder.Entity("Workshops.Core.Domain.Accounts.UserSession", b =>
                 {
-                    b.HasOne("Workshops.Core.Accounts.AppUser", null)
+                    b.HasOne("Workshops.Core.Domain.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -165,7 +165,7 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Workshops.Core.Accounts.AppUser", b =>
+            modelBuilder.Entity("Workshops.Core.Domain.Accounts.AppUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -246,7 +246,7 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Workshops.Core.Accounts.SecurityEvent", b =>
+            modelBuilder.Entity("Workshops.Core.Domain.Accounts.SecurityEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -289,7 +289,7 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.ToTable("SecurityEvents");
                 });
 
-            modelBuilder.Entity("Workshops.Core.Accounts.UserSession", b =>
+            modelBuilder.Entity("Workshops.Core.Domain.Accounts.UserSession", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
@@ -1898,7 +1898,7 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Workshops.Core.Accounts.AppUser", null)
+                    b.HasOne("Workshops.Core.Domain.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1907,7 +1907,7 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Workshops.Core.Accounts.AppUser", null)
+                    b.HasOne("Workshops.Core.Domain.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1922,7 +1922,7 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Workshops.Core.Accounts.AppUser", null)
+                    b.HasOne("Workshops.Core.Domain.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1931,16 +1931,16 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Workshops.Core.Accounts.AppUser", null)
+                    b.HasOne("Workshops.Core.Domain.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Workshops.Core.Accounts.UserSession", b =>
+            modelBuilder.Entity("Workshops.Core.Domain.Accounts.UserSession", b =>
                 {
-                    b.HasOne("Workshops.Core.Accounts.AppUser", null)
+                    b.HasOne("Workshops.Core.Domain.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 using Workshops.Core.Domain.Agenda;
 using Workshops.Core.Domain.Archive;
 using Workshops.Core.Domain.Common;

@@ -1,5 +1,5 @@
 using Hangfire;
-using Workshops.Core.Packs;
+using Workshops.Core.Domain.Packs;
 
 namespace Workshops.Core.Jobs;
 

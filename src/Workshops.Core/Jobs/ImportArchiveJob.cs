@@ -1,6 +1,6 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
-using Workshops.Core.Archive.Import;
+using Workshops.Core.Domain.Archive.Import;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Archive;
 using Workshops.Core.Storage;

@@ -1,6 +1,6 @@
 using Hangfire;
 using Microsoft.Extensions.Logging;
-using Workshops.Core.Archive;
+using Workshops.Core.Domain.Archive;
 
 namespace Workshops.Core.Jobs;
 

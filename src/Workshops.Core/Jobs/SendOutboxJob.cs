@@ -7,7 +7,7 @@ using Workshops.Core.Email;
 namespace Workshops.Core.Jobs;
 
 /// <summary>Thin Hangfire entry point: ids in, the work is in <see cref="OutboxSender"/>.</summary>
-public sealed class SendOutboxJob(OutboxSender sender, IBackgroundJobClient jobs, Announcements.CampaignProgress campaigns)
+public sealed class SendOutboxJob(OutboxSender sender, IBackgroundJobClient jobs, Domain.Announcements.CampaignProgress campaigns)
 {
     // The outbox keeps its own retry schedule per message; Hangfire retrying the whole batch would only add noise.
     // No distributed lock either: each row is claimed by a conditional update, so concurrent runs are safe.

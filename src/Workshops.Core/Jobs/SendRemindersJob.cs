@@ -1,5 +1,5 @@
 using Hangfire;
-using Workshops.Core.Announcements;
+using Workshops.Core.Domain.Announcements;
 
 namespace Workshops.Core.Jobs;
 

@@ -3,9 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Workshops.Core.Announcements;
-using Workshops.Core.Data;
 using Workshops.Core.Domain.Announcements;
+using Workshops.Core.Data;
 
 namespace Workshops.Core.Jobs;
 

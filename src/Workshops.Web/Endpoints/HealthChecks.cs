@@ -25,7 +25,7 @@ public static class HealthChecks
     {
         context.Response.Headers.CacheControl = "no-store";
         var remote = context.Connection.RemoteIpAddress;
-        var trusted = context.User.IsInRole(Core.Accounts.Roles.Admin) || remote is not null && System.Net.IPAddress.IsLoopback(remote);
+        var trusted = context.User.IsInRole(Core.Domain.Accounts.Roles.Admin) || remote is not null && System.Net.IPAddress.IsLoopback(remote);
         if (!trusted)
         {
             context.Response.ContentType = "text/plain; charset=utf-8";

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Registrations;
-using Workshops.Core.Packs;
+using Workshops.Core.Domain.Packs;
 using Workshops.Core.Storage;
 using Workshops.Web.Features.Registrations;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 using Workshops.Core.Data;
 
 namespace Workshops.Web.Infrastructure;

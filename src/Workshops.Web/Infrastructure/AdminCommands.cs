@@ -1,4 +1,4 @@
-using Workshops.Core.Archive.Import;
+using Workshops.Core.Domain.Archive.Import;
 using Workshops.Core.Data;
 using Workshops.Web.Features.Account;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 
 namespace Workshops.Web.Infrastructure;
 

@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Workshops.Core;
-using Workshops.Core.Accounts;
-using Workshops.Core.Announcements;
-using Workshops.Core.Data;
+using Workshops.Core.Domain.Accounts;
 using Workshops.Core.Domain.Announcements;
+using Workshops.Core.Data;
 using Workshops.Core.Domain.Registrations;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Email;

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Workshops.Core.Archive;
+using Workshops.Core.Domain.Archive;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Agenda;
 using Workshops.Core.Domain.Materials;

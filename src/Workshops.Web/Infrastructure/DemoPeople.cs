@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 
 namespace Workshops.Web.Infrastructure;
 

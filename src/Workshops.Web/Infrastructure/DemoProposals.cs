@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Proposals;
 using Workshops.Core.Domain.Workshops;

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Registrations;

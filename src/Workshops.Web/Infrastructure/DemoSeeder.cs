@@ -9,7 +9,7 @@ namespace Workshops.Web.Infrastructure;
 /// sees a living site. Running it again adds nothing.
 /// </summary>
 public sealed class DemoSeeder(AppDbContext db, TimeProvider clock, DemoProposals proposals, DemoSessions sessions, DemoRegistrations registrations, DemoAgenda agendas,
-    DemoMaterials materials, DemoAnnouncements announcements, Core.Archive.ArchiveIndex index)
+    DemoMaterials materials, DemoAnnouncements announcements, Core.Domain.Archive.ArchiveIndex index)
 {
     public async Task<int> SeedAsync(CancellationToken ct)
     {

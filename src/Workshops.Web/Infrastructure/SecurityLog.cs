@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 using Workshops.Core.Data;
 
 namespace Workshops.Web.Infrastructure;

@@ -1,9 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Workshops.Core.Archive;
-using Workshops.Core.Data;
 using Workshops.Core.Domain.Archive;
+using Workshops.Core.Data;
 using Workshops.Core.Domain.Materials;
 using Workshops.Core.Storage;
 

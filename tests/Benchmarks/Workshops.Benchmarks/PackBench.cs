@@ -3,7 +3,7 @@ using HarfBuzzSharp;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
 using UglyToad.PdfPig;
-using Workshops.Core.Packs;
+using Workshops.Core.Domain.Packs;
 using Workshops.Core.Pdf;
 using Workshops.Core.Storage;
 using Workshops.Tests.Shared;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 using static Microsoft.Playwright.Assertions;
 
 namespace Workshops.EndToEndTests.Support;

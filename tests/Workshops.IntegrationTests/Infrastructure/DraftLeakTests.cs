@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 using Workshops.Core.Domain.Workshops;
 using Workshops.IntegrationTests.Support;
 using Workshops.Web.Infrastructure;

@@ -1,4 +1,4 @@
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 using Workshops.Core.Domain.Agenda;
 using Workshops.Core.Domain.Proposals;
 using Workshops.Core.Domain.Workshops;

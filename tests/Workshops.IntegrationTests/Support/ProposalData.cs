@@ -1,4 +1,4 @@
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Proposals;
 using Workshops.Core.Domain.Workshops;

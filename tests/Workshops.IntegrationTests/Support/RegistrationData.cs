@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Registrations;
 using Workshops.Core.Domain.Workshops;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 using Workshops.Core.Data;
 using Workshops.Web.Infrastructure;
 
@@ -54,7 +54,7 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
                     e.Code == "PasswordMismatch" ? "Your current password is wrong." : e.Description);
             return Page();
         }
-        await log.RecordAsync(Core.Accounts.SecurityEventKind.PasswordChanged, user);
+        await log.RecordAsync(Core.Domain.Accounts.SecurityEventKind.PasswordChanged, user);
         // The change renewed the account's stamp: this browser signs in afresh, and every other one is signed out.
         await signIn.RefreshSignInAsync(user);
         var kept = Infrastructure.SessionStore.CurrentKey(HttpContext);

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 
 namespace Workshops.Web.Features.Account;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Account;
@@ -34,7 +34,7 @@ public sealed class ConfirmEmailChangeModel(UserManager<AppUser> users, SignInMa
             return;
         }
         Changed = true;
-        await log.RecordAsync(Core.Accounts.SecurityEventKind.EmailChanged, user, detail: $"from {old}");
+        await log.RecordAsync(Core.Domain.Accounts.SecurityEventKind.EmailChanged, user, detail: $"from {old}");
         await emails.QueueEmailChangedAsync(user, old, ct);
         // The change renewed the account's stamp; the browser that opened the link stays signed in if it was.
         if (signIn.IsSignedIn(User) && users.GetUserId(User) == user.Id) await signIn.RefreshSignInAsync(user);

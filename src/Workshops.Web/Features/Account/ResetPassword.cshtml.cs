@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 using Microsoft.AspNetCore.RateLimiting;
 using Workshops.Core.Security;
 using Workshops.Web.Infrastructure;

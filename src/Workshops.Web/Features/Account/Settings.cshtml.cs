@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Workshops.Core.Announcements;
+using Workshops.Core.Domain.Announcements;
 using Workshops.Core.Data;
 using Workshops.Web.Infrastructure;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Workshops.Core.Announcements;
+using Workshops.Core.Domain.Announcements;
 
 namespace Workshops.Web.Features.Account;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Workshops.Core.Archive;
 using Workshops.Core.Domain.Archive;
 using Workshops.Web.Features.Materials;
 

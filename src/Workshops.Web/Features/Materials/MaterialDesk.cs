@@ -2,7 +2,7 @@ using Hangfire;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Workshops.Core.Archive;
+using Workshops.Core.Domain.Archive;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Materials;

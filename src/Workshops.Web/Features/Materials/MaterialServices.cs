@@ -9,10 +9,10 @@ public static class MaterialServices
         services.AddScoped<MaterialDesk>();
         services.AddScoped<MaterialCatalog>();
         services.AddScoped<Archive.ArchiveListing>();
-        services.AddScoped<Core.Archive.FileTextReader>();
-        services.AddScoped<Core.Archive.ArchiveIndex>();
-        services.AddScoped<Core.Archive.ArchiveSearch>();
-        services.AddScoped<Core.Archive.Import.StaticSiteImporter>();
+        services.AddScoped<Core.Domain.Archive.FileTextReader>();
+        services.AddScoped<Core.Domain.Archive.ArchiveIndex>();
+        services.AddScoped<Core.Domain.Archive.ArchiveSearch>();
+        services.AddScoped<Core.Domain.Archive.Import.StaticSiteImporter>();
         services.AddScoped<Core.Jobs.ReadFileTextJob>();
         services.AddScoped<Core.Jobs.ImportArchiveJob>();
         return services;

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Workshops.Core;
-using Workshops.Core.Announcements;
-using Workshops.Core.Data;
 using Workshops.Core.Domain.Announcements;
+using Workshops.Core.Data;
 using Workshops.Core.Domain.Workshops;
 
 namespace Workshops.Web.Features.News;

@@ -8,7 +8,7 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Organise;
 
 /// <summary>Every change an organiser makes to a workshop goes through here, one save per change.</summary>
-public sealed class WorkshopDesk(AppDbContext db, TimeProvider clock, IOutputCacheStore pages, SeatLedger seats, Core.Archive.ArchiveIndex index)
+public sealed class WorkshopDesk(AppDbContext db, TimeProvider clock, IOutputCacheStore pages, SeatLedger seats, Core.Domain.Archive.ArchiveIndex index)
 {
     public async Task<EditResult> CreateAsync(WorkshopForm form, CancellationToken ct)
     {

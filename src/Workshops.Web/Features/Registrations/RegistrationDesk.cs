@@ -1,7 +1,7 @@
 using Workshops.Core;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Registrations;

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 using Workshops.Core.Domain.Registrations;
 
 namespace Workshops.Web.Features.Registrations;

@@ -8,7 +8,7 @@ namespace Workshops.Web.Features.Registrations;
 /// The private address of a registration, sent in every email to the participant: a signed token that names the
 /// registration, so any email can carry it without the database keeping a secret.
 /// </summary>
-public sealed class RegistrationLinks(IDataProtectionProvider protection, SiteAddress links) : Core.Packs.IRegistrationTokens
+public sealed class RegistrationLinks(IDataProtectionProvider protection, SiteAddress links) : Core.Domain.Packs.IRegistrationTokens
 {
     private readonly IDataProtector _protector = protection.CreateProtector("Workshops.RegistrationLink.v1");
 

@@ -8,7 +8,7 @@ public static class RegistrationServices
         services.AddScoped<Core.Data.SeatLedger>();
         services.AddScoped<RegistrationDesk>();
         services.AddScoped<RegistrationLinks>();
-        services.AddScoped<Core.Packs.IRegistrationTokens>(sp => sp.GetRequiredService<RegistrationLinks>());
+        services.AddScoped<Core.Domain.Packs.IRegistrationTokens>(sp => sp.GetRequiredService<RegistrationLinks>());
         services.AddScoped<RegistrationAccess>();
         services.AddScoped<Organise.Registrations.RegistrationBoard>();
         services.AddScoped<Organise.Registrations.AdmissionDesk>();

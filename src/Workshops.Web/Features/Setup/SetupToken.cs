@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 
 namespace Workshops.Web.Features.Setup;
 

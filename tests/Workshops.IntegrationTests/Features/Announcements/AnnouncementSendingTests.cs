@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Workshops.Core.Accounts;
-using Workshops.Core.Announcements;
+using Workshops.Core.Domain.Accounts;
 using Workshops.Core.Domain.Announcements;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Registrations;

@@ -3,7 +3,7 @@ using System.ServiceModel.Syndication;
 using System.Xml;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 using Workshops.Core.Domain.Announcements;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Email;

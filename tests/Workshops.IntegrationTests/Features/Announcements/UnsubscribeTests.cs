@@ -1,8 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Workshops.Core.Accounts;
-using Workshops.Core.Announcements;
+using Workshops.Core.Domain.Accounts;
 using Workshops.Core.Domain.Announcements;
 using Workshops.IntegrationTests.Support;
 

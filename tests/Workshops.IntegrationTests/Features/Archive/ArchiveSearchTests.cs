@@ -1,10 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Workshops.Core.Accounts;
-using Workshops.Core.Archive;
-using Workshops.Core.Domain.Agenda;
+using Workshops.Core.Domain.Accounts;
 using Workshops.Core.Domain.Archive;
+using Workshops.Core.Domain.Agenda;
 using Workshops.Core.Domain.Materials;
 using Workshops.IntegrationTests.Support;
 

@@ -2,8 +2,8 @@ using System.IO.Compression;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Workshops.Core.Accounts;
-using Workshops.Core.Archive.Import;
+using Workshops.Core.Domain.Accounts;
+using Workshops.Core.Domain.Archive.Import;
 using Workshops.Core.Domain.Archive;
 using Workshops.IntegrationTests.Support;
 

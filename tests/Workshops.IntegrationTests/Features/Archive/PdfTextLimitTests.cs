@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Workshops.Core.Archive;
+using Workshops.Core.Domain.Archive;
 using Workshops.Core.Pdf;
 using Workshops.IntegrationTests.Support;
 

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 using Workshops.Core.Domain.Packs;
 using Workshops.Core.Domain.Registrations;
 using Workshops.Core.Domain.Workshops;

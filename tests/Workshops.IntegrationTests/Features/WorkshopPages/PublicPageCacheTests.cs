@@ -1,5 +1,5 @@
 using System.Net;
-using Workshops.Core.Accounts;
+using Workshops.Core.Domain.Accounts;
 using Workshops.IntegrationTests.Support;
 
 namespace Workshops.IntegrationTests.Features.WorkshopPages;

@@ -15,7 +15,7 @@ public sealed class CallTests
         Now.AddDays(-30));
 
     internal static WorkshopPlanDetails Plan(string city = "Bogotá") => new("Instituto Humboldt", city, "Colombia",
-        new DateOnly(2028, 10, 2), new DateOnly(2028, 10, 6), "America/Bogota", Workshops.Core.Domain.Workshops.WorkshopFormat.Hybrid,
+        new DateOnly(2028, 10, 2), new DateOnly(2028, 10, 6), "America/Bogota", global::Workshops.Core.Domain.Workshops.WorkshopFormat.Hybrid,
         "Biocache, spatial portal", 45, "Ministry grant applied for.", [new("Developers", 25), new("Managers", 20)]);
 
     /// <summary>A draft with its workshop part filled in, ready to submit once required questions are answered.</summary>

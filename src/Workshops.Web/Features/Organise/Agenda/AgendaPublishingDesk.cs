@@ -20,7 +20,7 @@ public sealed record PublishResult(AgendaVersion? Version, int Emails, string? E
 
 /// <summary>Freezes the draft as the next published version, and queues the emails the organiser asked for in the same save.</summary>
 public sealed class AgendaPublishingDesk(AppDbContext db, AgendaDesk desk, TimeProvider clock, TemplateMail mail, Outbox outbox,
-    ConfirmedSessions sessions, SiteAddress links, IOutputCacheStore pages, Core.Archive.ArchiveIndex index, Packs.PackDesk packs)
+    ConfirmedSessions sessions, SiteAddress links, IOutputCacheStore pages, Core.Domain.Archive.ArchiveIndex index, Packs.PackDesk packs)
 {
     public async Task<PublishResult> PublishAsync(Guid workshopId, PublishRequest request, string? byUserId, CancellationToken ct)
     {

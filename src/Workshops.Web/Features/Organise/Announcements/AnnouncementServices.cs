@@ -7,15 +7,15 @@ public static class AnnouncementServices
     {
         services.AddScoped<AnnouncementDesk>();
         services.AddScoped<News.NewsItems>();
-        services.AddScoped<Core.Announcements.AudienceResolver>();
-        services.AddScoped<Core.Announcements.AnnouncementMail>();
-        services.AddScoped<Core.Announcements.AnnouncementStarter>();
-        services.AddScoped<Core.Announcements.CampaignProgress>();
-        services.AddScoped<Core.Announcements.CampaignControl>();
-        services.AddScoped<Core.Announcements.ReminderPlanner>();
-        services.AddScoped<Core.Announcements.ReminderSweep>();
-        services.AddSingleton<Core.Announcements.UnsubscribeLinks>();
-        services.AddScoped<Core.Announcements.Subscriptions>();
+        services.AddScoped<Core.Domain.Announcements.AudienceResolver>();
+        services.AddScoped<Core.Domain.Announcements.AnnouncementMail>();
+        services.AddScoped<Core.Domain.Announcements.AnnouncementStarter>();
+        services.AddScoped<Core.Domain.Announcements.CampaignProgress>();
+        services.AddScoped<Core.Domain.Announcements.CampaignControl>();
+        services.AddScoped<Core.Domain.Announcements.ReminderPlanner>();
+        services.AddScoped<Core.Domain.Announcements.ReminderSweep>();
+        services.AddSingleton<Core.Domain.Announcements.UnsubscribeLinks>();
+        services.AddScoped<Core.Domain.Announcements.Subscriptions>();
         services.AddScoped<Core.Jobs.StartAnnouncementJob>();
         services.AddScoped<Core.Jobs.SendRemindersJob>();
         return services;

@@ -4,9 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Workshops.Core;
-using Workshops.Core.Announcements;
-using Workshops.Core.Data;
 using Workshops.Core.Domain.Announcements;
+using Workshops.Core.Data;
 using Workshops.Core.Email;
 using Workshops.Web.Infrastructure;
 

@@ -37,7 +37,7 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
         if (call is null) return NotFound();
         if (format is not ("csv" or "xlsx")) return BadRequest("Export as csv or xlsx.");
         var rows = await board.RankAsync(call, UserId, ct);
-        await log.RecordAsync(Core.Accounts.SecurityEventKind.PersonalDataExported, UserId, null, UserId, $"{rows.Count} proposals of {call.Title} as {format}");
+        await log.RecordAsync(Core.Domain.Accounts.SecurityEventKind.PersonalDataExported, UserId, null, UserId, $"{rows.Count} proposals of {call.Title} as {format}");
         var name = $"proposals-{call.Year}-{Core.Text.Slugs.From(call.Title)}";
         return format == "csv"
             ? File(export.Csv(call, rows), "text/csv; charset=utf-8", name + ".csv")

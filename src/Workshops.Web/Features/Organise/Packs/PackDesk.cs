@@ -17,7 +17,7 @@ public sealed record LetterRequest(Guid RegistrationId, string Name, string Inst
     DateTimeOffset? ApprovedAt);
 
 /// <summary>The organisers' side of attendee packs: their settings, starting a run, and what each attendee has.</summary>
-public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Packs.PackSource source, Core.Email.Editable.TemplateMail mail,
+public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Domain.Packs.PackSource source, Core.Email.Editable.TemplateMail mail,
     Core.Email.Outbox outbox, Features.Registrations.RegistrationLinks links, TimeProvider clock)
 {
     /// <summary>Starts a run unless one is already queued or running for the workshop; returns the run that will make the packs.</summary>
@@ -51,7 +51,7 @@ public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Pa
         if (content is null) return null;
         var people = await source.AttendeesAsync(content, ct);
         if (only is not null) people = people.Where(p => only.Contains(p.RegistrationId)).ToList();
-        return people.Count == 0 ? null : Core.Packs.BadgeSheetDocument.Build(content, people);
+        return people.Count == 0 ? null : Core.Domain.Packs.BadgeSheetDocument.Build(content, people);
     }
 
     public async Task<IReadOnlyList<LetterRequest>> LetterRequestsAsync(Guid workshopId, CancellationToken ct) =>

@@ -6,8 +6,8 @@ public static class PackServices
     public static IServiceCollection AddPacks(this IServiceCollection services)
     {
         services.AddScoped<PackDesk>();
-        services.AddScoped<Core.Packs.PackSource>();
-        services.AddScoped<Core.Packs.PackGenerator>();
+        services.AddScoped<Core.Domain.Packs.PackSource>();
+        services.AddScoped<Core.Domain.Packs.PackGenerator>();
         services.AddScoped<Core.Jobs.BuildPacksJob>();
         return services;
     }

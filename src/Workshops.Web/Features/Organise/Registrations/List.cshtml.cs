@@ -34,7 +34,7 @@ public sealed class ListModel(AppDbContext db, RegistrationBoard board, Admissio
         var all = await board.AllAsync(id, ct);
         var name = $"registrations-{Workshop.Slug}";
         var me = User.Id();
-        await log.RecordAsync(Core.Accounts.SecurityEventKind.PersonalDataExported, me, null, me, $"{all.Count} registrations of {Workshop.Slug} as {format}");
+        await log.RecordAsync(Core.Domain.Accounts.SecurityEventKind.PersonalDataExported, me, null, me, $"{all.Count} registrations of {Workshop.Slug} as {format}");
         return format == "csv"
             ? File(export.Csv(Workshop, Setup, all), "text/csv; charset=utf-8", name + ".csv")
             : File(export.Xlsx(Workshop, Setup, all), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");

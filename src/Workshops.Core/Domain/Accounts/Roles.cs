@@ -1,0 +1,23 @@
+namespace Workshops.Core.Domain.Accounts;
+
+public static class Roles
+{
+    public const string Admin = "Admin";
+    public const string Organiser = "Organiser";
+    public const string Reviewer = "Reviewer";
+    public const string Member = "Member";
+
+    /// <summary>Organisers run workshops; admins may do everything an organiser may.</summary>
+    public const string OrganiserOrAdmin = Organiser + "," + Admin;
+
+    public static readonly IReadOnlyList<string> All = [Admin, Organiser, Reviewer, Member];
+
+    public static string Describe(string role) => role switch
+    {
+        Admin => "Manages users, roles, settings and jobs",
+        Organiser => "Creates and runs workshops",
+        Reviewer => "Scores proposals",
+        Member => "Proposes, registers and downloads",
+        _ => role,
+    };
+}

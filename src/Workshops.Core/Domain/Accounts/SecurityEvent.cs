@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Workshops.Core.Domain.Accounts;
+
+public enum SecurityEventKind
+{
+    SignedIn,
+    SignInFailed,
+    LockedOut,
+    SignInRefused,
+    SignedOut,
+    SignedOutEverywhere,
+    TwoFactorEnabled,
+    TwoFactorDisabled,
+    TwoFactorReset,
+    RecoveryCodeUsed,
+    RecoveryCodesRenewed,
+    PasswordChanged,
+    PasswordReset,
+    EmailChanged,
+    RoleGiven,
+    RoleTaken,
+    AccountDisabled,
+    AccountEnabled,
+    PersonalDataExported,
+}
+
+/// <summary>
+/// What happened to an account, for admins to read: kept <c>Security:LogRetentionDays</c> and then deleted. The
+/// address is kept as typed for failed sign-ins, where there may be no account to point at.
+/// </summary>
+public sealed class SecurityEvent
+{
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+    public SecurityEventKind Kind { get; set; }
+    /// <summary>The account it concerns, when there is one.</summary>
+    public string? UserId { get; set; }
+    [PersonalData] public string? Email { get; set; }
+    /// <summary>Who did it when it was not the person themself (an admin giving a role).</summary>
+    public string? ActorId { get; set; }
+    [PersonalData] public string? IpAddress { get; set; }
+    public string? Detail { get; set; }
+}

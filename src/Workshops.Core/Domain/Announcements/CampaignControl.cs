@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Announcements;
+using Workshops.Core.Email;
+
+namespace Workshops.Core.Domain.Announcements;
+
+/// <summary>
+/// Pause, resume and resend: each changes the announcement and its outbox rows in one transaction, so the sender
+/// never sees a paused campaign with queued rows, or a resumed one whose rows are still held.
+/// </summary>
+public sealed class CampaignControl(AppDbContext db, TimeProvider clock)
+{
+    public async Task PauseAsync(Announcement a, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        a.Pause(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        // Rows a worker already claimed are held by the sender itself when their turn comes.
+        await db.OutboxMessages.Where(m => m.CampaignId == a.Id && m.Status == OutboxStatus.Queued)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Held), ct);
+        await tx.CommitAsync(ct);
+    }
+
+    public async Task ResumeAsync(Announcement a, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        a.Resume(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        await db.OutboxMessages.Where(m => m.CampaignId == a.Id && m.Status == OutboxStatus.Held)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Queued), ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Failed emails go back to the queue with a fresh count of attempts; returns how many.</summary>
+    public async Task<int> ResendFailedAsync(Announcement a, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (!await db.OutboxMessages.AnyAsync(m => m.CampaignId == a.Id && m.Status == OutboxStatus.Failed, ct)) throw new Domain.Common.DomainException("No email of this announcement has failed: there is nothing to resend.", "Status");
+        a.Retry(now);
+        await db.SaveChangesAsync(ct);
+        // The last error stays until the email goes, so the log still says why it failed before.
+        var failed = await db.OutboxMessages.Where(m => m.CampaignId == a.Id && m.Status == OutboxStatus.Failed)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Queued).SetProperty(m => m.Attempts, 0).SetProperty(m => m.NextAttemptAt, now), ct);
+        await tx.CommitAsync(ct);
+        return failed;
+    }
+}

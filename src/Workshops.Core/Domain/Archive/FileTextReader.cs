@@ -1,0 +1,106 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using UglyToad.PdfPig;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Materials;
+using Workshops.Core.Storage;
+
+namespace Workshops.Core.Domain.Archive;
+
+/// <summary>
+/// Reads the words inside a stored PDF (PdfPig) so search finds a talk by what its slides say. The caller re-indexes
+/// what holds the file: once per file for an upload, once per event for an import.
+/// </summary>
+public sealed class FileTextReader(AppDbContext db, IFileStore store, TimeProvider clock, ILogger<FileTextReader> log,
+    Microsoft.Extensions.Options.IOptions<StorageOptions> options)
+{
+    /// <summary>True when the text was read now (and the holders' search rows need rebuilding).</summary>
+    public async Task<bool> ReadAsync(string hash, CancellationToken ct)
+    {
+        if (await db.FileTexts.AnyAsync(t => t.Hash == hash, ct)) return false;
+        var pdf = await db.Materials.AnyAsync(m => m.FileHash == hash && m.ContentType == FileKinds.Pdf.ContentType, ct);
+        if (!pdf) return false;
+        string text;
+        string? problem;
+        int pages;
+        // A file gone from the store gets a row saying so: the sweep would otherwise look for it forever.
+        await using (var stream = store.OpenRead(hash))
+            (text, pages, problem) = stream is null ? ("", 0, "The file is missing from the store.") : await ReadBoundedAsync(stream, hash, ct);
+        db.FileTexts.Add(FileText.Of(hash, text, pages, problem, clock.GetUtcNow()));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another worker read the same file first; anything else is a real failure for Hangfire to retry.
+            db.ChangeTracker.Clear();
+            if (await db.FileTexts.AnyAsync(t => t.Hash == hash, ct)) return false;
+            throw;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Reads at most Storage:PdfTextMaxPages pages for at most Storage:PdfTextMaxSeconds. PdfPig cannot be stopped
+    /// inside a page, so the reading runs apart and the worker stops waiting at the deadline; the reader itself
+    /// stops at its next page.
+    /// </summary>
+    private async Task<(string Text, int Pages, string? Problem)> ReadBoundedAsync(Stream stream, string hash, CancellationToken ct)
+    {
+        var limits = options.Value;
+        var budget = TimeSpan.FromSeconds(limits.PdfTextMaxSeconds);
+        using var stop = new CancellationTokenSource();
+        var reading = Task.Run(() => Read(stream, hash, limits.PdfTextMaxPages, budget, stop.Token), CancellationToken.None);
+        try
+        {
+            // A little past the reader's own budget: between pages it stops by itself and says how far it got.
+            return await reading.WaitAsync(budget + TimeSpan.FromSeconds(5), ct);
+        }
+        catch (TimeoutException)
+        {
+            await stop.CancelAsync();
+            log.LogWarning("Reading the text of file {Hash} took longer than {Seconds} s; the worker moved on", hash, limits.PdfTextMaxSeconds);
+            return ("", 0, $"Reading its text took longer than {limits.PdfTextMaxSeconds} seconds: it was stopped, and the file is not searched by its words.");
+        }
+    }
+
+    private (string Text, int Pages, string? Problem) Read(Stream stream, string hash, int maxPages, TimeSpan budget, CancellationToken stop)
+    {
+        var text = new StringBuilder();
+        var pages = 0;
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            // PdfPig seeks about the file as it reads; the store's stream is unbuffered, so it gets a buffer of its own.
+            using var document = PdfDocument.Open(new BufferedStream(stream, 64 * 1024));
+            string? cut = null;
+            foreach (var page in document.GetPages())
+            {
+                if (pages >= maxPages) { cut = $"Only its first {maxPages:N0} pages (of {document.NumberOfPages:N0}) are searched."; break; }
+                if (stop.IsCancellationRequested || started.Elapsed > budget)
+                {
+                    cut = $"Reading its text was stopped after {budget.TotalSeconds:0} seconds, at page {pages:N0} of {document.NumberOfPages:N0}.";
+                    break;
+                }
+                pages++;
+                text.AppendLine(string.Join(' ', page.GetWords().Select(w => w.Text)));
+                if (text.Length >= FileText.MaxLength) break;
+            }
+            var problem = cut ?? (text.ToString().Trim().Length == 0 ? "The PDF has no text layer (scanned pages?)." : null);
+            return (text.ToString(), pages, problem);
+        }
+        catch (Exception e)
+        {
+            log.LogWarning(e, "No text could be read from file {Hash}", hash);
+            var problem = "The PDF could not be read: " + e.Message;
+            return (text.ToString(), pages, problem.Length > 500 ? problem[..500] : problem);
+        }
+    }
+
+    /// <summary>PDFs whose text was never read (a restart between upload and job): the sweep's work list.</summary>
+    public Task<List<string>> UnreadAsync(CancellationToken ct) => db.Materials
+        .Where(m => m.FileHash != null && m.ContentType == FileKinds.Pdf.ContentType && !db.FileTexts.Any(t => t.Hash == m.FileHash))
+        .Select(m => m.FileHash!).Distinct().Take(100).ToListAsync(ct);
+}

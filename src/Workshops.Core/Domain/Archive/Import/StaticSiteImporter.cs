@@ -1,0 +1,323 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Archive;
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Materials;
+using Workshops.Core.Storage;
+using Workshops.Core.Text;
+using YamlDotNet.Serialization;
+
+namespace Workshops.Core.Domain.Archive.Import;
+
+/// <summary>
+/// Brings a Jekyll archive (events in _data/events/*.yml, members in _data/participants.yml, files under public/docs)
+/// into the archive. Each event is saved on its own, so one bad entry never stops the rest; everything is found again
+/// by where it came from, so a second run adds nothing and changes only what changed on the old site.
+/// </summary>
+public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptions<StorageOptions> storage, ArchiveIndex index,
+    FileTextReader texts, TimeProvider clock)
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+
+    public async Task<ImportReport> RunAsync(ImportSource source, Func<int, int, Task>? progress, CancellationToken ct)
+    {
+        var report = new ImportReport();
+        var files = source.EventFiles;
+        if (files.Count == 0) report.Problems.Add($"No events found: the folder needs {ImportSource.EventsFolder}*.yml.");
+        if (files.Count > ImportLimits.MaxEvents)
+        {
+            report.Problems.Add($"{files.Count} event files: only the first {ImportLimits.MaxEvents} are imported; the rest are refused.");
+            files = files.Take(ImportLimits.MaxEvents).ToList();
+        }
+        _budget = ImportLimits.MaxTotalBytes;
+        for (var i = 0; i < files.Count; i++)
+        {
+            var eventReport = new EventReport { Source = files[i] };
+            report.Events.Add(eventReport);
+            try
+            {
+                var step = i;
+                // Also said between the event's PDFs, each of which may take a while: the import stays visibly alive.
+                await ImportEventAsync(source, files[i], eventReport, () => progress?.Invoke(step, files.Count + 1) ?? Task.CompletedTask, ct);
+            }
+            catch (ImportTooLargeException e)
+            {
+                db.ChangeTracker.Clear();
+                eventReport.Outcome = EventOutcome.Skipped;
+                eventReport.Skipped.Add("Refused: " + e.Message);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                db.ChangeTracker.Clear();
+                eventReport.Outcome = EventOutcome.Skipped;
+                eventReport.Warnings.Add("Could not be imported: " + e.Message);
+            }
+            if (progress is not null) await progress(i + 1, files.Count + 1);
+        }
+        try
+        {
+            await ImportMembersAsync(source, report, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            db.ChangeTracker.Clear();
+            report.Problems.Add($"{ImportSource.ParticipantsFile} could not be imported: {e.Message}");
+        }
+        if (progress is not null) await progress(files.Count + 1, files.Count + 1);
+        return report;
+    }
+
+    private async Task ImportEventAsync(ImportSource source, string file, EventReport report, Func<Task> alive, CancellationToken ct)
+    {
+        var data = Yaml.Deserialize<Dictionary<string, object?>>(source.ReadText(file) ?? "") ?? [];
+        var notes = report.Warnings;
+        var id = Text(data, "id", ImportLimits.MaxShortText, notes) ?? Path.GetFileNameWithoutExtension(file).TrimStart('0');
+        if (data.TryGetValue("title", out var rawTitle) && rawTitle is string { Length: > ImportLimits.MaxTitle } longTitle)
+        {
+            report.Title = longTitle[..80] + "…";
+            report.Outcome = EventOutcome.Skipped;
+            report.Skipped.Add($"Refused: the title has {longTitle.Length:N0} characters; at most {ImportLimits.MaxTitle} are taken.");
+            return;
+        }
+        var title = Text(data, "title", ImportLimits.MaxTitle, notes);
+        report.Title = title ?? "(no title)";
+        if (title is null)
+        {
+            report.Outcome = EventOutcome.Skipped;
+            report.Skipped.Add("The event has no title.");
+            return;
+        }
+        var dateText = Text(data, "date", ImportLimits.MaxShortText, notes);
+        var dates = FreeTextDate.Parse(dateText);
+        if (dates is null) report.Warnings.Add(dateText is null ? "The event has no date." : $"The date “{dateText}” could not be read; it is shown as written.");
+        var (city, country, venue) = FreeTextPlace.Parse(Text(data, "place", ImportLimits.MaxShortText, notes));
+        var type = ParseType(Text(data, "type", ImportLimits.MaxShortText, notes), report);
+        var details = new ArchivedEventDetails(title, type, dates?.Starts, dates?.Ends, dateText, city, country, venue,
+            HtmlToMarkdown.Convert(Text(data, "description", ImportLimits.MaxDescription, notes)));
+
+        var key = "static:" + id;
+        var now = clock.GetUtcNow();
+        var existing = await db.ArchivedEvents.FirstOrDefaultAsync(e => e.SourceKey == key, ct);
+        ArchivedEvent archived;
+        if (existing is null)
+        {
+            archived = ArchivedEvent.Create(await FreeSlugAsync(dates?.Starts.Year, title, ct), details, key, now);
+            db.ArchivedEvents.Add(archived);
+            report.Outcome = EventOutcome.Created;
+        }
+        else
+        {
+            archived = existing;
+            report.Outcome = existing.Update(details, now) ? EventOutcome.Updated : EventOutcome.Unchanged;
+        }
+        await db.SaveChangesAsync(ct);
+        report.Address = "/archive/" + archived.Slug;
+
+        var entries = data.GetValueOrDefault("materials") as List<object?> ?? [];
+        if (entries.Count > ImportLimits.MaxMaterialsPerEvent)
+            report.Skipped.Add($"{entries.Count} material entries: only the first {ImportLimits.MaxMaterialsPerEvent} are imported; the rest are refused.");
+        var position = 0;
+        var pdfs = new List<string>();
+        foreach (var entry in entries.Take(ImportLimits.MaxMaterialsPerEvent).OfType<Dictionary<object, object?>>())
+        {
+            position++;
+            var m = entry.ToDictionary(p => p.Key.ToString() ?? "", p => p.Value);
+            var hash = await ImportMaterialAsync(source, archived, id, position, m, report, ct);
+            if (hash is not null) pdfs.Add(hash);
+        }
+        await db.SaveChangesAsync(ct);
+        foreach (var hash in pdfs.Distinct())
+        {
+            await texts.ReadAsync(hash, ct);
+            await alive();
+        }
+        // One rebuild once the texts are in, rather than one per file.
+        await index.RebuildEventAsync(archived.Id, ct);
+        if (report.Outcome == EventOutcome.Unchanged && (report.MaterialsCreated > 0 || report.MaterialsUpdated > 0)) report.Outcome = EventOutcome.Updated;
+    }
+
+    /// <summary>Returns the hash of a PDF it stored, so its text can be read.</summary>
+    private async Task<string?> ImportMaterialAsync(ImportSource source, ArchivedEvent archived, string eventId, int position,
+        Dictionary<string, object?> entry, EventReport report, CancellationToken ct)
+    {
+        var notes = report.Warnings;
+        var materialId = Text(entry, "id", ImportLimits.MaxShortText, notes) ?? position.ToString();
+        var label = $"entry {materialId}";
+        if (entry.TryGetValue("title", out var rawTitle) && rawTitle is string { Length: > ImportLimits.MaxTitle } longTitle)
+        {
+            report.Skipped.Add($"{label}: refused, its title has {longTitle.Length:N0} characters; at most {ImportLimits.MaxTitle} are taken.");
+            return null;
+        }
+        var title = Text(entry, "title", ImportLimits.MaxTitle, notes);
+        var link = Text(entry, "link", ImportLimits.MaxShortText, notes);
+        if (title is null)
+        {
+            report.Skipped.Add($"{label}: no title{(link is null ? " and no link" : $" (link {link})")}.");
+            return null;
+        }
+        label = $"entry {materialId} “{title}”";
+        var external = string.Equals(Text(entry, "ext", ImportLimits.MaxShortText, notes), "true", StringComparison.OrdinalIgnoreCase);
+        if (external && (link is null || !MaterialDetails.IsWebAddress(link)))
+        {
+            report.Skipped.Add($"{label}: the link “{link}” is not a web address.");
+            return null;
+        }
+        if (!external && link is not null && !ImportSource.IsPlainName(link))
+        {
+            report.Skipped.Add($"{label}: the file name “{link}” is not a plain file name under public/docs.");
+            return null;
+        }
+        var speakers = HtmlToMarkdown.Text(Text(entry, "speaker", ImportLimits.MaxShortText, notes));
+        var details = new MaterialDetails(title, ParseMaterialType(Text(entry, "type", ImportLimits.MaxShortText, notes), external), speakers.Length == 0 ? null : speakers,
+            MaterialVisibility.Public, external ? link : null);
+        var key = $"static:{eventId}/{materialId}";
+        var now = clock.GetUtcNow();
+        var material = await db.Materials.FirstOrDefaultAsync(x => x.SourceKey == key, ct);
+        try
+        {
+            if (material is null)
+            {
+                material = Material.ForEvent(archived.Id, details, key, position, now);
+                db.Materials.Add(material);
+                report.MaterialsCreated++;
+                if (external) report.LinksKept++;
+            }
+            else if ((material.Title, material.Type, material.Speakers, material.Link) != (details.Title.Trim(), details.Type, details.Speakers?.Trim(), details.Link?.Trim()))
+            {
+                material.Edit(details, now);
+                report.MaterialsUpdated++;
+            }
+        }
+        catch (DomainException e)
+        {
+            report.Skipped.Add($"{label}: {e.Message}");
+            return null;
+        }
+        if (external) return null;
+        if (link is null)
+        {
+            report.Warnings.Add($"{label}: no file or link is given; the title is kept.");
+            return null;
+        }
+        await using var content = source.OpenDoc(link);
+        if (content is null)
+        {
+            report.MissingFiles.Add($"{label}: {ImportSource.DocsFolder}{link}");
+            return null;
+        }
+        try
+        {
+            if (_budget <= 0)
+            {
+                report.Skipped.Add($"{label}: the file {link} was refused: the import has stored its {ImportLimits.Size(ImportLimits.MaxTotalBytes)} already.");
+                return null;
+            }
+            var (stored, kind) = await FileIntake.StoreAsync(store, content, link, Math.Min(storage.Value.MaxUploadBytes, _budget), ct);
+            _budget -= stored.Length;
+            if (material.FileHash == stored.Hash) return null;
+            material.AttachFile(stored.Hash, stored.Length, link, kind.ContentType, null, now);
+            report.FilesStored++;
+            return kind == FileKinds.Pdf ? stored.Hash : null;
+        }
+        catch (Exception e) when (e is UnacceptedFileException or FileTooLargeException)
+        {
+            report.Skipped.Add($"{label}: the file {link} was refused: {e.Message}");
+            return null;
+        }
+    }
+
+    private async Task ImportMembersAsync(ImportSource source, ImportReport report, CancellationToken ct)
+    {
+        var text = source.ReadText(ImportSource.ParticipantsFile);
+        if (text is null)
+        {
+            report.Problems.Add($"No {ImportSource.ParticipantsFile}: the community directory is left as it is.");
+            return;
+        }
+        var entries = Yaml.Deserialize<List<Dictionary<string, object?>>>(text) ?? [];
+        var now = clock.GetUtcNow();
+        var n = 0;
+        foreach (var e in entries)
+        {
+            n++;
+            var notes = report.MembersSkipped;
+            var institution = Text(e, "institution", ImportLimits.MaxShortText, notes);
+            var country = Text(e, "country", ImportLimits.MaxShortText, notes);
+            if (institution is null && country is null)
+            {
+                report.MembersSkipped.Add($"entry {n}: neither an institution nor a country.");
+                continue;
+            }
+            var key = "static:" + (institution is null ? "country:" + country : institution).ToLowerInvariant();
+            var member = await db.CommunityMembers.FirstOrDefaultAsync(m => m.SourceKey == key, ct)
+                ?? db.CommunityMembers.Local.FirstOrDefault(m => m.SourceKey == key);
+            var isNew = member is null;
+            if (member is null)
+            {
+                member = CommunityMember.Create(key);
+                db.CommunityMembers.Add(member);
+            }
+            var changed = member.Update(institution, country, Web(Text(e, "data-portal", ImportLimits.MaxShortText, notes)),
+                Web(Text(e, "gbif-page", ImportLimits.MaxShortText, notes)), Text(e, "language", ImportLimits.MaxShortText, notes),
+                Text(e, "status", ImportLimits.MaxShortText, notes), now);
+            if (isNew) report.MembersCreated++;
+            else if (changed) report.MembersUpdated++;
+            else report.MembersUnchanged++;
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static string? Web(string? link) => link is not null && MaterialDetails.IsWebAddress(link) ? link : null;
+
+    /// <summary>
+    /// A field's text. A list or a map where text belongs, or text longer than <paramref name="max"/>, is left out
+    /// and said in <paramref name="notes"/>, rather than printed as a type name or stored whatever its size.
+    /// </summary>
+    private static string? Text(IReadOnlyDictionary<string, object?> data, string key, int max, List<string> notes)
+    {
+        if (!data.TryGetValue(key, out var v) || v is null) return null;
+        if (v is not string s)
+        {
+            notes.Add($"“{key}” is {(v is System.Collections.IDictionary ? "a map" : "a list")}, not text: it is left out.");
+            return null;
+        }
+        if (string.IsNullOrWhiteSpace(s)) return null;
+        if (s.Length > max)
+        {
+            notes.Add($"“{key}” has {s.Length:N0} characters, more than the {max:N0} taken: it is left out.");
+            return null;
+        }
+        return s.Trim();
+    }
+
+    /// <summary>Bytes the import may still store (see <see cref="ImportLimits.MaxTotalBytes"/>).</summary>
+    private long _budget = ImportLimits.MaxTotalBytes;
+
+    private static ArchivedEventType ParseType(string? type, EventReport report)
+    {
+        if (Enum.TryParse<ArchivedEventType>(type, ignoreCase: true, out var t) && Enum.IsDefined(t)) return t;
+        report.Warnings.Add($"The kind “{type}” is not one of Workshop, Portal, Conference or Meeting; it is kept as a meeting.");
+        return ArchivedEventType.Meeting;
+    }
+
+    private static MaterialType ParseMaterialType(string? type, bool link) => type?.Trim().ToLowerInvariant() switch
+    {
+        "talk" or "slides" or "presentation" => MaterialType.Slides,
+        "video" or "recording" => MaterialType.Recording,
+        "poster" => MaterialType.Poster,
+        "paper" or "report" => MaterialType.Paper,
+        "portal" => MaterialType.Portal,
+        "dataset" or "data" => MaterialType.Dataset,
+        _ => link ? MaterialType.Other : MaterialType.Slides,
+    };
+
+    private async Task<string> FreeSlugAsync(int? year, string title, CancellationToken ct)
+    {
+        var stem = $"{(year is null ? "undated" : year.ToString())}-{Slugs.From(title, 72)}".TrimEnd('-');
+        var slug = stem;
+        for (var n = 2; await db.ArchivedEvents.AnyAsync(e => e.Slug == slug, ct) || db.ArchivedEvents.Local.Any(e => e.Slug == slug); n++) slug = $"{stem}-{n}";
+        return slug;
+    }
+
+}

@@ -1,0 +1,27 @@
+using Workshops.Core.Domain.Agenda;
+using Workshops.Core.Domain.Workshops;
+using Workshops.Core.Pdf;
+
+namespace Workshops.Core.Domain.Packs;
+
+/// <summary>What every pack of one workshop shares: read once per batch, then used for each attendee's PDF.</summary>
+/// <param name="Images">Bytes of an image the practical information names by address, when the site holds it.</param>
+public sealed record PackContent(
+    string SiteName,
+    Workshop Workshop,
+    AgendaSnapshot Agenda,
+    int AgendaVersion,
+    string? PracticalInfo,
+    IReadOnlyList<PackParticipant> Participants,
+    PaperSize Paper,
+    DateTimeOffset BuiltAt,
+    Func<string, byte[]?>? Images = null,
+    string? Letterhead = null,
+    string? Signatory = null);
+
+/// <summary>Someone on the participant list: only those who agreed to be listed.</summary>
+public sealed record PackParticipant(string Name, string Institution, string Country);
+
+/// <summary>The one attendee a pack is for.</summary>
+public sealed record PackAttendee(Guid RegistrationId, string Name, string Institution, string Country, Guid? TrackId, string? TrackName,
+    string CheckInCode, IReadOnlySet<Guid> Starred);

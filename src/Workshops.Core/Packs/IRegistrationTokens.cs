@@ -1,7 +1,0 @@
-namespace Workshops.Core.Packs;
-
-/// <summary>The signed token of a registration's private address (/registrations/link/{token}), made by the web host's data protection.</summary>
-public interface IRegistrationTokens
-{
-    string Token(Guid registrationId);
-}
