@@ -10,7 +10,7 @@ public sealed class WorkshopTimeTests
         var zone = WorkshopTime.Zone("America/Sao_Paulo");
         var utc = WorkshopTime.ToUtc(new DateTime(2027, 3, 1, 9, 0, 0), zone);
         Assert.Equal(new DateTimeOffset(2027, 3, 1, 12, 0, 0, TimeSpan.Zero), utc);
-        Assert.Equal("UTC-03:00", WorkshopTime.OffsetLabel(WorkshopTime.ToLocal(utc!.Value, zone)));
+        Assert.Equal("UTC-03:00", Formats.Offset(WorkshopTime.ToLocal(utc!.Value, zone)));
     }
 
     [Fact]
@@ -22,5 +22,5 @@ public sealed class WorkshopTimeTests
     [InlineData("2026-12-30", "2027-01-02", "Wed 30 December 2026 – Sat 2 January 2027")]
     [InlineData("2026-10-12", "2026-10-12", "Monday 12 October 2026")]
     public void Date_ranges_read_naturally(string start, string end, string expected) =>
-        Assert.Equal(expected, WorkshopTime.DateRange(DateTimeOffset.Parse(start), DateTimeOffset.Parse(end)));
+        Assert.Equal(expected, Formats.DateRange(DateTimeOffset.Parse(start), DateTimeOffset.Parse(end)));
 }

@@ -1,3 +1,4 @@
+using Workshops.Core.Time;
 namespace Workshops.Core.Domain.Agenda;
 
 public enum AgendaChangeKind
@@ -25,7 +26,7 @@ public static class AgendaChangelog
         string When(AgendaSlot i)
         {
             var local = TimeZoneInfo.ConvertTime(i.StartsAt!.Value, zone);
-            return $"{local:ddd d MMM HH:mm}–{local.AddMinutes(i.DurationMinutes):HH:mm}";
+            return $"{Formats.BriefDateAndTime(local)}–{Formats.Time(local.AddMinutes(i.DurationMinutes))}";
         }
 
         var changes = new List<AgendaChange>();

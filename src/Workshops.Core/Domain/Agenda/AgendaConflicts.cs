@@ -1,3 +1,4 @@
+using Workshops.Core.Time;
 namespace Workshops.Core.Domain.Agenda;
 
 public enum ConflictKind
@@ -23,7 +24,7 @@ public static class AgendaConflicts
         var conflicts = new List<AgendaConflict>();
         var scheduled = items.Where(i => i.IsScheduled).OrderBy(i => i.StartsAt).ThenBy(i => i.Title, StringComparer.Ordinal).ToList();
         var roomById = rooms.ToDictionary(r => r.Id);
-        string At(AgendaSlot i) => TimeZoneInfo.ConvertTime(i.StartsAt!.Value, zone).ToString("ddd d MMM HH:mm");
+        string At(AgendaSlot i) => Formats.BriefDateAndTime(TimeZoneInfo.ConvertTime(i.StartsAt!.Value, zone));
         string RoomName(AgendaSlot i) => roomById.TryGetValue(i.RoomId!.Value, out var r) ? r.Name : "a removed room";
 
         for (var a = 0; a < scheduled.Count; a++)

@@ -89,7 +89,7 @@ public sealed class AnnouncementMail(TemplateRenderer renderer)
     {
         ["workshop_title"] = w.Title,
         ["workshop_url"] = $"{origin}/workshops/{w.Slug}",
-        ["workshop_dates"] = WorkshopTime.DateRange(w.StartsLocal, w.EndsLocal),
+        ["workshop_dates"] = Formats.DateRange(w.StartsLocal, w.EndsLocal),
         ["workshop_place"] = string.Join(", ", new[] { w.Venue, w.City, w.Country }.Where(p => !string.IsNullOrWhiteSpace(p))) is { Length: > 0 } place ? place : "online",
     };
 }

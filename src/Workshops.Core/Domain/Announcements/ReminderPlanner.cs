@@ -88,6 +88,6 @@ public sealed class ReminderPlanner(AppDbContext db, TimeProvider clock)
     private static string Local(DateTimeOffset at, string zoneId)
     {
         var zone = WorkshopTime.ZoneOrUtc(zoneId);
-        return $"{WorkshopTime.ToLocal(at, zone).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture)} ({WorkshopTime.ZoneName(zone)})";
+        return $"{Formats.LongDateAndTime(WorkshopTime.ToLocal(at, zone))} ({Formats.Zone(zone)})";
     }
 }

@@ -20,7 +20,7 @@ public static class AttendeePackDocument
     public static byte[] Build(PackContent content, PackAttendee attendee)
     {
         var w = content.Workshop;
-        var dates = WorkshopTime.DateRange(w.StartsLocal, w.EndsLocal);
+        var dates = Formats.DateRange(w.StartsLocal, w.EndsLocal);
         var place = string.Join(", ", new[] { w.Venue, w.City, w.Country }.Where(x => !string.IsNullOrWhiteSpace(x)));
         var pdf = new PdfDocumentBuilder($"{w.Title}: attendee pack", content.SiteName)
             .Paper(content.Paper)
@@ -54,14 +54,14 @@ public static class AttendeePackDocument
         if (attendee.TrackName is not null) pdf.Paragraph($"Track: {attendee.TrackName}", 11, PdfWeight.Bold);
         pdf.QrCode(attendee.CheckInCode, 110, $"Check-in code {attendee.CheckInCode}")
             .Paragraph($"Show this code at the registration desk; it is yours alone. Agenda version v{content.AgendaVersion}, printed "
-                + $"{content.BuiltAt.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}; the agenda online is always the latest.", 8.5f, muted: true);
+                + $"{Formats.Date(content.BuiltAt)}; the agenda online is always the latest.", 8.5f, muted: true);
     }
 
     private static void Agenda(PdfDocumentBuilder pdf, PackContent content, PackAttendee attendee)
     {
         var items = content.Agenda.Items;
         if (items.Count == 0) return;
-        var zoneNote = $"Times are in {WorkshopTime.ZoneName(content.Workshop.Zone)} ({WorkshopTime.OffsetLabel(content.Workshop.StartsLocal)}), the workshop's time zone."
+        var zoneNote = $"Times are in {Formats.Zone(content.Workshop.Zone)} ({Formats.Offset(content.Workshop.StartsLocal)}), the workshop's time zone."
             + (attendee.Starred.Count > 0 ? " Your starred sessions are shaded and marked with a star." : "");
         if (attendee.TrackId is { } track && items.Any(i => i.TrackId == track))
         {
@@ -69,7 +69,7 @@ public static class AttendeePackDocument
             // The attendee's own days: their track's sessions and what is for everyone (plenaries, breaks).
             foreach (var day in Days(content, items.Where(i => i.TrackId is null || i.TrackId == track)))
             {
-                pdf.Heading(DayLabel(day.Key), 3);
+                pdf.Heading(Formats.LongDate(day.Key), 3);
                 pdf.Table(["Time", "Session", "Room"], day.Select(i => new PdfRow([new(Time(content, i)), Cell(content, attendee, i), new(Room(content, i))])),
                     [1.1f, 5.2f, 1.5f], compact: true);
             }
@@ -80,7 +80,7 @@ public static class AttendeePackDocument
         var rooms = content.Agenda.Rooms.Where(r => parallel.Contains(r.Id)).ToList();
         foreach (var day in Days(content, items))
         {
-            pdf.Heading(DayLabel(day.Key), 3);
+            pdf.Heading(Formats.LongDate(day.Key), 3);
             // A room booked twice at once (a warning, not an error, when publishing) would hide one of them in a grid cell.
             var fitsGrid = day.GroupBy(i => i.StartsAt).All(slot => slot.Count() == 1
                 || slot.All(i => parallel.Contains(i.RoomId)) && slot.Select(i => i.RoomId).Distinct().Count() == slot.Count());
@@ -112,13 +112,11 @@ public static class AttendeePackDocument
             .OrderBy(g => g.Key);
     }
 
-    private static string DayLabel(DateOnly day) => day.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
 
     private static string Time(PackContent content, SnapshotItem item)
     {
-        var c = CultureInfo.InvariantCulture;
         var start = TimeZoneInfo.ConvertTime(item.StartsAt, content.Workshop.Zone);
-        return $"{start.ToString("HH:mm", c)}–{start.AddMinutes(item.DurationMinutes).ToString("HH:mm", c)}";
+        return Formats.TimeRange(start, item.DurationMinutes);
     }
 
     private static string Room(PackContent content, SnapshotItem item) => content.Agenda.Room(item.RoomId)?.Name ?? "";

@@ -27,7 +27,7 @@ public static class BadgeSheetDocument
         var w = content.Workshop;
         var pdf = new PdfDocumentBuilder($"{w.Title}: badges", content.SiteName)
             .Paper(content.Paper)
-            .About($"Badges for {w.Title}, {WorkshopTime.DateRange(w.StartsLocal, w.EndsLocal)}: {attendees.Count} attendees", $"{w.Title}; badges")
+            .About($"Badges for {w.Title}, {Formats.DateRange(w.StartsLocal, w.EndsLocal)}: {attendees.Count} attendees", $"{w.Title}; badges")
             .Created(content.BuiltAt)
             .NoFooter();
         var tracks = w.Tracks.OrderBy(t => t.Position).Select((t, i) => (t.Id, Colour: TrackColours[i % TrackColours.Length])).ToDictionary(t => t.Id, t => t.Colour);

@@ -23,22 +23,21 @@ public static class LetterDocuments
     public static byte[] Invitation(PackContent content, Registration r, string? trackName)
     {
         var w = content.Workshop;
-        var c = CultureInfo.InvariantCulture;
         var issued = WorkshopTime.ToLocal(content.BuiltAt, w.Zone);
         var pdf = new PdfDocumentBuilder($"{w.Title}: invitation letter", content.SiteName)
             .Paper(content.Paper)
-            .About($"Invitation letter for {r.Name} to {w.Title}, {WorkshopTime.DateRange(w.StartsLocal, w.EndsLocal)}", $"{w.Title}; invitation letter; visa")
+            .About($"Invitation letter for {r.Name} to {w.Title}, {Formats.DateRange(w.StartsLocal, w.EndsLocal)}", $"{w.Title}; invitation letter; visa")
             .Created(content.BuiltAt)
             .NoFooter();
         Letterhead(pdf, content);
-        pdf.Space(18).Paragraph($"{(w.City is { } city ? city + ", " : "")}{issued.ToString("d MMMM yyyy", c)}", 10.5f)
+        pdf.Space(18).Paragraph($"{(w.City is { } city ? city + ", " : "")}{Formats.Date(issued)}", 10.5f)
             .Paragraph($"Reference: {Reference(r.Id)}", 9, muted: true)
             .Space(12)
             .Heading("Invitation letter", 2)
             .Paragraph("To whom it may concern,")
             .Paragraph(// The nationality as the passport writes it ("Ghanaian" or "Ghana"): quoted, not fitted into a sentence.
                        $"We are pleased to invite {r.Name}{(r.PassportNationality is { } n ? $" (nationality: {n})" : "")}, of {r.Institution}, {r.Country}, " +
-                       $"to attend {w.Title}, to be held {Place(content)} from {w.StartsLocal.ToString("d MMMM yyyy", c)} to {w.EndsLocal.ToString("d MMMM yyyy", c)}.")
+                       $"to attend {w.Title}, to be held {Place(content)} from {Formats.Date(w.StartsLocal)} to {Formats.Date(w.EndsLocal)}.")
             .Paragraph($"{r.Name} is registered and admitted as a participant{(trackName is null ? "" : $" in the {trackName} track")}. " +
                        $"The purpose of the visit is to take part in the workshop's sessions{Purpose(content)}");
         if (r.PassportNationality is null)
@@ -54,12 +53,11 @@ public static class LetterDocuments
     public static byte[] Certificate(PackContent content, Registration r, string? trackName)
     {
         var w = content.Workshop;
-        var c = CultureInfo.InvariantCulture;
         var checkedIn = WorkshopTime.ToLocal(r.CheckedInAt ?? w.StartsAt, w.Zone);
         var issued = WorkshopTime.ToLocal(content.BuiltAt, w.Zone);
         var pdf = new PdfDocumentBuilder($"{w.Title}: certificate of attendance", content.SiteName)
             .Paper(content.Paper)
-            .About($"Certificate of attendance of {r.Name} at {w.Title}, {WorkshopTime.DateRange(w.StartsLocal, w.EndsLocal)}", $"{w.Title}; certificate; attendance")
+            .About($"Certificate of attendance of {r.Name} at {w.Title}, {Formats.DateRange(w.StartsLocal, w.EndsLocal)}", $"{w.Title}; certificate; attendance")
             .Created(content.BuiltAt)
             .NoFooter();
         pdf.FixedPage(canvas =>
@@ -88,7 +86,7 @@ public static class LetterDocuments
             y += size * 1.5f;
             canvas.Centred($"{r.Institution}, {r.Country}", centre, y, PdfWeight.Regular, 12, Muted);
             y += 40;
-            var body = $"attended {w.Title}, held {Place(content)} from {w.StartsLocal.ToString("d MMMM yyyy", c)} to {w.EndsLocal.ToString("d MMMM yyyy", c)}" +
+            var body = $"attended {w.Title}, held {Place(content)} from {Formats.Date(w.StartsLocal)} to {Formats.Date(w.EndsLocal)}" +
                        $"{(trackName is null ? "" : $", in the {trackName} track")}.";
             foreach (var line in canvas.Wrap(body, PdfWeight.Regular, 13, width))
             {
@@ -96,12 +94,12 @@ public static class LetterDocuments
                 y += 19;
             }
             y += 10;
-            canvas.Centred($"Checked in on {checkedIn.ToString("d MMMM yyyy", c)}.", centre, y, PdfWeight.Regular, 10.5f, Muted);
+            canvas.Centred($"Checked in on {Formats.Date(checkedIn)}.", centre, y, PdfWeight.Regular, 10.5f, Muted);
 
             var bottom = paper.Height - paper.Margin - 60;
             canvas.Line(centre - 110, bottom, centre + 110, bottom, Ink);
             canvas.Centred(content.Signatory ?? $"The organisers of {w.Title}", centre, bottom + 6, PdfWeight.Bold, 10.5f, Ink);
-            canvas.Centred($"Issued {issued.ToString("d MMMM yyyy", c)} · reference {Reference(r.Id)}", centre, bottom + 24, PdfWeight.Regular, 8.5f, Muted);
+            canvas.Centred($"Issued {Formats.Date(issued)} · reference {Reference(r.Id)}", centre, bottom + 24, PdfWeight.Regular, 8.5f, Muted);
         });
         return pdf.ToBytes();
     }

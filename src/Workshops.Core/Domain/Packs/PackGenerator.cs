@@ -152,7 +152,7 @@ public sealed class PackGenerator(AppDbContext db, PackSource source, IFileStore
         {
             ["name"] = attendee.Name,
             ["workshop_title"] = w.Title,
-            ["workshop_dates"] = WorkshopTime.DateRange(w.StartsLocal, w.EndsLocal),
+            ["workshop_dates"] = Formats.DateRange(w.StartsLocal, w.EndsLocal),
             // The private address, as in every email to a participant: it opens their page without signing in.
             ["pack_link"] = $"{site.Origin}/registrations/link/{tokens.Token(attendee.RegistrationId)}",
         });

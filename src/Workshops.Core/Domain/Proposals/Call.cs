@@ -135,6 +135,6 @@ public sealed class Call
     private string Local(DateTimeOffset instant)
     {
         var local = WorkshopTime.ToLocal(instant, WorkshopTime.Zone(TimeZoneId));
-        return $"{local:d MMMM yyyy, HH:mm} ({TimeZoneId} time, {WorkshopTime.OffsetLabel(local)})";
+        return Formats.InZone(local, TimeZoneId);
     }
 }

@@ -1,3 +1,4 @@
+using Workshops.Core.Time;
 using System.Net.Mail;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Workshops;
@@ -193,7 +194,7 @@ public sealed record RegistrationDetails(string Name, string Email, string Insti
     /// <summary>What approval mode means for a registrant, said the same on the form and in the receipt.</summary>
     public static string ApprovalNotice(DateOnly? decisionBy) =>
         "Registering is not yet a seat: the organisers admit participants up to each track's seats"
-        + (decisionBy is { } by ? $" and will tell you by {by:d MMMM yyyy}." : " and will tell you by email.");
+        + (decisionBy is { } by ? $" and will tell you by {Formats.Date(by)}." : " and will tell you by email.");
 }
 
 /// <summary>The participant's answer to one of the organiser's questions; several choices are one per line.</summary>

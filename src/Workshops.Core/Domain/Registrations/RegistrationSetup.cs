@@ -86,7 +86,7 @@ public sealed class RegistrationSetup
     private string Local(DateTimeOffset instant)
     {
         var local = WorkshopTime.ToLocal(instant, WorkshopTime.Zone(TimeZoneId));
-        return $"{local:d MMMM yyyy, HH:mm} ({TimeZoneId} time, {WorkshopTime.OffsetLabel(local)})";
+        return Formats.InZone(local, TimeZoneId);
     }
 }
 

@@ -35,9 +35,7 @@ public sealed class PublishedAgenda(Workshop workshop, AgendaVersionInfo version
     private ItemView View(SnapshotItem i)
     {
         var local = Local(i.StartsAt);
-        var c = CultureInfo.InvariantCulture;
-        var starts = local.ToString("HH:mm", c);
-        var time = $"{starts}–{local.AddMinutes(i.DurationMinutes).ToString("HH:mm", c)}";
+        var time = Formats.TimeRange(local, i.DurationMinutes);
         var kind = i.Type == AgendaItemType.Session ? null : AgendaLabels.Type(i.Type);
         var track = TrackName(i.TrackId);
         var speakers = i.Speakers.Count == 0 ? null : string.Join(", ", i.Speakers.Select(s => s.Name));
@@ -50,7 +48,7 @@ public sealed class PublishedAgenda(Workshop workshop, AgendaVersionInfo version
         if (track is not null) html.Append(" · <span class=\"track-chip\">").Append(Encoder.Encode(track)).Append("</span>");
         html.Append("</p>");
         if (speakers is not null) html.Append("<p class=\"agenda-item-speakers\">").Append(Encoder.Encode(speakers)).Append("</p>");
-        return new ItemView(starts, i.Type.HasSpeakers(), html.ToString());
+        return new ItemView(Formats.Time(local), i.Type.HasSpeakers(), html.ToString());
     }
 
     public string RoomName(Guid id) => Snapshot.Room(id)?.Name ?? "";
@@ -84,7 +82,7 @@ public sealed record ItemView(string Starts, bool CanStar, string OpeningHtml);
 public sealed record AgendaDay(DateOnly Date, IReadOnlyList<AgendaTimeSlot> Slots)
 {
     public string Key { get; } = Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-    public string Label { get; } = Date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+    public string Label { get; } = Formats.LongDate(Date);
 
     public IEnumerable<SnapshotItem> Items => Slots.SelectMany(s => s.Items);
 }

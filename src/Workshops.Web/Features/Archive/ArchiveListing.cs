@@ -74,12 +74,6 @@ public sealed class ArchiveListing(AppDbContext db, TimeProvider clock)
     public static string When(DateOnly? starts, DateOnly? ends, string? text)
     {
         if (starts is not { } s) return text ?? "Date unknown";
-        var e = ends ?? s;
-        // A date known only to the month is kept as the whole month.
-        if (s.Day == 1 && e.Year == s.Year && e.Month == s.Month && e.Day == DateTime.DaysInMonth(s.Year, s.Month) && e != s) return s.ToString("MMMM yyyy");
-        if (s == e) return s.ToString("d MMMM yyyy");
-        if (s.Year != e.Year) return $"{s:d MMMM yyyy} – {e:d MMMM yyyy}";
-        if (s.Month != e.Month) return $"{s:d MMMM} – {e:d MMMM yyyy}";
-        return $"{s.Day}–{e:d MMMM yyyy}";
+        return Formats.Period(s, ends ?? s);
     }
 }

@@ -9,7 +9,7 @@ public static class CallTimes
     public static string Local(Call call, DateTimeOffset instant)
     {
         var local = WorkshopTime.ToLocal(instant, WorkshopTime.Zone(call.TimeZoneId));
-        return $"{local:d MMMM yyyy, HH:mm} ({Formats.Zone(call.TimeZoneId)}, {WorkshopTime.OffsetLabel(local)})";
+        return $"{Formats.DateAndTime(local)} ({Formats.Zone(call.TimeZoneId)}, {Formats.Offset(local)})";
     }
 
     public static string Window(Call call) => $"{Local(call, call.OpensAt)} to {Local(call, call.ClosesAt)}";

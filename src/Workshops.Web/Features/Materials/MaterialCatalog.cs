@@ -38,7 +38,7 @@ public sealed class MaterialCatalog(AppDbContext db, PublishedAgendas agendas)
                 var sessions = day.Items.Where(i => materials[i.Id].Any()).Select(i =>
                 {
                     placed.Add(i.Id);
-                    var time = agenda.Local(i.StartsAt).ToString("HH:mm");
+                    var time = Formats.Time(agenda.Local(i.StartsAt));
                     return new MaterialSession(i.Id, i.Title, time, Speakers(i.Speakers.Select(s => s.Name)), materials[i.Id].ToList());
                 }).ToList();
                 if (sessions.Count > 0) sections.Add(new MaterialSection(day.Label, $"Day {dayNumber} {day.Key}", sessions));

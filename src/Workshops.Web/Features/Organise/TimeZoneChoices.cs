@@ -15,7 +15,7 @@ public static class TimeZoneChoices
 
     public static IEnumerable<SelectListItem> For(string? selected, DateTimeOffset now) => Ids.Value.Select(id =>
     {
-        var offset = WorkshopTime.OffsetLabel(WorkshopTime.ToLocal(now, WorkshopTime.Zone(id)));
+        var offset = Formats.Offset(WorkshopTime.ToLocal(now, WorkshopTime.Zone(id)));
         return new SelectListItem($"{Formats.Zone(id)} ({offset})", id, id == selected);
     });
 }

@@ -221,7 +221,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
                 ["name"] = o.Name,
                 ["participant"] = freed.Name,
                 ["workshop_title"] = workshop.Title,
-                ["workshop_dates"] = WorkshopTime.DateRange(workshop.StartsLocal, workshop.EndsLocal),
+                ["workshop_dates"] = Formats.DateRange(workshop.StartsLocal, workshop.EndsLocal),
                 ["track"] = TrackName(workshop, freed),
                 ["waiting"] = waiting switch { 0 => "Nobody is", 1 => "One person is", _ => $"{waiting} people are" },
                 ["registrations_link"] = list,
@@ -251,7 +251,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         {
             ["name"] = r.Name,
             ["workshop_title"] = workshop.Title,
-            ["workshop_dates"] = WorkshopTime.DateRange(workshop.StartsLocal, workshop.EndsLocal),
+            ["workshop_dates"] = Formats.DateRange(workshop.StartsLocal, workshop.EndsLocal),
             ["track"] = TrackName(workshop, r),
             ["registration_link"] = link,
         };

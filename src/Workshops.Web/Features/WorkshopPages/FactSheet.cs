@@ -22,8 +22,8 @@ public sealed class FactSheet(IOptions<SiteOptions> site)
 
         var facts = new List<IReadOnlyList<string>>
         {
-            new[] { "When", $"{WorkshopTime.DateRange(start, end)}, {start:HH:mm} – {end:HH:mm}" },
-            new[] { "Time zone", $"{w.TimeZoneId} ({WorkshopTime.OffsetLabel(start)})" },
+            new[] { "When", $"{Formats.DateRange(start, end)}, {Formats.Time(start)} – {Formats.Time(end)}" },
+            new[] { "Time zone", $"{w.TimeZoneId} ({Formats.Offset(start)})" },
         };
         if (w.Venue is not null) facts.Add(["Venue", w.Venue]);
         if (w.Address is not null) facts.Add(["Address", w.Address]);

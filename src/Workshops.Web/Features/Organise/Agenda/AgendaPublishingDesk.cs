@@ -145,7 +145,7 @@ public sealed class AgendaPublishingDesk(AppDbContext db, AgendaDesk desk, TimeP
         var slug = draft.Workshop.Slug;
         extra["name"] = name;
         extra["workshop_title"] = draft.Workshop.Title;
-        extra["workshop_dates"] = WorkshopTime.DateRange(draft.Workshop.StartsLocal, draft.Workshop.EndsLocal);
+        extra["workshop_dates"] = Formats.DateRange(draft.Workshop.StartsLocal, draft.Workshop.EndsLocal);
         extra["version"] = version.Name;
         extra["note"] = version.Note ?? "";
         extra["agenda_link"] = links.Absolute($"/workshops/{slug}/agenda");

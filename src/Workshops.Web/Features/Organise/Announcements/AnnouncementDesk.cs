@@ -79,7 +79,7 @@ public sealed class AnnouncementDesk(AppDbContext db, AnnouncementMail mail, Aud
             if (local is null) throw new DomainException("Choose the date and time to send it.", "SendAt");
             var zone = Zone(await WorkshopAsync(a.WorkshopId, ct));
             var at = WorkshopTime.ToUtc(local.Value, zone)
-                ?? throw new DomainException($"{local:d MMM yyyy HH:mm} does not exist in {zone.Id}: the clocks skip it. Choose another time.", "SendAt");
+                ?? throw new DomainException($"{Formats.ShortDateAndTime(local.Value)} does not exist in {zone.Id}: the clocks skip it. Choose another time.", "SendAt");
             await CheckSendableAsync(a, origin, ct);
             a.Schedule(at, origin, clock.GetUtcNow());
         }, ct);

@@ -83,7 +83,7 @@ public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Do
                 {
                     ["name"] = registration.Name,
                     ["workshop_title"] = workshop.Title,
-                    ["workshop_dates"] = Core.Time.WorkshopTime.DateRange(workshop.StartsLocal, workshop.EndsLocal),
+                    ["workshop_dates"] = Core.Time.Formats.DateRange(workshop.StartsLocal, workshop.EndsLocal),
                     ["registration_link"] = links.Absolute(registration.Id),
                 }, ct);
         }

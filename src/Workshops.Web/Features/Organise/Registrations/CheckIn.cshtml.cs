@@ -56,7 +56,7 @@ public sealed class CheckInModel(AppDbContext db, RegistrationDesk desk) : PageM
 
     public string TrackName(Guid? trackId) => Workshop.Tracks.FirstOrDefault(t => t.Id == trackId)?.Name ?? "–";
 
-    private string Local(DateTimeOffset at) => Core.Time.WorkshopTime.ToLocal(at, Core.Time.WorkshopTime.Zone(Workshop.TimeZoneId)).ToString("HH:mm, d MMMM");
+    private string Local(DateTimeOffset at) => Formats.WeekdayAndTime(WorkshopTime.ToLocal(at, WorkshopTime.Zone(Workshop.TimeZoneId)));
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
