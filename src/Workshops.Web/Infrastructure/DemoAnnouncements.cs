@@ -40,16 +40,17 @@ public sealed class DemoAnnouncements(AppDbContext db, DemoPeople people, Announ
         var audience = new Audience(true, [RegistrationStatus.Submitted, RegistrationStatus.Admitted, RegistrationStatus.Waitlisted], [], false, true,
             "Node managers <nodes.demo@example.org>");
         var a = Announcement.Create(new AnnouncementDetails(Subject, Body, upcoming.Id, audience, PublishAsNews: true), organiser.Id, now);
-        a.SendNow(address.Origin, now);
+        var scheduled = a.SendNow(address.Origin, organiser.Id, now)!;
         // One transaction: a sender running meanwhile must never see these example emails queued.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Announcements.Add(a);
+        db.StatusChanges.AddRange(a.Created(), scheduled);
         await db.SaveChangesAsync(ct);
         await starter.StartAsync(a.Id, ct);
         await db.OutboxMessages.Where(m => m.CampaignId == a.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.Attempts, 1).SetProperty(m => m.SentAt, now), ct);
         var sent = await db.Announcements.FirstAsync(x => x.Id == a.Id, ct);
-        sent.Finish(now);
+        db.StatusChanges.Add(sent.Finish(now)!);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return 1;

@@ -93,7 +93,7 @@ public sealed class BenchData(DatabaseOptions options, string dataDirectory)
         var author = await db.Users.Where(u => u.Email == authorEmail).Select(u => u.Id).SingleAsync();
         var a = Announcement.Create(new AnnouncementDetails("{first_name}, the call for sessions is open", AnnouncementBody, null, audience, false),
             author, DateTimeOffset.UtcNow);
-        a.SendNow("https://workshops.example.org", DateTimeOffset.UtcNow);
+        a.SendNow("https://workshops.example.org", a.CreatedById, DateTimeOffset.UtcNow);
         db.Announcements.Add(a);
         await db.SaveChangesAsync();
         return a.Id;

@@ -54,17 +54,52 @@ public sealed class PlaceholderTests
     {
         var now = DateTimeOffset.UtcNow;
         var a = Announcement.Create(new AnnouncementDetails("News", "Hello", null, new Audience(true, [], [], false, false, null), false), "u1", now);
-        Assert.Throws<DomainException>(() => a.Schedule(now.AddMinutes(-1), "https://x.org", now));
-        a.Schedule(now.AddDays(1), "https://x.org", now);
-        a.Cancel(now);
+        Assert.Throws<DomainException>(() => a.Schedule(now.AddMinutes(-1), "https://x.org", a.CreatedById, now));
+        a.Schedule(now.AddDays(1), "https://x.org", a.CreatedById, now);
+        a.Cancel(a.CreatedById, now);
         Assert.Equal(AnnouncementStatus.Draft, a.Status);
-        a.SendNow("https://x.org", now);
+        a.SendNow("https://x.org", a.CreatedById, now);
         a.Start(3, now);
         Assert.Throws<DomainException>(() => a.Edit(new AnnouncementDetails("Changed", "Hello", null, new Audience(true, [], [], false, false, null), false), now));
-        a.Pause(now);
-        Assert.Throws<DomainException>(() => a.Pause(now));
-        a.Resume(now);
+        a.Pause(a.CreatedById, now);
+        Assert.Throws<DomainException>(() => a.Pause(a.CreatedById, now));
+        a.Resume(a.CreatedById, now);
         a.Finish(now);
         Assert.Equal((AnnouncementStatus.Sent, 3), (a.Status, a.Recipients));
+    }
+
+    [Fact]
+    public void Each_change_of_an_announcement_is_one_history_entry_by_whoever_made_it()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var a = Announcement.Create(new AnnouncementDetails("News", "Hello", null, new Audience(true, [], [], false, false, null), false), "u1", now);
+        var history = new List<Workshops.Core.Domain.Common.StatusChange?> { a.Created() };
+        history.Add(a.Schedule(now.AddDays(1), "https://x.org", "u1", now));
+        // Moving the time of a scheduled one is not a change of status.
+        Assert.Null(a.Schedule(now.AddDays(2), "https://x.org", "u2", now));
+        history.Add(a.Start(2, now.AddDays(2)));
+        history.Add(a.Pause("u2", now.AddDays(2)));
+        history.Add(a.Resume("u2", now.AddDays(2)));
+        history.Add(a.Finish(now.AddDays(2)));
+        Assert.Null(a.Finish(now.AddDays(2)));
+        history.Add(a.Retry("u1", now.AddDays(3)));
+        Assert.Equal(["→Draft u1", "Draft→Scheduled u1", "Scheduled→Sending site", "Sending→Paused u2", "Paused→Sending u2", "Sending→Sent site", "Sent→Sending u1"],
+            history.Select(c => $"{c!.From}→{c.To} {c.ByUserId ?? "site"}"));
+        Assert.All(history, c => Assert.Equal(a.Id, c!.EntityId));
+    }
+
+    [Fact]
+    public void Nobody_left_to_write_to_sends_it_at_once_and_the_table_refuses_the_rest()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var a = Announcement.Create(new AnnouncementDetails("News", "Hello", null, new Audience(true, [], [], false, false, null), false), "u1", now);
+        a.SendNow("https://x.org", "u1", now);
+        var change = a.Start(0, now);
+        Assert.Equal(("Scheduled", "Sent"), (change.From, change.To));
+        Assert.Equal(now, a.FinishedAt);
+        Assert.False(AnnouncementStatuses.CanMove(AnnouncementStatus.Draft, AnnouncementStatus.Sending));
+        Assert.False(AnnouncementStatuses.CanMove(AnnouncementStatus.Paused, AnnouncementStatus.Sent));
+        Assert.True(AnnouncementStatuses.CanMove(AnnouncementStatus.Sent, AnnouncementStatus.Sending));
+        Assert.Throws<DomainException>(() => a.Pause("u1", now));
     }
 }

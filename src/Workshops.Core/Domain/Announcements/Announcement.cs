@@ -61,6 +61,9 @@ public sealed class Announcement
         return a;
     }
 
+    /// <summary>The first entry of its history, stored with it.</summary>
+    public StatusChange Created() => StatusChange.Record(nameof(Announcement), Id, "", nameof(AnnouncementStatus.Draft), CreatedById, CreatedAt);
+
     public void Edit(AnnouncementDetails details, DateTimeOffset now)
     {
         if (!IsEditable) throw new DomainException($"An announcement that is {Status.Label().ToLowerInvariant()} can no longer be changed.", "Status");
@@ -81,62 +84,91 @@ public sealed class Announcement
     }
 
     /// <summary>To be sent at <paramref name="at"/>; a time already past sends it at the next sweep.</summary>
-    public void Schedule(DateTimeOffset at, string origin, DateTimeOffset now)
+    public StatusChange? Schedule(DateTimeOffset at, string origin, string byUserId, DateTimeOffset now)
     {
         if (!IsEditable) throw new DomainException($"An announcement that is {Status.Label().ToLowerInvariant()} cannot be scheduled.", "Status");
         if (at <= now) throw new DomainException("Choose a time in the future, or send it now.", nameof(ScheduledFor));
-        (Status, ScheduledFor, Origin, UpdatedAt) = (AnnouncementStatus.Scheduled, at, origin, now);
+        (ScheduledFor, Origin) = (at, origin);
+        return Keep(AnnouncementStatus.Scheduled, byUserId, now);
     }
 
     /// <summary>Sent as soon as a worker gets to it: its emails are written by a job, as for a scheduled one.</summary>
-    public void SendNow(string origin, DateTimeOffset now)
+    public StatusChange? SendNow(string origin, string byUserId, DateTimeOffset now)
     {
         if (!IsEditable) throw new DomainException($"An announcement that is {Status.Label().ToLowerInvariant()} cannot be sent again.", "Status");
-        (Status, ScheduledFor, Origin, UpdatedAt) = (AnnouncementStatus.Scheduled, now, origin, now);
+        (ScheduledFor, Origin) = (now, origin);
+        return Keep(AnnouncementStatus.Scheduled, byUserId, now);
     }
 
     /// <summary>A scheduled announcement goes back to being a draft: nothing has been sent.</summary>
-    public void Cancel(DateTimeOffset now)
+    public StatusChange Cancel(string byUserId, DateTimeOffset now)
     {
         if (Status != AnnouncementStatus.Scheduled) throw new DomainException("Only a scheduled announcement can be cancelled.", "Status");
-        (Status, ScheduledFor, UpdatedAt) = (AnnouncementStatus.Draft, null, now);
+        ScheduledFor = null;
+        return MoveTo(AnnouncementStatus.Draft, byUserId, now);
     }
 
     /// <summary>Its emails have been written to the outbox, in the same transaction as this change.</summary>
-    public void Start(int recipients, DateTimeOffset now)
+    /// <summary>By the site (the sweep or the job), so the history says "the site".</summary>
+    public StatusChange Start(int recipients, DateTimeOffset now)
     {
         if (Status != AnnouncementStatus.Scheduled) throw new DomainException($"An announcement that is {Status.Label().ToLowerInvariant()} cannot start sending.", "Status");
-        (Status, Recipients, StartedAt, UpdatedAt) = (AnnouncementStatus.Sending, recipients, now, now);
+        (Recipients, StartedAt) = (recipients, now);
         if (PublishAsNews) PublishedAt = now;
+        if (recipients > 0) return MoveTo(AnnouncementStatus.Sending, null, now);
         // Everyone unsubscribed between scheduling and now: nothing to wait for.
-        if (recipients == 0) Finish(now);
+        FinishedAt = now;
+        return MoveTo(AnnouncementStatus.Sent, null, now);
     }
 
-    public void Pause(DateTimeOffset now)
+    public StatusChange Pause(string byUserId, DateTimeOffset now)
     {
         if (Status != AnnouncementStatus.Sending) throw new DomainException("Only an announcement that is sending can be paused.", "Status");
-        (Status, UpdatedAt) = (AnnouncementStatus.Paused, now);
+        return MoveTo(AnnouncementStatus.Paused, byUserId, now);
     }
 
-    public void Resume(DateTimeOffset now)
+    public StatusChange Resume(string byUserId, DateTimeOffset now)
     {
         if (Status != AnnouncementStatus.Paused) throw new DomainException("Only a paused announcement can be resumed.", "Status");
-        (Status, UpdatedAt) = (AnnouncementStatus.Sending, now);
+        return MoveTo(AnnouncementStatus.Sending, byUserId, now);
     }
 
-    /// <summary>Nothing of it is waiting in the outbox any more (each email sent or failed for good).</summary>
-    public void Finish(DateTimeOffset now)
+    /// <summary>Nothing of it is waiting in the outbox any more (each email sent or failed for good); null when it was not sending.</summary>
+    public StatusChange? Finish(DateTimeOffset now)
     {
-        if (Status != AnnouncementStatus.Sending) return;
-        (Status, FinishedAt, UpdatedAt) = (AnnouncementStatus.Sent, now, now);
+        if (Status != AnnouncementStatus.Sending) return null;
+        FinishedAt = now;
+        return MoveTo(AnnouncementStatus.Sent, null, now);
     }
 
-    /// <summary>Failed emails went back to the queue: it is sending again.</summary>
-    public void Retry(DateTimeOffset now)
+    /// <summary>Failed emails went back to the queue: it is sending again (null when it never stopped).</summary>
+    public StatusChange? Retry(string byUserId, DateTimeOffset now)
     {
         if (Status is not (AnnouncementStatus.Sent or AnnouncementStatus.Sending))
             throw new DomainException("Failed emails can be sent again once the announcement has gone out.", "Status");
-        (Status, FinishedAt, UpdatedAt) = (AnnouncementStatus.Sending, null, now);
+        FinishedAt = null;
+        return Keep(AnnouncementStatus.Sending, byUserId, now);
+    }
+
+    /// <summary>
+    /// The one way its status changes: checked against <see cref="AnnouncementStatuses"/>, and returned as a history
+    /// entry that the caller stores in the same save.
+    /// </summary>
+    private StatusChange MoveTo(AnnouncementStatus next, string? byUserId, DateTimeOffset at)
+    {
+        if (!AnnouncementStatuses.CanMove(Status, next))
+            throw new DomainException($"An announcement that is {Status.Label().ToLowerInvariant()} cannot become {next.Label().ToLowerInvariant()}.", "Status");
+        var change = StatusChange.Record(nameof(Announcement), Id, Status.ToString(), next.ToString(), byUserId, at);
+        (Status, UpdatedAt) = (next, at);
+        return change;
+    }
+
+    /// <summary>As <see cref="MoveTo"/>, where staying in the same status is allowed and leaves no entry (rescheduling).</summary>
+    private StatusChange? Keep(AnnouncementStatus next, string? byUserId, DateTimeOffset at)
+    {
+        if (Status != next) return MoveTo(next, byUserId, at);
+        UpdatedAt = at;
+        return null;
     }
 }
 

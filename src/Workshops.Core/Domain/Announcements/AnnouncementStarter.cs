@@ -30,7 +30,7 @@ public sealed class AnnouncementStarter(AppDbContext db, AudienceResolver audien
             var unsubscribe = links.Url(origin, to.Email);
             outbox.Queue(Kind, a.Id.ToString(), to.Email, to.Name, mail.Render(a, workshop, to, unsubscribe, site.Value.Name)).AsBulk(a.Id, unsubscribe);
         }
-        a.Start(resolved.Recipients.Count, now);
+        db.StatusChanges.Add(a.Start(resolved.Recipients.Count, now));
         await db.SaveChangesAsync(ct);
         return resolved.Recipients.Count;
     }

@@ -13,8 +13,23 @@ public enum AnnouncementStatus
     Sent,
 }
 
-public static class AnnouncementStatusLabels
+/// <summary>Which status may follow which; <see cref="Announcement"/> changes status only through this table.</summary>
+public static class AnnouncementStatuses
 {
+    private static readonly Dictionary<AnnouncementStatus, AnnouncementStatus[]> Allowed = new()
+    {
+        [AnnouncementStatus.Draft] = [AnnouncementStatus.Scheduled],
+        // Cancelled back to a draft; started by the sweep; sent at once when nobody is left to write to.
+        [AnnouncementStatus.Scheduled] = [AnnouncementStatus.Draft, AnnouncementStatus.Sending, AnnouncementStatus.Sent],
+        [AnnouncementStatus.Sending] = [AnnouncementStatus.Paused, AnnouncementStatus.Sent],
+        [AnnouncementStatus.Paused] = [AnnouncementStatus.Sending],
+        // Its failed emails are sent again.
+        [AnnouncementStatus.Sent] = [AnnouncementStatus.Sending],
+    };
+
+    public static bool CanMove(AnnouncementStatus from, AnnouncementStatus to) => Allowed[from].Contains(to);
+
+
     public static string Label(this AnnouncementStatus status) => status switch
     {
         AnnouncementStatus.Draft => "Draft",

@@ -11,10 +11,10 @@ namespace Workshops.Core.Domain.Announcements;
 /// </summary>
 public sealed class CampaignControl(AppDbContext db, TimeProvider clock)
 {
-    public async Task PauseAsync(Announcement a, CancellationToken ct)
+    public async Task PauseAsync(Announcement a, string byUserId, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        a.Pause(clock.GetUtcNow());
+        db.StatusChanges.Add(a.Pause(byUserId, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
         // Rows a worker already claimed are held by the sender itself when their turn comes.
         await db.OutboxMessages.Where(m => m.CampaignId == a.Id && m.Status == OutboxStatus.Queued)
@@ -22,10 +22,10 @@ public sealed class CampaignControl(AppDbContext db, TimeProvider clock)
         await tx.CommitAsync(ct);
     }
 
-    public async Task ResumeAsync(Announcement a, CancellationToken ct)
+    public async Task ResumeAsync(Announcement a, string byUserId, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        a.Resume(clock.GetUtcNow());
+        db.StatusChanges.Add(a.Resume(byUserId, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
         await db.OutboxMessages.Where(m => m.CampaignId == a.Id && m.Status == OutboxStatus.Held)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Queued), ct);
@@ -33,12 +33,12 @@ public sealed class CampaignControl(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>Failed emails go back to the queue with a fresh count of attempts; returns how many.</summary>
-    public async Task<int> ResendFailedAsync(Announcement a, CancellationToken ct)
+    public async Task<int> ResendFailedAsync(Announcement a, string byUserId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (!await db.OutboxMessages.AnyAsync(m => m.CampaignId == a.Id && m.Status == OutboxStatus.Failed, ct)) throw new Domain.Common.DomainException("No email of this announcement has failed: there is nothing to resend.", "Status");
-        a.Retry(now);
+        if (!await db.OutboxMessages.AnyAsync(m => m.CampaignId == a.Id && m.Status == OutboxStatus.Failed, ct)) throw new Common.DomainException("No email of this announcement has failed: there is nothing to resend.", "Status");
+        if (a.Retry(byUserId, now) is { } change) db.StatusChanges.Add(change);
         await db.SaveChangesAsync(ct);
         // The last error stays until the email goes, so the log still says why it failed before.
         var failed = await db.OutboxMessages.Where(m => m.CampaignId == a.Id && m.Status == OutboxStatus.Failed)

@@ -16,7 +16,8 @@ public sealed class CampaignProgress(AppDbContext db, TimeProvider clock)
         var done = await db.Announcements
             .Where(a => a.Status == AnnouncementStatus.Sending && !db.OutboxMessages.Any(m => m.CampaignId == a.Id && Waiting.Contains(m.Status)))
             .ToListAsync(ct);
-        foreach (var a in done) a.Finish(clock.GetUtcNow());
+        foreach (var a in done)
+            if (a.Finish(clock.GetUtcNow()) is { } change) db.StatusChanges.Add(change);
         try
         {
             if (done.Count > 0) await db.SaveChangesAsync(ct);

@@ -57,7 +57,7 @@ public static class AnnouncementData
         await app.WithDb(async db =>
         {
             var a = await db.Announcements.FindAsync(id);
-            a!.SendNow(Origin, DateTimeOffset.UtcNow);
+            a!.SendNow(Origin, a.CreatedById, DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
         });
         await using var scope = app.Services.CreateAsyncScope();

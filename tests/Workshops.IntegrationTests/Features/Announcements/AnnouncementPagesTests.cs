@@ -186,6 +186,30 @@ public sealed class AnnouncementPagesTests(SmtpAppFactory app) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Its_page_shows_every_status_change_with_who_made_it()
+    {
+        var workshop = await app.AddWorkshopAsync("hist-" + Guid.NewGuid().ToString("N")[..6], zone: "America/Bogota");
+        var organiser = await app.CreateUserAsync(Roles.Organiser);
+        var client = await app.SignInAsync(organiser);
+        var id = await ComposeAsync(client, Fields("History", "Hello", workshop.Id, pasted: Unique("hist")));
+        var url = $"/organise/announcements/{id}";
+        var at = DateTime.UtcNow.AddDays(3).Date.AddHours(9).ToString("yyyy-MM-ddTHH:mm");
+        await client.PostFormAsync(url + "?handler=Schedule", new() { ["version"] = (await LoadAsync(id)).UpdatedAt.UtcTicks.ToString(), ["sendAt"] = at }, url);
+        await client.PostFormAsync(url + "?handler=Cancel", new() { ["version"] = (await LoadAsync(id)).UpdatedAt.UtcTicks.ToString() }, url);
+
+        var changes = await app.WithDb(db => db.StatusChanges.AsNoTracking().Where(c => c.Entity == "Announcement" && c.EntityId == id).OrderBy(c => c.Id).ToListAsync());
+        Assert.Equal(["→Draft", "Draft→Scheduled", "Scheduled→Draft"], changes.Select(c => $"{c.From}→{c.To}"));
+        Assert.All(changes, c => Assert.Equal(organiser.Id, c.ByUserId));
+
+        var page = System.Net.WebUtility.HtmlDecode(await (await client.GetAsync(url)).BodyAsync());
+        Assert.Contains("When (America/Bogota)", page);
+        Assert.Contains("written as a draft", page);
+        Assert.Contains("Draft → Scheduled", page);
+        Assert.Contains("Scheduled → Draft", page);
+        Assert.Contains(organiser.DisplayName, page);
+    }
+
+    [Fact]
     public async Task A_time_the_clocks_skip_is_refused()
     {
         var workshop = await app.AddWorkshopAsync("gap-" + Guid.NewGuid().ToString("N")[..6], zone: "Europe/Madrid");

@@ -126,7 +126,7 @@ public sealed class AnnouncementSendingTests(SmtpAppFactory app) : IClassFixture
         var a = await app.AnnouncementAsync("Race", "Hello", null, AnnouncementData.To(pasted: $"race-{Guid.NewGuid():N}@example.net"), organiser.Id);
         await app.WithDb(async db =>
         {
-            (await db.Announcements.FindAsync(a.Id))!.Schedule(DateTimeOffset.UtcNow.AddDays(1), AnnouncementData.Origin, DateTimeOffset.UtcNow);
+            (await db.Announcements.FindAsync(a.Id))!.Schedule(DateTimeOffset.UtcNow.AddDays(1), AnnouncementData.Origin, a.CreatedById, DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
         });
         await using var first = app.Services.CreateAsyncScope();
@@ -134,9 +134,9 @@ public sealed class AnnouncementSendingTests(SmtpAppFactory app) : IClassFixture
         var starting = await first.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>().Announcements.FindAsync(a.Id);
         var cancelling = await second.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>().Announcements.FindAsync(a.Id);
 
-        starting!.SendNow(AnnouncementData.Origin, DateTimeOffset.UtcNow.AddSeconds(1));
+        starting!.SendNow(AnnouncementData.Origin, starting.CreatedById, DateTimeOffset.UtcNow.AddSeconds(1));
         await first.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>().SaveChangesAsync();
-        cancelling!.Cancel(DateTimeOffset.UtcNow.AddSeconds(2));
+        cancelling!.Cancel(cancelling.CreatedById, DateTimeOffset.UtcNow.AddSeconds(2));
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>().SaveChangesAsync());
     }

@@ -21,7 +21,7 @@ public sealed class CampaignControlTests(SmtpAppFactory app) : IClassFixture<Smt
         var a = await app.AnnouncementAsync("Campaign " + tag, "Hello {first_name}", null, AnnouncementData.To(pasted: string.Join('\n', to)), organiser.Id);
         await app.WithDb(async db =>
         {
-            (await db.Announcements.FindAsync(a.Id))!.SendNow(AnnouncementData.Origin, DateTimeOffset.UtcNow);
+            (await db.Announcements.FindAsync(a.Id))!.SendNow(AnnouncementData.Origin, a.CreatedById, DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
         });
         await using (var scope = app.Services.CreateAsyncScope())
@@ -103,7 +103,7 @@ public sealed class CampaignControlTests(SmtpAppFactory app) : IClassFixture<Smt
         var a = await app.AnnouncementAsync("Scheduled", "Hello", null, AnnouncementData.To(pasted: string.Join('\n', to)), organiser.Id);
         await app.WithDb(async db =>
         {
-            (await db.Announcements.FindAsync(a.Id))!.Schedule(clock.GetUtcNow().AddHours(2), AnnouncementData.Origin, clock.GetUtcNow());
+            (await db.Announcements.FindAsync(a.Id))!.Schedule(clock.GetUtcNow().AddHours(2), AnnouncementData.Origin, a.CreatedById, clock.GetUtcNow());
             return await db.SaveChangesAsync();
         });
 

@@ -113,7 +113,7 @@ public sealed class CampaignCrashTests(ITestOutputHelper output) : IAsyncLifetim
         var pasted = string.Join("\n", Enumerable.Range(0, People).Select(i => $"node{i:D4}@example.org"));
         var a = Announcement.Create(new AnnouncementDetails("The call for sessions is open", "Dear {first_name}, propose a session.", null,
             new Audience(false, [], [], false, false, pasted), false), organiser.Id, DateTimeOffset.UtcNow);
-        a.SendNow("https://workshops.example.org", DateTimeOffset.UtcNow);
+        a.SendNow("https://workshops.example.org", a.CreatedById, DateTimeOffset.UtcNow);
         db.Announcements.Add(a);
         await db.SaveChangesAsync();
         _announcement = a.Id;

@@ -30,7 +30,7 @@ public sealed class SmtpRelayTests(BusyRelayApp app) : IClassFixture<BusyRelayAp
         // As the "Send now" button does: the announcement is due, and a background job writes and sends its emails.
         await app.WithDb(async db =>
         {
-            (await db.Announcements.FindAsync(a.Id))!.SendNow(AnnouncementData.Origin, DateTimeOffset.UtcNow);
+            (await db.Announcements.FindAsync(a.Id))!.SendNow(AnnouncementData.Origin, a.CreatedById, DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
         });
         app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<StartAnnouncementJob>(j => j.Run(a.Id, CancellationToken.None));

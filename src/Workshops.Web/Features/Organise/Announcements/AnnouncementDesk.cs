@@ -28,6 +28,7 @@ public sealed class AnnouncementDesk(AppDbContext db, AnnouncementMail mail, Aud
             await CheckAsync(form, origin, ct);
             var a = Announcement.Create(form.ToDetails(), userId, clock.GetUtcNow());
             db.Announcements.Add(a);
+            db.StatusChanges.Add(a.Created());
             await db.SaveChangesAsync(ct);
             return new EditResult(a.Id);
         }
@@ -65,15 +66,15 @@ public sealed class AnnouncementDesk(AppDbContext db, AnnouncementMail mail, Aud
         }
     }
 
-    public Task<EditResult> SendNowAsync(Guid id, long version, string origin, CancellationToken ct) =>
+    public Task<EditResult> SendNowAsync(Guid id, long version, string origin, string userId, CancellationToken ct) =>
         ChangeAsync(id, version, async a =>
         {
             await CheckSendableAsync(a, origin, ct);
-            a.SendNow(origin, clock.GetUtcNow());
+            Record(a.SendNow(origin, userId, clock.GetUtcNow()));
         }, ct, after: a => jobs.Enqueue<StartAnnouncementJob>(j => j.Run(a.Id, CancellationToken.None)));
 
     /// <summary>The time is the wall clock of the announcement's workshop, or UTC for the community at large.</summary>
-    public Task<EditResult> ScheduleAsync(Guid id, long version, DateTime? local, string origin, CancellationToken ct) =>
+    public Task<EditResult> ScheduleAsync(Guid id, long version, DateTime? local, string origin, string userId, CancellationToken ct) =>
         ChangeAsync(id, version, async a =>
         {
             if (local is null) throw new DomainException("Choose the date and time to send it.", "SendAt");
@@ -81,13 +82,13 @@ public sealed class AnnouncementDesk(AppDbContext db, AnnouncementMail mail, Aud
             var at = WorkshopTime.ToUtc(local.Value, zone)
                 ?? throw new DomainException($"{Formats.ShortDateAndTime(local.Value)} does not exist in {zone.Id}: the clocks skip it. Choose another time.", "SendAt");
             await CheckSendableAsync(a, origin, ct);
-            a.Schedule(at, origin, clock.GetUtcNow());
+            Record(a.Schedule(at, origin, userId, clock.GetUtcNow()));
         }, ct);
 
-    public Task<EditResult> CancelAsync(Guid id, long version, CancellationToken ct) =>
+    public Task<EditResult> CancelAsync(Guid id, long version, string userId, CancellationToken ct) =>
         ChangeAsync(id, version, a =>
         {
-            a.Cancel(clock.GetUtcNow());
+            Record(a.Cancel(userId, clock.GetUtcNow()));
             return Task.CompletedTask;
         }, ct);
 
@@ -99,13 +100,13 @@ public sealed class AnnouncementDesk(AppDbContext db, AnnouncementMail mail, Aud
             return Task.CompletedTask;
         }, ct);
 
-    public Task<EditResult> PauseAsync(Guid id, CancellationToken ct) => ControlAsync(id, a => control.PauseAsync(a, ct));
+    public Task<EditResult> PauseAsync(Guid id, string userId, CancellationToken ct) => ControlAsync(id, a => control.PauseAsync(a, userId, ct));
 
-    public Task<EditResult> ResumeAsync(Guid id, CancellationToken ct) =>
-        ControlAsync(id, a => control.ResumeAsync(a, ct), after: () => jobs.Enqueue<SendOutboxJob>(j => j.Run(null, CancellationToken.None)));
+    public Task<EditResult> ResumeAsync(Guid id, string userId, CancellationToken ct) =>
+        ControlAsync(id, a => control.ResumeAsync(a, userId, ct), after: () => jobs.Enqueue<SendOutboxJob>(j => j.Run(null, CancellationToken.None)));
 
-    public Task<EditResult> ResendFailedAsync(Guid id, CancellationToken ct) =>
-        ControlAsync(id, a => control.ResendFailedAsync(a, ct), after: () => jobs.Enqueue<SendOutboxJob>(j => j.Run(null, CancellationToken.None)));
+    public Task<EditResult> ResendFailedAsync(Guid id, string userId, CancellationToken ct) =>
+        ControlAsync(id, a => control.ResendFailedAsync(a, userId, ct), after: () => jobs.Enqueue<SendOutboxJob>(j => j.Run(null, CancellationToken.None)));
 
     /// <summary>Who it would reach now, and one of them (or an example person) to preview it as.</summary>
     public async Task<(ResolvedAudience Audience, RenderedEmail? Preview, string? Error)> ReviewAsync(Announcement a, string? previewAs, string origin, CancellationToken ct)
@@ -122,6 +123,11 @@ public sealed class AnnouncementDesk(AppDbContext db, AnnouncementMail mail, Aud
         {
             return (resolved, null, e.Message);
         }
+    }
+
+    private void Record(StatusChange? change)
+    {
+        if (change is not null) db.StatusChanges.Add(change);
     }
 
     public async Task<Workshop?> WorkshopAsync(Guid? id, CancellationToken ct) =>

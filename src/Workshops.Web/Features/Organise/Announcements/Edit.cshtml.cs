@@ -12,7 +12,7 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Organise.Announcements;
 
 /// <summary>A draft or scheduled announcement: its form, who it reaches, a preview as one of them, and the buttons that send it.</summary>
-public sealed class EditModel(AppDbContext db, AnnouncementDesk desk, SiteAddress address) : PageModel
+public sealed class EditModel(AppDbContext db, AnnouncementDesk desk, SiteAddress address, StatusHistory history) : PageModel
 {
     [BindProperty] public AnnouncementForm Input { get; set; } = new();
     public Announcement Announcement { get; private set; } = null!;
@@ -23,6 +23,7 @@ public sealed class EditModel(AppDbContext db, AnnouncementDesk desk, SiteAddres
     public string? PreviewAs { get; private set; }
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
     public DateTime? SendAt { get; private set; }
+    public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
 
     private string Origin => address.Origin;
 
@@ -52,7 +53,7 @@ public sealed class EditModel(AppDbContext db, AnnouncementDesk desk, SiteAddres
     }
 
     public Task<IActionResult> OnPostSendNowAsync(Guid id, long version, CancellationToken ct) =>
-        ActAsync(id, () => desk.SendNowAsync(id, version, Origin, ct), "Sending has started. This page follows it.", ct,
+        ActAsync(id, () => desk.SendNowAsync(id, version, Origin, User.Id()!, ct), "Sending has started. This page follows it.", ct,
             next: $"/organise/announcements/{id}/progress");
 
     public Task<IActionResult> OnPostScheduleAsync(Guid id, long version, DateTime? sendAt, CancellationToken ct)
@@ -64,11 +65,11 @@ public sealed class EditModel(AppDbContext db, AnnouncementDesk desk, SiteAddres
             ModelState.Remove("sendAt");
             return FailAsync(id, EditResult.Fail("SendAt", "Give the date and time to send it, such as 2026-12-01 09:00."), keepInput: false, ct);
         }
-        return ActAsync(id, () => desk.ScheduleAsync(id, version, sendAt, Origin, ct), "It is scheduled. Until then you can still change it, or cancel.", ct);
+        return ActAsync(id, () => desk.ScheduleAsync(id, version, sendAt, Origin, User.Id()!, ct), "It is scheduled. Until then you can still change it, or cancel.", ct);
     }
 
     public Task<IActionResult> OnPostCancelAsync(Guid id, long version, CancellationToken ct) =>
-        ActAsync(id, () => desk.CancelAsync(id, version, ct), "The schedule is cancelled: it is a draft again, and nothing was sent.", ct);
+        ActAsync(id, () => desk.CancelAsync(id, version, User.Id()!, ct), "The schedule is cancelled: it is a draft again, and nothing was sent.", ct);
 
     public Task<IActionResult> OnPostDeleteAsync(Guid id, long version, CancellationToken ct) =>
         ActAsync(id, () => desk.DeleteAsync(id, version, ct), "The draft is deleted.", ct, next: "/organise/announcements");
@@ -123,5 +124,6 @@ public sealed class EditModel(AppDbContext db, AnnouncementDesk desk, SiteAddres
         PreviewAs = Audience.Recipients.FirstOrDefault(r => string.Equals(r.Email, previewAs, StringComparison.OrdinalIgnoreCase))?.Email
             ?? Audience.Recipients.FirstOrDefault()?.Email;
         Zone = AnnouncementDesk.Zone(await desk.WorkshopAsync(a.WorkshopId, ct));
+        History = await history.ForAsync(nameof(Announcement), a.Id, ct);
     }
 }

@@ -9,7 +9,7 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Organise.Announcements;
 
 /// <summary>An announcement on its way: counts and a chart that follow it live, the failures' errors, the delivery log, and pause, resume and resend.</summary>
-public sealed class ProgressModel(AppDbContext db, AnnouncementDesk desk) : PageModel
+public sealed class ProgressModel(AppDbContext db, AnnouncementDesk desk, StatusHistory history) : PageModel
 {
     public const int PageSize = 100;
 
@@ -24,6 +24,7 @@ public sealed class ProgressModel(AppDbContext db, AnnouncementDesk desk) : Page
     public OutboxStatus? Filter { get; private set; }
     public int PageNumber { get; private set; } = 1;
     public int LogTotal { get; private set; }
+    public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
 
     public int Count(OutboxStatus s) => Counts.TryGetValue(s, out var n) ? n : 0;
     public int Waiting => Count(OutboxStatus.Queued) + Count(OutboxStatus.Sending) + Count(OutboxStatus.Held);
@@ -37,6 +38,7 @@ public sealed class ProgressModel(AppDbContext db, AnnouncementDesk desk) : Page
         Announcement = a;
         var workshop = await desk.WorkshopAsync(a.WorkshopId, ct);
         (WorkshopTitle, Zone) = (workshop?.Title, AnnouncementDesk.Zone(workshop));
+        History = await history.ForAsync(nameof(Announcement), id, ct);
         var rows = db.OutboxMessages.AsNoTracking().Where(m => m.CampaignId == id);
         Counts = await rows.GroupBy(m => m.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         Errors = (await rows.Where(m => m.LastError != null && m.Status != OutboxStatus.Sent).GroupBy(m => m.LastError!)
@@ -51,13 +53,13 @@ public sealed class ProgressModel(AppDbContext db, AnnouncementDesk desk) : Page
     }
 
     public Task<IActionResult> OnPostPauseAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, desk.PauseAsync(id, ct), "Paused: no more of its emails go until you resume.");
+        ActAsync(id, desk.PauseAsync(id, User.Id()!, ct), "Paused: no more of its emails go until you resume.");
 
     public Task<IActionResult> OnPostResumeAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, desk.ResumeAsync(id, ct), "Resumed: the rest of its emails are going out.");
+        ActAsync(id, desk.ResumeAsync(id, User.Id()!, ct), "Resumed: the rest of its emails are going out.");
 
     public Task<IActionResult> OnPostResendAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, desk.ResendFailedAsync(id, ct), "The failed emails are queued again; the others are not sent twice.");
+        ActAsync(id, desk.ResendFailedAsync(id, User.Id()!, ct), "The failed emails are queued again; the others are not sent twice.");
 
     private async Task<IActionResult> ActAsync(Guid id, Task<EditResult> act, string flash)
     {

@@ -1,9 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
 
-namespace Workshops.Web.Infrastructure;
+namespace Workshops.Web.Features.Shared;
 
 public sealed record HistoryEntry(string From, string To, string By, DateTimeOffset At);
+
+/// <summary>
+/// A status history as its page shows it (the partial _History): <paramref name="When"/> writes a moment in the page's
+/// own zone, and <paramref name="Created"/> names the first entry from the status it started in.
+/// </summary>
+public sealed record HistoryTable(string Caption, string WhenHeading, IReadOnlyList<HistoryEntry> Entries,
+    Func<DateTimeOffset, string> When, Func<string, string> Created);
 
 /// <summary>Every status change of one aggregate, oldest first, with the names of who made them.</summary>
 public sealed class StatusHistory(AppDbContext db)
