@@ -19,38 +19,22 @@ public sealed class AnnouncementMail(TemplateRenderer renderer)
     public static readonly Recipient Example = new("ana.souza@example.org", "Ana Souza", null, null);
 
     /// <summary>Each placeholder with what it says for an example recipient, for the help list beside the editor.</summary>
-    public static IReadOnlyList<(string Key, string Example)> Placeholders(Workshop? workshop, string origin)
-    {
-        var list = new List<(string, string)>
-        {
-            ("first_name", "Ana"), ("full_name", Example.Name!), ("email", Example.Email),
-        };
-        if (workshop is not null)
-        {
-            list.AddRange(WorkshopValues(workshop, origin).Select(v => (v.Key, v.Value)));
-            list.Add(("registration_status", RegistrationStatus.Admitted.Label().ToLowerInvariant()));
-            list.Add(("track", workshop.Tracks.FirstOrDefault()?.Name ?? ""));
-        }
-        list.Add(("unsubscribe_link", origin + "/unsubscribe/…"));
-        return list;
-    }
+    public static IReadOnlyDictionary<string, string> Placeholders(Workshop? workshop, string origin) =>
+        Values(workshop, origin, Example with { Status = workshop is null ? null : RegistrationStatus.Admitted, Track = workshop?.Tracks.FirstOrDefault()?.Name },
+            origin + "/unsubscribe/…").ToDictionary();
 
     public RenderedEmail Render(Announcement a, Workshop? workshop, Recipient to, string unsubscribeUrl, string siteName) =>
-        renderer.Render(a.Subject, a.Body, Values(workshop, a.Origin ?? throw new InvalidOperationException("An announcement is sent with the site's address."), to,
-            unsubscribeUrl, siteName), siteName, footer: Footer);
+        renderer.Render(a.Subject, a.Body, WithSite(Values(workshop, a.Origin ?? throw new InvalidOperationException("An announcement is sent with the site's address."), to,
+            unsubscribeUrl), siteName), siteName, footer: Footer);
 
     /// <summary>Checks the wording against what it can fill, with an example recipient, so mistakes show before anything is queued.</summary>
     public RenderedEmail Preview(string subject, string body, Workshop? workshop, string origin, Recipient to, string siteName, string? unsubscribeUrl = null) =>
-        renderer.Render(subject, body, Values(workshop, origin, to, unsubscribeUrl ?? origin + "/unsubscribe/preview", siteName), siteName, footer: Footer);
+        renderer.Render(subject, body, WithSite(Values(workshop, origin, to, unsubscribeUrl ?? origin + "/unsubscribe/preview"), siteName), siteName, footer: Footer);
 
     /// <summary>A workshop's reminder for one person: the same placeholders as an announcement, and the reminder's own (its dates and links).</summary>
     public RenderedEmail Reminder(string subject, string body, Workshop workshop, string origin, Recipient to, string unsubscribeUrl, string siteName,
-        IReadOnlyDictionary<string, string> extra)
-    {
-        var values = Values(workshop, origin, to, unsubscribeUrl, siteName);
-        foreach (var (k, v) in extra) values[k] = v;
-        return renderer.Render(subject, body, values, siteName, footer: Footer);
-    }
+        EmailValues reminder) =>
+        renderer.Render(subject, body, WithSite(Values(workshop, origin, to, unsubscribeUrl), siteName, reminder), siteName, footer: Footer);
 
     /// <summary>
     /// The announcement as a news item: the same wording for a reader nobody knows, so "Dear {first_name}" reads
@@ -58,38 +42,40 @@ public sealed class AnnouncementMail(TemplateRenderer renderer)
     /// </summary>
     public RenderedEmail News(Announcement a, Workshop? workshop, string origin, string siteName)
     {
-        var values = Values(workshop, origin, new Recipient("", null, null, null), origin + "/account", siteName);
-        values["full_name"] = "colleague";
-        if (workshop is not null) values["registration_status"] = "";
-        return renderer.RenderFragment(a.Subject, a.Body, values);
+        var values = Values(workshop, origin, new Recipient("", null, null, null), origin + "/account") switch
+        {
+            WorkshopAnnouncementValues w => w with { FullName = "colleague", RegistrationStatus = "" },
+            var v => v with { FullName = "colleague" },
+        };
+        return renderer.RenderFragment(a.Subject, a.Body, WithSite(values, siteName));
     }
 
-    private static Dictionary<string, string> Values(Workshop? workshop, string origin, Recipient to, string unsubscribeUrl, string siteName)
+    private static AnnouncementValues Values(Workshop? workshop, string origin, Recipient to, string unsubscribeUrl)
     {
         var name = string.IsNullOrWhiteSpace(to.Name) ? null : to.Name.Trim();
-        var values = new Dictionary<string, string>
+        // Someone known only by address is greeted as a colleague rather than by a blank.
+        var first = name?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0] ?? "colleague";
+        if (workshop is not { } w)
+            return new AnnouncementValues { FirstName = first, FullName = name ?? to.Email, Email = to.Email, UnsubscribeLink = unsubscribeUrl };
+        return new WorkshopAnnouncementValues
         {
-            // Someone known only by address is greeted as a colleague rather than by a blank.
-            ["first_name"] = name?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0] ?? "colleague",
-            ["full_name"] = name ?? to.Email,
-            ["email"] = to.Email,
-            ["unsubscribe_link"] = unsubscribeUrl,
-            ["site_name"] = siteName,
+            FirstName = first,
+            FullName = name ?? to.Email,
+            Email = to.Email,
+            UnsubscribeLink = unsubscribeUrl,
+            WorkshopTitle = w.Title,
+            WorkshopUrl = $"{origin}/workshops/{w.Slug}",
+            WorkshopDates = Formats.DateRange(w.StartsLocal, w.EndsLocal),
+            WorkshopPlace = string.Join(", ", new[] { w.Venue, w.City, w.Country }.Where(p => !string.IsNullOrWhiteSpace(p))) is { Length: > 0 } place ? place : "online",
+            RegistrationStatus = to.Status?.Label().ToLowerInvariant() ?? "not registered",
+            Track = to.Track ?? "",
         };
-        if (workshop is not null)
-        {
-            foreach (var (k, v) in WorkshopValues(workshop, origin)) values[k] = v;
-            values["registration_status"] = to.Status?.Label().ToLowerInvariant() ?? "not registered";
-            values["track"] = to.Track ?? "";
-        }
-        return values;
     }
 
-    private static Dictionary<string, string> WorkshopValues(Workshop w, string origin) => new()
+    private static Dictionary<string, string> WithSite(AnnouncementValues values, string siteName, EmailValues? reminder = null)
     {
-        ["workshop_title"] = w.Title,
-        ["workshop_url"] = $"{origin}/workshops/{w.Slug}",
-        ["workshop_dates"] = Formats.DateRange(w.StartsLocal, w.EndsLocal),
-        ["workshop_place"] = string.Join(", ", new[] { w.Venue, w.City, w.Country }.Where(p => !string.IsNullOrWhiteSpace(p))) is { Length: > 0 } place ? place : "online",
-    };
+        var all = new Dictionary<string, string>(values.ToDictionary()) { [EditableEmail.SiteName] = siteName };
+        foreach (var (k, v) in reminder?.ToDictionary() ?? new Dictionary<string, string>()) all[k] = v;
+        return all;
+    }
 }

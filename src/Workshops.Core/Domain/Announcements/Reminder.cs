@@ -55,7 +55,8 @@ public sealed class Reminder
 /// <summary>What each reminder says and when it goes until an organiser changes it.</summary>
 public static class ReminderDefaults
 {
-    public sealed record Wording(string Name, string Audience, string When, int Days, string Subject, string Body, IReadOnlyList<(string Key, string Example)> Extra);
+    /// <param name="Example">The reminder's own placeholders, with the values its preview shows.</param>
+    public sealed record Wording(string Name, string Audience, string When, int Days, string Subject, string Body, Email.Editable.EmailValues Example);
 
     public static readonly ReminderKind[] All = [ReminderKind.CallClosing, ReminderKind.RegistrationClosing, ReminderKind.WorkshopStarting, ReminderKind.MaterialsOnline];
 
@@ -64,18 +65,18 @@ public static class ReminderDefaults
         ReminderKind.CallClosing => new("Call for sessions closing", "community subscribers", "days before the call closes", 3,
             "{call_title} closes in {days} days",
             "Dear {first_name},\n\nThe call for sessions of **{workshop_title}** closes on {call_closes}. If you have something to show or discuss, [propose a session]({call_url}) before then.",
-            [("call_title", "Sessions for the workshop"), ("call_closes", "Friday 12 March 2027, 23:59 (Europe/Madrid)"), ("call_url", "https://…/calls/…"), ("days", "3")]),
+            new CallClosingValues { CallTitle = "Sessions for the workshop", CallCloses = "Friday 12 March 2027, 23:59 (Europe/Madrid)", CallUrl = "https://…/calls/…", Days = "3" }),
         ReminderKind.RegistrationClosing => new("Registration closing", "community subscribers who have not registered", "days before registration closes", 3,
             "Registration for {workshop_title} closes in {days} days",
             "Dear {first_name},\n\nRegistration for **{workshop_title}** ({workshop_dates}, {workshop_place}) closes on {registration_closes}. [Register now]({register_url}) if you want a seat.",
-            [("registration_closes", "Friday 2 April 2027, 23:59 (Europe/Madrid)"), ("register_url", "https://…/workshops/…/register"), ("days", "3")]),
+            new RegistrationClosingValues { RegistrationCloses = "Friday 2 April 2027, 23:59 (Europe/Madrid)", RegisterUrl = "https://…/workshops/…/register", Days = "3" }),
         ReminderKind.WorkshopStarting => new("Workshop starting", "admitted participants", "days before the workshop starts", 7,
             "{workshop_title} starts in {days} days",
             "Dear {first_name},\n\n**{workshop_title}** starts on {workshop_dates} in {workshop_place}. The agenda is at {agenda_url}, and the attached calendar file puts the workshop in your calendar.\n\nSee you there!",
-            [("agenda_url", "https://…/workshops/…/agenda"), ("days", "7")]),
+            new WorkshopStartingValues { AgendaUrl = "https://…/workshops/…/agenda", Days = "7" }),
         _ => new("Materials online", "participants and speakers", "days after the workshop ends", 2,
             "The materials of {workshop_title} are online",
             "Dear {first_name},\n\nThank you for coming to **{workshop_title}**. The slides, recordings and other materials are online: {materials_url}.",
-            [("materials_url", "https://…/workshops/…/materials"), ("days", "2")]),
+            new MaterialsOnlineValues { MaterialsUrl = "https://…/workshops/…/materials", Days = "2" }),
     };
 }

@@ -10,7 +10,8 @@ using Workshops.Core.Time;
 namespace Workshops.Core.Domain.Announcements;
 
 /// <summary>One moment a reminder goes: from At until Until (after that it would be news nobody needs), with its own placeholder values.</summary>
-public sealed record ReminderOccasion(string Reference, DateTimeOffset At, DateTimeOffset Until, IReadOnlyDictionary<string, string> Values);
+/// <param name="Values">The reminder's own placeholders for this occasion (which call, until when, where).</param>
+public sealed record ReminderOccasion(string Reference, DateTimeOffset At, DateTimeOffset Until, Email.Editable.EmailValues Values, string? Label = null);
 
 /// <summary>A workshop's reminder with the moments it goes (none: nothing to remind of, such as a workshop without a call).</summary>
 /// <param name="Stored">False while it still has the built-in wording and settings, never saved.</param>
@@ -48,35 +49,29 @@ public sealed class ReminderPlanner(AppDbContext db, TimeProvider clock)
     {
         var days = TimeSpan.FromDays(r.Days);
         var workshopUrl = $"{origin}/workshops/{w.Slug}";
-        var common = new Dictionary<string, string> { ["days"] = r.Days.ToString(CultureInfo.InvariantCulture) };
-        Dictionary<string, string> With(params (string Key, string Value)[] extra)
-        {
-            var values = new Dictionary<string, string>(common);
-            foreach (var (k, v) in extra) values[k] = v;
-            return values;
-        }
+        var daysText = r.Days.ToString(CultureInfo.InvariantCulture);
         switch (r.Kind)
         {
             case ReminderKind.CallClosing:
                 var calls = await db.Calls.AsNoTracking().Where(c => c.WorkshopId == w.Id && c.Kind == CallKind.Sessions).ToListAsync(ct);
                 return calls.Select(c => new ReminderOccasion(Reference(r.Kind, c.Id), Max(c.ClosesAt - days, c.OpensAt), Within(Max(c.ClosesAt - days, c.OpensAt), c.ClosesAt),
-                    With(("call_title", c.Title), ("call_closes", Local(c.ClosesAt, c.TimeZoneId)), ("call_url", $"{origin}/calls/{c.Id}")))).ToList();
+                    new CallClosingValues { CallTitle = c.Title, CallCloses = Local(c.ClosesAt, c.TimeZoneId), CallUrl = $"{origin}/calls/{c.Id}", Days = daysText }, c.Title)).ToList();
             case ReminderKind.RegistrationClosing:
                 var setup = await db.RegistrationSetups.AsNoTracking().FirstOrDefaultAsync(s => s.WorkshopId == w.Id, ct);
                 return setup is null ? [] :
                 [
                     new ReminderOccasion(Reference(r.Kind, w.Id), Max(setup.ClosesAt - days, setup.OpensAt), Within(Max(setup.ClosesAt - days, setup.OpensAt), setup.ClosesAt),
-                        With(("registration_closes", Local(setup.ClosesAt, setup.TimeZoneId)), ("register_url", $"{workshopUrl}/register"))),
+                        new RegistrationClosingValues { RegistrationCloses = Local(setup.ClosesAt, setup.TimeZoneId), RegisterUrl = $"{workshopUrl}/register", Days = daysText }),
                 ];
             case ReminderKind.WorkshopStarting:
-                return [new ReminderOccasion(Reference(r.Kind, w.Id), w.StartsAt - days, Within(w.StartsAt - days, w.StartsAt), With(("agenda_url", $"{workshopUrl}/agenda")))];
+                return [new ReminderOccasion(Reference(r.Kind, w.Id), w.StartsAt - days, Within(w.StartsAt - days, w.StartsAt), new WorkshopStartingValues { AgendaUrl = $"{workshopUrl}/agenda", Days = daysText })];
             default:
                 var items = db.AgendaItems.Where(i => i.WorkshopId == w.Id).Select(i => (Guid?)i.Id);
                 var shared = await db.Materials.AnyAsync(m => (m.WorkshopId == w.Id || items.Contains(m.AgendaItemId)) && m.Visibility != MaterialVisibility.Organisers, ct);
                 // Nothing online yet: no email saying it is.
                 return !shared ? [] :
                 [
-                    new ReminderOccasion(Reference(r.Kind, w.Id), w.EndsAt + days, w.EndsAt + days + MaterialsWindow, With(("materials_url", $"{workshopUrl}/materials"))),
+                    new ReminderOccasion(Reference(r.Kind, w.Id), w.EndsAt + days, w.EndsAt + days + MaterialsWindow, new MaterialsOnlineValues { MaterialsUrl = $"{workshopUrl}/materials", Days = daysText }),
                 ];
         }
     }

@@ -148,13 +148,13 @@ public sealed class PackGenerator(AppDbContext db, PackSource source, IFileStore
     private OutboxMessage ReadyEmail(PackContent content, PackAttendee attendee, string address, string subject, string body)
     {
         var w = content.Workshop;
-        var email = mail.Render(subject, body, new Dictionary<string, string>
+        var email = mail.Render(subject, body, new PackReadyValues
         {
-            ["name"] = attendee.Name,
-            ["workshop_title"] = w.Title,
-            ["workshop_dates"] = Formats.DateRange(w.StartsLocal, w.EndsLocal),
+            Name = attendee.Name,
+            WorkshopTitle = w.Title,
+            WorkshopDates = Formats.DateRange(w.StartsLocal, w.EndsLocal),
             // The private address, as in every email to a participant: it opens their page without signing in.
-            ["pack_link"] = $"{site.Origin}/registrations/link/{tokens.Token(attendee.RegistrationId)}",
+            PackLink = $"{site.Origin}/registrations/link/{tokens.Token(attendee.RegistrationId)}",
         });
         return outbox.Queue(PackEmails.Ready.Key, attendee.RegistrationId.ToString(), address, attendee.Name, email);
     }

@@ -1,24 +1,14 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Workshops.Core.Email.Editable;
 
 /// <summary>
 /// The emails an organiser may send when publishing a version of the agenda: one to each speaker whose slot
-/// changed, one to each admitted participant. Placeholders as in <see cref="EditableEmails"/>.
+/// changed, one to each admitted participant. Placeholders as in <see cref="ProposalEmails"/>.
 /// </summary>
 public static class AgendaEmails
 {
-    private static readonly Dictionary<string, string> Common = new()
-    {
-        ["name"] = "Ana Souza",
-        ["workshop_title"] = "Living Atlases Workshop 2027, Madrid",
-        ["workshop_dates"] = "8 to 12 March 2027",
-        ["version"] = "v2",
-        ["agenda_link"] = "https://workshops.example.org/workshops/2027-madrid/agenda",
-        ["changes_link"] = "https://workshops.example.org/workshops/2027-madrid/agenda/changes",
-        ["note"] = "The social dinner moves to Thursday because of the venue.",
-        ["site_name"] = "Workshops",
-    };
-
-    public static readonly EditableEmail SpeakerSlotChanged = new(
+    public static readonly EditableEmail<SpeakerSlotValues> SpeakerSlotChanged = new(
         "agenda-speaker-changed",
         "Agenda: your session changed",
         "when an organiser publishes a version of the agenda and chooses to tell speakers, to each speaker of a session that was added, moved, retimed or renamed",
@@ -36,13 +26,20 @@ public static class AgendaEmails
 
         The whole agenda: {{ agenda_link }}
         """,
-        With(new()
+        new SpeakerSlotValues
         {
-            ["your_changes"] = "New time: “Publishing sampling-event data with the IPT” from Tue 9 Mar 11:00–11:30 to Wed 10 Mar 09:00–09:30.",
-            ["session_link"] = "https://workshops.example.org/workshops/2027-madrid/agenda/4f1c",
-        }));
+            Name = "Ana Souza",
+            WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
+            WorkshopDates = "8 to 12 March 2027",
+            Version = "v2",
+            AgendaLink = "https://workshops.example.org/workshops/2027-madrid/agenda",
+            ChangesLink = "https://workshops.example.org/workshops/2027-madrid/agenda/changes",
+            Note = "The social dinner moves to Thursday because of the venue.",
+            YourChanges = "New time: “Publishing sampling-event data with the IPT” from Tue 9 Mar 11:00–11:30 to Wed 10 Mar 09:00–09:30.",
+            SessionLink = "https://workshops.example.org/workshops/2027-madrid/agenda/4f1c",
+        });
 
-    public static readonly EditableEmail Published = new(
+    public static readonly EditableEmail<AgendaPublishedValues> Published = new(
         "agenda-published",
         "Agenda: a new version",
         "when an organiser publishes a version of the agenda and chooses to tell participants, to each admitted participant",
@@ -60,13 +57,52 @@ public static class AgendaEmails
 
         Every change so far: {{ changes_link }}
         """,
-        With(new() { ["changes"] = "Moved: “Biocache in practice” from Sala 1 to Aula Magna.\n\nAdded: “Social dinner”, Thu 11 Mar 20:00–23:00 in Casa de Campo." }));
+        new AgendaPublishedValues
+        {
+            Name = "Ana Souza",
+            WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
+            WorkshopDates = "8 to 12 March 2027",
+            Version = "v2",
+            AgendaLink = "https://workshops.example.org/workshops/2027-madrid/agenda",
+            ChangesLink = "https://workshops.example.org/workshops/2027-madrid/agenda/changes",
+            Note = "The social dinner moves to Thursday because of the venue.",
+            Changes = "Moved: “Biocache in practice” from Sala 1 to Aula Magna.\n\nAdded: “Social dinner”, Thu 11 Mar 20:00–23:00 in Casa de Campo.",
+        });
 
     public static readonly IReadOnlyList<EditableEmail> All = [SpeakerSlotChanged, Published];
+}
 
-    private static Dictionary<string, string> With(Dictionary<string, string> extra)
-    {
-        foreach (var (k, v) in Common) extra.TryAdd(k, v);
-        return extra;
-    }
+/// <summary>What every email about a published version names, with the organiser's note.</summary>
+public record AgendaValues : EmailValues
+{
+    public required string Name { get; init; }
+    public required string WorkshopTitle { get; init; }
+    public required string WorkshopDates { get; init; }
+    public required string Version { get; init; }
+    public required string AgendaLink { get; init; }
+    public required string ChangesLink { get; init; }
+    public required string Note { get; init; }
+}
+
+/// <summary>To a speaker: what changed in their own sessions.</summary>
+public sealed record SpeakerSlotValues : AgendaValues
+{
+    public SpeakerSlotValues() { }
+
+    [SetsRequiredMembers]
+    public SpeakerSlotValues(AgendaValues values, string yourChanges, string sessionLink) : base(values) => (YourChanges, SessionLink) = (yourChanges, sessionLink);
+
+    public required string YourChanges { get; init; }
+    public required string SessionLink { get; init; }
+}
+
+/// <summary>To a participant: what changed since the last version.</summary>
+public sealed record AgendaPublishedValues : AgendaValues
+{
+    public AgendaPublishedValues() { }
+
+    [SetsRequiredMembers]
+    public AgendaPublishedValues(AgendaValues values, string changes) : base(values) => Changes = changes;
+
+    public required string Changes { get; init; }
 }

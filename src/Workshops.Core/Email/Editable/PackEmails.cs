@@ -1,9 +1,9 @@
 namespace Workshops.Core.Email.Editable;
 
-/// <summary>The emails about a participant's documents: their attendee pack is first ready, their invitation letter is approved. Placeholders as in <see cref="EditableEmails"/>.</summary>
+/// <summary>The emails about a participant's documents: their attendee pack is first ready, their invitation letter is approved. Placeholders as in <see cref="ProposalEmails"/>.</summary>
 public static class PackEmails
 {
-    public static readonly EditableEmail Ready = new(
+    public static readonly EditableEmail<PackReadyValues> Ready = new(
         "pack-ready",
         "Attendee pack ready",
         "when an admitted participant's personal attendee pack (PDF) is built for the first time",
@@ -17,16 +17,15 @@ public static class PackEmails
 
         When the organisers publish a new version of the agenda, your pack is made again; the latest one is always on that page.
         """,
-        new Dictionary<string, string>
+        new PackReadyValues
         {
-            ["name"] = "Ana Souza",
-            ["workshop_title"] = "Living Atlases Workshop 2027, Madrid",
-            ["workshop_dates"] = "8 to 12 March 2027",
-            ["pack_link"] = "https://workshops.example.org/registrations/link/q3L…",
-            ["site_name"] = "Workshops",
+            Name = "Ana Souza",
+            WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
+            WorkshopDates = "8 to 12 March 2027",
+            PackLink = "https://workshops.example.org/registrations/link/q3L…",
         });
 
-    public static readonly EditableEmail LetterApproved = new(
+    public static readonly EditableEmail<LetterApprovedValues> LetterApproved = new(
         "letter-approved",
         "Invitation letter approved",
         "when an organiser approves the invitation letter a participant asked for in their registration",
@@ -40,14 +39,31 @@ public static class PackEmails
 
         It names you, the workshop, its dates and place, and the purpose of your visit. If a consulate asks for anything more, reply to this email.
         """,
-        new Dictionary<string, string>
+        new LetterApprovedValues
         {
-            ["name"] = "Kofi Mensah",
-            ["workshop_title"] = "Living Atlases Workshop 2027, Madrid",
-            ["workshop_dates"] = "8 to 12 March 2027",
-            ["registration_link"] = "https://workshops.example.org/registrations/link/q3L…",
-            ["site_name"] = "Workshops",
+            Name = "Kofi Mensah",
+            WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
+            WorkshopDates = "8 to 12 March 2027",
+            RegistrationLink = "https://workshops.example.org/registrations/link/q3L…",
         });
 
     public static readonly IReadOnlyList<EditableEmail> All = [Ready, LetterApproved];
+}
+
+/// <summary>The pack is on the participant's private page.</summary>
+public sealed record PackReadyValues : EmailValues
+{
+    public required string Name { get; init; }
+    public required string WorkshopTitle { get; init; }
+    public required string WorkshopDates { get; init; }
+    public required string PackLink { get; init; }
+}
+
+/// <summary>The letter is on the participant's private page.</summary>
+public sealed record LetterApprovedValues : EmailValues
+{
+    public required string Name { get; init; }
+    public required string WorkshopTitle { get; init; }
+    public required string WorkshopDates { get; init; }
+    public required string RegistrationLink { get; init; }
 }

@@ -1,24 +1,15 @@
+using System.Diagnostics.CodeAnalysis;
 using Workshops.Core.Domain.Registrations;
 
 namespace Workshops.Core.Email.Editable;
 
 /// <summary>
 /// The emails a participant gets: the receipt, and one for each status a registration moves to. Placeholders as in
-/// <see cref="EditableEmails"/>; {{ registration_link }} is the participant's private page.
+/// <see cref="ProposalEmails"/>; {{ registration_link }} is the participant's private page.
 /// </summary>
 public static class RegistrationEmails
 {
-    private static readonly Dictionary<string, string> Common = new()
-    {
-        ["name"] = "Ana Souza",
-        ["workshop_title"] = "Living Atlases Workshop 2027, Madrid",
-        ["workshop_dates"] = "8 to 12 March 2027",
-        ["track"] = "Developers",
-        ["registration_link"] = "https://workshops.example.org/registrations/link/q3L…",
-        ["site_name"] = "Workshops",
-    };
-
-    public static readonly EditableEmail Received = new(
+    public static readonly EditableEmail<RegistrationReceivedValues> Received = new(
         "registration-received",
         "Registration receipt",
         "when a participant registers",
@@ -32,9 +23,17 @@ public static class RegistrationEmails
 
         Your registration, where you can change your answers or cancel: {{ registration_link }}
         """,
-        With(new() { ["status_text"] = RegistrationDetails.ApprovalNotice(new DateOnly(2027, 2, 10)) }));
+        new RegistrationReceivedValues
+        {
+            Name = "Ana Souza",
+            WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
+            WorkshopDates = "8 to 12 March 2027",
+            Track = "Developers",
+            RegistrationLink = "https://workshops.example.org/registrations/link/q3L…",
+            StatusText = RegistrationDetails.ApprovalNotice(new DateOnly(2027, 2, 10)),
+        });
 
-    public static readonly EditableEmail Admitted = new(
+    public static readonly EditableEmail<RegistrationValues> Admitted = new(
         "registration-admitted",
         "Admitted",
         "when a participant is admitted (by an organiser, at once in first-come mode, or from the waiting list)",
@@ -48,9 +47,16 @@ public static class RegistrationEmails
 
         If you cannot come after all, please cancel there, so someone on the waiting list gets your seat.
         """,
-        With(new()));
+        new RegistrationValues
+        {
+            Name = "Ana Souza",
+            WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
+            WorkshopDates = "8 to 12 March 2027",
+            Track = "Developers",
+            RegistrationLink = "https://workshops.example.org/registrations/link/q3L…",
+        });
 
-    public static readonly EditableEmail Waitlisted = new(
+    public static readonly EditableEmail<RegistrationValues> Waitlisted = new(
         "registration-waitlisted",
         "On the waiting list",
         "when a participant is put on the waiting list",
@@ -62,9 +68,16 @@ public static class RegistrationEmails
 
         Your registration: {{ registration_link }}
         """,
-        With(new()));
+        new RegistrationValues
+        {
+            Name = "Ana Souza",
+            WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
+            WorkshopDates = "8 to 12 March 2027",
+            Track = "Developers",
+            RegistrationLink = "https://workshops.example.org/registrations/link/q3L…",
+        });
 
-    public static readonly EditableEmail Declined = new(
+    public static readonly EditableEmail<RegistrationValues> Declined = new(
         "registration-declined",
         "Not admitted",
         "when the organisers decline a registration",
@@ -76,9 +89,16 @@ public static class RegistrationEmails
 
         Your registration: {{ registration_link }}
         """,
-        With(new()));
+        new RegistrationValues
+        {
+            Name = "Ana Souza",
+            WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
+            WorkshopDates = "8 to 12 March 2027",
+            Track = "Developers",
+            RegistrationLink = "https://workshops.example.org/registrations/link/q3L…",
+        });
 
-    public static readonly EditableEmail Cancelled = new(
+    public static readonly EditableEmail<RegistrationValues> Cancelled = new(
         "registration-cancelled",
         "Cancelled",
         "when a registration is cancelled",
@@ -90,9 +110,16 @@ public static class RegistrationEmails
 
         Your registration: {{ registration_link }}
         """,
-        With(new()));
+        new RegistrationValues
+        {
+            Name = "Ana Souza",
+            WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
+            WorkshopDates = "8 to 12 March 2027",
+            Track = "Developers",
+            RegistrationLink = "https://workshops.example.org/registrations/link/q3L…",
+        });
 
-    public static readonly EditableEmail CheckedIn = new(
+    public static readonly EditableEmail<RegistrationValues> CheckedIn = new(
         "registration-checked-in",
         "Welcome (checked in)",
         "when a participant is checked in at the door",
@@ -104,10 +131,17 @@ public static class RegistrationEmails
 
         Your registration: {{ registration_link }}
         """,
-        With(new()));
+        new RegistrationValues
+        {
+            Name = "Ana Souza",
+            WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
+            WorkshopDates = "8 to 12 March 2027",
+            Track = "Developers",
+            RegistrationLink = "https://workshops.example.org/registrations/link/q3L…",
+        });
 
     /// <summary>To each organiser, when a seat frees up and the workshop leaves promotion from the waiting list to them.</summary>
-    public static readonly EditableEmail SeatFreed = new(
+    public static readonly EditableEmail<SeatFreedValues> SeatFreed = new(
         "registration-seat-freed",
         "A seat came free (to organisers)",
         "when an admitted participant cancels or is moved off a seat and promotion from the waiting list is not automatic",
@@ -120,12 +154,21 @@ public static class RegistrationEmails
 
         Admit the next person from the registrations page: {{ registrations_link }}
         """,
-        With(new() { ["name"] = "Olivia Martins", ["participant"] = "Ana Souza", ["waiting"] = "3 people are", ["registrations_link"] = "https://workshops.example.org/organise/workshops/…/registrations" }));
+        new SeatFreedValues
+        {
+            Name = "Olivia Martins",
+            Participant = "Ana Souza",
+            WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
+            WorkshopDates = "8 to 12 March 2027",
+            Track = "Developers",
+            Waiting = "3 people are",
+            RegistrationsLink = "https://workshops.example.org/organise/workshops/…/registrations",
+        });
 
     public static readonly IReadOnlyList<EditableEmail> All = [Received, Admitted, Waitlisted, Declined, Cancelled, CheckedIn, SeatFreed];
 
     /// <summary>The email that tells a participant about a move to <paramref name="status"/>.</summary>
-    public static EditableEmail? For(RegistrationStatus status) => status switch
+    public static EditableEmail<RegistrationValues>? For(RegistrationStatus status) => status switch
     {
         RegistrationStatus.Admitted => Admitted,
         RegistrationStatus.Waitlisted => Waitlisted,
@@ -134,10 +177,37 @@ public static class RegistrationEmails
         RegistrationStatus.CheckedIn => CheckedIn,
         _ => null,
     };
+}
 
-    private static Dictionary<string, string> With(Dictionary<string, string> extra)
-    {
-        foreach (var (k, v) in Common) extra.TryAdd(k, v);
-        return extra;
-    }
+/// <summary>What every email to a participant names; {{ registration_link }} is their private page.</summary>
+public record RegistrationValues : EmailValues
+{
+    public required string Name { get; init; }
+    public required string WorkshopTitle { get; init; }
+    public required string WorkshopDates { get; init; }
+    public required string Track { get; init; }
+    public required string RegistrationLink { get; init; }
+}
+
+/// <summary>The receipt also says how admission works at this workshop.</summary>
+public sealed record RegistrationReceivedValues : RegistrationValues
+{
+    public RegistrationReceivedValues() { }
+
+    [SetsRequiredMembers]
+    public RegistrationReceivedValues(RegistrationValues values, string statusText) : base(values) => StatusText = statusText;
+
+    public required string StatusText { get; init; }
+}
+
+/// <summary>To an organiser: whose seat came free, how many wait, and the list to promote from.</summary>
+public sealed record SeatFreedValues : EmailValues
+{
+    public required string Name { get; init; }
+    public required string Participant { get; init; }
+    public required string WorkshopTitle { get; init; }
+    public required string WorkshopDates { get; init; }
+    public required string Track { get; init; }
+    public required string Waiting { get; init; }
+    public required string RegistrationsLink { get; init; }
 }

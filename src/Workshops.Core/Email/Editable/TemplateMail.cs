@@ -13,17 +13,21 @@ public sealed class TemplateMail(AppDbContext db, TemplateRenderer renderer, Out
         return stored is null ? (email.DefaultSubject, email.DefaultBody) : (stored.Subject, stored.Body);
     }
 
-    public RenderedEmail Render(string subject, string body, IReadOnlyDictionary<string, string> values) =>
+    /// <summary>
+    /// A wording filled with an email's values; a placeholder the values do not have is refused (a field message in
+    /// the editor, where <paramref name="values"/> are the email's example).
+    /// </summary>
+    public RenderedEmail Render(string subject, string body, EmailValues values) =>
         renderer.Render(subject, body, WithSite(values), site.Value.Name, sanitize: !EditableEmails.IsBuiltIn(body));
 
     /// <summary>Adds the message to the caller's unit of work; the caller saves and then kicks the outbox.</summary>
-    public async Task<OutboxMessage> QueueAsync(EditableEmail email, string reference, string to, string? toName,
-        IReadOnlyDictionary<string, string> values, CancellationToken ct)
+    public async Task<OutboxMessage> QueueAsync<T>(EditableEmail<T> email, string reference, string to, string? toName, T values, CancellationToken ct)
+        where T : EmailValues
     {
         var (subject, body) = await WordingAsync(email, ct);
         return outbox.Queue(email.Key, reference, to, toName, Render(subject, body, values));
     }
 
-    private Dictionary<string, string> WithSite(IReadOnlyDictionary<string, string> values) =>
-        new(values) { ["site_name"] = site.Value.Name };
+    private Dictionary<string, string> WithSite(EmailValues values) =>
+        new(values.ToDictionary()) { [EditableEmail.SiteName] = site.Value.Name };
 }

@@ -70,14 +70,14 @@ public sealed class ProposalDesk(AppDbContext db, TimeProvider clock, TemplateMa
             var now = clock.GetUtcNow();
             db.StatusChanges.Add(proposal.Submit(call, now, accessCode));
             var proposer = await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId, ct);
-            var message = await mail.QueueAsync(EditableEmails.ProposalReceived, proposal.Id.ToString(), proposer.Email!, proposer.DisplayName,
-                new Dictionary<string, string>
+            var message = await mail.QueueAsync(ProposalEmails.ProposalReceived, proposal.Id.ToString(), proposer.Email!, proposer.DisplayName,
+                new ProposalReceivedValues
                 {
-                    ["name"] = proposer.DisplayName,
-                    ["proposal_title"] = proposal.Title,
-                    ["call_title"] = call.Title,
-                    ["proposal_link"] = links.Absolute($"/proposals/{proposal.Id}"),
-                    ["closes"] = CallTimes.Local(call, call.ClosesAt),
+                    Name = proposer.DisplayName,
+                    ProposalTitle = proposal.Title,
+                    CallTitle = call.Title,
+                    ProposalLink = links.Absolute($"/proposals/{proposal.Id}"),
+                    Closes = CallTimes.Local(call, call.ClosesAt),
                 }, ct);
             var invitations = await QueueInvitationsAsync(proposal, call, userId, now, ct);
             await db.SaveChangesAsync(ct);
@@ -106,15 +106,15 @@ public sealed class ProposalDesk(AppDbContext db, TimeProvider clock, TemplateMa
         var proposer = await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId, ct);
         var messages = new List<OutboxMessage>();
         foreach (var (speaker, token) in invitations)
-            messages.Add(await mail.QueueAsync(EditableEmails.CoSpeakerInvitation, $"{proposal.Id}/{speaker.Id}", speaker.Email, speaker.Name,
-                new Dictionary<string, string>
+            messages.Add(await mail.QueueAsync(ProposalEmails.CoSpeakerInvitation, $"{proposal.Id}/{speaker.Id}", speaker.Email, speaker.Name,
+                new CoSpeakerInvitationValues
                 {
-                    ["name"] = speaker.Name,
-                    ["proposer_name"] = proposer.DisplayName,
-                    ["proposal_title"] = proposal.Title,
-                    ["call_title"] = call.Title,
-                    ["proposal_link"] = links.Absolute($"/proposals/{proposal.Id}"),
-                    ["confirm_link"] = links.Absolute($"/speakers/invitation/{token}"),
+                    Name = speaker.Name,
+                    ProposerName = proposer.DisplayName,
+                    ProposalTitle = proposal.Title,
+                    CallTitle = call.Title,
+                    ProposalLink = links.Absolute($"/proposals/{proposal.Id}"),
+                    ConfirmLink = links.Absolute($"/speakers/invitation/{token}"),
                 }, ct));
         return messages;
     }

@@ -77,7 +77,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             RegistrationStatus[] outcomes = setup.Mode == RegistrationMode.FirstCome
                 ? [RegistrationStatus.Admitted, RegistrationStatus.Waitlisted]
                 : [RegistrationStatus.Submitted];
-            receipts = outcomes.ToDictionary(s => s, s => Render(wording, registration, workshop, link, StatusText(s, setup)));
+            receipts = outcomes.ToDictionary(s => s, s => mail.Render(wording.Subject, wording.Body, new RegistrationReceivedValues(Values(registration, workshop, link), StatusText(s, setup))));
         }
         catch (DomainException e)
         {
@@ -216,15 +216,15 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         var wording = await mail.WordingAsync(RegistrationEmails.SeatFreed, ct);
         var list = pageLinks.Absolute($"/organise/workshops/{workshop.Id}/registrations");
         var messages = organisers.Select(o => outbox.Queue(RegistrationEmails.SeatFreed.Key, $"{freed.Id}/seat-freed-{freed.UpdatedAt.UtcTicks}/{o.Id}",
-            o.Email, o.Name, mail.Render(wording.Subject, wording.Body, new Dictionary<string, string>
+            o.Email, o.Name, mail.Render(wording.Subject, wording.Body, new SeatFreedValues
             {
-                ["name"] = o.Name,
-                ["participant"] = freed.Name,
-                ["workshop_title"] = workshop.Title,
-                ["workshop_dates"] = Formats.DateRange(workshop.StartsLocal, workshop.EndsLocal),
-                ["track"] = TrackName(workshop, freed),
-                ["waiting"] = waiting switch { 0 => "Nobody is", 1 => "One person is", _ => $"{waiting} people are" },
-                ["registrations_link"] = list,
+                Name = o.Name,
+                Participant = freed.Name,
+                WorkshopTitle = workshop.Title,
+                WorkshopDates = Formats.DateRange(workshop.StartsLocal, workshop.EndsLocal),
+                Track = TrackName(workshop, freed),
+                Waiting = waiting switch { 0 => "Nobody is", 1 => "One person is", _ => $"{waiting} people are" },
+                RegistrationsLink = list,
             }))).ToList();
         await db.SaveChangesAsync(ct);
         foreach (var message in messages) outbox.Kick(message);
@@ -243,21 +243,16 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
     private static string TrackName(Workshop workshop, Registration r) => workshop.Tracks.FirstOrDefault(t => t.Id == r.TrackId)?.Name ?? "main";
 
     private OutboxMessage Queue(EditableEmail email, (string Subject, string Body) wording, Registration r, Workshop workshop, string link, string what) =>
-        outbox.Queue(email.Key, $"{r.Id}/{what}", r.Email, r.Name, Render(wording, r, workshop, link));
+        outbox.Queue(email.Key, $"{r.Id}/{what}", r.Email, r.Name, mail.Render(wording.Subject, wording.Body, Values(r, workshop, link)));
 
-    private RenderedEmail Render((string Subject, string Body) wording, Registration r, Workshop workshop, string link, string? statusText = null)
+    private static RegistrationValues Values(Registration r, Workshop workshop, string link) => new()
     {
-        var values = new Dictionary<string, string>
-        {
-            ["name"] = r.Name,
-            ["workshop_title"] = workshop.Title,
-            ["workshop_dates"] = Formats.DateRange(workshop.StartsLocal, workshop.EndsLocal),
-            ["track"] = TrackName(workshop, r),
-            ["registration_link"] = link,
-        };
-        if (statusText is not null) values["status_text"] = statusText;
-        return mail.Render(wording.Subject, wording.Body, values);
-    }
+        Name = r.Name,
+        WorkshopTitle = workshop.Title,
+        WorkshopDates = Formats.DateRange(workshop.StartsLocal, workshop.EndsLocal),
+        Track = TrackName(workshop, r),
+        RegistrationLink = link,
+    };
 
     /// <summary>What the receipt says about where the registration stands.</summary>
     public static string StatusText(RegistrationStatus status, RegistrationSetup setup) => status switch

@@ -116,11 +116,8 @@ public sealed class AgendaPublishingDesk(AppDbContext db, AgendaDesk desk, TimeP
         {
             // A session taken off the agenda has no page any more: its speaker gets the list of changes.
             var page = mine.Select(c => after.Item(c.ItemId)?.Id).FirstOrDefault(id => id is not null);
-            messages.Add(await mail.QueueAsync(AgendaEmails.SpeakerSlotChanged, version.Id.ToString(), address, name, Values(draft, version, name, new()
-            {
-                ["your_changes"] = Lines(mine),
-                ["session_link"] = links.Absolute(page is { } item ? $"/workshops/{slug}/agenda/{item}" : $"/workshops/{slug}/agenda/changes"),
-            }), ct));
+            messages.Add(await mail.QueueAsync(AgendaEmails.SpeakerSlotChanged, version.Id.ToString(), address, name, new SpeakerSlotValues(Values(draft, version, name), Lines(mine),
+                links.Absolute(page is { } item ? $"/workshops/{slug}/agenda/{item}" : $"/workshops/{slug}/agenda/changes")), ct));
         }
         return messages;
     }
@@ -136,21 +133,23 @@ public sealed class AgendaPublishingDesk(AppDbContext db, AgendaDesk desk, TimeP
         var messages = new List<OutboxMessage>();
         foreach (var person in people.DistinctBy(p => p.Email, StringComparer.OrdinalIgnoreCase))
             messages.Add(await mail.QueueAsync(AgendaEmails.Published, version.Id.ToString(), person.Email, person.Name,
-                Values(draft, version, person.Name, new() { ["changes"] = summary }), ct));
+                new AgendaPublishedValues(Values(draft, version, person.Name), summary), ct));
         return messages;
     }
 
-    private Dictionary<string, string> Values(AgendaDraft draft, AgendaVersion version, string name, Dictionary<string, string> extra)
+    private AgendaValues Values(AgendaDraft draft, AgendaVersion version, string name)
     {
         var slug = draft.Workshop.Slug;
-        extra["name"] = name;
-        extra["workshop_title"] = draft.Workshop.Title;
-        extra["workshop_dates"] = Formats.DateRange(draft.Workshop.StartsLocal, draft.Workshop.EndsLocal);
-        extra["version"] = version.Name;
-        extra["note"] = version.Note ?? "";
-        extra["agenda_link"] = links.Absolute($"/workshops/{slug}/agenda");
-        extra["changes_link"] = links.Absolute($"/workshops/{slug}/agenda/changes");
-        return extra;
+        return new AgendaValues
+        {
+            Name = name,
+            WorkshopTitle = draft.Workshop.Title,
+            WorkshopDates = Formats.DateRange(draft.Workshop.StartsLocal, draft.Workshop.EndsLocal),
+            Version = version.Name,
+            Note = version.Note ?? "",
+            AgendaLink = links.Absolute($"/workshops/{slug}/agenda"),
+            ChangesLink = links.Absolute($"/workshops/{slug}/agenda/changes"),
+        };
     }
 
     // Paragraphs, not a list: values are escaped as plain text in the email, so Markdown list marks would show as dashes on one line.

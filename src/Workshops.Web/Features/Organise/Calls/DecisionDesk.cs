@@ -92,15 +92,17 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
             if (accepted && call.Kind == CallKind.Sessions)
                 nextSteps = "Please confirm that you will present it: open the link below and choose “I will present it”. Once you confirm, the organisers place it on the agenda.";
             if (!people.TryGetValue(proposal.ProposerId, out var proposer) || proposer.Email is null) return;
-            messages.Add(await mail.QueueAsync(accepted ? EditableEmails.Accepted : EditableEmails.Rejected, proposal.Id.ToString(),
-                proposer.Email, proposer.DisplayName, new Dictionary<string, string>
-                {
-                    ["name"] = proposer.DisplayName,
-                    ["proposal_title"] = proposal.Title,
-                    ["call_title"] = call.Title,
-                    ["proposal_link"] = links.Absolute($"/proposals/{proposal.Id}"),
-                    ["next_steps"] = nextSteps,
-                }, ct));
+            var decision = new AcceptedValues
+            {
+                Name = proposer.DisplayName,
+                ProposalTitle = proposal.Title,
+                CallTitle = call.Title,
+                ProposalLink = links.Absolute($"/proposals/{proposal.Id}"),
+                NextSteps = nextSteps,
+            };
+            messages.Add(accepted
+                ? await mail.QueueAsync(ProposalEmails.Accepted, proposal.Id.ToString(), proposer.Email, proposer.DisplayName, decision, ct)
+                : await mail.QueueAsync<ProposalValues>(ProposalEmails.Rejected, proposal.Id.ToString(), proposer.Email, proposer.DisplayName, decision, ct));
         }
     }
 
@@ -125,14 +127,14 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
             // A second click (or a second organiser) within minutes of the first reminds nobody twice.
             if (proposal.Session?.RemindedAt > now - RemindGap) continue;
             proposal.Reminded(now);
-            messages.Add(await mail.QueueAsync(EditableEmails.ConfirmationReminder, $"{proposal.Id}/{now:yyyyMMddHHmmss}", speaker.Email, speaker.DisplayName,
-                new Dictionary<string, string>
+            messages.Add(await mail.QueueAsync(ProposalEmails.ConfirmationReminder, $"{proposal.Id}/{now:yyyyMMddHHmmss}", speaker.Email, speaker.DisplayName,
+                new ConfirmationReminderValues
                 {
-                    ["name"] = speaker.DisplayName,
-                    ["proposal_title"] = proposal.Title,
-                    ["call_title"] = call.Title,
-                    ["workshop_title"] = workshop,
-                    ["proposal_link"] = links.Absolute($"/proposals/{proposal.Id}"),
+                    Name = speaker.DisplayName,
+                    ProposalTitle = proposal.Title,
+                    CallTitle = call.Title,
+                    WorkshopTitle = workshop,
+                    ProposalLink = links.Absolute($"/proposals/{proposal.Id}"),
                 }, ct));
         }
         await db.SaveChangesAsync(ct);

@@ -27,7 +27,7 @@ public sealed class EditModel(AppDbContext db, TemplateMail mail, TimeProvider c
         if (EditableEmails.Find(key) is not { } email) return NotFound();
         Email = email;
         (Subject, Body) = await mail.WordingAsync(email, ct);
-        Preview = mail.Render(Subject, Body, email.Placeholders);
+        Preview = mail.Render(Subject, Body, email.ExampleValues);
         return Page();
     }
 
@@ -65,7 +65,7 @@ public sealed class EditModel(AppDbContext db, TemplateMail mail, TimeProvider c
     {
         try
         {
-            return mail.Render(Subject, Body, Email.Placeholders);
+            return mail.Render(Subject, Body, Email.ExampleValues);
         }
         catch (DomainException e)
         {

@@ -79,12 +79,12 @@ public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Do
         {
             var workshop = await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == workshopId, ct);
             message = await mail.QueueAsync(Core.Email.Editable.PackEmails.LetterApproved, registration.Id.ToString(), registration.Email, registration.Name,
-                new Dictionary<string, string>
+                new Core.Email.Editable.LetterApprovedValues
                 {
-                    ["name"] = registration.Name,
-                    ["workshop_title"] = workshop.Title,
-                    ["workshop_dates"] = Core.Time.Formats.DateRange(workshop.StartsLocal, workshop.EndsLocal),
-                    ["registration_link"] = links.Absolute(registration.Id),
+                    Name = registration.Name,
+                    WorkshopTitle = workshop.Title,
+                    WorkshopDates = Formats.DateRange(workshop.StartsLocal, workshop.EndsLocal),
+                    RegistrationLink = links.Absolute(registration.Id),
                 }, ct);
         }
         await db.SaveChangesAsync(ct);

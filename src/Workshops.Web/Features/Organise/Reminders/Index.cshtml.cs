@@ -65,9 +65,9 @@ public sealed class IndexModel(AppDbContext db, ReminderPlanner planner, Reminde
         }
     }
 
-    private RenderedEmail Example(Workshop w, string subject, string body, ReminderKind kind, IReadOnlyDictionary<string, string>? values = null) =>
+    private RenderedEmail Example(Workshop w, string subject, string body, ReminderKind kind, Core.Email.Editable.EmailValues? values = null) =>
         mail.Reminder(subject, body, w, Origin, AnnouncementMail.Example with { Status = Core.Domain.Registrations.RegistrationStatus.Admitted, Track = w.Tracks.FirstOrDefault()?.Name }, Origin + "/unsubscribe/preview", site.Value.Name,
-            values ?? ReminderDefaults.For(kind).Extra.ToDictionary(e => e.Key, e => e.Example));
+            values ?? ReminderDefaults.For(kind).Example);
 
     private async Task<bool> ShowAsync(Guid id, CancellationToken ct)
     {
