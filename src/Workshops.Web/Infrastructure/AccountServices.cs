@@ -66,7 +66,7 @@ public static class AccountServices
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin))
             .AddPolicy(OrganisePolicy, p => p.RequireRole(Roles.Organiser, Roles.Admin));
-        services.AddScoped<AccountAdmin>();
+        services.AddScoped<AccountDesk>();
         services.AddScoped<AccountEmails>();
         return services;
     }

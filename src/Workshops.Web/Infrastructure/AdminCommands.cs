@@ -17,7 +17,7 @@ public static class AdminCommands
         }
         await using var scope = services.CreateAsyncScope();
         if (cli.Verb == Verb.ImportArchive) return await ImportArchiveAsync(scope.ServiceProvider, cli.Folder!);
-        var accounts = scope.ServiceProvider.GetRequiredService<AccountAdmin>();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountDesk>();
         var password = cli.Password
             ?? (cli.PasswordFromStdin ? Console.In.ReadLine() : Environment.GetEnvironmentVariable(CommandLine.PasswordVariable));
         if (string.IsNullOrEmpty(password))

@@ -28,7 +28,7 @@ public sealed class StartupTasks(
         services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Workshops.WarmUp").Protect("warm");
         RecurringJobs.Register(recurring, jobs.Value);
         await using (var scope = services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<AccountAdmin>().EnsureRolesAsync();
+            await scope.ServiceProvider.GetRequiredService<AccountDesk>().EnsureRolesAsync();
         if (cli.SeedDemo)
         {
             await using var scope = services.CreateAsyncScope();

@@ -48,7 +48,8 @@ public static class WebServices
         services.AddSingleton<AssetUrls>();
         services.AddMemoryCache();
         services.AddScoped<StatusHistory>();
-        services.AddScoped<UserAdmin>();
+        services.AddScoped<UserDesk>();
+        services.AddScoped<Features.Organise.Emails.EmailDesk>();
         return services;
     }
 

@@ -13,7 +13,7 @@ namespace Workshops.Web.Features.Account;
 /// <summary>A new password, given the current one; every other browser is signed out, since whoever knew the old one may be there.</summary>
 [Authorize]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Workshops.Core.Security.RateLimitOptions.SignIn)]
-public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, SecurityLog log) : PageModel
+public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountDesk accounts, SecurityLog log) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your current password.")]
@@ -58,7 +58,7 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
         // The change renewed the account's stamp: this browser signs in afresh, and every other one is signed out.
         await signIn.RefreshSignInAsync(user);
         var kept = Infrastructure.SessionStore.CurrentKey(HttpContext);
-        await db.UserSessions.Where(s => s.UserId == user.Id && s.Id != kept).ExecuteDeleteAsync(ct);
+        await accounts.EndSessionsAsync(user.Id, kept, ct);
         TempData[Flash.Key] = "Your password is changed. Other browsers where you were signed in are signed out.";
         return Redirect("/account");
     }

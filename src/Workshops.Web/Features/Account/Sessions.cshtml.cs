@@ -14,7 +14,7 @@ public sealed record SessionRow(string Id, DateTimeOffset SignedInAt, DateTimeOf
 
 /// <summary>The browsers where a person is signed in; any one of them, or all, can be signed out from here.</summary>
 [Authorize]
-public sealed class SessionsModel(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, SecurityLog log, TimeProvider clock) : PageModel
+public sealed class SessionsModel(AppDbContext db, AccountDesk accounts, UserManager<AppUser> users, SignInManager<AppUser> signIn, SecurityLog log, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<SessionRow> Rows { get; private set; } = [];
 
@@ -30,7 +30,7 @@ public sealed class SessionsModel(AppDbContext db, UserManager<AppUser> users, S
     public async Task<IActionResult> OnPostEndAsync(string id, CancellationToken ct)
     {
         if (id == SessionStore.CurrentKey(HttpContext)) return await OnPostSignOutAsync();
-        await db.UserSessions.Where(s => s.Id == id && s.UserId == UserId).ExecuteDeleteAsync(ct);
+        await accounts.EndSessionAsync(UserId, id, ct);
         TempData[Flash.Key] = "That browser is signed out.";
         return RedirectToPage();
     }
@@ -39,7 +39,7 @@ public sealed class SessionsModel(AppDbContext db, UserManager<AppUser> users, S
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
-        await db.UserSessions.Where(s => s.UserId == user.Id).ExecuteDeleteAsync(ct);
+        await accounts.EndSessionsAsync(user.Id, keep: null, ct);
         // A new stamp also ends "remember this browser" for two-factor sign-in everywhere.
         await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();

@@ -11,39 +11,28 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Admin;
 
 /// <summary>One import: its progress while it runs, then its report; one that failed or was lost can be run again.</summary>
-public sealed class ArchiveImportModel(AppDbContext db, TimeProvider clock, IBackgroundJobClient jobs) : PageModel
+public sealed class ArchiveImportModel(AppDbContext db, ArchiveDesk archive) : PageModel
 {
     public ArchiveImport Import { get; private set; } = null!;
     public bool Running => Import.Status is ArchiveImportStatus.Queued or ArchiveImportStatus.Running;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var import = await db.ArchiveImports.FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (import is null) return NotFound();
-        // Left "Running" by a process that was killed or restarted: say so, and offer to run it again.
-        if (import.IsLost(clock.GetUtcNow()))
-        {
-            import.Fail($"The import stopped reporting for more than {ArchiveImport.LostAfter.TotalMinutes:0} minutes (the site was restarted or stopped): run it again.", clock.GetUtcNow());
-            await db.SaveChangesAsync(ct);
-        }
+        if (await archive.FindAsync(id, ct) is not { } import) return NotFound();
         Import = import;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAgainAsync(Guid id, CancellationToken ct)
     {
-        var import = await db.ArchiveImports.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (import is null) return NotFound();
-        if (import.Status != ArchiveImportStatus.Failed && !import.IsLost(clock.GetUtcNow()))
+        if (!await db.ArchiveImports.AnyAsync(i => i.Id == id, ct)) return NotFound();
+        var result = await archive.AgainAsync(id, User.Id()!, ct);
+        if (result.Error is { } error)
         {
-            TempData[Flash.Key] = "This import has not failed: nothing to run again.";
+            TempData[Flash.Key] = error;
             return Redirect($"/admin/archive/{id}");
         }
-        var again = import.Again(User.Id()!, clock.GetUtcNow());
-        db.ArchiveImports.Add(again);
-        await db.SaveChangesAsync(ct);
-        jobs.Enqueue<ImportArchiveJob>(j => j.Run(again.Id, CancellationToken.None));
         TempData[Flash.Key] = "The import runs again from the same upload; this page follows it.";
-        return Redirect($"/admin/archive/{again.Id}");
+        return Redirect($"/admin/archive/{result.Id}");
     }
 }

@@ -5,7 +5,7 @@ using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Admin;
 
-public sealed class UsersModel(UserAdmin admin) : PageModel
+public sealed class UsersModel(UserDesk admin) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     public IReadOnlyList<UserRow> Rows { get; private set; } = [];
@@ -14,25 +14,25 @@ public sealed class UsersModel(UserAdmin admin) : PageModel
 
     public async Task<IActionResult> OnPostRolesAsync(string userId, List<string> roles, CancellationToken ct)
     {
-        var error = await admin.SetRolesAsync(userId, roles, User.Id()!);
-        return await Done(error, "Roles saved.", ct);
+        var result = await admin.SetRolesAsync(userId, roles, User.Id()!);
+        return await Done(result, "Roles saved.", ct);
     }
 
     public async Task<IActionResult> OnPostDisableAsync(string userId, bool disabled, CancellationToken ct)
     {
-        var error = await admin.SetDisabledAsync(userId, disabled, User.Id()!);
-        return await Done(error, disabled ? "The account is disabled and signed out everywhere." : "The account is enabled again.", ct);
+        var result = await admin.SetDisabledAsync(userId, disabled, User.Id()!);
+        return await Done(result, disabled ? "The account is disabled and signed out everywhere." : "The account is enabled again.", ct);
     }
 
     public async Task<IActionResult> OnPostResetTwoFactorAsync(string userId, CancellationToken ct)
     {
-        var error = await admin.ResetTwoFactorAsync(userId, User.Id()!);
-        return await Done(error, "Two-factor sign-in is reset: the person signs in with their password and sets it up again.", ct);
+        var result = await admin.ResetTwoFactorAsync(userId, User.Id()!);
+        return await Done(result, "Two-factor sign-in is reset: the person signs in with their password and sets it up again.", ct);
     }
 
-    private async Task<IActionResult> Done(string? error, string success, CancellationToken ct)
+    private async Task<IActionResult> Done(EditResult result, string success, CancellationToken ct)
     {
-        if (error is null)
+        if (result.Error is not { } error)
         {
             TempData[Flash.Key] = success;
             return RedirectToPage(new { Q });

@@ -20,7 +20,7 @@ public sealed class AgendaModel(PublishedAgendas agendas, AgendaStars stars) : P
         if (workshop is null) return NotFound();
         (Workshop, Agenda) = (workshop, agenda);
         // Stars of items a later version removed are kept (the item may come back) but not counted.
-        if (agenda is not null) Starred = (await stars.OfAsync(AgendaStars.UserId(User), workshop.Id, ct)).Where(agenda.Views.ContainsKey).ToHashSet();
+        if (agenda is not null) Starred = (await stars.OfAsync(User.Id(), workshop.Id, ct)).Where(agenda.Views.ContainsKey).ToHashSet();
         return Page();
     }
 
@@ -33,7 +33,7 @@ public static class StarHandler
 {
     public static async Task<IActionResult> ToggleAsync(PageModel page, PublishedAgendas agendas, AgendaStars stars, string slug, Guid itemId, string back, CancellationToken ct)
     {
-        if (AgendaStars.UserId(page.User) is not { } userId) return page.Challenge();
+        if (page.User.Id() is not { } userId) return page.Challenge();
         var (_, agenda) = await agendas.FindAsync(slug, ct);
         if (agenda?.Snapshot.Item(itemId) is not { } item) return page.NotFound();
         var starred = await stars.ToggleAsync(userId, agenda, itemId, ct);

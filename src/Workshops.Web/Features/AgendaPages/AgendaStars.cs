@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Agenda;
@@ -8,8 +7,6 @@ namespace Workshops.Web.Features.AgendaPages;
 /// <summary>The sessions a signed-in person starred, which make their own agenda and their private calendar feed.</summary>
 public sealed class AgendaStars(AppDbContext db, TimeProvider clock)
 {
-    public static string? UserId(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true ? user.Id() : null;
-
     public async Task<IReadOnlySet<Guid>> OfAsync(string? userId, Guid workshopId, CancellationToken ct) =>
         userId is null ? new HashSet<Guid>()
             : (await db.AgendaStars.Where(s => s.UserId == userId && s.WorkshopId == workshopId).Select(s => s.ItemId).ToListAsync(ct)).ToHashSet();

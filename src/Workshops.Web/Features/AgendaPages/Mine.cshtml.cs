@@ -20,7 +20,7 @@ public sealed class MineModel(PublishedAgendas agendas, AgendaStars stars, Agend
         var (workshop, agenda) = await agendas.FindAsync(slug, ct);
         if (workshop is null) return NotFound();
         (Workshop, Agenda) = (workshop, agenda);
-        var userId = AgendaStars.UserId(User)!;
+        var userId = User.Id()!;
         Starred = await stars.OfAsync(userId, workshop.Id, ct);
         FeedUrl = Request.AbsoluteUrl(feeds.Path(slug, userId, workshop.Id));
         return Page();

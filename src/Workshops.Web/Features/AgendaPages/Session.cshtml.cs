@@ -25,7 +25,7 @@ public sealed class SessionModel(PublishedAgendas agendas, AgendaStars stars, Ap
         var (_, agenda) = await agendas.FindAsync(slug, ct);
         if (agenda?.Snapshot.Item(itemId) is not { } item) return NotFound();
         (Agenda, Item) = (agenda, item);
-        Starred = (await stars.OfAsync(AgendaStars.UserId(User), agenda.Workshop.Id, ct)).Contains(itemId);
+        Starred = (await stars.OfAsync(User.Id(), agenda.Workshop.Id, ct)).Contains(itemId);
         await LoadMaterialsAsync(itemId, ct);
         return Page();
     }

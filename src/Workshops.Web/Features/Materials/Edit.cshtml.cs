@@ -65,13 +65,12 @@ public sealed class EditModel(AppDbContext db, MaterialViewers viewers, Material
         return Redirect(Target.ListUrl);
     }
 
-    private IActionResult Done(MaterialResult result, string what)
+    private IActionResult Done(EditResult result, string what)
     {
         if (result.Error is not null)
         {
             ModelState.AddModelError(result.Field == "File" ? "Upload" : FormFields.Key(result.Field), result.Error);
-            Response.StatusCode = result.TooLarge ? StatusCodes.Status413PayloadTooLarge
-                : result.Stale ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+            Response.StatusCode = result.RefusedStatus;
             // After a conflict their input stays; saving again now knowingly replaces the other person's version.
             if (result.Stale) Input.Version = Workshops.Core.Data.Versions.Of(db.Materials.AsNoTracking().Where(m => m.Id == Material.Id).Select(m => m.UpdatedAt).First());
             return Page();

@@ -12,20 +12,14 @@ using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Materials;
 
-/// <summary>The outcome of a change: done, a message for a field, or a file over the size limit (answered with 413).</summary>
-public sealed record MaterialResult(Material? Material, string? Field = null, string? Error = null, bool TooLarge = false, bool Stale = false)
-{
-    public static MaterialResult Fail(string? field, string error, bool tooLarge = false) => new(null, field, error, tooLarge);
-}
-
 /// <summary>Adds, changes and removes materials; every change re-indexes the archive search and refreshes visitors' pages.</summary>
 public sealed class MaterialDesk(AppDbContext db, IFileStore store, IOptions<StorageOptions> storage, TimeProvider clock, ArchiveIndex index,
     IBackgroundJobClient jobs, IOutputCacheStore cache)
 {
-    public async Task<MaterialResult> CreateAsync(MaterialTarget target, MaterialDetails details, IFormFile? file, string? userId, CancellationToken ct)
+    public async Task<EditResult<Material>> CreateAsync(MaterialTarget target, MaterialDetails details, IFormFile? file, string? userId, CancellationToken ct)
     {
-        if (details.Link is null && file is null) return MaterialResult.Fail("File", "Choose a file to upload, or give a link.");
-        if (details.Link is not null && file is not null) return MaterialResult.Fail("Link", "A material is a file or a link, not both: add the other as a material of its own.");
+        if (details.Link is null && file is null) return EditResult<Material>.Fail("File", "Choose a file to upload, or give a link.");
+        if (details.Link is not null && file is not null) return EditResult<Material>.Fail("Link", "A material is a file or a link, not both: add the other as a material of its own.");
         Material material;
         try
         {
@@ -36,7 +30,7 @@ public sealed class MaterialDesk(AppDbContext db, IFileStore store, IOptions<Sto
         }
         catch (DomainException ex)
         {
-            return MaterialResult.Fail(ex.Field, ex.Message);
+            return EditResult<Material>.Refused(ex);
         }
         if (file is not null)
         {
@@ -47,10 +41,10 @@ public sealed class MaterialDesk(AppDbContext db, IFileStore store, IOptions<Sto
         db.Materials.Add(material);
         await db.SaveChangesAsync(ct);
         await AfterChangeAsync(material, ct);
-        return new MaterialResult(material);
+        return EditResult<Material>.Ok(material, material.Id);
     }
 
-    public async Task<MaterialResult> EditAsync(Material material, MaterialDetails details, long? version, CancellationToken ct)
+    public async Task<EditResult<Material>> EditAsync(Material material, MaterialDetails details, long? version, CancellationToken ct)
     {
         try
         {
@@ -59,24 +53,24 @@ public sealed class MaterialDesk(AppDbContext db, IFileStore store, IOptions<Sto
         }
         catch (DomainException ex)
         {
-            return MaterialResult.Fail(ex.Field, ex.Message);
+            return EditResult<Material>.Refused(ex);
         }
-        if (!await db.TrySaveAsync(ct)) return new MaterialResult(null, null, Versions.Conflict("this material"), Stale: true);
+        if (!await db.TrySaveAsync(ct)) return EditResult<Material>.Conflict("this material");
         await AfterChangeAsync(material, ct);
-        return new MaterialResult(material);
+        return EditResult<Material>.Ok(material, material.Id);
     }
 
     /// <summary>A new version of the file; the earlier ones stay for organisers.</summary>
-    public async Task<MaterialResult> ReplaceFileAsync(Material material, IFormFile file, string? userId, CancellationToken ct)
+    public async Task<EditResult<Material>> ReplaceFileAsync(Material material, IFormFile file, string? userId, CancellationToken ct)
     {
-        if (material.IsLink) return MaterialResult.Fail("File", "This material is a link; add a file as a material of its own.");
+        if (material.IsLink) return EditResult<Material>.Fail("File", "This material is a link; add a file as a material of its own.");
         var stored = await StoreAsync(file, ct);
         if (stored.Error is not null) return stored.Error;
         // The new version joins the tracked material's files; saving adds its row.
         material.AttachFile(stored.File!.Hash, stored.File.Length, file.FileName, stored.Kind!.ContentType, userId, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         await AfterChangeAsync(material, ct);
-        return new MaterialResult(material);
+        return EditResult<Material>.Ok(material, material.Id);
     }
 
     /// <summary>Removes the material and its versions' records; the stored bytes stay, as another material may share them.</summary>
@@ -88,7 +82,7 @@ public sealed class MaterialDesk(AppDbContext db, IFileStore store, IOptions<Sto
         await cache.EvictAsync(ct);
     }
 
-    private async Task<(StoredFile? File, FileKind? Kind, MaterialResult? Error)> StoreAsync(IFormFile file, CancellationToken ct)
+    private async Task<(StoredFile? File, FileKind? Kind, EditResult<Material>? Error)> StoreAsync(IFormFile file, CancellationToken ct)
     {
         try
         {
@@ -98,11 +92,11 @@ public sealed class MaterialDesk(AppDbContext db, IFileStore store, IOptions<Sto
         }
         catch (UnacceptedFileException e)
         {
-            return (null, null, MaterialResult.Fail("File", e.Message));
+            return (null, null, EditResult<Material>.Fail("File", e.Message));
         }
         catch (FileTooLargeException e)
         {
-            return (null, null, MaterialResult.Fail("File", e.Message, tooLarge: true));
+            return (null, null, EditResult<Material>.Fail("File", e.Message) with { TooLarge = true });
         }
     }
 

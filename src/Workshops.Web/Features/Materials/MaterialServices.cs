@@ -9,6 +9,7 @@ public static class MaterialServices
         services.AddScoped<MaterialDesk>();
         services.AddScoped<MaterialCatalog>();
         services.AddScoped<Archive.ArchiveListing>();
+        services.AddScoped<Admin.ArchiveDesk>();
         services.AddScoped<Core.Domain.Archive.FileTextReader>();
         services.AddScoped<Core.Domain.Archive.ArchiveIndex>();
         services.AddScoped<Core.Domain.Archive.ArchiveSearch>();

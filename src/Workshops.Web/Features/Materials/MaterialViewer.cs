@@ -31,7 +31,7 @@ public sealed class MaterialViewers(AppDbContext db)
     public async Task<MaterialViewer> ForAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         if (_current is not null) return _current;
-        var userId = AgendaPages.AgendaStars.UserId(user);
+        var userId = user.Id();
         if (userId is null) return _current = MaterialViewer.Anonymous;
         var organiser = user.IsInRole(Roles.Organiser) || user.IsInRole(Roles.Admin);
         if (organiser) return _current = new MaterialViewer(userId, true, new HashSet<Guid>());

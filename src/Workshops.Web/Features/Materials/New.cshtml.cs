@@ -35,12 +35,11 @@ public sealed class NewModel(AppDbContext db, MaterialViewers viewers, MaterialD
         if (result.Error is not null)
         {
             ModelState.AddModelError(result.Field == "File" ? "Upload" : FormFields.Key(result.Field), result.Error);
-            if (result.TooLarge) Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            else Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            Response.StatusCode = result.RefusedStatus;
             return Page();
         }
-        TempData[Flash.Key] = $"“{result.Material!.Title}” is added.";
-        return Redirect(Target.ListUrl + "#material-" + result.Material.Id);
+        TempData[Flash.Key] = $"“{result.Value!.Title}” is added.";
+        return Redirect(Target.ListUrl + "#material-" + result.Value.Id);
     }
 
     private async Task<IActionResult?> CheckAsync(Guid? workshop, Guid? session, Guid? @event, CancellationToken ct)

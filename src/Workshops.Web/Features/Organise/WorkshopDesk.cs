@@ -21,7 +21,7 @@ public sealed class WorkshopDesk(AppDbContext db, TimeProvider clock, IOutputCac
         }
         catch (DomainException e)
         {
-            return EditResult.Fail(e.Field, e.Message);
+            return EditResult.Refused(e);
         }
     }
 
@@ -44,7 +44,7 @@ public sealed class WorkshopDesk(AppDbContext db, TimeProvider clock, IOutputCac
         }
         catch (DomainException e)
         {
-            return EditResult.Fail(e.Field, e.Message);
+            return EditResult.Refused(e);
         }
     }
 
@@ -94,7 +94,7 @@ public sealed class WorkshopDesk(AppDbContext db, TimeProvider clock, IOutputCac
             await pages.EvictAsync(ct);
             // The archive's search shows public workshops: a title, description or status change is searchable at once.
             await index.RebuildWorkshopAsync(workshop.Id, ct);
-            return new EditResult(workshop.Id);
+            return EditResult.Ok(workshop.Id);
         }
         catch (DbUpdateConcurrencyException)
         {

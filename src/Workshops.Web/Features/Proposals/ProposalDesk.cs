@@ -29,11 +29,11 @@ public sealed class ProposalDesk(AppDbContext db, TimeProvider clock, TemplateMa
             db.StatusChanges.Add(proposal.Created());
             // The draft is saved even when submitting is refused, so nothing typed is lost.
             await db.SaveChangesAsync(ct);
-            return submit ? await SubmitAsync(proposal, call, userId, form.AccessCode, ct) : new EditResult(proposal.Id);
+            return submit ? await SubmitAsync(proposal, call, userId, form.AccessCode, ct) : EditResult.Ok(proposal.Id);
         }
         catch (DomainException e)
         {
-            return EditResult.Fail(e.Field, e.Message);
+            return EditResult.Refused(e);
         }
     }
 
@@ -50,11 +50,11 @@ public sealed class ProposalDesk(AppDbContext db, TimeProvider clock, TemplateMa
             foreach (var message in invitations) outbox.Kick(message);
             return submit && proposal.Status == ProposalStatus.Draft
                 ? await SubmitAsync(proposal, call, userId, form.AccessCode, ct)
-                : new EditResult(proposal.Id);
+                : EditResult.Ok(proposal.Id);
         }
         catch (DomainException e)
         {
-            return EditResult.Fail(e.Field, e.Message);
+            return EditResult.Refused(e);
         }
         catch (DbUpdateException)
         {
@@ -83,7 +83,7 @@ public sealed class ProposalDesk(AppDbContext db, TimeProvider clock, TemplateMa
             await db.SaveChangesAsync(ct);
             outbox.Kick(message);
             foreach (var invitation in invitations) outbox.Kick(invitation);
-            return new EditResult(proposal.Id);
+            return EditResult.Ok(proposal.Id);
         }
         catch (DomainException e)
         {
@@ -141,7 +141,7 @@ public sealed class ProposalDesk(AppDbContext db, TimeProvider clock, TemplateMa
         {
             db.StatusChanges.Add(proposal.MoveTo(next, userId, clock.GetUtcNow()));
             await db.SaveChangesAsync(ct);
-            return new EditResult(proposal.Id);
+            return EditResult.Ok(proposal.Id);
         }
         catch (DomainException e)
         {
@@ -151,6 +151,33 @@ public sealed class ProposalDesk(AppDbContext db, TimeProvider clock, TemplateMa
         {
             db.ChangeTracker.Clear();
             return EditResult.Fail(null, Changed);
+        }
+    }
+
+    /// <summary>
+    /// A co-speaker answers through their private link. A signed-in account is remembered as the one that answered
+    /// only when it is the invited address: a forwarded link does not make someone else the speaker.
+    /// </summary>
+    public async Task<EditResult> AnswerInvitationAsync(Proposal proposal, string token, bool confirm, string? userId, CancellationToken ct)
+    {
+        var speaker = proposal.CoSpeakers.Single(c => c.TokenHash == CoSpeaker.Hash(token));
+        var email = userId is null ? null : await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstOrDefaultAsync(ct);
+        var sameAccount = string.Equals(email, speaker.Email, StringComparison.OrdinalIgnoreCase) ? userId : null;
+        try
+        {
+            proposal.RespondAsCoSpeaker(token, confirm, sameAccount, clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            return EditResult.Ok(proposal.Id);
+        }
+        catch (DomainException e)
+        {
+            return EditResult.Refused(e);
+        }
+        catch (DbUpdateException)
+        {
+            // The proposer changed the list while the page was open.
+            db.ChangeTracker.Clear();
+            return EditResult.Fail(null, "The proposer changed this session meanwhile. Check it below and answer again.");
         }
     }
 }

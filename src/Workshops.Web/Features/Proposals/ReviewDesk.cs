@@ -18,11 +18,11 @@ public sealed class ReviewDesk(AppDbContext db, TimeProvider clock)
             if (view.MyReview is { } review) review.Change(view.Proposal, view.Call, scores, comment, now);
             else db.Reviews.Add(Review.Score(view.Proposal, view.Call, view.UserId!, scores, comment, now));
             await db.SaveChangesAsync(ct);
-            return new EditResult(view.Proposal.Id);
+            return EditResult.Ok(view.Proposal.Id);
         }
         catch (DomainException e)
         {
-            return EditResult.Fail(e.Field, e.Message);
+            return EditResult.Refused(e);
         }
         catch (DbUpdateException) when (view.MyReview is null)
         {

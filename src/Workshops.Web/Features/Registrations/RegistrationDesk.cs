@@ -62,7 +62,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         }
         catch (DomainException e)
         {
-            return EditResult.Fail(e.Field, e.Message);
+            return EditResult.Refused(e);
         }
         // Everything that can be read is read before the transaction, and the seat is taken last: from taking it to
         // committing, everyone else racing for that track waits, so that stretch holds only writes. The link is signed
@@ -104,13 +104,13 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             await tx.CommitAsync(ct);
             await tx.DisposeAsync(); // hands the connection back before the job store needs one
             outbox.Kick(message);
-            return new EditResult(registration.Id);
+            return EditResult.Ok(registration.Id);
         }
         catch (DomainException e)
         {
             await tx.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
-            return EditResult.Fail(e.Field, e.Message);
+            return EditResult.Refused(e);
         }
         catch (DbUpdateException)
         {
@@ -127,11 +127,11 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         {
             registration.Edit(setup, workshop, form.ToDetails(), form.ToAnswers(), clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
-            return new EditResult(registration.Id);
+            return EditResult.Ok(registration.Id);
         }
         catch (DomainException e)
         {
-            return EditResult.Fail(e.Field, e.Message);
+            return EditResult.Refused(e);
         }
         catch (DbUpdateException)
         {
@@ -173,7 +173,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             await tx.DisposeAsync(); // hands the connection back before the job store needs one
             if (message is not null) outbox.Kick(message);
             if (freed) await PromoteNextAsync(registration, workshop, ct);
-            return new EditResult(registration.Id);
+            return EditResult.Ok(registration.Id);
         }
         catch (DomainException e)
         {

@@ -8,7 +8,7 @@ namespace Workshops.Web.Features.Setup;
 
 /// <summary>Creates the first admin; works only with the token printed at start-up and only while no admin exists.</summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Workshops.Core.Security.RateLimitOptions.Setup)]
-public sealed class IndexModel(SetupToken setup, AccountAdmin accounts) : PageModel
+public sealed class IndexModel(SetupToken setup, AccountDesk accounts) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Token { get; set; }
     [BindProperty] public SetupInput Input { get; set; } = new();

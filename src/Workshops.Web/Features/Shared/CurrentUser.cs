@@ -6,5 +6,5 @@ namespace Workshops.Web.Features.Shared;
 public static class CurrentUser
 {
     /// <summary>The account id of a signed-in person, or null for a visitor.</summary>
-    public static string? Id(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
+    public static string? Id(this ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 }

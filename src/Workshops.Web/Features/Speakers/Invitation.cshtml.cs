@@ -16,7 +16,7 @@ namespace Workshops.Web.Features.Speakers;
 /// needed, and a signed-in account is remembered as the one that answered.
 /// </summary>
 [AllowAnonymous]
-public sealed class InvitationModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class InvitationModel(AppDbContext db, Proposals.ProposalDesk proposals) : PageModel
 {
     public Proposal Proposal { get; private set; } = null!;
     public CoSpeaker Speaker { get; private set; } = null!;
@@ -30,23 +30,13 @@ public sealed class InvitationModel(AppDbContext db, TimeProvider clock) : PageM
     public async Task<IActionResult> OnPostAsync(string token, bool confirm, CancellationToken ct)
     {
         if (!await LoadAsync(token, ct)) return NotFound();
-        try
+        var result = await proposals.AnswerInvitationAsync(Proposal, token, confirm, User.Id(), ct);
+        if (result.Error is { } error)
         {
-            Proposal.RespondAsCoSpeaker(token, confirm, await SameAccountAsync(ct), clock.GetUtcNow());
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
-        }
-        catch (DbUpdateException)
-        {
-            // The proposer changed the list while the page was open: take it again from what is stored.
+            // Shown again from what is stored, so the next answer is given to the session as it now is.
             db.ChangeTracker.Clear();
             if (!await LoadAsync(token, ct)) return NotFound();
-            ModelState.AddModelError("", "The proposer changed this session meanwhile. Check it below and answer again.");
+            ModelState.AddModelError("", error);
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
@@ -54,14 +44,6 @@ public sealed class InvitationModel(AppDbContext db, TimeProvider clock) : PageM
             ? "Thank you: you are confirmed as a co-speaker. Everyone who can read the proposal sees your answer."
             : "Your answer is saved: you will not present this session. You can change your mind from this page.";
         return Redirect($"/speakers/invitation/{token}");
-    }
-
-    /// <summary>The signed-in account, when it is the invited address: a forwarded link does not make someone else the speaker.</summary>
-    private async Task<string?> SameAccountAsync(CancellationToken ct)
-    {
-        if (User.Id() is not { } userId) return null;
-        var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstOrDefaultAsync(ct);
-        return string.Equals(email, Speaker.Email, StringComparison.OrdinalIgnoreCase) ? userId : null;
     }
 
     private async Task<bool> LoadAsync(string token, CancellationToken ct)

@@ -91,7 +91,22 @@ public sealed class AgendaDesk(AppDbContext db, TimeProvider clock, ConfirmedSes
         }
     }
 
-    public async Task<EditResult> CreateItemAsync(Guid workshopId, AgendaItemDetails details, CancellationToken ct)
+    /// <summary>Adds an item from the organiser's form (to the unscheduled list), or changes the one it names.</summary>
+    public async Task<EditResult> SaveItemAsync(Guid workshopId, Guid? itemId, ItemForm form, CancellationToken ct)
+    {
+        AgendaItemDetails details;
+        try
+        {
+            details = await form.ToDetailsAsync(db, ct);
+        }
+        catch (DomainException e)
+        {
+            return EditResult.Refused(e);
+        }
+        return itemId is { } existing ? await EditItemAsync(workshopId, existing, details, ct) : await CreateItemAsync(workshopId, details, ct);
+    }
+
+    private async Task<EditResult> CreateItemAsync(Guid workshopId, AgendaItemDetails details, CancellationToken ct)
     {
         var workshop = await db.Workshops.FirstOrDefaultAsync(w => w.Id == workshopId, ct);
         if (workshop is null) return EditResult.Fail(null, "This workshop no longer exists.");
@@ -103,7 +118,7 @@ public sealed class AgendaDesk(AppDbContext db, TimeProvider clock, ConfirmedSes
         }, ct);
     }
 
-    public async Task<EditResult> EditItemAsync(Guid workshopId, Guid itemId, AgendaItemDetails details, CancellationToken ct)
+    private async Task<EditResult> EditItemAsync(Guid workshopId, Guid itemId, AgendaItemDetails details, CancellationToken ct)
     {
         var item = await db.AgendaItems.FirstOrDefaultAsync(i => i.Id == itemId && i.WorkshopId == workshopId, ct);
         if (item is null) return EditResult.Fail(null, ItemGone);
@@ -185,11 +200,11 @@ public sealed class AgendaDesk(AppDbContext db, TimeProvider clock, ConfirmedSes
         {
             var id = await change();
             await db.SaveChangesAsync(ct);
-            return new EditResult(id);
+            return EditResult.Ok(id);
         }
         catch (DomainException e)
         {
-            return EditResult.Fail(e.Field, e.Message);
+            return EditResult.Refused(e);
         }
         catch (DbUpdateConcurrencyException)
         {

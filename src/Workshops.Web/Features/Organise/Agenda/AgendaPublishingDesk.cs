@@ -16,22 +16,23 @@ namespace Workshops.Web.Features.Organise.Agenda;
 /// <param name="DraftStamp">The draft the organiser read (<see cref="AgendaSnapshot.Stamp"/>); none skips the check.</param>
 public sealed record PublishRequest(string? Note, bool TellSpeakers, bool TellParticipants, int ExpectedNumber, string? DraftStamp = null);
 
-public sealed record PublishResult(AgendaVersion? Version, int Emails, string? Error = null, string? Field = null);
+/// <summary>A published version, and how many emails it queued.</summary>
+public sealed record Publication(AgendaVersion Version, int Emails);
 
 /// <summary>Freezes the draft as the next published version, and queues the emails the organiser asked for in the same save.</summary>
 public sealed class AgendaPublishingDesk(AppDbContext db, AgendaDesk desk, TimeProvider clock, TemplateMail mail, Outbox outbox,
     ConfirmedSessions sessions, SiteAddress links, IOutputCacheStore pages, Core.Domain.Archive.ArchiveIndex index, Packs.PackDesk packs)
 {
-    public async Task<PublishResult> PublishAsync(Guid workshopId, PublishRequest request, string? byUserId, CancellationToken ct)
+    public async Task<EditResult<Publication>> PublishAsync(Guid workshopId, PublishRequest request, string? byUserId, CancellationToken ct)
     {
         var draft = await desk.LoadAsync(workshopId, ct, withPublished: true);
-        if (draft is null) return new(null, 0, "This workshop no longer exists.");
+        if (draft is null) return EditResult<Publication>.Fail(null, "This workshop no longer exists.");
         // Two organisers pressing publish on the same draft make one version, not two that say the same thing.
         if ((draft.Latest?.Number ?? 0) != request.ExpectedNumber)
-            return new(null, 0, $"Someone published {draft.Latest?.Name} while you were reading. Look at the changes again before publishing.");
+            return EditResult<Publication>.Fail(null, $"Someone published {draft.Latest?.Name} while you were reading. Look at the changes again before publishing.");
         var snapshot = draft.Snapshot();
         if (request.DraftStamp is { Length: > 0 } stamp && stamp != snapshot.Stamp())
-            return new(null, 0, "Someone changed the draft while you were reading. Look at the warnings and changes again before publishing.");
+            return EditResult<Publication>.Fail(null, "Someone changed the draft while you were reading. Look at the warnings and changes again before publishing.");
         AgendaVersion version;
         try
         {
@@ -39,7 +40,7 @@ public sealed class AgendaPublishingDesk(AppDbContext db, AgendaDesk desk, TimeP
         }
         catch (DomainException e)
         {
-            return new(null, 0, e.Message, e.Field);
+            return EditResult<Publication>.Refused(e);
         }
         db.AgendaVersions.Add(version);
         var messages = new List<OutboxMessage>();
@@ -54,13 +55,13 @@ public sealed class AgendaPublishingDesk(AppDbContext db, AgendaDesk desk, TimeP
             // The unique (workshop, number) index: another organiser's publish won the race.
             db.ChangeTracker.Clear();
             if (!await db.AgendaVersions.AnyAsync(v => v.WorkshopId == workshopId && v.Number == version.Number, ct)) throw;
-            return new(null, 0, $"Someone published {version.Name} at the same moment. Look at the changes again before publishing.");
+            return EditResult<Publication>.Fail(null, $"Someone published {version.Name} at the same moment. Look at the changes again before publishing.");
         }
         foreach (var message in messages) outbox.Kick(message);
         await pages.EvictAsync(ct);
         await index.RebuildWorkshopAsync(workshopId, ct);
         await packs.RebuildAfterPublishAsync(workshopId, version.Number, byUserId, ct);
-        return new(version, messages.Count);
+        return EditResult<Publication>.Ok(new Publication(version, messages.Count), version.Id);
     }
 
     public async Task<EditResult> AnnotateAsync(Guid workshopId, Guid versionId, string? note, CancellationToken ct)
@@ -73,11 +74,11 @@ public sealed class AgendaPublishingDesk(AppDbContext db, AgendaDesk desk, TimeP
         }
         catch (DomainException e)
         {
-            return EditResult.Fail(e.Field, e.Message);
+            return EditResult.Refused(e);
         }
         await db.SaveChangesAsync(ct);
         await pages.EvictAsync(ct);
-        return new EditResult(version.Id);
+        return EditResult.Ok(version.Id);
     }
 
     /// <summary>One email per speaker, listing every change to their sessions; people named without an account or address cannot be told.</summary>

@@ -26,16 +26,7 @@ public sealed class ItemModel(AgendaDesk desk, AppDbContext db) : PageModel
     {
         if (!await LoadAsync(id, itemId, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        EditResult result;
-        try
-        {
-            var details = await Input.ToDetailsAsync(db, ct);
-            result = itemId is { } existing ? await desk.EditItemAsync(id, existing, details, ct) : await desk.CreateItemAsync(id, details, ct);
-        }
-        catch (DomainException e)
-        {
-            result = EditResult.Fail(e.Field, e.Message);
-        }
+        var result = await desk.SaveItemAsync(id, itemId, Input, ct);
         if (result.Error is not null)
         {
             ModelState.AddModelError(FormFields.Key(result.Field), result.Error);

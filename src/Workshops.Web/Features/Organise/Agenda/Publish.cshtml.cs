@@ -31,7 +31,7 @@ public sealed class PublishModel(AgendaDesk desk, AgendaPublishingDesk publishin
         if (!ModelState.IsValid) return await LoadAsync(id, ct) ? Page() : NotFound();
         var result = await publishing.PublishAsync(id, new PublishRequest(Input.Note, Input.TellSpeakers, Input.TellParticipants, Input.ExpectedNumber, Input.DraftStamp),
             User.Id(), ct);
-        if (result.Version is null)
+        if (result.Value is not { } published)
         {
             // Shown again as it is now, so the next try is checked against what the organiser then reads.
             if (!await LoadAsync(id, ct)) return NotFound();
@@ -40,8 +40,8 @@ public sealed class PublishModel(AgendaDesk desk, AgendaPublishingDesk publishin
             Input.DraftStamp = DraftStamp(Draft);
             return Page();
         }
-        var told = result.Emails switch { 0 => "", 1 => " 1 email is on its way.", var n => $" {n} emails are on their way." };
-        TempData[Flash.Key] = $"Version {result.Version.Name} of the agenda is published.{told}";
+        var told = published.Emails switch { 0 => "", 1 => " 1 email is on its way.", var n => $" {n} emails are on their way." };
+        TempData[Flash.Key] = $"Version {published.Version.Name} of the agenda is published.{told}";
         return Redirect($"/organise/workshops/{id}/agenda/publish");
     }
 

@@ -13,7 +13,7 @@ using Workshops.Core.Time;
 namespace Workshops.Web.Features.Organise.Announcements;
 
 /// <summary>Organisers write, test, send, schedule, pause and resend announcements here: one save per action.</summary>
-public sealed class AnnouncementDesk(AppDbContext db, AnnouncementMail mail, AudienceResolver audiences, UnsubscribeLinks links, Outbox outbox,
+public sealed partial class AnnouncementDesk(AppDbContext db, AnnouncementMail mail, AudienceResolver audiences, UnsubscribeLinks links, Outbox outbox,
     CampaignControl control, IBackgroundJobClient jobs, TimeProvider clock, IOptions<SiteOptions> site)
 {
     public const string TestKind = "announcement.test";
@@ -30,11 +30,11 @@ public sealed class AnnouncementDesk(AppDbContext db, AnnouncementMail mail, Aud
             db.Announcements.Add(a);
             db.StatusChanges.Add(a.Created());
             await db.SaveChangesAsync(ct);
-            return new EditResult(a.Id);
+            return EditResult.Ok(a.Id);
         }
         catch (DomainException e)
         {
-            return EditResult.Fail(e.Field, e.Message);
+            return EditResult.Refused(e);
         }
     }
 
@@ -58,11 +58,11 @@ public sealed class AnnouncementDesk(AppDbContext db, AnnouncementMail mail, Aud
             var message = outbox.Queue(TestKind, $"{a.Id:N}:{Guid.NewGuid():N}", email, name, rendered with { Subject = "[Test] " + rendered.Subject });
             await db.SaveChangesAsync(ct);
             outbox.Kick(message);
-            return new EditResult(a.Id);
+            return EditResult.Ok(a.Id);
         }
         catch (DomainException e)
         {
-            return EditResult.Fail(e.Field, e.Message);
+            return EditResult.Refused(e);
         }
     }
 
@@ -166,14 +166,14 @@ public sealed class AnnouncementDesk(AppDbContext db, AnnouncementMail mail, Aud
         }
         catch (DomainException e)
         {
-            return EditResult.Fail(e.Field, e.Message);
+            return EditResult.Refused(e);
         }
         catch (DbUpdateConcurrencyException)
         {
             return EditResult.Fail("Version", Stale);
         }
         after?.Invoke(a);
-        return new EditResult(a.Id);
+        return EditResult.Ok(a.Id);
     }
 
     private async Task<EditResult> ControlAsync(Guid id, Func<Announcement, Task> change, Action? after = null)
@@ -186,7 +186,7 @@ public sealed class AnnouncementDesk(AppDbContext db, AnnouncementMail mail, Aud
         }
         catch (DomainException e)
         {
-            return EditResult.Fail(e.Field, e.Message);
+            return EditResult.Refused(e);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -194,6 +194,6 @@ public sealed class AnnouncementDesk(AppDbContext db, AnnouncementMail mail, Aud
             return EditResult.Fail("Status", "The announcement changed at that moment. Here is where it stands now: try again if you still need to.");
         }
         after?.Invoke();
-        return new EditResult(a.Id);
+        return EditResult.Ok(a.Id);
     }
 }

@@ -23,11 +23,11 @@ public sealed class CallDesk(AppDbContext db, TimeProvider clock)
                 call = Call.ForWorkshops(form.ToDetails(), form.ToQuestions(), form.ToCriteria(), clock.GetUtcNow());
             db.Calls.Add(call);
             await db.SaveChangesAsync(ct);
-            return new EditResult(call.Id);
+            return EditResult.Ok(call.Id);
         }
         catch (DomainException e)
         {
-            return EditResult.Fail(e.Field, e.Message);
+            return EditResult.Refused(e);
         }
     }
 
@@ -46,11 +46,11 @@ public sealed class CallDesk(AppDbContext db, TimeProvider clock)
             }
             else
                 call.Update(form.ToDetails(), form.ToQuestions(), form.ToCriteria(), clock.GetUtcNow());
-            return await db.TrySaveAsync(ct) ? new EditResult(call.Id) : EditResult.Conflict("this call");
+            return await db.TrySaveAsync(ct) ? EditResult.Ok(call.Id) : EditResult.Conflict("this call");
         }
         catch (DomainException e)
         {
-            return EditResult.Fail(e.Field, e.Message);
+            return EditResult.Refused(e);
         }
     }
 }

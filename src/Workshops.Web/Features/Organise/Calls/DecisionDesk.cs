@@ -11,7 +11,8 @@ using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise.Calls;
 
-public sealed record ReleaseResult(int Accepted, int Rejected, IReadOnlyList<Workshop> Workshops, string? Error = null);
+/// <summary>What a release decided, and the draft workshops it made from accepted workshop proposals.</summary>
+public sealed record DecisionRelease(int Accepted, int Rejected, IReadOnlyList<Workshop> Workshops);
 
 /// <summary>Organisers stage decisions one by one, then release them together: statuses, emails and new workshops in one save.</summary>
 public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMail mail, Outbox outbox, SiteAddress links)
@@ -24,7 +25,7 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
         {
             proposal.Stage(decision, clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
-            return new EditResult(proposal.Id);
+            return EditResult.Ok(proposal.Id);
         }
         catch (DomainException e)
         {
@@ -37,7 +38,7 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
         }
     }
 
-    public async Task<ReleaseResult> ReleaseAsync(Call call, string byUserId, CancellationToken ct)
+    public async Task<EditResult<DecisionRelease>> ReleaseAsync(Call call, string byUserId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var staged = await db.Proposals
@@ -58,7 +59,7 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
             catch (DomainException e)
             {
                 db.ChangeTracker.Clear();
-                return new ReleaseResult(0, 0, [], $"Nothing was released: “{proposal.Title}” could not be: {e.Message}");
+                return EditResult<DecisionRelease>.Fail(null, $"Nothing was released: “{proposal.Title}” could not be: {e.Message}");
             }
         }
         try
@@ -70,10 +71,10 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
             // A proposer withdrew, an organiser restaged, or another release ran meanwhile (the proposal's UpdatedAt
             // no longer matched). Everything rolled back, so nobody was told anything.
             db.ChangeTracker.Clear();
-            return new ReleaseResult(0, 0, [], "Some proposals changed while you were releasing; nothing was released. Reload the page and release again.");
+            return EditResult<DecisionRelease>.Fail(null, "Some proposals changed while you were releasing; nothing was released. Reload the page and release again.");
         }
         foreach (var message in messages) outbox.Kick(message);
-        return new ReleaseResult(staged.Count(p => p.Status == ProposalStatus.Accepted), staged.Count(p => p.Status == ProposalStatus.Rejected), workshops);
+        return EditResult<DecisionRelease>.Ok(new DecisionRelease(staged.Count(p => p.Status == ProposalStatus.Accepted), staged.Count(p => p.Status == ProposalStatus.Rejected), workshops));
 
         async Task ReleaseOneAsync(Proposal proposal)
         {

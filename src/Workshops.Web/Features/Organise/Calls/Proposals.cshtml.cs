@@ -62,8 +62,8 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
     {
         var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (call is null) return NotFound();
-        var result = await desk.ReleaseAsync(call, UserId, ct);
-        if (result.Error is not null) return await ConflictAsync(id, result.Error, ct);
+        var released = await desk.ReleaseAsync(call, UserId, ct);
+        if (released.Value is not { } result) return await ConflictAsync(id, released.Error!, ct);
         if (result.Accepted + result.Rejected == 0) return await ConflictAsync(id, "No decisions are staged; nothing was released.", ct);
         TempData[Flash.Key] = $"Released: {result.Accepted} accepted, {result.Rejected} rejected. Each proposer gets an email."
             + (result.Workshops.Count > 0 ? $" New draft {(result.Workshops.Count == 1 ? "workshop" : "workshops")}: {string.Join(", ", result.Workshops.Select(w => w.Title))}." : "");

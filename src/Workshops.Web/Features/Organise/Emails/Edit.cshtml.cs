@@ -11,7 +11,7 @@ using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise.Emails;
 
-public sealed class EditModel(AppDbContext db, TemplateMail mail, TimeProvider clock) : PageModel
+public sealed class EditModel(EmailDesk desk, TemplateMail mail) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Give the email a subject."), StringLength(300, ErrorMessage = "The subject can be at most 300 characters.")]
     public string Subject { get; set; } = "";
@@ -27,7 +27,7 @@ public sealed class EditModel(AppDbContext db, TemplateMail mail, TimeProvider c
         if (EditableEmails.Find(key) is not { } email) return NotFound();
         Email = email;
         (Subject, Body) = await mail.WordingAsync(email, ct);
-        Preview = mail.Render(Subject, Body, email.ExampleValues);
+        Preview = desk.Preview(email, Subject, Body).Value;
         return Page();
     }
 
@@ -35,7 +35,11 @@ public sealed class EditModel(AppDbContext db, TemplateMail mail, TimeProvider c
     {
         if (EditableEmails.Find(key) is not { } email) return NotFound();
         Email = email;
-        if (ModelState.IsValid) Preview = TryRender();
+        if (ModelState.IsValid)
+        {
+            var preview = desk.Preview(email, Subject, Body);
+            if (!Refused(preview)) Preview = preview.Value;
+        }
         return Page();
     }
 
@@ -43,11 +47,8 @@ public sealed class EditModel(AppDbContext db, TemplateMail mail, TimeProvider c
     {
         if (EditableEmails.Find(key) is not { } email) return NotFound();
         Email = email;
-        if (!ModelState.IsValid || TryRender() is null) return Page();
-        var template = await db.EmailTemplates.FirstOrDefaultAsync(t => t.Key == key, ct);
-        if (template is null) db.EmailTemplates.Add(template = new EmailTemplate(key));
-        template.Change(Subject, Body, User.Id(), clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        if (!ModelState.IsValid) return Page();
+        if (Refused(await desk.SaveAsync(email, Subject, Body, User.Id(), ct))) return Page();
         TempData[Flash.Key] = $"The wording of “{email.Name}” is saved; the next emails use it.";
         return Redirect($"/organise/emails/{key}");
     }
@@ -55,22 +56,15 @@ public sealed class EditModel(AppDbContext db, TemplateMail mail, TimeProvider c
     public async Task<IActionResult> OnPostResetAsync(string key, CancellationToken ct)
     {
         if (EditableEmails.Find(key) is not { } email) return NotFound();
-        await db.EmailTemplates.Where(t => t.Key == key).ExecuteDeleteAsync(ct);
+        await desk.ResetAsync(email, ct);
         TempData[Flash.Key] = $"“{email.Name}” uses the built-in wording again.";
         return Redirect($"/organise/emails/{key}");
     }
 
-    /// <summary>Renders with the sample values; a placeholder the email does not have, or broken syntax, becomes a field message.</summary>
-    private RenderedEmail? TryRender()
+    /// <summary>A placeholder the email does not have, or broken syntax, becomes a field message.</summary>
+    private bool Refused(EditResult result)
     {
-        try
-        {
-            return mail.Render(Subject, Body, Email.ExampleValues);
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(e.Field ?? "", e.Message);
-            return null;
-        }
+        if (result.Error is { } error) ModelState.AddModelError(result.Field ?? "", error);
+        return !result.Succeeded;
     }
 }

@@ -60,11 +60,11 @@ public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Do
             .Select(r => new LetterRequest(r.Id, r.Name, r.Institution, r.Country, r.PassportNationality, r.Status, r.LetterApprovedAt))
             .ToListAsync(ct);
 
-    /// <summary>Approves or withdraws one letter; an approval emails the participant their private link. Null when done, else why not.</summary>
-    public async Task<string?> DecideLetterAsync(Guid workshopId, Guid registrationId, bool approve, string byUserId, CancellationToken ct)
+    /// <summary>Approves or withdraws one letter; an approval emails the participant their private link.</summary>
+    public async Task<EditResult> DecideLetterAsync(Guid workshopId, Guid registrationId, bool approve, string byUserId, CancellationToken ct)
     {
         var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == registrationId && r.WorkshopId == workshopId, ct);
-        if (registration is null) return "That registration is not one of this workshop's.";
+        if (registration is null) return EditResult.Fail(null, "That registration is not one of this workshop's.");
         var wasApproved = registration.LetterAvailable;
         try
         {
@@ -72,7 +72,7 @@ public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Do
         }
         catch (DomainException e)
         {
-            return e.Message;
+            return EditResult.Refused(e);
         }
         Core.Email.OutboxMessage? message = null;
         if (approve && !wasApproved)
@@ -89,7 +89,7 @@ public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Do
         }
         await db.SaveChangesAsync(ct);
         if (message is not null) outbox.Kick(message);
-        return null;
+        return EditResult.Ok(registration.Id);
     }
 
     public async Task<PackSettings> SettingsAsync(Guid workshopId, CancellationToken ct) =>
@@ -99,16 +99,23 @@ public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Do
     /// Saves the practical information and paper size; a refused value changes nothing, and so does a form drawn
     /// from an older <paramref name="version"/> than the stored one (false: someone else saved meanwhile).
     /// </summary>
-    public async Task<bool> SaveSettingsAsync(Guid workshopId, string? practicalInfo, PaperSize paper, string? letterhead, string? signatory,
+    public async Task<EditResult> SaveSettingsAsync(Guid workshopId, string? practicalInfo, PaperSize paper, string? letterhead, string? signatory,
         long? version, CancellationToken ct)
     {
         var settings = await db.PackSettings.FirstOrDefaultAsync(s => s.WorkshopId == workshopId, ct);
         var isNew = settings is null;
         settings ??= PackSettings.For(workshopId, clock.GetUtcNow());
-        if (!isNew) db.Expect(settings, version);
-        settings.Change(practicalInfo, paper, letterhead, signatory, clock.GetUtcNow());
+        try
+        {
+            if (!isNew) db.Expect(settings, version);
+            settings.Change(practicalInfo, paper, letterhead, signatory, clock.GetUtcNow());
+        }
+        catch (DomainException e)
+        {
+            return EditResult.Refused(e);
+        }
         if (isNew) db.PackSettings.Add(settings);
-        return await db.TrySaveAsync(ct);
+        return await db.TrySaveAsync(ct) ? EditResult.Ok(workshopId) : EditResult.Conflict("the pack settings");
     }
 
     public async Task<IReadOnlyList<PackRun>> RunsAsync(Guid workshopId, CancellationToken ct) =>

@@ -1,16 +1,48 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Registrations;
 using Workshops.Web.Features.Registrations;
+using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise.Registrations;
 
-public sealed record ReleaseResult(int Admitted, int Waitlisted, int Declined, IReadOnlyList<string> Refused);
+/// <summary>What a release carried out, and why each decision it could not carry out stays staged.</summary>
+public sealed record AdmissionRelease(int Admitted, int Waitlisted, int Declined, IReadOnlyList<string> Refused);
 
-/// <summary>Organisers stage decisions on many registrations, then release them together: statuses, seats and emails.</summary>
-public sealed class AdmissionDesk(AppDbContext db, RegistrationDesk desk, TimeProvider clock)
+/// <summary>
+/// The organisers' writes on a workshop's registrations: how it takes them (window, mode, seats, questions), and
+/// decisions staged on many registrations then released together (statuses, seats and emails).
+/// </summary>
+public sealed class AdmissionDesk(AppDbContext db, RegistrationDesk desk, SeatLedger seats, IOutputCacheStore pages, TimeProvider clock)
 {
+    /// <summary>Creates or changes the workshop's registration settings; a form drawn from an older <paramref name="version"/> changes nothing.</summary>
+    public async Task<EditResult> SaveSetupAsync(Guid workshopId, RegistrationSetupDetails details, IEnumerable<RegistrationQuestionDetails> questions, long? version,
+        CancellationToken ct)
+    {
+        var workshop = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == workshopId, ct);
+        if (workshop is null) return EditResult.Fail(null, "This workshop no longer exists.");
+        var setup = await db.RegistrationSetups.FirstOrDefaultAsync(s => s.WorkshopId == workshopId, ct);
+        try
+        {
+            if (setup is null) db.RegistrationSetups.Add(RegistrationSetup.For(workshop, details, questions, clock.GetUtcNow()));
+            else
+            {
+                db.Expect(setup, version);
+                setup.Update(workshop, details, questions, clock.GetUtcNow());
+            }
+        }
+        catch (DomainException e)
+        {
+            return EditResult.Refused(e);
+        }
+        if (!await db.TrySaveAsync(ct)) return EditResult.Conflict("these registration settings");
+        await seats.EnsureCountersAsync(workshopId, ct);
+        await pages.EvictAsync(ct);
+        return EditResult.Ok(workshopId);
+    }
+
     /// <summary>Stages one decision on each chosen registration; returns the ones refused, with why.</summary>
     public async Task<IReadOnlyList<string>> StageAsync(Guid workshopId, IReadOnlyCollection<Guid> ids, StagedAdmission decision, CancellationToken ct)
     {
@@ -43,7 +75,7 @@ public sealed class AdmissionDesk(AppDbContext db, RegistrationDesk desk, TimePr
     /// Carries out every staged decision, oldest registration first, each in its own transaction with its seat and
     /// its email. An admission beyond the seats is refused and stays staged, so the organiser sees which and why.
     /// </summary>
-    public async Task<ReleaseResult> ReleaseAsync(Guid workshopId, string byUserId, CancellationToken ct)
+    public async Task<EditResult<AdmissionRelease>> ReleaseAsync(Guid workshopId, string byUserId, CancellationToken ct)
     {
         var staged = await db.Registrations.AsNoTracking()
             .Where(r => r.WorkshopId == workshopId && r.Staged != StagedAdmission.None)
@@ -67,6 +99,6 @@ public sealed class AdmissionDesk(AppDbContext db, RegistrationDesk desk, TimePr
                 _ => declined++,
             };
         }
-        return new ReleaseResult(admitted, waitlisted, declined, refused);
+        return EditResult<AdmissionRelease>.Ok(new AdmissionRelease(admitted, waitlisted, declined, refused));
     }
 }

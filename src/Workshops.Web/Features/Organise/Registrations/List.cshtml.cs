@@ -57,7 +57,7 @@ public sealed class ListModel(AppDbContext db, RegistrationBoard board, Admissio
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         if (Counts.StagedCount == 0) return await RefusedAsync(id, "No decisions are staged; nothing was released.", ct);
-        var result = await admissions.ReleaseAsync(id, User.Id()!, ct);
+        var result = (await admissions.ReleaseAsync(id, User.Id()!, ct)).Value!;
         var done = $"Released: {result.Admitted} admitted, {result.Waitlisted} waitlisted, {result.Declined} declined. Each participant gets an email.";
         if (result.Refused.Count > 0) return await RefusedAsync(id, done + " Not carried out (still staged): " + string.Join(" ", result.Refused), ct);
         TempData[Flash.Key] = done;

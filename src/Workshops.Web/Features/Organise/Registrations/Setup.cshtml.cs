@@ -11,7 +11,7 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Organise.Registrations;
 
 /// <summary>An organiser sets how a workshop takes registrations: window, mode, seats, waiting list, questions.</summary>
-public sealed class SetupModel(AppDbContext db, SeatLedger seats, TimeProvider clock, IOutputCacheStore pages) : PageModel
+public sealed class SetupModel(AppDbContext db, AdmissionDesk desk, TimeProvider clock) : PageModel
 {
     [BindProperty] public SetupForm Input { get; set; } = new();
     public Workshop Workshop { get; private set; } = null!;
@@ -29,31 +29,18 @@ public sealed class SetupModel(AppDbContext db, SeatLedger seats, TimeProvider c
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        var setup = await db.RegistrationSetups.FirstOrDefaultAsync(s => s.WorkshopId == id, ct);
-        try
+        var result = await desk.SaveSetupAsync(id, Input.ToDetails(), Input.ToQuestions(), Input.Version, ct);
+        if (result.Error is { } error)
         {
-            if (setup is null) db.RegistrationSetups.Add(RegistrationSetup.For(Workshop, Input.ToDetails(), Input.ToQuestions(), clock.GetUtcNow()));
-            else
+            ModelState.AddModelError(result.Stale ? "" : FormFields.Key(result.Field), error);
+            // After a conflict their input stays; saving again now knowingly replaces the other person's version.
+            if (result.Stale)
             {
-                db.Expect(setup, Input.Version);
-                setup.Update(Workshop, Input.ToDetails(), Input.ToQuestions(), clock.GetUtcNow());
-            }
-            if (!await db.TrySaveAsync(ct))
-            {
-                // Their input stays; saving again now knowingly replaces the other person's version.
-                ModelState.AddModelError("", Versions.Conflict("these registration settings"));
                 Input.Version = Versions.Of(await db.RegistrationSetups.AsNoTracking().Where(s => s.WorkshopId == id).Select(s => s.UpdatedAt).FirstAsync(ct));
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                return Page();
+                Response.StatusCode = result.RefusedStatus;
             }
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError(FormFields.Key(e.Field), e.Message);
             return Page();
         }
-        await seats.EnsureCountersAsync(id, ct);
-        await pages.EvictAsync(ct);
         TempData[Flash.Key] = "The registration settings are saved.";
         return Redirect($"/organise/workshops/{id}/registration");
     }

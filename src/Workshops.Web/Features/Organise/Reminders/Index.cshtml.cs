@@ -8,12 +8,13 @@ using Workshops.Core.Data;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Email;
+using Workshops.Web.Features.Organise.Announcements;
 using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise.Reminders;
 
 /// <summary>A workshop's automatic reminders: when each goes and to how many, its wording with a preview, and a switch.</summary>
-public sealed class IndexModel(AppDbContext db, ReminderPlanner planner, ReminderSweep sweep, AnnouncementMail mail, TimeProvider clock, IOptions<SiteOptions> site, SiteAddress address)
+public sealed class IndexModel(AppDbContext db, ReminderPlanner planner, ReminderSweep sweep, AnnouncementDesk desk, SiteAddress address)
     : PageModel
 {
     public sealed record Sent(int Count, DateTimeOffset? At);
@@ -32,42 +33,25 @@ public sealed class IndexModel(AppDbContext db, ReminderPlanner planner, Reminde
 
     public async Task<IActionResult> OnPostAsync(Guid id, ReminderKind kind, bool enabled, int? days, string? subject, string? body, long version, CancellationToken ct)
     {
-        var workshop = await db.Workshops.Include(w => w.Tracks).AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
-        if (workshop is null) return NotFound();
+        if (!await db.Workshops.AnyAsync(w => w.Id == id, ct)) return NotFound();
         // A form this page did not make (an unknown reminder, a mangled switch or version) changes nothing.
         if (!Enum.IsDefined(kind) || new[] { nameof(kind), nameof(enabled), nameof(version) }.Any(k => ModelState.TryGetValue(k, out var e) && e.Errors.Count > 0)
             || !Request.Form.ContainsKey(nameof(kind)) || !Request.Form.ContainsKey(nameof(version)))
             return BadRequest("This form is not one of the reminders page's: open the page again.");
         ModelState.Remove(nameof(days));
-        var reminder = await db.Reminders.FirstOrDefaultAsync(r => r.WorkshopId == id && r.Kind == kind, ct);
+        var result = await desk.SaveReminderAsync(id, kind, enabled, days, subject, body, version, Origin, ct);
         var name = ReminderDefaults.For(kind).Name;
-        try
+        if (result.Error is { } error)
         {
-            if ((reminder?.UpdatedAt.UtcTicks ?? 0) != version)
-                throw new DomainException($"Someone changed “{name}” since you opened this page. Here it is as it is now.", "Version");
-            if (days is null) throw new DomainException("Give the number of days as a whole number, such as 3.", nameof(Reminder.Days));
-            if (reminder is null) db.Reminders.Add(reminder = Reminder.Default(id, kind, clock.GetUtcNow()));
-            reminder.Change(enabled, days.Value, subject ?? "", body ?? "", clock.GetUtcNow());
-            // A placeholder it cannot fill is an error now, not a blank in a hundred emails later.
-            Example(workshop, reminder.Subject, reminder.Body, kind);
-            await db.SaveChangesAsync(ct);
-            TempData[Flash.Key] = $"“{name}” is saved{(enabled ? "" : " and switched off")}.";
-            return Redirect($"/organise/workshops/{id}/reminders#reminder-{kind}");
-        }
-        catch (Exception e) when (e is DomainException or DbUpdateException)
-        {
-            var field = (e as DomainException)?.Field;
-            ModelState.AddModelError(field is "Version" or null ? $"{kind}" : $"{kind}.{field}", e is DomainException d ? d.Message : $"Someone changed “{name}” at that moment. Try again.");
-            db.ChangeTracker.Clear();
+            var field = result.Field;
+            ModelState.AddModelError(field is "Version" or null ? $"{kind}" : $"{kind}.{field}", error);
             if (field != "Version") Posted = (kind, enabled, days, subject, body);
             await ShowAsync(id, ct);
             return Page();
         }
+        TempData[Flash.Key] = $"“{name}” is saved{(enabled ? "" : " and switched off")}.";
+        return Redirect($"/organise/workshops/{id}/reminders#reminder-{kind}");
     }
-
-    private RenderedEmail Example(Workshop w, string subject, string body, ReminderKind kind, Core.Email.Editable.EmailValues? values = null) =>
-        mail.Reminder(subject, body, w, Origin, AnnouncementMail.Example with { Status = Core.Domain.Registrations.RegistrationStatus.Admitted, Track = w.Tracks.FirstOrDefault()?.Name }, Origin + "/unsubscribe/preview", site.Value.Name,
-            values ?? ReminderDefaults.For(kind).Example);
 
     private async Task<bool> ShowAsync(Guid id, CancellationToken ct)
     {
@@ -81,17 +65,8 @@ public sealed class IndexModel(AppDbContext db, ReminderPlanner planner, Reminde
             var sent = await db.OutboxMessages.Where(m => m.Kind == ReminderSweep.Kind && refs.Contains(m.Reference)).GroupBy(m => m.Reference)
                 .Select(g => new { g.Key, Count = g.Count(), At = g.Min(m => m.CreatedAt) }).ToDictionaryAsync(g => g.Key, g => new Sent(g.Count, g.At), ct);
             var people = (await sweep.RecipientsAsync(planned.Reminder.Kind, w.Id, ct)).Count;
-            RenderedEmail? preview = null;
-            string? error = null;
-            try
-            {
-                preview = Example(w, planned.Reminder.Subject, planned.Reminder.Body, planned.Reminder.Kind, planned.Occasions.FirstOrDefault()?.Values);
-            }
-            catch (DomainException e)
-            {
-                error = e.Message;
-            }
-            rows.Add(new Row(planned, people, sent, preview, error));
+            var preview = desk.PreviewReminder(w, planned.Reminder.Subject, planned.Reminder.Body, planned.Reminder.Kind, Origin, planned.Occasions.FirstOrDefault()?.Values);
+            rows.Add(new Row(planned, people, sent, preview.Value, preview.Error));
         }
         Rows = rows;
         return true;

@@ -10,7 +10,7 @@ public sealed record UserRow(string Id, string Email, string DisplayName, bool C
     IReadOnlyList<string> Roles, DateTimeOffset CreatedAt);
 
 /// <summary>What admins do with accounts: look them up, set roles, disable and enable, reset two-factor sign-in. Each is logged.</summary>
-public sealed class UserAdmin(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, SecurityLog log)
+public sealed class UserDesk(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, SecurityLog log)
 {
     public async Task<IReadOnlyList<UserRow>> SearchAsync(string? query, CancellationToken ct)
     {
@@ -31,57 +31,57 @@ public sealed class UserAdmin(AppDbContext db, UserManager<AppUser> users, TimeP
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(), u.CreatedAt)).ToList();
     }
 
-    public async Task<string?> SetRolesAsync(string userId, IReadOnlyCollection<string> wanted, string actingUserId)
+    public async Task<EditResult> SetRolesAsync(string userId, IReadOnlyCollection<string> wanted, string actingUserId)
     {
         var user = await users.FindByIdAsync(userId);
-        if (user is null) return "This account no longer exists.";
+        if (user is null) return EditResult.Fail(null, "This account no longer exists.");
         var unknown = wanted.Except(Roles.All).ToList();
-        if (unknown.Count > 0) return $"There is no role called {unknown[0]}.";
+        if (unknown.Count > 0) return EditResult.Fail(null, $"There is no role called {unknown[0]}.");
         var current = await users.GetRolesAsync(user);
         if (current.Contains(Roles.Admin) && !wanted.Contains(Roles.Admin) && (await users.GetUsersInRoleAsync(Roles.Admin)).Count == 1)
-            return "This is the only admin: make someone else an admin first.";
+            return EditResult.Fail(null, "This is the only admin: make someone else an admin first.");
         if (userId == actingUserId && current.Contains(Roles.Admin) && !wanted.Contains(Roles.Admin))
-            return "You cannot take away your own admin role; ask another admin.";
+            return EditResult.Fail(null, "You cannot take away your own admin role; ask another admin.");
         var taken = current.Except(wanted).ToList();
         var given = wanted.Except(current).Distinct().ToList();
         var removed = await users.RemoveFromRolesAsync(user, taken);
-        if (!removed.Succeeded) return removed.Errors.First().Description;
+        if (!removed.Succeeded) return EditResult.Fail(null, removed.Errors.First().Description);
         var added = await users.AddToRolesAsync(user, given);
-        if (!added.Succeeded) return added.Errors.First().Description;
+        if (!added.Succeeded) return EditResult.Fail(null, added.Errors.First().Description);
         foreach (var role in taken) await log.RecordAsync(SecurityEventKind.RoleTaken, user, actingUserId, role);
         foreach (var role in given) await log.RecordAsync(SecurityEventKind.RoleGiven, user, actingUserId, role);
-        return null;
+        return EditResult.Ok();
     }
 
     /// <summary>
     /// Disabling ends every session the person has at once and keeps them out of every way in (sign-in, reset,
     /// confirmation, two-factor) until an admin enables the account again. Failed-password lockouts are apart.
     /// </summary>
-    public async Task<string?> SetDisabledAsync(string userId, bool disabled, string actingUserId)
+    public async Task<EditResult> SetDisabledAsync(string userId, bool disabled, string actingUserId)
     {
-        if (userId == actingUserId && disabled) return "You cannot disable your own account.";
+        if (userId == actingUserId && disabled) return EditResult.Fail(null, "You cannot disable your own account.");
         var user = await users.FindByIdAsync(userId);
-        if (user is null) return "This account no longer exists.";
-        if (disabled == user.IsDisabled) return null;
+        if (user is null) return EditResult.Fail(null, "This account no longer exists.");
+        if (disabled == user.IsDisabled) return EditResult.Ok();
         user.DisabledAt = disabled ? clock.GetUtcNow() : null;
         user.DisabledById = disabled ? actingUserId : null;
         if (!disabled) user.LockoutEnd = null;
         var saved = await users.UpdateAsync(user);
-        if (!saved.Succeeded) return saved.Errors.First().Description;
+        if (!saved.Succeeded) return EditResult.Fail(null, saved.Errors.First().Description);
         // A new stamp ends the sessions the person already has. They are not deleted here: on the person's next
         // page the session check finds the account disabled, ends that session and says why.
         if (disabled) await users.UpdateSecurityStampAsync(user);
         else await users.ResetAccessFailedCountAsync(user);
         await log.RecordAsync(disabled ? SecurityEventKind.AccountDisabled : SecurityEventKind.AccountEnabled, user, actingUserId);
-        return null;
+        return EditResult.Ok();
     }
 
     /// <summary>For someone who lost their authenticator and their recovery codes: they sign in with the password and set it up again.</summary>
-    public async Task<string?> ResetTwoFactorAsync(string userId, string actingUserId)
+    public async Task<EditResult> ResetTwoFactorAsync(string userId, string actingUserId)
     {
         var user = await users.FindByIdAsync(userId);
-        if (user is null) return "This account no longer exists.";
-        if (!user.TwoFactorEnabled) return "This account does not use two-factor sign-in.";
+        if (user is null) return EditResult.Fail(null, "This account no longer exists.");
+        if (!user.TwoFactorEnabled) return EditResult.Fail(null, "This account does not use two-factor sign-in.");
         foreach (var step in new Func<Task<IdentityResult>>[]
                  {
                      () => users.SetTwoFactorEnabledAsync(user, false),
@@ -90,10 +90,10 @@ public sealed class UserAdmin(AppDbContext db, UserManager<AppUser> users, TimeP
                  })
         {
             // The person may be signing in at this moment; a step that lost that race says so instead of a false "reset".
-            if (!(await step()).Succeeded) return "The account changed meanwhile; try again.";
+            if (!(await step()).Succeeded) return EditResult.Fail(null, "The account changed meanwhile; try again.");
         }
         await db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync();
         await log.RecordAsync(SecurityEventKind.TwoFactorReset, user, actingUserId);
-        return null;
+        return EditResult.Ok();
     }
 }

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Common;
+using Workshops.Core.Email;
+using Workshops.Core.Email.Editable;
+
+namespace Workshops.Web.Features.Organise.Emails;
+
+/// <summary>Organisers' wording of the emails the site sends: previewed with each email's example values, saved, or reset to ours.</summary>
+public sealed class EmailDesk(AppDbContext db, TemplateMail mail, TimeProvider clock)
+{
+    /// <summary>The wording with the email's example values; a placeholder the email does not have, or broken syntax, is refused.</summary>
+    public EditResult<RenderedEmail> Preview(EditableEmail email, string subject, string body)
+    {
+        try
+        {
+            return EditResult<RenderedEmail>.Ok(mail.Render(subject, body, email.ExampleValues));
+        }
+        catch (DomainException e)
+        {
+            return EditResult<RenderedEmail>.Refused(e);
+        }
+    }
+
+    public async Task<EditResult<RenderedEmail>> SaveAsync(EditableEmail email, string subject, string body, string? byUserId, CancellationToken ct)
+    {
+        var preview = Preview(email, subject, body);
+        if (!preview.Succeeded) return preview;
+        var template = await db.EmailTemplates.FirstOrDefaultAsync(t => t.Key == email.Key, ct);
+        if (template is null) db.EmailTemplates.Add(template = new EmailTemplate(email.Key));
+        template.Change(subject, body, byUserId, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return preview;
+    }
+
+    /// <summary>Back to the built-in wording: the organisers' row goes.</summary>
+    public async Task<EditResult> ResetAsync(EditableEmail email, CancellationToken ct)
+    {
+        await db.EmailTemplates.Where(t => t.Key == email.Key).ExecuteDeleteAsync(ct);
+        return EditResult.Ok();
+    }
+}
