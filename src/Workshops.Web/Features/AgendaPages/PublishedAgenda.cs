@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Workshops.Core.Domain.Agenda;
 using Workshops.Core.Domain.Workshops;
-using Workshops.Web.Features.Organise.Agenda;
 
 namespace Workshops.Web.Features.AgendaPages;
 
@@ -36,7 +35,7 @@ public sealed class PublishedAgenda(Workshop workshop, AgendaVersionInfo version
     {
         var local = Local(i.StartsAt);
         var time = Formats.TimeRange(local, i.DurationMinutes);
-        var kind = i.Type == AgendaItemType.Session ? null : AgendaLabels.Type(i.Type);
+        var kind = i.Type == AgendaItemType.Session ? null : i.Type.Label();
         var track = TrackName(i.TrackId);
         var speakers = i.Speakers.Count == 0 ? null : string.Join(", ", i.Speakers.Select(s => s.Name));
         // The item's opening markup, written once per version: a published version never changes, and the agenda

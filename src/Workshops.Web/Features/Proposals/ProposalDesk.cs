@@ -5,7 +5,6 @@ using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Proposals;
 using Workshops.Core.Email;
 using Workshops.Core.Email.Editable;
-using Workshops.Web.Features.Calls;
 using Workshops.Web.Features.Organise;
 using Workshops.Web.Infrastructure;
 

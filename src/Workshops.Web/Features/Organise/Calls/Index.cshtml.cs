@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Proposals;
-using Workshops.Web.Features.Calls;
 
 namespace Workshops.Web.Features.Organise.Calls;
 

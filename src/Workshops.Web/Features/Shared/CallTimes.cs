@@ -1,7 +1,7 @@
 using Workshops.Core.Domain.Proposals;
 using Workshops.Core.Time;
 
-namespace Workshops.Web.Features.Calls;
+namespace Workshops.Web.Features.Shared;
 
 /// <summary>A call's window as people read it: in the call's own time zone, with the offset.</summary>
 public static class CallTimes
