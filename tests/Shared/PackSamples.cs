@@ -20,10 +20,11 @@ public static class PackSamples
     private static readonly string[] Institutions = ["GBIF Spain", "GBIF Norway", "SiB Colombia", "Naturalis", "ΕΛΚΕΘΕ", "Зоологический институт РАН", "CSIC", "ALA"];
     private static readonly string[] Countries = ["Spain", "Norway", "Colombia", "Netherlands", "Ελλάδα", "Россия", "Brazil", "Australia"];
 
-    public static Workshop Workshop(string zone = "Europe/Madrid") => Core.Domain.Workshops.Workshop.Create(
-        new WorkshopDetails("Living Atlases Workshop 2027", "la-2027", 2027, new DateTime(2027, 3, 8, 9, 0, 0), new DateTime(2027, 3, 10, 18, 0, 0), zone,
-            WorkshopFormat.InPerson, "Real Jardín Botánico", "Plaza de Murillo 2, 28014 Madrid", "Madrid", "Spain", null),
-        [new TrackDetails(null, "Developers", null, 25), new TrackDetails(null, "Managers", null, 25)], DateTimeOffset.UtcNow);
+    public static Workshop Workshop(string zone = "Europe/Madrid") => new AWorkshop
+    {
+        Title = "Living Atlases Workshop 2027", Slug = "la-2027", Starts = new DateTime(2027, 3, 8, 9, 0, 0), Ends = new DateTime(2027, 3, 10, 18, 0, 0), Zone = zone,
+        Venue = "Real Jardín Botánico", Address = "Plaza de Murillo 2, 28014 Madrid", City = "Madrid", Country = "Spain", Status = WorkshopStatus.Draft,
+    }.Build();
 
     public static AgendaSnapshot Agenda(Workshop workshop, int items = 60)
     {

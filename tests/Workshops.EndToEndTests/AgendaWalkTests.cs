@@ -129,11 +129,10 @@ public sealed class AgendaWalkTests(Site site) : IClassFixture<Site>
         await using var scope = site.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var starts = DateTime.UtcNow.Date.AddDays(60).AddHours(9);
-        var workshop = Workshop.Create(
-            new WorkshopDetails("Living Atlases Workshop, Cape Town", "2030-cape-town", starts.Year, starts, starts.AddDays(2).Date.AddHours(17), "Africa/Johannesburg",
-                WorkshopFormat.InPerson, "SANBI Kirstenbosch", null, "Cape Town", "South Africa", "Three days of work."),
-            [new TrackDetails(null, "Developers", null, 25), new TrackDetails(null, "Managers", null, 25)], DateTimeOffset.UtcNow);
-        workshop.MoveTo(WorkshopStatus.Published, null, DateTimeOffset.UtcNow);
+        var workshop = new AWorkshop
+        {
+            Title = "Living Atlases Workshop, Cape Town", Slug = "2030-cape-town", Starts = starts, Days = 3, Zone = "Africa/Johannesburg", Venue = "SANBI Kirstenbosch", City = "Cape Town", Country = "South Africa", Description = "Three days of work.",
+        }.Build();
         db.Workshops.Add(workshop);
         await db.SaveChangesAsync();
         return (workshop.Id, workshop.Slug);

@@ -68,11 +68,10 @@ public sealed class MaterialsWalkTests(Site site) : IClassFixture<Site>
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var speaker = db.Users.Single(u => u.Email == speakerEmail);
         var starts = DateTime.UtcNow.Date.AddDays(-40).AddHours(9);
-        var workshop = Workshop.Create(
-            new WorkshopDetails("Living Atlases Workshop, Lisbon", "2026-lisbon", starts.Year, starts, starts.AddDays(2).Date.AddHours(17), "Europe/Lisbon",
-                WorkshopFormat.InPerson, "Museu Nacional de História Natural", null, "Lisboa", "Portugal", "Three days of work."),
-            [new TrackDetails(null, "Developers", null, 25), new TrackDetails(null, "Managers", null, 25)], DateTimeOffset.UtcNow);
-        workshop.MoveTo(WorkshopStatus.Published, null, DateTimeOffset.UtcNow);
+        var workshop = new AWorkshop
+        {
+            Title = "Living Atlases Workshop, Lisbon", Slug = "2026-lisbon", Starts = starts, Days = 3, Zone = "Europe/Lisbon", Venue = "Museu Nacional de História Natural", City = "Lisboa", Country = "Portugal", Description = "Three days of work.",
+        }.Build();
         db.Workshops.Add(workshop);
         db.AgendaItems.Add(AgendaItem.Create(workshop, new AgendaItemDetails("Spatial portal: layers and analysis", AgendaItemType.Session, null, 45,
             "Adding layers.", null, [new AgendaSpeakerDetails("Kwame Mensah", speaker.Id)]), null, DateTimeOffset.UtcNow));

@@ -108,11 +108,10 @@ public sealed class PackWalkTests(Site site) : IClassFixture<Site>
         await using var scope = site.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var starts = DateTime.UtcNow.Date.AddDays(60).AddHours(9);
-        var workshop = Workshop.Create(
-            new WorkshopDetails("Living Atlases Workshop, Bogotá", "2031-bogota", starts.Year, starts, starts.AddDays(2).Date.AddHours(17), "America/Bogota",
-                WorkshopFormat.InPerson, "Instituto Humboldt", "Avenida Circunvalar 16-20", "Bogotá", "Colombia", "A week of work."),
-            [new TrackDetails(null, "Developers", null, 25), new TrackDetails(null, "Managers", null, 25)], DateTimeOffset.UtcNow);
-        workshop.MoveTo(WorkshopStatus.Published, null, DateTimeOffset.UtcNow);
+        var workshop = new AWorkshop
+        {
+            Title = "Living Atlases Workshop, Bogotá", Slug = "2031-bogota", Starts = starts, Days = 3, Zone = "America/Bogota", Venue = "Instituto Humboldt", Address = "Avenida Circunvalar 16-20", City = "Bogotá", Country = "Colombia", Description = "A week of work.",
+        }.Build();
         db.Workshops.Add(workshop);
         var setup = RegistrationSetup.For(workshop, new RegistrationSetupDetails(DateTime.UtcNow.AddDays(-10), DateTime.UtcNow.AddDays(20),
             RegistrationMode.Approval, null, false, null, null), [], DateTimeOffset.UtcNow);

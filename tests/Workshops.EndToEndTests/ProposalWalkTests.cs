@@ -185,11 +185,10 @@ public sealed class ProposalWalkTests(Site site) : IClassFixture<Site>
         await using var scope = site.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var starts = DateTime.UtcNow.Date.AddDays(120).AddHours(9);
-        var workshop = Workshop.Create(
-            new WorkshopDetails(title, slug, starts.Year, starts, starts.AddDays(4).Date.AddHours(17), "America/Lima", WorkshopFormat.InPerson,
-                "Museo de Historia Natural", null, "Lima", "Peru", "A week of work."),
-            [new TrackDetails(null, "Developers", null, 25), new TrackDetails(null, "Managers", null, 25)], DateTimeOffset.UtcNow);
-        workshop.MoveTo(WorkshopStatus.Published, null, DateTimeOffset.UtcNow);
+        var workshop = new AWorkshop
+        {
+            Title = title, Slug = slug, Starts = starts, Days = 5, Zone = "America/Lima", Venue = "Museo de Historia Natural", City = "Lima", Country = "Peru", Description = "A week of work.",
+        }.Build();
         db.Workshops.Add(workshop);
         await db.SaveChangesAsync();
         return title;

@@ -105,11 +105,10 @@ public sealed class RegistrationWalkTests(Site site) : IClassFixture<Site>
         await using var scope = site.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var starts = DateTime.UtcNow.Date.AddDays(90).AddHours(9);
-        var workshop = Workshop.Create(
-            new WorkshopDetails("Living Atlases Workshop, Bogotá", "2030-bogota", starts.Year, starts, starts.AddDays(4).Date.AddHours(17), "America/Bogota",
-                WorkshopFormat.InPerson, "Instituto Humboldt", null, "Bogotá", "Colombia", "A week of work."),
-            [new TrackDetails(null, "Developers", null, 25), new TrackDetails(null, "Managers", null, 25)], DateTimeOffset.UtcNow);
-        workshop.MoveTo(WorkshopStatus.Published, null, DateTimeOffset.UtcNow);
+        var workshop = new AWorkshop
+        {
+            Title = "Living Atlases Workshop, Bogotá", Slug = "2030-bogota", Starts = starts, Days = 5, Zone = "America/Bogota", Venue = "Instituto Humboldt", City = "Bogotá", Country = "Colombia", Description = "A week of work.",
+        }.Build();
         db.Workshops.Add(workshop);
         await db.SaveChangesAsync();
         return (workshop.Title, workshop.Slug);

@@ -25,11 +25,12 @@ public static class AgendaData
         await using var db = new AppDbContext(builder.Options);
         var now = DateTimeOffset.UtcNow;
         var starts = DateTime.UtcNow.Date.AddDays(60).AddHours(8);
-        var workshop = Workshop.Create(
-            new WorkshopDetails("Agenda benchmark workshop", "agenda-bench", starts.Year, starts, starts.AddDays(3).Date.AddHours(19), "Europe/Madrid",
-                WorkshopFormat.InPerson, "Real Jardín Botánico", null, "Madrid", "España", null),
-            [new TrackDetails(null, "Developers", null, 25), new TrackDetails(null, "Managers", null, 25), new TrackDetails(null, "Data", null, 25)], now);
-        workshop.MoveTo(WorkshopStatus.Published, null, now);
+        var workshop = new AWorkshop
+        {
+            Title = "Agenda benchmark workshop", Slug = "agenda-bench", Starts = starts, Ends = starts.AddDays(3).Date.AddHours(19),
+            Venue = "Real Jardín Botánico", City = "Madrid", Country = "España",
+            Tracks = [AWorkshop.Track("Developers"), AWorkshop.Track("Managers"), AWorkshop.Track("Data")], Now = now,
+        }.Build();
         db.Workshops.Add(workshop);
         var rooms = Enumerable.Range(0, 6).Select(r => Room.Create(workshop, new RoomDetails($"Room {(char)('A' + r)}", 40, workshop.Tracks[r % 3].Id), r)).ToList();
         db.Rooms.AddRange(rooms);

@@ -50,11 +50,7 @@ public sealed class BenchData(DatabaseOptions options, string dataDirectory)
     {
         await using var db = Db();
         var starts = DateTime.UtcNow.Date.AddDays(60).AddHours(9);
-        var workshop = Workshop.Create(
-            new WorkshopDetails($"Rush {slug}", slug, starts.Year, starts, starts.AddDays(1).Date.AddHours(17), "UTC", WorkshopFormat.InPerson,
-                null, null, null, null, null),
-            [new TrackDetails(null, "Everyone", null, seats)], DateTimeOffset.UtcNow);
-        workshop.MoveTo(WorkshopStatus.Published, null, DateTimeOffset.UtcNow);
+        var workshop = new AWorkshop { Title = $"Rush {slug}", Slug = slug, Starts = starts, Days = 2, Zone = "UTC", Tracks = [AWorkshop.Track("Everyone", seats)] }.Build();
         db.Workshops.Add(workshop);
         db.RegistrationSetups.Add(RegistrationSetup.For(workshop,
             new RegistrationSetupDetails(DateTime.UtcNow.AddDays(-1), DateTime.UtcNow.AddDays(30), RegistrationMode.FirstCome, null, true, null, null),

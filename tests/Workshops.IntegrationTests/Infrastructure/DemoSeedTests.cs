@@ -46,8 +46,8 @@ public sealed class DemoSeedTests(AppFactory app) : IClassFixture<AppFactory>
         await SeedAsync();
         var upcoming = await app.WithDb(db => db.Workshops.AsNoTracking().Include(w => w.Tracks).OrderByDescending(w => w.StartsAt).FirstAsync());
         var organiser = await app.BrowserAs(Roles.Organiser);
-        Assert.Equal(HttpStatusCode.Redirect, (await Features.Packs.PackData.GenerateAsync(organiser, upcoming)).StatusCode);
-        var run = await Features.Packs.PackData.FinishedRunAsync(app, upcoming);
+        Assert.Equal(HttpStatusCode.Redirect, (await PackData.GenerateAsync(organiser, upcoming)).StatusCode);
+        var run = await PackData.FinishedRunAsync(app, upcoming);
         Assert.Equal((3, 3), (run.Total, run.Done));
         var ana = await app.WithDb(db => db.Registrations.AsNoTracking().SingleAsync(r => r.WorkshopId == upcoming.Id && r.Name == "Ana Souza"));
         var pdf = await (await organiser.GetAsync($"/registrations/{ana.Id}/pack.pdf")).Content.ReadAsByteArrayAsync();

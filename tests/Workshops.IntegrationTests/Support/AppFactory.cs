@@ -111,13 +111,12 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<Workshop> AddWorkshopAsync(string slug, WorkshopStatus status = WorkshopStatus.Published, DateTime? startsLocal = null,
         string zone = "Europe/Madrid", string? description = null)
     {
-        var starts = startsLocal ?? DateTime.UtcNow.Date.AddDays(90).AddHours(9);
-        var workshop = Workshop.Create(
-            new WorkshopDetails($"Workshop {slug}", slug, starts.Year, starts, starts.AddDays(4).Date.AddHours(17), zone, WorkshopFormat.InPerson,
-                "Real Jardín Botánico", "Plaza de Murillo 2", "Madrid", "España", description ?? "A **week** of work."),
-            [new TrackDetails(null, "Developers", "Code", 25), new TrackDetails(null, "Managers", null, 20)],
-            DateTimeOffset.UtcNow);
-        if (status != WorkshopStatus.Draft) workshop.MoveTo(status, null, DateTimeOffset.UtcNow);
+        var workshop = new AWorkshop
+        {
+            Title = $"Workshop {slug}", Slug = slug, Starts = startsLocal ?? DateTime.UtcNow.Date.AddDays(90).AddHours(9), Zone = zone,
+            Venue = "Real Jardín Botánico", Address = "Plaza de Murillo 2", City = "Madrid", Country = "España", Description = description ?? "A **week** of work.",
+            Tracks = [AWorkshop.Track("Developers", 25, "Code"), AWorkshop.Track("Managers", 20)], Status = status,
+        }.Build();
         return await WithDb(async db =>
         {
             db.Workshops.Add(workshop);

@@ -19,11 +19,11 @@ public sealed class SeatConcurrencyTests(AppFactory app) : IClassFixture<AppFact
     private async Task<Workshop> SmallWorkshopAsync()
     {
         var starts = DateTime.UtcNow.Date.AddDays(60).AddHours(9);
-        var workshop = Workshop.Create(
-            new WorkshopDetails("Small room", $"small-{Guid.NewGuid():N}"[..20], starts.Year, starts, starts.AddDays(2).Date.AddHours(17), "UTC",
-                WorkshopFormat.InPerson, null, null, null, null, null),
-            [new TrackDetails(null, "Developers", null, 5), new TrackDetails(null, "Managers", null, 5)], DateTimeOffset.UtcNow);
-        workshop.MoveTo(WorkshopStatus.Published, null, DateTimeOffset.UtcNow);
+        var workshop = new AWorkshop
+        {
+            Title = "Small room", Slug = $"small-{Guid.NewGuid():N}"[..20], Starts = starts, Days = 3, Zone = "UTC",
+            Tracks = [AWorkshop.Track("Developers", 5), AWorkshop.Track("Managers", 5)],
+        }.Build();
         return await app.WithDb(async db =>
         {
             db.Workshops.Add(workshop);

@@ -8,10 +8,11 @@ public sealed class AgendaItemTests
 {
     private static readonly DateTimeOffset Now = new(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private static Workshop Workshop() => global::Workshops.Core.Domain.Workshops.Workshop.Create(
-        new WorkshopDetails("Bogotá 2027", "2027-bogota", 2027, new DateTime(2027, 10, 12, 9, 0, 0), new DateTime(2027, 10, 14, 17, 0, 0),
-            "America/Bogota", WorkshopFormat.InPerson, null, null, null, null, null),
-        [new TrackDetails(null, "Developers", null, 25)], Now);
+    private static Workshop Workshop() => new AWorkshop
+    {
+        Title = "Bogotá 2027", Slug = "2027-bogota", Starts = new DateTime(2027, 10, 12, 9, 0, 0), Days = 3, Zone = "America/Bogota",
+        Tracks = [AWorkshop.Track("Developers")], Status = WorkshopStatus.Draft, Now = Now,
+    }.Build();
 
     private static AgendaItemDetails Talk(int minutes = 30) =>
         new("Biocache in practice", AgendaItemType.Session, null, minutes, "About **data**.", null, [new("Ana Souza"), new(" "), new("Tim Robertson")]);

@@ -8,10 +8,11 @@ public sealed class AgendaVersionTests
 {
     private static readonly DateTimeOffset Now = new(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private static Workshop Workshop() => global::Workshops.Core.Domain.Workshops.Workshop.Create(
-        new WorkshopDetails("Bogotá 2027", "2027-bogota", 2027, new DateTime(2027, 10, 12, 9, 0, 0), new DateTime(2027, 10, 14, 17, 0, 0),
-            "America/Bogota", WorkshopFormat.InPerson, null, null, null, null, null),
-        [new TrackDetails(null, "Developers", null, 25)], Now);
+    private static Workshop Workshop() => new AWorkshop
+    {
+        Title = "Bogotá 2027", Slug = "2027-bogota", Starts = new DateTime(2027, 10, 12, 9, 0, 0), Days = 3, Zone = "America/Bogota",
+        Tracks = [AWorkshop.Track("Developers")], Status = WorkshopStatus.Draft, Now = Now,
+    }.Build();
 
     [Fact]
     public void Versions_count_up_and_each_lists_what_changed_since_the_one_before()

@@ -7,10 +7,11 @@ namespace Workshops.UnitTests.Domain.Proposals;
 
 public sealed class SessionProposalTests
 {
-    private static readonly Workshop Bogota = Workshop.Create(
-        new WorkshopDetails("Workshop 2028, Bogotá", "2028-bogota", 2028, new DateTime(2028, 10, 2, 9, 0, 0), new DateTime(2028, 10, 6, 17, 0, 0),
-            "America/Bogota", WorkshopFormat.Hybrid, "Instituto Humboldt", null, "Bogotá", "Colombia", null),
-        [new TrackDetails(null, "Developers", null, 25), new TrackDetails(null, "Managers", null, 25)], Now.AddDays(-60));
+    private static readonly Workshop Bogota = new AWorkshop
+    {
+        Title = "Workshop 2028, Bogotá", Slug = "2028-bogota", Starts = new DateTime(2028, 10, 2, 9, 0, 0), Zone = "America/Bogota", Format = WorkshopFormat.Hybrid,
+        Venue = "Instituto Humboldt", City = "Bogotá", Country = "Colombia", Status = WorkshopStatus.Draft, Now = Now.AddDays(-60),
+    }.Build();
 
     private static Guid Developers => Bogota.Tracks.Single(t => t.Name == "Developers").Id;
 

@@ -7,9 +7,7 @@ public sealed class CheckInCodeTests
 {
     private static RegistrationSetup Setup()
     {
-        var workshop = Workshop.Create(
-            new WorkshopDetails("Workshop", "w-2027", 2027, new DateTime(2027, 3, 8, 9, 0, 0), new DateTime(2027, 3, 12, 17, 0, 0), "UTC",
-                WorkshopFormat.InPerson, null, null, null, null, null), [], DateTimeOffset.UtcNow);
+        var workshop = new AWorkshop { Title = "Workshop", Slug = "w-2027", Starts = new DateTime(2027, 3, 8, 9, 0, 0), Zone = "UTC", Tracks = [], Status = WorkshopStatus.Draft }.Build();
         return RegistrationSetup.For(workshop, new RegistrationSetupDetails(new DateTime(2026, 11, 1), new DateTime(2027, 2, 1),
             RegistrationMode.Approval, null, false, null, null), [], DateTimeOffset.UtcNow);
     }

@@ -8,10 +8,11 @@ public sealed class RegistrationTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
-    private static readonly Workshop Madrid = Workshop.Create(
-        new WorkshopDetails("Workshop 2027, Madrid", "2027-madrid", 2027, new DateTime(2027, 3, 8, 9, 0, 0), new DateTime(2027, 3, 12, 17, 0, 0),
-            "Europe/Madrid", WorkshopFormat.InPerson, "Real Jardín Botánico", null, "Madrid", "España", null),
-        [new TrackDetails(null, "Developers", null, 25), new TrackDetails(null, "Managers", null, 25)], Now.AddDays(-30));
+    private static readonly Workshop Madrid = new AWorkshop
+    {
+        Title = "Workshop 2027, Madrid", Slug = "2027-madrid", Starts = new DateTime(2027, 3, 8, 9, 0, 0), Venue = "Real Jardín Botánico", City = "Madrid",
+        Country = "España", Status = WorkshopStatus.Draft, Now = Now.AddDays(-30),
+    }.Build();
 
     private static Guid Developers => Madrid.Tracks[0].Id;
     private static Guid Managers => Madrid.Tracks[1].Id;

@@ -6,7 +6,7 @@ using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Jobs;
 using Workshops.IntegrationTests.Support;
 
-namespace Workshops.IntegrationTests.Features.Announcements;
+namespace Workshops.IntegrationTests.Support;
 
 public static class AnnouncementData
 {

@@ -5,7 +5,7 @@ using Workshops.Core.Domain.Registrations;
 using Workshops.Core.Domain.Workshops;
 using Workshops.IntegrationTests.Support;
 
-namespace Workshops.IntegrationTests.Features.Packs;
+namespace Workshops.IntegrationTests.Support;
 
 public static class PackData
 {
