@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using CsvHelper;
 using Workshops.Core.Domain.Registrations;
 using Workshops.Core.Domain.Workshops;
+using Workshops.Web.Features.Registrations;
 
 namespace Workshops.Web.Features.Organise.Registrations;
 
@@ -42,7 +43,8 @@ public sealed class RegistrationExport
 
     private static IEnumerable<string> Headers(RegistrationSetup setup) =>
         new[] { "Name", "Email", "Institution", "Country", "Role", "Track", "Status", "Registered (UTC)", "Waitlisted (UTC)", "Checked in (UTC)", "Listed publicly" }
-            .Concat(setup.Questions.OrderBy(q => q.Position).Select(q => q.Text));
+            .Concat(setup.Questions.OrderBy(q => q.Position).Select(q => q.Text))
+            .Concat(RegistrationFacts.More.Select(f => f.Label));
 
     private static IEnumerable<string> Values(Workshop workshop, RegistrationSetup setup, Registration r) =>
         new[]
@@ -51,7 +53,8 @@ public sealed class RegistrationExport
             workshop.Tracks.FirstOrDefault(t => t.Id == r.TrackId)?.Name ?? "",
             r.Status.ToString(), Utc(r.CreatedAt), Utc(r.WaitlistedAt), Utc(r.CheckedInAt), r.ListPublicly ? "yes" : "no",
         }.Concat(setup.Questions.OrderBy(q => q.Position)
-            .Select(q => r.Answers.FirstOrDefault(a => a.QuestionId == q.Id)?.Value.Replace("\n", "; ") ?? ""));
+            .Select(q => r.Answers.FirstOrDefault(a => a.QuestionId == q.Id)?.Value.Replace("\n", "; ") ?? ""))
+            .Concat(RegistrationFacts.More.Select(f => f.Value(r) ?? ""));
 
     private static string Utc(DateTimeOffset? at) => at?.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "";
 }
