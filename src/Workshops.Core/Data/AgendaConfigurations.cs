@@ -10,7 +10,7 @@ internal sealed class RoomConfiguration : IEntityTypeConfiguration<Room>
     public void Configure(EntityTypeBuilder<Room> b)
     {
         b.Property(r => r.Id).ValueGeneratedNever();
-        b.Property(r => r.Name).HasMaxLength(100);
+        b.Property(r => r.Name).HasMaxLength(RoomDetails.MaxName);
         b.HasIndex(r => new { r.WorkshopId, r.Name }).IsUnique();
         b.HasOne<Workshop>().WithMany().HasForeignKey(r => r.WorkshopId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -21,9 +21,9 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
     public void Configure(EntityTypeBuilder<AgendaItem> b)
     {
         b.Property(i => i.Id).ValueGeneratedNever();
-        b.Property(i => i.Title).HasMaxLength(300);
-        b.Property(i => i.Description).HasMaxLength(10_000);
-        b.Property(i => i.Chair).HasMaxLength(200);
+        b.Property(i => i.Title).HasMaxLength(AgendaItemDetails.MaxTitle);
+        b.Property(i => i.Description).HasMaxLength(AgendaItemDetails.MaxDescription);
+        b.Property(i => i.Chair).HasMaxLength(AgendaItemDetails.MaxChair);
         // Two organisers moving the same item at once: the second is told, not silently overwritten.
         b.Property(i => i.UpdatedAt).IsConcurrencyToken();
         b.HasIndex(i => new { i.WorkshopId, i.StartsAt });
@@ -37,7 +37,7 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
             s.WithOwner().HasForeignKey("AgendaItemId");
             s.Property<int>("Id");
             s.HasKey("Id");
-            s.Property(x => x.Name).HasMaxLength(200);
+            s.Property(x => x.Name).HasMaxLength(AgendaSpeakerDetails.MaxName);
             s.Property(x => x.UserId).HasMaxLength(450);
             s.HasIndex(x => x.UserId);
         });

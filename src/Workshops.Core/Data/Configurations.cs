@@ -18,14 +18,14 @@ internal sealed class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
         b.Property(w => w.Id).ValueGeneratedNever();
         b.HasIndex(w => w.Slug).IsUnique();
         b.HasIndex(w => w.StartsAt);
-        b.Property(w => w.Slug).HasMaxLength(80);
-        b.Property(w => w.Title).HasMaxLength(200);
+        b.Property(w => w.Slug).HasMaxLength(WorkshopDetails.MaxSlug);
+        b.Property(w => w.Title).HasMaxLength(WorkshopDetails.MaxTitle);
         b.Property(w => w.TimeZoneId).HasMaxLength(64);
-        b.Property(w => w.Venue).HasMaxLength(200);
-        b.Property(w => w.Address).HasMaxLength(500);
-        b.Property(w => w.City).HasMaxLength(100);
-        b.Property(w => w.Country).HasMaxLength(100);
-        b.Property(w => w.Description).HasMaxLength(20_000);
+        b.Property(w => w.Venue).HasMaxLength(WorkshopDetails.MaxVenue);
+        b.Property(w => w.Address).HasMaxLength(WorkshopDetails.MaxAddress);
+        b.Property(w => w.City).HasMaxLength(WorkshopDetails.MaxCity);
+        b.Property(w => w.Country).HasMaxLength(WorkshopDetails.MaxCountry);
+        b.Property(w => w.Description).HasMaxLength(WorkshopDetails.MaxDescription);
         b.HasMany(w => w.Tracks).WithOne().HasForeignKey(t => t.WorkshopId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(w => w.Tracks).AutoInclude();
         b.Ignore(w => w.Zone);
@@ -41,8 +41,8 @@ internal sealed class TrackConfiguration : IEntityTypeConfiguration<Track>
     public void Configure(EntityTypeBuilder<Track> b)
     {
         b.Property(t => t.Id).ValueGeneratedNever();
-        b.Property(t => t.Name).HasMaxLength(100);
-        b.Property(t => t.Description).HasMaxLength(2000);
+        b.Property(t => t.Name).HasMaxLength(TrackDetails.MaxName);
+        b.Property(t => t.Description).HasMaxLength(TrackDetails.MaxDescription);
         b.HasIndex(t => new { t.WorkshopId, t.Position });
     }
 }
@@ -84,7 +84,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {
     public void Configure(EntityTypeBuilder<AppUser> b)
     {
-        b.Property(u => u.DisplayName).HasMaxLength(100);
+        b.Property(u => u.DisplayName).HasMaxLength(AppUser.MaxDisplayName);
     }
 }
 

@@ -13,10 +13,10 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         // Two organisers may edit it at once: a save from a stale form fails instead of overwriting (see Versions).
         b.Property(x => x.UpdatedAt).IsConcurrencyToken();
         b.Property(c => c.Id).ValueGeneratedNever();
-        b.Property(c => c.Title).HasMaxLength(200);
-        b.Property(c => c.Description).HasMaxLength(20_000);
+        b.Property(c => c.Title).HasMaxLength(CallDetails.MaxTitle);
+        b.Property(c => c.Description).HasMaxLength(CallDetails.MaxDescription);
         b.Property(c => c.TimeZoneId).HasMaxLength(64);
-        b.Property(c => c.LateAccessCode).HasMaxLength(64);
+        b.Property(c => c.LateAccessCode).HasMaxLength(CallDetails.MaxLateAccessCode);
         b.HasIndex(c => new { c.Kind, c.Year });
         b.HasOne<Workshop>().WithMany().HasForeignKey(c => c.WorkshopId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(c => c.Questions).WithOne().HasForeignKey(q => q.CallId).OnDelete(DeleteBehavior.Cascade);
@@ -44,7 +44,7 @@ internal sealed class CallQuestionConfiguration : IEntityTypeConfiguration<CallQ
     public void Configure(EntityTypeBuilder<CallQuestion> b)
     {
         b.Property(q => q.Id).ValueGeneratedNever();
-        b.Property(q => q.Text).HasMaxLength(1000);
+        b.Property(q => q.Text).HasMaxLength(QuestionDetails.MaxText);
     }
 }
 
@@ -53,7 +53,7 @@ internal sealed class ReviewCriterionConfiguration : IEntityTypeConfiguration<Re
     public void Configure(EntityTypeBuilder<ReviewCriterion> b)
     {
         b.Property(c => c.Id).ValueGeneratedNever();
-        b.Property(c => c.Name).HasMaxLength(100);
+        b.Property(c => c.Name).HasMaxLength(CriterionDetails.MaxName);
     }
 }
 
@@ -63,8 +63,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
     {
         b.Property(p => p.Id).ValueGeneratedNever();
         b.Property(p => p.ProposerId).HasMaxLength(450);
-        b.Property(p => p.Title).HasMaxLength(200);
-        b.Property(p => p.Text).HasMaxLength(20_000);
+        b.Property(p => p.Title).HasMaxLength(Proposal.MaxTitle);
+        b.Property(p => p.Text).HasMaxLength(Proposal.MaxText);
         // Every change sets UpdatedAt, so a save based on what someone else changed meanwhile is refused, not merged.
         b.Property(p => p.UpdatedAt).IsConcurrencyToken();
         b.HasIndex(p => new { p.CallId, p.Status });
@@ -78,30 +78,30 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
             a.HasKey(x => x.Id);
             a.Property(x => x.Id).ValueGeneratedNever();
             a.HasIndex(x => new { x.ProposalId, x.QuestionId }).IsUnique();
-            a.Property(x => x.Text).HasMaxLength(5000);
+            a.Property(x => x.Text).HasMaxLength(Proposal.MaxAnswer);
         });
         b.OwnsOne(p => p.Workshop, w =>
         {
             w.ToTable("WorkshopPlans");
-            w.Property(x => x.HostInstitution).HasMaxLength(200);
-            w.Property(x => x.City).HasMaxLength(100);
-            w.Property(x => x.Country).HasMaxLength(100);
+            w.Property(x => x.HostInstitution).HasMaxLength(WorkshopPlanDetails.MaxHostInstitution);
+            w.Property(x => x.City).HasMaxLength(WorkshopPlanDetails.MaxCity);
+            w.Property(x => x.Country).HasMaxLength(WorkshopPlanDetails.MaxCountry);
             w.Property(x => x.TimeZoneId).HasMaxLength(64);
             w.Property(x => x.Format).HasConversion<string>().HasMaxLength(20);
-            w.Property(x => x.Topics).HasMaxLength(5000);
-            w.Property(x => x.FundingNotes).HasMaxLength(10_000);
+            w.Property(x => x.Topics).HasMaxLength(WorkshopPlanDetails.MaxTopics);
+            w.Property(x => x.FundingNotes).HasMaxLength(WorkshopPlanDetails.MaxFundingNotes);
             w.OwnsMany(x => x.Tracks, t =>
             {
                 t.ToTable("ProposedTracks");
                 t.Property<int>("Id");
                 t.HasKey("Id");
-                t.Property(x => x.Name).HasMaxLength(100);
+                t.Property(x => x.Name).HasMaxLength(ProposedTrackDetails.MaxName);
             });
         });
         b.OwnsOne(p => p.Session, s =>
         {
             s.ToTable("SessionPlans");
-            s.Property(x => x.OrganiserNotes).HasMaxLength(5000);
+            s.Property(x => x.OrganiserNotes).HasMaxLength(SessionPlanDetails.MaxOrganiserNotes);
             // No foreign key to the track: a track removed from the workshop leaves the proposal readable.
         });
         b.OwnsMany(p => p.CoSpeakers, c =>
@@ -110,8 +110,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
             c.WithOwner().HasForeignKey(x => x.ProposalId);
             c.HasKey(x => x.Id);
             c.Property(x => x.Id).ValueGeneratedNever();
-            c.Property(x => x.Name).HasMaxLength(200);
-            c.Property(x => x.Email).HasMaxLength(254);
+            c.Property(x => x.Name).HasMaxLength(CoSpeakerDetails.MaxName);
+            c.Property(x => x.Email).HasMaxLength(CoSpeakerDetails.MaxEmail);
             c.Property(x => x.TokenHash).HasMaxLength(64);
             c.Property(x => x.UserId).HasMaxLength(450);
             c.HasIndex(x => x.TokenHash).IsUnique();
@@ -126,7 +126,7 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
     {
         b.Property(r => r.Id).ValueGeneratedNever();
         b.Property(r => r.ReviewerId).HasMaxLength(450);
-        b.Property(r => r.Comment).HasMaxLength(10_000);
+        b.Property(r => r.Comment).HasMaxLength(Review.MaxComment);
         // One review per reviewer and proposal; a second save changes the first.
         b.HasIndex(r => new { r.ProposalId, r.ReviewerId }).IsUnique();
         b.HasOne<Proposal>().WithMany().HasForeignKey(r => r.ProposalId).OnDelete(DeleteBehavior.Cascade);
@@ -158,8 +158,8 @@ internal sealed class EmailTemplateConfiguration : IEntityTypeConfiguration<Emai
     {
         b.HasKey(t => t.Key);
         b.Property(t => t.Key).HasMaxLength(64);
-        b.Property(t => t.Subject).HasMaxLength(300);
-        b.Property(t => t.Body).HasMaxLength(20_000);
+        b.Property(t => t.Subject).HasMaxLength(EmailTemplate.MaxSubject);
+        b.Property(t => t.Body).HasMaxLength(EmailTemplate.MaxBody);
         b.Property(t => t.UpdatedBy).HasMaxLength(450);
     }
 }

@@ -4,6 +4,8 @@ namespace Workshops.Core.Domain.Accounts;
 
 public sealed class AppUser : IdentityUser
 {
+    public const int MaxDisplayName = 100;
+
     public string DisplayName { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>Wants the community's announcements (calls, registrations, news); set in their account, cleared by any unsubscribe link.</summary>

@@ -83,25 +83,32 @@ public sealed class AgendaSpeaker
     internal AgendaSpeaker(string name, string? userId, int position) => (Name, UserId, Position) = (name, userId, position);
 }
 
-public sealed record AgendaSpeakerDetails(string Name, string? UserId = null);
+public sealed record AgendaSpeakerDetails(string Name, string? UserId = null)
+{
+    public const int MaxName = 200;
+}
 
 public sealed record AgendaItemDetails(string Title, AgendaItemType Type, Guid? TrackId, int DurationMinutes, string? Description, string? Chair,
     IReadOnlyList<AgendaSpeakerDetails> Speakers)
 {
     public const int MaxSpeakers = 12;
+    public const int MaxTitle = 300;
+    public const int MaxDescription = 10_000;
+    public const int MaxChair = 200;
 
     public void Validate(Workshop workshop)
     {
         if (string.IsNullOrWhiteSpace(Title)) throw new DomainException("Give the item a title.", nameof(Title));
-        if (Title.Trim().Length > 300) throw new DomainException("A title can be at most 300 characters.", nameof(Title));
+        if (Title.Trim().Length > MaxTitle) throw new DomainException($"A title can be at most {MaxTitle} characters.", nameof(Title));
         if (!Enum.IsDefined(Type)) throw new DomainException("Choose what kind of item this is.", nameof(Type));
         if (TrackId is { } track && workshop.Tracks.All(t => t.Id != track)) throw new DomainException("Choose one of the workshop's tracks.", nameof(TrackId));
         CheckDuration(DurationMinutes);
-        if (Description?.Length > 10_000) throw new DomainException("The description can be at most 10,000 characters.", nameof(Description));
-        if (Chair?.Trim().Length > 200) throw new DomainException("The chair's name can be at most 200 characters.", nameof(Chair));
+        if (Description?.Length > MaxDescription) throw new DomainException($"The description can be at most {MaxDescription:N0} characters.", nameof(Description));
+        if (Chair?.Trim().Length > MaxChair) throw new DomainException($"The chair's name can be at most {MaxChair} characters.", nameof(Chair));
         var named = Speakers.Where(s => !string.IsNullOrWhiteSpace(s.Name)).ToList();
         if (named.Count > MaxSpeakers) throw new DomainException($"An item can have at most {MaxSpeakers} speakers.", nameof(Speakers));
-        if (named.Any(s => s.Name.Trim().Length > 200)) throw new DomainException("A speaker's name can be at most 200 characters.", nameof(Speakers));
+        if (named.Any(s => s.Name.Trim().Length > AgendaSpeakerDetails.MaxName))
+            throw new DomainException($"A speaker's name can be at most {AgendaSpeakerDetails.MaxName} characters.", nameof(Speakers));
     }
 
     internal static void CheckDuration(int minutes)

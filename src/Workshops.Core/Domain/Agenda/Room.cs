@@ -34,10 +34,12 @@ public sealed class Room
 
 public sealed record RoomDetails(string Name, int? Capacity, Guid? TrackId)
 {
+    public const int MaxName = 100;
+
     public void Validate(Workshop workshop)
     {
         if (string.IsNullOrWhiteSpace(Name)) throw new DomainException("Give the room a name.", nameof(Name));
-        if (Name.Trim().Length > 100) throw new DomainException("A room's name can be at most 100 characters.", nameof(Name));
+        if (Name.Trim().Length > MaxName) throw new DomainException($"A room's name can be at most {MaxName} characters.", nameof(Name));
         if (Capacity is < 1 or > 100_000) throw new DomainException("A room holds between 1 and 100,000 people.", nameof(Capacity));
         if (TrackId is { } track && workshop.Tracks.All(t => t.Id != track)) throw new DomainException("Choose one of the workshop's tracks.", nameof(TrackId));
     }

@@ -59,10 +59,12 @@ public sealed class Call
         }
         var questionList = questions.Where(q => !string.IsNullOrWhiteSpace(q.Text)).ToList();
         var criterionList = criteria.Where(c => !string.IsNullOrWhiteSpace(c.Name)).ToList();
-        if (questionList.Any(q => q.Text.Length > 1000)) throw new DomainException("A question can be at most 1,000 characters.", nameof(Questions));
+        if (questionList.Any(q => q.Text.Length > QuestionDetails.MaxText))
+            throw new DomainException($"A question can be at most {QuestionDetails.MaxText:N0} characters.", nameof(Questions));
         if (criterionList.Count == 0) throw new DomainException("Give reviewers at least one criterion to score.", nameof(Criteria));
         if (criterionList.Any(c => c.Weight is < 1 or > 10)) throw new DomainException("Each criterion weighs from 1 to 10.", nameof(Criteria));
-        if (criterionList.Any(c => c.Name.Length > 100)) throw new DomainException("A criterion name can be at most 100 characters.", nameof(Criteria));
+        if (criterionList.Any(c => c.Name.Length > CriterionDetails.MaxName))
+            throw new DomainException($"A criterion name can be at most {CriterionDetails.MaxName} characters.", nameof(Criteria));
         if (criterionList.Select(c => c.Name.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != criterionList.Count)
             throw new DomainException("Two criteria have the same name.", nameof(Criteria));
 

@@ -13,20 +13,24 @@ public sealed record CallDetails(
     ReviewerPool Reviewers,
     string? LateAccessCode)
 {
+    public const int MaxTitle = 200;
+    public const int MaxDescription = 20_000;
+    public const int MaxLateAccessCode = 64;
+
     /// <summary>Checks every rule and returns the UTC window, or throws naming the field at fault.</summary>
     public (DateTimeOffset Opens, DateTimeOffset Closes) Validate()
     {
         if (string.IsNullOrWhiteSpace(Title) || Title.Trim().Length < 3)
             throw new DomainException("Give the call a title of at least 3 characters.", nameof(Title));
-        if (Title.Length > 200) throw new DomainException("The title can be at most 200 characters.", nameof(Title));
+        if (Title.Length > MaxTitle) throw new DomainException($"The title can be at most {MaxTitle} characters.", nameof(Title));
         if (Year is < 1990 or > 2200) throw new DomainException("The year must be between 1990 and 2200.", nameof(Year));
-        if (Description?.Length > 20_000) throw new DomainException("The description can be at most 20,000 characters.", nameof(Description));
+        if (Description?.Length > MaxDescription) throw new DomainException($"The description can be at most {MaxDescription:N0} characters.", nameof(Description));
         var zone = LocalTimes.Zone(TimeZoneId, nameof(TimeZoneId));
         var opens = LocalTimes.ToUtc(OpensLocal, zone, "opening", nameof(OpensLocal));
         var closes = LocalTimes.ToUtc(ClosesLocal, zone, "closing", nameof(ClosesLocal));
         if (closes <= opens) throw new DomainException("The call must close after it opens.", nameof(ClosesLocal));
-        if (LateAccessCode is { Length: > 0 } code && (code.Trim().Length < 8 || code.Length > 64))
-            throw new DomainException("A late-submission code needs 8 to 64 characters, so nobody guesses it.", nameof(LateAccessCode));
+        if (LateAccessCode is { Length: > 0 } code && (code.Trim().Length < 8 || code.Length > MaxLateAccessCode))
+            throw new DomainException($"A late-submission code needs 8 to {MaxLateAccessCode} characters, so nobody guesses it.", nameof(LateAccessCode));
         return (opens, closes);
     }
 }

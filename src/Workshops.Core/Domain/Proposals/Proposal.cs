@@ -8,6 +8,10 @@ namespace Workshops.Core.Domain.Proposals;
 /// </summary>
 public sealed class Proposal
 {
+    public const int MaxTitle = 200;
+    public const int MaxText = 20_000;
+    public const int MaxAnswer = 5000;
+
     public Guid Id { get; private set; } = Guid.NewGuid();
     public Guid CallId { get; private set; }
     public string ProposerId { get; private set; } = "";
@@ -55,8 +59,8 @@ public sealed class Proposal
         var plan = call.Kind == CallKind.Workshops && content.Workshop is { } details ? WorkshopPlan.From(details) : null;
         var session = call.Kind == CallKind.Sessions && content.Session is { } sessionDetails ? SessionPlan.From(sessionDetails, call, Session?.RemindedAt) : null;
         foreach (var question in call.Questions)
-            if (content.Answers.GetValueOrDefault(question.Id)?.Trim().Length > 5000)
-                throw new DomainException("An answer can be at most 5,000 characters.", question.Id.ToString());
+            if (content.Answers.GetValueOrDefault(question.Id)?.Trim().Length > MaxAnswer)
+                throw new DomainException($"An answer can be at most {MaxAnswer:N0} characters.", question.Id.ToString());
         if (Status == ProposalStatus.Submitted)
         {
             // Reviewers are reading it: a submitted proposal stays complete.
@@ -204,8 +208,8 @@ public sealed class Proposal
     {
         if (string.IsNullOrWhiteSpace(title) || title.Trim().Length < 3)
             throw new DomainException("Give the proposal a title of at least 3 characters.", nameof(Title));
-        if (title.Length > 200) throw new DomainException("The title can be at most 200 characters.", nameof(Title));
-        if (text?.Length > 20_000) throw new DomainException("The text can be at most 20,000 characters.", nameof(Text));
+        if (title.Length > MaxTitle) throw new DomainException($"The title can be at most {MaxTitle} characters.", nameof(Title));
+        if (text?.Length > MaxText) throw new DomainException($"The text can be at most {MaxText:N0} characters.", nameof(Text));
         Title = title.Trim();
         Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         UpdatedAt = now;

@@ -7,6 +7,7 @@ public sealed class Review
 {
     public const int MinScore = 1;
     public const int MaxScore = 5;
+    public const int MaxComment = 10_000;
 
     public Guid Id { get; private set; } = Guid.NewGuid();
     public Guid ProposalId { get; private set; }
@@ -37,7 +38,7 @@ public sealed class Review
             if (score is < MinScore or > MaxScore)
                 throw new DomainException($"Score “{criterion.Name}” from {MinScore} to {MaxScore}.", criterion.Id.ToString());
         }
-        if (comment?.Length > 10_000) throw new DomainException("The comment can be at most 10,000 characters.", nameof(Comment));
+        if (comment?.Length > MaxComment) throw new DomainException($"The comment can be at most {MaxComment:N0} characters.", nameof(Comment));
         // Rows are changed in place, not replaced, so the database sees updates rather than a delete and an insert of the same key.
         Scores.RemoveAll(s => call.Criteria.All(c => c.Id != s.CriterionId));
         foreach (var criterion in call.Criteria)

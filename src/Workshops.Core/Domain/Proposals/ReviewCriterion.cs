@@ -29,7 +29,13 @@ public sealed class CallQuestion
 }
 
 /// <summary>A criterion as the organiser edits it; a null id adds one.</summary>
-public sealed record CriterionDetails(Guid? Id, string Name, int Weight);
+public sealed record CriterionDetails(Guid? Id, string Name, int Weight)
+{
+    public const int MaxName = 100;
+}
 
 /// <summary>A question as the organiser edits it; a null id adds one.</summary>
-public sealed record QuestionDetails(Guid? Id, string Text, bool Required);
+public sealed record QuestionDetails(Guid? Id, string Text, bool Required)
+{
+    public const int MaxText = 1000;
+}

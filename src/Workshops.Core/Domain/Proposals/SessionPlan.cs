@@ -47,6 +47,7 @@ public sealed class SessionPlan
 public sealed record SessionPlanDetails(SessionType? Type, Guid? TrackId, int? DurationMinutes, string? OrganiserNotes, IReadOnlyList<CoSpeakerDetails> CoSpeakers)
 {
     public const int MaxCoSpeakers = 6;
+    public const int MaxOrganiserNotes = 5000;
 
     public void Validate(Call call)
     {
@@ -59,25 +60,30 @@ public sealed record SessionPlanDetails(SessionType? Type, Guid? TrackId, int? D
         else if (DurationMinutes is { } minutes && call.SessionFormats.All(f => !f.Durations.Contains(minutes)))
             throw new DomainException($"Sessions in this call last {Minutes(call.SessionFormats.SelectMany(f => f.Durations).Distinct().Order().ToList())}.", nameof(DurationMinutes));
         if (TrackId is { } track && !call.TrackIds.Contains(track)) throw new DomainException("Choose one of the call's tracks.", nameof(TrackId));
-        if (OrganiserNotes?.Length > 5000) throw new DomainException("The notes for organisers can be at most 5,000 characters.", nameof(OrganiserNotes));
+        if (OrganiserNotes?.Length > MaxOrganiserNotes)
+            throw new DomainException($"The notes for organisers can be at most {MaxOrganiserNotes:N0} characters.", nameof(OrganiserNotes));
         var speakers = CoSpeakers.Where(c => !string.IsNullOrWhiteSpace(c.Email) || !string.IsNullOrWhiteSpace(c.Name)).ToList();
         if (speakers.Count > MaxCoSpeakers) throw new DomainException($"A session can have at most {MaxCoSpeakers} co-speakers.", nameof(CoSpeakers));
         foreach (var s in speakers)
         {
             if (string.IsNullOrWhiteSpace(s.Email) || !IsEmail(s.Email.Trim()))
                 throw new DomainException($"Give a valid email address for co-speaker {s.Name?.Trim() ?? s.Email}; they are invited there to confirm.", nameof(CoSpeakers));
-            if (string.IsNullOrWhiteSpace(s.Name) || s.Name.Length > 200)
-                throw new DomainException($"Give the name of the co-speaker at {s.Email.Trim()} (at most 200 characters).", nameof(CoSpeakers));
+            if (string.IsNullOrWhiteSpace(s.Name) || s.Name.Length > CoSpeakerDetails.MaxName)
+                throw new DomainException($"Give the name of the co-speaker at {s.Email.Trim()} (at most {CoSpeakerDetails.MaxName} characters).", nameof(CoSpeakers));
         }
         if (speakers.Select(s => s.Email!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != speakers.Count)
             throw new DomainException("A co-speaker is listed twice.", nameof(CoSpeakers));
     }
 
     private static bool IsEmail(string value) =>
-        value.Length <= 254 && MailAddress.TryCreate(value, out var address) && address.Address == value && value.Contains('.', StringComparison.Ordinal);
+        value.Length <= CoSpeakerDetails.MaxEmail && MailAddress.TryCreate(value, out var address) && address.Address == value && value.Contains('.', StringComparison.Ordinal);
 
     private static string Minutes(IReadOnlyList<int> durations) =>
         durations.Count == 1 ? $"{durations[0]} minutes" : string.Join(", ", durations.SkipLast(1)) + $" or {durations[^1]} minutes";
 }
 
-public sealed record CoSpeakerDetails(string? Name, string? Email);
+public sealed record CoSpeakerDetails(string? Name, string? Email)
+{
+    public const int MaxName = 200;
+    public const int MaxEmail = 254;
+}

@@ -78,7 +78,10 @@ public sealed class ProposedTrack
     internal ProposedTrack(string name, int seats, int position) => (Name, Seats, Position) = (name, seats, position);
 }
 
-public sealed record ProposedTrackDetails(string Name, int Seats);
+public sealed record ProposedTrackDetails(string Name, int Seats)
+{
+    public const int MaxName = 100;
+}
 
 /// <summary>The workshop part of the proposal form as the proposer typed it.</summary>
 public sealed record WorkshopPlanDetails(
@@ -94,25 +97,34 @@ public sealed record WorkshopPlanDetails(
     string? FundingNotes,
     IReadOnlyList<ProposedTrackDetails> Tracks)
 {
+    public const int MaxHostInstitution = 200;
+    public const int MaxCity = 100;
+    public const int MaxCountry = 100;
+    public const int MaxTopics = 5000;
+    public const int MaxFundingNotes = 10_000;
+
     public void Validate()
     {
-        if (HostInstitution?.Length > 200) throw new DomainException("The host institution can be at most 200 characters.", nameof(HostInstitution));
-        if (City?.Length > 100) throw new DomainException("The city can be at most 100 characters.", nameof(City));
-        if (Country?.Length > 100) throw new DomainException("The country can be at most 100 characters.", nameof(Country));
+        if (HostInstitution?.Length > MaxHostInstitution)
+            throw new DomainException($"The host institution can be at most {MaxHostInstitution} characters.", nameof(HostInstitution));
+        if (City?.Length > MaxCity) throw new DomainException($"The city can be at most {MaxCity} characters.", nameof(City));
+        if (Country?.Length > MaxCountry) throw new DomainException($"The country can be at most {MaxCountry} characters.", nameof(Country));
         LocalTimes.Zone(TimeZoneId, nameof(TimeZoneId));
         if (StartsOn is not null && EndsOn is not null)
         {
             if (EndsOn < StartsOn) throw new DomainException("The last day comes after the first.", nameof(EndsOn));
             if (EndsOn.Value.DayNumber - StartsOn.Value.DayNumber > 30) throw new DomainException("A workshop can last at most 30 days.", nameof(EndsOn));
         }
-        if (Topics?.Length > 5000) throw new DomainException("The topics can be at most 5,000 characters.", nameof(Topics));
+        if (Topics?.Length > MaxTopics) throw new DomainException($"The topics can be at most {MaxTopics:N0} characters.", nameof(Topics));
         if (ExpectedParticipants is < 1 or > 10_000) throw new DomainException("Expect between 1 and 10,000 participants.", nameof(ExpectedParticipants));
-        if (FundingNotes?.Length > 10_000) throw new DomainException("The funding notes can be at most 10,000 characters.", nameof(FundingNotes));
+        if (FundingNotes?.Length > MaxFundingNotes)
+            throw new DomainException($"The funding notes can be at most {MaxFundingNotes:N0} characters.", nameof(FundingNotes));
         var tracks = Tracks.Where(t => !string.IsNullOrWhiteSpace(t.Name)).ToList();
         if (tracks.Count > 20) throw new DomainException("Propose at most 20 tracks.", nameof(Tracks));
         foreach (var t in tracks)
         {
-            if (t.Name.Length > 100) throw new DomainException("A track name can be at most 100 characters.", nameof(Tracks));
+            if (t.Name.Length > ProposedTrackDetails.MaxName)
+                throw new DomainException($"A track name can be at most {ProposedTrackDetails.MaxName} characters.", nameof(Tracks));
             if (t.Seats is < 1 or > 10_000) throw new DomainException($"Track “{t.Name.Trim()}” needs between 1 and 10,000 seats.", nameof(Tracks));
         }
         if (tracks.Select(t => t.Name.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != tracks.Count)

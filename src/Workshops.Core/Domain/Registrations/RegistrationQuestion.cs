@@ -14,6 +14,9 @@ public enum QuestionKind
 /// <summary>One of the organiser's own questions on the registration form, in their order.</summary>
 public sealed class RegistrationQuestion
 {
+    public const int MaxShortAnswer = 200;
+    public const int MaxLongAnswer = 5000;
+
     public Guid Id { get; private set; } = Guid.NewGuid();
     public Guid WorkshopId { get; private set; }
     public string Text { get; internal set; } = "";
@@ -40,10 +43,10 @@ public sealed class RegistrationQuestion
         }
         switch (Kind)
         {
-            case QuestionKind.ShortText when values[0].Length > 200:
-                throw new DomainException($"The answer to “{Text}” can be at most 200 characters.", Id.ToString());
-            case QuestionKind.LongText when values[0].Length > 5000:
-                throw new DomainException($"The answer to “{Text}” can be at most 5,000 characters.", Id.ToString());
+            case QuestionKind.ShortText when values[0].Length > MaxShortAnswer:
+                throw new DomainException($"The answer to “{Text}” can be at most {MaxShortAnswer} characters.", Id.ToString());
+            case QuestionKind.LongText when values[0].Length > MaxLongAnswer:
+                throw new DomainException($"The answer to “{Text}” can be at most {MaxLongAnswer:N0} characters.", Id.ToString());
             case QuestionKind.SingleChoice or QuestionKind.MultipleChoice when values.Any(v => !Options.Contains(v)):
                 throw new DomainException($"Choose from the answers offered to “{Text}”.", Id.ToString());
             case QuestionKind.SingleChoice when values.Count > 1:
@@ -58,17 +61,21 @@ public sealed class RegistrationQuestion
 /// <summary>A question as the organiser edits it; a null id adds one. Choices are one per line.</summary>
 public sealed record RegistrationQuestionDetails(Guid? Id, string Text, QuestionKind Kind, string? Choices, bool Required)
 {
+    public const int MaxText = 500;
+    /// <summary>The length of one choice.</summary>
+    public const int MaxChoice = 200;
+
     internal List<string> CleanOptions() => Kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice
         ? (Choices ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList()
         : [];
 
     internal void Validate()
     {
-        if (Text.Trim().Length > 500) throw new DomainException("A question can be at most 500 characters.", "Questions");
+        if (Text.Trim().Length > MaxText) throw new DomainException($"A question can be at most {MaxText} characters.", "Questions");
         var options = CleanOptions();
         if (Kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice && options.Count < 2)
             throw new DomainException($"Give “{Text.Trim()}” at least two choices, one per line.", "Questions");
-        if (options.Count > 30 || options.Any(o => o.Length > 200))
-            throw new DomainException($"“{Text.Trim()}” can have at most 30 choices of up to 200 characters.", "Questions");
+        if (options.Count > 30 || options.Any(o => o.Length > MaxChoice))
+            throw new DomainException($"“{Text.Trim()}” can have at most 30 choices of up to {MaxChoice} characters.", "Questions");
     }
 }

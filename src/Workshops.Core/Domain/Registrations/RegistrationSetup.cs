@@ -45,7 +45,8 @@ public sealed class RegistrationSetup
         if (closes <= opens) throw new DomainException("Registration must close after it opens.", nameof(details.ClosesLocal));
         if (closes > workshop.EndsAt) throw new DomainException("Registration must close before the workshop ends.", nameof(details.ClosesLocal));
         if (details.TotalSeats is < 1 or > 100_000) throw new DomainException("The total is between 1 and 100,000 seats, or left empty.", nameof(details.TotalSeats));
-        if (details.PrivacyNotice?.Length > 20_000) throw new DomainException("The privacy notice can be at most 20,000 characters.", nameof(details.PrivacyNotice));
+        if (details.PrivacyNotice?.Length > RegistrationSetupDetails.MaxPrivacyNotice)
+            throw new DomainException($"The privacy notice can be at most {RegistrationSetupDetails.MaxPrivacyNotice:N0} characters.", nameof(details.PrivacyNotice));
         var wanted = questions.Where(q => !string.IsNullOrWhiteSpace(q.Text)).ToList();
         if (wanted.Count > 50) throw new DomainException("Ask at most 50 questions.", "Questions");
         foreach (var q in wanted) q.Validate();
@@ -92,4 +93,7 @@ public sealed class RegistrationSetup
 
 /// <summary>What an organiser types about registration; the window is wall-clock time in the workshop's zone.</summary>
 public sealed record RegistrationSetupDetails(DateTime OpensLocal, DateTime ClosesLocal, RegistrationMode Mode, int? TotalSeats, bool AutoPromote,
-    DateOnly? DecisionBy, string? PrivacyNotice);
+    DateOnly? DecisionBy, string? PrivacyNotice)
+{
+    public const int MaxPrivacyNotice = 20_000;
+}

@@ -89,12 +89,12 @@ public sealed class Workshop
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var t in tracks)
         {
-            if (string.IsNullOrWhiteSpace(t.Name) || t.Name.Length > 100)
-                throw new DomainException("Each track needs a name of at most 100 characters.", "Tracks");
+            if (string.IsNullOrWhiteSpace(t.Name) || t.Name.Length > TrackDetails.MaxName)
+                throw new DomainException($"Each track needs a name of at most {TrackDetails.MaxName} characters.", "Tracks");
             if (t.Capacity is < 1 or > 10_000)
                 throw new DomainException($"Track '{t.Name}' needs between 1 and 10,000 seats.", "Tracks");
-            if (t.Description?.Length > 2000)
-                throw new DomainException($"The description of track '{t.Name}' can be at most 2,000 characters.", "Tracks");
+            if (t.Description?.Length > TrackDetails.MaxDescription)
+                throw new DomainException($"The description of track '{t.Name}' can be at most {TrackDetails.MaxDescription:N0} characters.", "Tracks");
             if (!names.Add(t.Name.Trim()))
                 throw new DomainException($"Two tracks are called '{t.Name.Trim()}'; give each its own name.", "Tracks");
         }

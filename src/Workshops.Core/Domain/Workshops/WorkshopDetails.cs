@@ -18,6 +18,14 @@ public sealed record WorkshopDetails(
     string? Country,
     string? Description)
 {
+    public const int MaxTitle = 200;
+    public const int MaxSlug = 80;
+    public const int MaxVenue = 200;
+    public const int MaxAddress = 500;
+    public const int MaxCity = 100;
+    public const int MaxCountry = 100;
+    public const int MaxDescription = 20_000;
+
     public static readonly Regex SlugPattern = new("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.Compiled);
 
     /// <summary>Checks every rule and returns the UTC start and end, or throws naming the field at fault.</summary>
@@ -25,8 +33,8 @@ public sealed record WorkshopDetails(
     {
         if (string.IsNullOrWhiteSpace(Title) || Title.Trim().Length < 3)
             throw new DomainException("Give the workshop a title of at least 3 characters.", nameof(Title));
-        if (Title.Length > 200) throw new DomainException("The title can be at most 200 characters.", nameof(Title));
-        if (string.IsNullOrWhiteSpace(Slug) || Slug.Length > 80 || !SlugPattern.IsMatch(Slug))
+        if (Title.Length > MaxTitle) throw new DomainException($"The title can be at most {MaxTitle} characters.", nameof(Title));
+        if (string.IsNullOrWhiteSpace(Slug) || Slug.Length > MaxSlug || !SlugPattern.IsMatch(Slug))
             throw new DomainException("The address name uses lower-case letters, digits and single dashes, like 2026-madrid.", nameof(Slug));
         if (Year is < 1990 or > 2200) throw new DomainException("The year must be between 1990 and 2200.", nameof(Year));
         var zone = LocalTimes.Zone(TimeZoneId, nameof(TimeZoneId));
@@ -34,14 +42,18 @@ public sealed record WorkshopDetails(
         var ends = LocalTimes.ToUtc(EndsLocal, zone, "end", nameof(EndsLocal));
         if (ends <= starts) throw new DomainException("The workshop must end after it starts.", nameof(EndsLocal));
         if (ends - starts > TimeSpan.FromDays(60)) throw new DomainException("A workshop can last at most 60 days.", nameof(EndsLocal));
-        if (Venue?.Length > 200) throw new DomainException("The venue can be at most 200 characters.", nameof(Venue));
-        if (Address?.Length > 500) throw new DomainException("The address can be at most 500 characters.", nameof(Address));
-        if (City?.Length > 100) throw new DomainException("The city can be at most 100 characters.", nameof(City));
-        if (Country?.Length > 100) throw new DomainException("The country can be at most 100 characters.", nameof(Country));
-        if (Description?.Length > 20_000) throw new DomainException("The description can be at most 20,000 characters.", nameof(Description));
+        if (Venue?.Length > MaxVenue) throw new DomainException($"The venue can be at most {MaxVenue} characters.", nameof(Venue));
+        if (Address?.Length > MaxAddress) throw new DomainException($"The address can be at most {MaxAddress} characters.", nameof(Address));
+        if (City?.Length > MaxCity) throw new DomainException($"The city can be at most {MaxCity} characters.", nameof(City));
+        if (Country?.Length > MaxCountry) throw new DomainException($"The country can be at most {MaxCountry} characters.", nameof(Country));
+        if (Description?.Length > MaxDescription) throw new DomainException($"The description can be at most {MaxDescription:N0} characters.", nameof(Description));
         return (starts, ends);
     }
 }
 
 /// <summary>One track as the organiser edits it; a null id adds a track.</summary>
-public sealed record TrackDetails(Guid? Id, string Name, string? Description, int Capacity);
+public sealed record TrackDetails(Guid? Id, string Name, string? Description, int Capacity)
+{
+    public const int MaxName = 100;
+    public const int MaxDescription = 2000;
+}

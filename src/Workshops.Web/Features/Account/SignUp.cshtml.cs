@@ -81,7 +81,7 @@ public sealed class SignUpModel(UserManager<AppUser> users, AccountEmails emails
     public sealed class SignUpInput
     {
         [Required(ErrorMessage = "Enter your name as others should see it.")]
-        [StringLength(100, MinimumLength = 2, ErrorMessage = "Your name needs 2 to 100 characters.")]
+        [StringLength(AppUser.MaxDisplayName, MinimumLength = 2, ErrorMessage = "Your name needs 2 to {1} characters.")]
         [Display(Name = "Your name")]
         public string DisplayName { get; set; } = "";
 

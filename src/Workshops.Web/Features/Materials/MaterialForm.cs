@@ -6,17 +6,17 @@ namespace Workshops.Web.Features.Materials;
 public sealed class MaterialForm
 {
     [Required(ErrorMessage = "Give the material a title.")]
-    [StringLength(MaterialDetails.MaxTitle, ErrorMessage = "Keep the title under 300 characters.")]
+    [StringLength(MaterialDetails.MaxTitle, ErrorMessage = "Keep the title under {1} characters.")]
     public string Title { get; set; } = "";
 
     public MaterialType Type { get; set; } = MaterialType.Slides;
 
-    [StringLength(MaterialDetails.MaxSpeakers, ErrorMessage = "Keep the speakers under 1000 characters.")]
+    [StringLength(MaterialDetails.MaxSpeakers, ErrorMessage = "Keep the speakers under {1} characters.")]
     public string? Speakers { get; set; }
 
     public MaterialVisibility Visibility { get; set; } = MaterialVisibility.Public;
 
-    [StringLength(MaterialDetails.MaxLink, ErrorMessage = "Keep the link under 2000 characters.")]
+    [StringLength(MaterialDetails.MaxLink, ErrorMessage = "Keep the link under {1} characters.")]
     public string? Link { get; set; }
 
     public MaterialDetails ToDetails() =>

@@ -11,11 +11,11 @@ public sealed class WorkshopForm
     public long? Version { get; set; }
 
     [Required(ErrorMessage = "Give the workshop a title.")]
-    [StringLength(200, MinimumLength = 3, ErrorMessage = "The title needs 3 to 200 characters.")]
+    [StringLength(WorkshopDetails.MaxTitle, MinimumLength = 3, ErrorMessage = "The title needs 3 to {1} characters.")]
     public string Title { get; set; } = "";
 
     [Required(ErrorMessage = "Choose the address name, like 2026-madrid.")]
-    [StringLength(80, ErrorMessage = "The address name can be at most 80 characters.")]
+    [StringLength(WorkshopDetails.MaxSlug, ErrorMessage = "The address name can be at most {1} characters.")]
     [RegularExpression("^[a-z0-9]+(?:-[a-z0-9]+)*$", ErrorMessage = "Use lower-case letters, digits and single dashes, like 2026-madrid.")]
     [Display(Name = "Address name")]
     public string Slug { get; set; } = "";
@@ -38,19 +38,19 @@ public sealed class WorkshopForm
 
     public WorkshopFormat Format { get; set; } = WorkshopFormat.InPerson;
 
-    [StringLength(200, ErrorMessage = "The venue can be at most 200 characters.")]
+    [StringLength(WorkshopDetails.MaxVenue, ErrorMessage = "The venue can be at most {1} characters.")]
     public string? Venue { get; set; }
 
-    [StringLength(500, ErrorMessage = "The address can be at most 500 characters.")]
+    [StringLength(WorkshopDetails.MaxAddress, ErrorMessage = "The address can be at most {1} characters.")]
     public string? Address { get; set; }
 
-    [StringLength(100, ErrorMessage = "The city can be at most 100 characters.")]
+    [StringLength(WorkshopDetails.MaxCity, ErrorMessage = "The city can be at most {1} characters.")]
     public string? City { get; set; }
 
-    [StringLength(100, ErrorMessage = "The country can be at most 100 characters.")]
+    [StringLength(WorkshopDetails.MaxCountry, ErrorMessage = "The country can be at most {1} characters.")]
     public string? Country { get; set; }
 
-    [StringLength(20_000, ErrorMessage = "The description can be at most 20,000 characters.")]
+    [StringLength(WorkshopDetails.MaxDescription, ErrorMessage = "The description can be at most {1:N0} characters.")]
     public string? Description { get; set; }
 
     public List<TrackForm> Tracks { get; set; } = [];
@@ -94,10 +94,10 @@ public sealed class TrackForm
 {
     public Guid? Id { get; set; }
 
-    [StringLength(100, ErrorMessage = "A track name can be at most 100 characters.")]
+    [StringLength(TrackDetails.MaxName, ErrorMessage = "A track name can be at most {1} characters.")]
     public string? Name { get; set; }
 
-    [StringLength(2000, ErrorMessage = "A track description can be at most 2,000 characters.")]
+    [StringLength(TrackDetails.MaxDescription, ErrorMessage = "A track description can be at most {1:N0} characters.")]
     public string? Description { get; set; }
 
     [Range(1, 10_000, ErrorMessage = "Seats must be between 1 and 10,000.")]

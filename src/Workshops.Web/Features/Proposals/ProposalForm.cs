@@ -8,21 +8,21 @@ namespace Workshops.Web.Features.Proposals;
 public sealed class ProposalForm
 {
     [Required(ErrorMessage = "Give your proposal a title.")]
-    [StringLength(200, MinimumLength = 3, ErrorMessage = "The title needs 3 to 200 characters.")]
+    [StringLength(Proposal.MaxTitle, MinimumLength = 3, ErrorMessage = "The title needs 3 to {1} characters.")]
     public string Title { get; set; } = "";
 
-    [StringLength(20_000, ErrorMessage = "The description can be at most 20,000 characters.")]
+    [StringLength(Proposal.MaxText, ErrorMessage = "The description can be at most {1:N0} characters.")]
     public string? Text { get; set; }
 
     public Dictionary<Guid, string?> Answers { get; set; } = [];
 
-    [StringLength(200, ErrorMessage = "The host institution can be at most 200 characters.")]
+    [StringLength(WorkshopPlanDetails.MaxHostInstitution, ErrorMessage = "The host institution can be at most {1} characters.")]
     public string? HostInstitution { get; set; }
 
-    [StringLength(100, ErrorMessage = "The city can be at most 100 characters.")]
+    [StringLength(WorkshopPlanDetails.MaxCity, ErrorMessage = "The city can be at most {1} characters.")]
     public string? City { get; set; }
 
-    [StringLength(100, ErrorMessage = "The country can be at most 100 characters.")]
+    [StringLength(WorkshopPlanDetails.MaxCountry, ErrorMessage = "The country can be at most {1} characters.")]
     public string? Country { get; set; }
 
     public DateOnly? StartsOn { get; set; }
@@ -30,13 +30,13 @@ public sealed class ProposalForm
     public string TimeZoneId { get; set; } = "UTC";
     public WorkshopFormat Format { get; set; } = WorkshopFormat.InPerson;
 
-    [StringLength(5000, ErrorMessage = "The topics can be at most 5,000 characters.")]
+    [StringLength(WorkshopPlanDetails.MaxTopics, ErrorMessage = "The topics can be at most {1:N0} characters.")]
     public string? Topics { get; set; }
 
     [Range(1, 10_000, ErrorMessage = "Expect between 1 and 10,000 participants.")]
     public int? ExpectedParticipants { get; set; }
 
-    [StringLength(10_000, ErrorMessage = "The funding notes can be at most 10,000 characters.")]
+    [StringLength(WorkshopPlanDetails.MaxFundingNotes, ErrorMessage = "The funding notes can be at most {1:N0} characters.")]
     public string? FundingNotes { get; set; }
 
     public List<ProposedTrackForm> Tracks { get; set; } = [];
@@ -47,13 +47,13 @@ public sealed class ProposalForm
     [Range(5, 480, ErrorMessage = "A session lasts from 5 to 480 minutes.")]
     public int? DurationMinutes { get; set; }
 
-    [StringLength(5000, ErrorMessage = "The notes for organisers can be at most 5,000 characters.")]
+    [StringLength(SessionPlanDetails.MaxOrganiserNotes, ErrorMessage = "The notes for organisers can be at most {1:N0} characters.")]
     public string? OrganiserNotes { get; set; }
 
     public List<CoSpeakerForm> CoSpeakers { get; set; } = [];
 
     /// <summary>The late-submission code, for changes after the deadline.</summary>
-    [StringLength(64)]
+    [StringLength(CallDetails.MaxLateAccessCode)]
     public string? AccessCode { get; set; }
 
     public ProposalContent ToContent(Call call) => new(Title, Text, Answers,
@@ -122,16 +122,16 @@ public sealed class ProposalForm
 
 public sealed class CoSpeakerForm
 {
-    [StringLength(200, ErrorMessage = "A name can be at most 200 characters.")]
+    [StringLength(CoSpeakerDetails.MaxName, ErrorMessage = "A name can be at most {1} characters.")]
     public string? Name { get; set; }
 
-    [StringLength(254, ErrorMessage = "An email address can be at most 254 characters.")]
+    [StringLength(CoSpeakerDetails.MaxEmail, ErrorMessage = "An email address can be at most {1} characters.")]
     public string? Email { get; set; }
 }
 
 public sealed class ProposedTrackForm
 {
-    [StringLength(100, ErrorMessage = "A track name can be at most 100 characters.")]
+    [StringLength(ProposedTrackDetails.MaxName, ErrorMessage = "A track name can be at most {1} characters.")]
     public string? Name { get; set; }
 
     [Range(1, 10_000, ErrorMessage = "Seats must be between 1 and 10,000.")]

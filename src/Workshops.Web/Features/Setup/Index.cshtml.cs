@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Workshops.Core.Domain.Accounts;
 using Workshops.Web.Features.Account;
 using Workshops.Web.Infrastructure;
 
@@ -35,7 +36,7 @@ public sealed class IndexModel(SetupToken setup, AccountDesk accounts) : PageMod
     public sealed class SetupInput
     {
         [Required(ErrorMessage = "Enter your name.")]
-        [StringLength(100, MinimumLength = 2, ErrorMessage = "Your name needs 2 to 100 characters.")]
+        [StringLength(AppUser.MaxDisplayName, MinimumLength = 2, ErrorMessage = "Your name needs 2 to {1} characters.")]
         [Display(Name = "Your name")]
         public string DisplayName { get; set; } = "";
 

@@ -145,7 +145,7 @@ public sealed class AgendaDesk(AppDbContext db, TimeProvider clock, ConfirmedSes
         foreach (var s in await sessions.ForWorkshopAsync(workshopId, ct))
         {
             if (onAgenda.Contains(s.ProposalId)) continue;
-            var details = new AgendaItemDetails(s.Title.Length > 300 ? s.Title[..300] : s.Title, AgendaItemType.Session, s.TrackId,
+            var details = new AgendaItemDetails(s.Title.Length > AgendaItemDetails.MaxTitle ? s.Title[..AgendaItemDetails.MaxTitle] : s.Title, AgendaItemType.Session, s.TrackId,
                 Math.Clamp(s.DurationMinutes / AgendaItem.Grid * AgendaItem.Grid, AgendaItem.Grid, 24 * 60), s.Abstract, null,
                 s.Speakers.Take(AgendaItemDetails.MaxSpeakers).Select(p => new AgendaSpeakerDetails(p.Name, p.UserId)).ToList());
             db.AgendaItems.Add(AgendaItem.Create(workshop, details, s.ProposalId, now));

@@ -10,7 +10,7 @@ namespace Workshops.Web.Features.Organise.Agenda;
 public sealed class RoomForm
 {
     [Required(ErrorMessage = "Give the room a name.")]
-    [StringLength(100, ErrorMessage = "A room's name can be at most 100 characters.")]
+    [StringLength(RoomDetails.MaxName, ErrorMessage = "A room's name can be at most {1} characters.")]
     public string Name { get; set; } = "";
 
     [Range(1, 100_000, ErrorMessage = "A room holds between 1 and 100,000 people.")]
@@ -26,7 +26,7 @@ public sealed class RoomForm
 public sealed class ItemForm
 {
     [Required(ErrorMessage = "Give the item a title.")]
-    [StringLength(300, ErrorMessage = "A title can be at most 300 characters.")]
+    [StringLength(AgendaItemDetails.MaxTitle, ErrorMessage = "A title can be at most {1} characters.")]
     public string Title { get; set; } = "";
 
     public AgendaItemType Type { get; set; } = AgendaItemType.Session;
@@ -36,10 +36,10 @@ public sealed class ItemForm
     [Range(AgendaItem.Grid, 24 * 60, ErrorMessage = "An item lasts between 5 minutes and a day.")]
     public int DurationMinutes { get; set; } = 30;
 
-    [StringLength(10_000, ErrorMessage = "The description can be at most 10,000 characters.")]
+    [StringLength(AgendaItemDetails.MaxDescription, ErrorMessage = "The description can be at most {1:N0} characters.")]
     public string? Description { get; set; }
 
-    [StringLength(200, ErrorMessage = "The chair's name can be at most 200 characters.")]
+    [StringLength(AgendaItemDetails.MaxChair, ErrorMessage = "The chair's name can be at most {1} characters.")]
     public string? Chair { get; set; }
 
     /// <summary>One speaker per line: a name, or "Name &lt;address&gt;" to link the speaker's account.</summary>

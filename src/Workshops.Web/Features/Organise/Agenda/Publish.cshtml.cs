@@ -81,7 +81,7 @@ public sealed class PublishModel(AgendaDesk desk, AgendaPublishingDesk publishin
 
 public sealed class PublishForm
 {
-    [StringLength(AgendaVersion.MaxNote, ErrorMessage = "The note can be at most 4,000 characters.")]
+    [StringLength(AgendaVersion.MaxNote, ErrorMessage = "The note can be at most {1:N0} characters.")]
     public string? Note { get; set; }
     public bool TellSpeakers { get; set; }
     public bool TellParticipants { get; set; }

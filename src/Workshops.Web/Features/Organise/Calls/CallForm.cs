@@ -13,14 +13,14 @@ public sealed class CallForm
     public long? Version { get; set; }
 
     [Required(ErrorMessage = "Give the call a title.")]
-    [StringLength(200, MinimumLength = 3, ErrorMessage = "The title needs 3 to 200 characters.")]
+    [StringLength(CallDetails.MaxTitle, MinimumLength = 3, ErrorMessage = "The title needs 3 to {1} characters.")]
     public string Title { get; set; } = "";
 
     [Required(ErrorMessage = "Enter the year of the workshop this call is for.")]
     [Range(1990, 2200, ErrorMessage = "The year must be between 1990 and 2200.")]
     public int? Year { get; set; }
 
-    [StringLength(20_000, ErrorMessage = "The description can be at most 20,000 characters.")]
+    [StringLength(CallDetails.MaxDescription, ErrorMessage = "The description can be at most {1:N0} characters.")]
     public string? Description { get; set; }
 
     [Required(ErrorMessage = "Enter when the call opens.")]
@@ -34,7 +34,7 @@ public sealed class CallForm
 
     public ReviewerPool Reviewers { get; set; } = ReviewerPool.AllReviewers;
 
-    [StringLength(64, ErrorMessage = "A late-submission code can be at most 64 characters.")]
+    [StringLength(CallDetails.MaxLateAccessCode, ErrorMessage = "A late-submission code can be at most {1} characters.")]
     public string? LateAccessCode { get; set; }
 
     public List<QuestionForm> Questions { get; set; } = [];
@@ -155,10 +155,13 @@ public sealed class CallForm
 
 public sealed class SessionFormatForm
 {
+    /// <summary>Only the form holds the lengths as text; the call keeps them as numbers.</summary>
+    public const int MaxDurations = 100;
+
     public SessionType Type { get; set; }
     public bool Offered { get; set; }
 
-    [StringLength(100, ErrorMessage = "List the lengths in minutes, like 20, 30.")]
+    [StringLength(MaxDurations, ErrorMessage = "List the lengths in minutes, like 20, 30.")]
     public string? Durations { get; set; }
 }
 
@@ -166,7 +169,7 @@ public sealed class QuestionForm
 {
     public Guid? Id { get; set; }
 
-    [StringLength(1000, ErrorMessage = "A question can be at most 1,000 characters.")]
+    [StringLength(QuestionDetails.MaxText, ErrorMessage = "A question can be at most {1:N0} characters.")]
     public string? Text { get; set; }
 
     public bool Required { get; set; }
@@ -177,7 +180,7 @@ public sealed class CriterionForm
 {
     public Guid? Id { get; set; }
 
-    [StringLength(100, ErrorMessage = "A criterion name can be at most 100 characters.")]
+    [StringLength(CriterionDetails.MaxName, ErrorMessage = "A criterion name can be at most {1} characters.")]
     public string? Name { get; set; }
 
     [Range(1, 10, ErrorMessage = "A weight is from 1 to 10.")]

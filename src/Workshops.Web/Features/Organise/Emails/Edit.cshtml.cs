@@ -13,10 +13,10 @@ namespace Workshops.Web.Features.Organise.Emails;
 
 public sealed class EditModel(EmailDesk desk, TemplateMail mail) : PageModel
 {
-    [BindProperty, Required(ErrorMessage = "Give the email a subject."), StringLength(300, ErrorMessage = "The subject can be at most 300 characters.")]
+    [BindProperty, Required(ErrorMessage = "Give the email a subject."), StringLength(EmailTemplate.MaxSubject, ErrorMessage = "The subject can be at most {1} characters.")]
     public string Subject { get; set; } = "";
 
-    [BindProperty, Required(ErrorMessage = "Write the text of the email."), StringLength(20_000, ErrorMessage = "The text can be at most 20,000 characters.")]
+    [BindProperty, Required(ErrorMessage = "Write the text of the email."), StringLength(EmailTemplate.MaxBody, ErrorMessage = "The text can be at most {1:N0} characters.")]
     public string Body { get; set; } = "";
 
     public EditableEmail Email { get; private set; } = null!;

@@ -25,7 +25,7 @@ public sealed class SetupForm
     public bool AutoPromote { get; set; } = true;
     public DateOnly? DecisionBy { get; set; }
 
-    [StringLength(20_000, ErrorMessage = "The privacy notice can be at most 20,000 characters.")]
+    [StringLength(RegistrationSetupDetails.MaxPrivacyNotice, ErrorMessage = "The privacy notice can be at most {1:N0} characters.")]
     public string? PrivacyNotice { get; set; }
 
     public List<SetupQuestionForm> Questions { get; set; } = [];
@@ -75,14 +75,17 @@ public sealed class SetupForm
 
 public sealed class SetupQuestionForm
 {
+    /// <summary>All the choices as typed, one per line; the question checks each one (see RegistrationQuestionDetails).</summary>
+    public const int MaxChoices = 6000;
+
     public Guid? Id { get; set; }
 
-    [StringLength(500, ErrorMessage = "A question can be at most 500 characters.")]
+    [StringLength(RegistrationQuestionDetails.MaxText, ErrorMessage = "A question can be at most {1} characters.")]
     public string? Text { get; set; }
 
     public QuestionKind Kind { get; set; }
 
-    [StringLength(6000, ErrorMessage = "The choices can be at most 6,000 characters.")]
+    [StringLength(MaxChoices, ErrorMessage = "The choices can be at most {1:N0} characters.")]
     public string? Choices { get; set; }
 
     public bool Required { get; set; }
