@@ -113,13 +113,11 @@ public sealed class PackWalkTests(Site site) : IClassFixture<Site>
             Title = "Living Atlases Workshop, Bogotá", Slug = "2031-bogota", Starts = starts, Days = 3, Zone = "America/Bogota", Venue = "Instituto Humboldt", Address = "Avenida Circunvalar 16-20", City = "Bogotá", Country = "Colombia", Description = "A week of work.",
         }.Build();
         db.Workshops.Add(workshop);
-        var setup = RegistrationSetup.For(workshop, new RegistrationSetupDetails(DateTime.UtcNow.AddDays(-10), DateTime.UtcNow.AddDays(20),
-            RegistrationMode.Approval, null, false, null, null), [], DateTimeOffset.UtcNow);
+        var setup = new ARegistrationSetup { Opens = DateTime.UtcNow.AddDays(-10), Closes = DateTime.UtcNow.AddDays(20) }.For(workshop);
         db.RegistrationSetups.Add(setup);
         var user = db.Users.Single(u => u.Email == "alexandros@nodes.example.org");
         var registration = Registration.Submit(setup, workshop, user.Id,
-            new RegistrationDetails(user.DisplayName, user.Email!, "Ελληνικό Κέντρο Θαλάσσιων Ερευνών", "Ελλάδα", null, workshop.Tracks.First(t => t.Name == "Developers").Id, true, true,
-                WantsLetter: true, PassportNationality: "Ελληνική"),
+            (Greek(user) with { Track = "Developers", WantsLetter = true, PassportNationality = "Ελληνική" }).Details(workshop),
             new Dictionary<Guid, IReadOnlyList<string>>(), DateTimeOffset.UtcNow);
         registration.MoveTo(RegistrationStatus.Admitted, null, DateTimeOffset.UtcNow);
         db.Registrations.Add(registration);
@@ -132,11 +130,10 @@ public sealed class PackWalkTests(Site site) : IClassFixture<Site>
         var past = Workshop.Create(Lisboa(DateTime.UtcNow.Date.AddDays(10).AddHours(9)), [new TrackDetails(null, "Developers", null, 25)], DateTimeOffset.UtcNow);
         past.MoveTo(WorkshopStatus.Published, null, DateTimeOffset.UtcNow);
         db.Workshops.Add(past);
-        var pastSetup = RegistrationSetup.For(past, new RegistrationSetupDetails(DateTime.UtcNow.AddDays(-1), DateTime.UtcNow.AddDays(1),
-            RegistrationMode.Approval, null, false, null, null), [], DateTimeOffset.UtcNow);
+        var pastSetup = new ARegistrationSetup { Opens = DateTime.UtcNow.AddDays(-1), Closes = DateTime.UtcNow.AddDays(1) }.For(past);
         db.RegistrationSetups.Add(pastSetup);
         var attended = Registration.Submit(pastSetup, past, user.Id,
-            new RegistrationDetails(user.DisplayName, user.Email!, "Ελληνικό Κέντρο Θαλάσσιων Ερευνών", "Ελλάδα", null, past.Tracks.First().Id, true, true),
+            Greek(user).Details(past),
             new Dictionary<Guid, IReadOnlyList<string>>(), DateTimeOffset.UtcNow);
         attended.MoveTo(RegistrationStatus.Admitted, null, DateTimeOffset.UtcNow);
         past.Update(Lisboa(DateTime.UtcNow.Date.AddDays(-300).AddHours(9)), past.Tracks.Select(t => new TrackDetails(t.Id, t.Name, t.Description, t.Capacity)), DateTimeOffset.UtcNow);
@@ -146,4 +143,7 @@ public sealed class PackWalkTests(Site site) : IClassFixture<Site>
         var token = scope.ServiceProvider.GetRequiredService<Workshops.Web.Features.Registrations.RegistrationLinks>().Token(attended.Id);
         return (workshop.Title, registration.Id, CheckInCode.For(setup, registration.Id), token);
     }
+
+    private static ARegistration Greek(AppUser user) =>
+        new() { Name = user.DisplayName, Email = user.Email!, Institution = "Ελληνικό Κέντρο Θαλάσσιων Ερευνών", Country = "Ελλάδα" };
 }

@@ -52,9 +52,7 @@ public sealed class BenchData(DatabaseOptions options, string dataDirectory)
         var starts = DateTime.UtcNow.Date.AddDays(60).AddHours(9);
         var workshop = new AWorkshop { Title = $"Rush {slug}", Slug = slug, Starts = starts, Days = 2, Zone = "UTC", Tracks = [AWorkshop.Track("Everyone", seats)] }.Build();
         db.Workshops.Add(workshop);
-        db.RegistrationSetups.Add(RegistrationSetup.For(workshop,
-            new RegistrationSetupDetails(DateTime.UtcNow.AddDays(-1), DateTime.UtcNow.AddDays(30), RegistrationMode.FirstCome, null, true, null, null),
-            [], DateTimeOffset.UtcNow));
+        db.RegistrationSetups.Add(new ARegistrationSetup { Opens = DateTime.UtcNow.AddDays(-1), Mode = RegistrationMode.FirstCome, AutoPromote = true }.For(workshop));
         await db.SaveChangesAsync();
         await new SeatLedger(db).EnsureCountersAsync(workshop.Id, default);
         return (slug, workshop.Id, workshop.Tracks[0].Id);

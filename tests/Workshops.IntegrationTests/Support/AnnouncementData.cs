@@ -29,7 +29,7 @@ public static class AnnouncementData
     public static async Task<Registration> RegistrantAsync(this AppFactory app, Workshop workshop, RegistrationSetup setup, AppUser user, string name, string track = "Developers")
     {
         var registration = Registration.Submit(setup, workshop, user.Id,
-            new RegistrationDetails(name, user.Email!, "Museo de La Plata", "Argentina", null, workshop.Tracks.Single(t => t.Name == track).Id, true, false),
+            new ARegistration { Name = name, Email = user.Email!, Institution = "Museo de La Plata", Country = "Argentina", Track = track, ListPublicly = false }.Details(workshop),
             new Dictionary<Guid, IReadOnlyList<string>> { [setup.Questions[0].Id] = ["Biocache"] }, DateTimeOffset.UtcNow);
         await app.WithDb(async db =>
         {

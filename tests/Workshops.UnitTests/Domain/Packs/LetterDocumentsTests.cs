@@ -16,10 +16,9 @@ public sealed class LetterDocumentsTests
             Signatory = "Katia Cezón, head of GBIF Spain",
         };
         var w = content.Workshop;
-        var setup = RegistrationSetup.For(w, new RegistrationSetupDetails(DateTime.UtcNow.AddDays(-1), DateTime.UtcNow.AddDays(10), RegistrationMode.FirstCome, null, false, null, null),
-            [], DateTimeOffset.UtcNow);
+        var setup = new ARegistrationSetup { Opens = DateTime.UtcNow.AddDays(-1), Closes = DateTime.UtcNow.AddDays(10), Mode = RegistrationMode.FirstCome }.For(w);
         var r = Registration.Submit(setup, w, "user-1",
-            new RegistrationDetails("Kofi Mensah", "kofi@example.org", "GBIF Ghana", "Ghana", null, w.Tracks.First().Id, true, true, WantsLetter: true, PassportNationality: nationality),
+            new ARegistration { Name = "Kofi Mensah", Email = "kofi@example.org", Institution = "GBIF Ghana", Country = "Ghana", WantsLetter = true, PassportNationality = nationality }.Details(w),
             new Dictionary<Guid, IReadOnlyList<string>>(), DateTimeOffset.UtcNow);
         r.MoveTo(RegistrationStatus.Admitted, null, DateTimeOffset.UtcNow);
         return (content, r);

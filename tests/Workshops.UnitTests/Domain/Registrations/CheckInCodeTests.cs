@@ -8,8 +8,7 @@ public sealed class CheckInCodeTests
     private static RegistrationSetup Setup()
     {
         var workshop = new AWorkshop { Title = "Workshop", Slug = "w-2027", Starts = new DateTime(2027, 3, 8, 9, 0, 0), Zone = "UTC", Tracks = [], Status = WorkshopStatus.Draft }.Build();
-        return RegistrationSetup.For(workshop, new RegistrationSetupDetails(new DateTime(2026, 11, 1), new DateTime(2027, 2, 1),
-            RegistrationMode.Approval, null, false, null, null), [], DateTimeOffset.UtcNow);
+        return new ARegistrationSetup { Opens = new DateTime(2026, 11, 1), Closes = new DateTime(2027, 2, 1) }.For(workshop);
     }
 
     [Fact]
