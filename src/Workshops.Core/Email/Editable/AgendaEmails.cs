@@ -8,6 +8,18 @@ namespace Workshops.Core.Email.Editable;
 /// </summary>
 public static class AgendaEmails
 {
+    /// <summary>The version and reader the previews are written for.</summary>
+    private static readonly AgendaValues Example = new()
+    {
+        Name = "Ana Souza",
+        WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
+        WorkshopDates = "8 to 12 March 2027",
+        Version = "v2",
+        AgendaLink = "https://workshops.example.org/workshops/2027-madrid/agenda",
+        ChangesLink = "https://workshops.example.org/workshops/2027-madrid/agenda/changes",
+        Note = "The social dinner moves to Thursday because of the venue.",
+    };
+
     public static readonly EditableEmail<SpeakerSlotValues> SpeakerSlotChanged = new(
         "agenda-speaker-changed",
         "Agenda: your session changed",
@@ -26,18 +38,8 @@ public static class AgendaEmails
 
         The whole agenda: {{ agenda_link }}
         """,
-        new SpeakerSlotValues
-        {
-            Name = "Ana Souza",
-            WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
-            WorkshopDates = "8 to 12 March 2027",
-            Version = "v2",
-            AgendaLink = "https://workshops.example.org/workshops/2027-madrid/agenda",
-            ChangesLink = "https://workshops.example.org/workshops/2027-madrid/agenda/changes",
-            Note = "The social dinner moves to Thursday because of the venue.",
-            YourChanges = "New time: “Publishing sampling-event data with the IPT” from Tue 9 Mar 11:00–11:30 to Wed 10 Mar 09:00–09:30.",
-            SessionLink = "https://workshops.example.org/workshops/2027-madrid/agenda/4f1c",
-        });
+        new SpeakerSlotValues(Example, "New time: “Publishing sampling-event data with the IPT” from Tue 9 Mar 11:00–11:30 to Wed 10 Mar 09:00–09:30.",
+            "https://workshops.example.org/workshops/2027-madrid/agenda/4f1c"));
 
     public static readonly EditableEmail<AgendaPublishedValues> Published = new(
         "agenda-published",
@@ -57,17 +59,7 @@ public static class AgendaEmails
 
         Every change so far: {{ changes_link }}
         """,
-        new AgendaPublishedValues
-        {
-            Name = "Ana Souza",
-            WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
-            WorkshopDates = "8 to 12 March 2027",
-            Version = "v2",
-            AgendaLink = "https://workshops.example.org/workshops/2027-madrid/agenda",
-            ChangesLink = "https://workshops.example.org/workshops/2027-madrid/agenda/changes",
-            Note = "The social dinner moves to Thursday because of the venue.",
-            Changes = "Moved: “Biocache in practice” from Sala 1 to Aula Magna.\n\nAdded: “Social dinner”, Thu 11 Mar 20:00–23:00 in Casa de Campo.",
-        });
+        new AgendaPublishedValues(Example, "Moved: “Biocache in practice” from Sala 1 to Aula Magna.\n\nAdded: “Social dinner”, Thu 11 Mar 20:00–23:00 in Casa de Campo."));
 
     public static readonly IReadOnlyList<EditableEmail> All = [SpeakerSlotChanged, Published];
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Workshops.Core.Email.Editable;
 
 /// <summary>
@@ -7,6 +9,17 @@ namespace Workshops.Core.Email.Editable;
 /// </summary>
 public static class ProposalEmails
 {
+    /// <summary>The proposal the previews are written for, and a session proposal for the speakers' emails.</summary>
+    private static readonly ProposalValues Example = new()
+    {
+        Name = "Ana Souza",
+        ProposalTitle = "Bogotá 2028 at the Humboldt Institute",
+        CallTitle = "Host the 2028 workshop",
+        ProposalLink = "https://workshops.example.org/proposals/4f1c",
+    };
+
+    private static readonly ProposalValues Session = Example with { ProposalTitle = "Publishing sampling-event data with the IPT" };
+
     public static readonly EditableEmail<ProposalReceivedValues> ProposalReceived = new(
         "proposal-received",
         "Submission receipt",
@@ -21,14 +34,7 @@ public static class ProposalEmails
 
         Reviewers read every proposal; we will write again when the organisers have decided.
         """,
-        new ProposalReceivedValues
-        {
-            Name = "Ana Souza",
-            ProposalTitle = "Bogotá 2028 at the Humboldt Institute",
-            CallTitle = "Host the 2028 workshop",
-            ProposalLink = "https://workshops.example.org/proposals/4f1c",
-            Closes = "31 January 2027, 23:59 (Europe/Madrid time)",
-        });
+        new ProposalReceivedValues(Example, "31 January 2027, 23:59 (Europe/Madrid time)"));
 
     public static readonly EditableEmail<AcceptedValues> Accepted = new(
         "decision-accepted",
@@ -44,14 +50,7 @@ public static class ProposalEmails
 
         Your proposal and its history: {{ proposal_link }}
         """,
-        new AcceptedValues
-        {
-            Name = "Ana Souza",
-            ProposalTitle = "Bogotá 2028 at the Humboldt Institute",
-            CallTitle = "Host the 2028 workshop",
-            ProposalLink = "https://workshops.example.org/proposals/4f1c",
-            NextSteps = "The organisers have made “Living Atlases Workshop 2028, Bogotá” from your proposal and will finish its page with you.",
-        });
+        new AcceptedValues(Example, "The organisers have made “Living Atlases Workshop 2028, Bogotá” from your proposal and will finish its page with you."));
 
     public static readonly EditableEmail<ProposalValues> Rejected = new(
         "decision-rejected",
@@ -65,13 +64,7 @@ public static class ProposalEmails
 
         We hope to read your next proposal. Your proposal and its history: {{ proposal_link }}
         """,
-        new ProposalValues
-        {
-            Name = "Ana Souza",
-            ProposalTitle = "Bogotá 2028 at the Humboldt Institute",
-            CallTitle = "Host the 2028 workshop",
-            ProposalLink = "https://workshops.example.org/proposals/4f1c",
-        });
+        Example);
 
     public static readonly EditableEmail<CoSpeakerInvitationValues> CoSpeakerInvitation = new(
         "co-speaker-invitation",
@@ -87,15 +80,8 @@ public static class ProposalEmails
 
         The link is yours alone; you need no account to answer. If you do not know this session, ignore this email.
         """,
-        new CoSpeakerInvitationValues
-        {
-            Name = "Ana Souza",
-            ProposalTitle = "Publishing sampling-event data with the IPT",
-            CallTitle = "Sessions for the Bogotá 2028 workshop",
-            ProposalLink = "https://workshops.example.org/proposals/4f1c",
-            ProposerName = "Ana Souza",
-            ConfirmLink = "https://workshops.example.org/speakers/invitation/q3L…",
-        });
+        new CoSpeakerInvitationValues(Session with { CallTitle = "Sessions for the Bogotá 2028 workshop" }, "Ana Souza",
+            "https://workshops.example.org/speakers/invitation/q3L…"));
 
     public static readonly EditableEmail<ConfirmationReminderValues> ConfirmationReminder = new(
         "speaker-confirmation-reminder",
@@ -111,14 +97,7 @@ public static class ProposalEmails
 
         Until you confirm, the organisers cannot place it on the agenda.
         """,
-        new ConfirmationReminderValues
-        {
-            Name = "Ana Souza",
-            ProposalTitle = "Publishing sampling-event data with the IPT",
-            CallTitle = "Host the 2028 workshop",
-            ProposalLink = "https://workshops.example.org/proposals/4f1c",
-            WorkshopTitle = "Living Atlases Workshop 2028, Bogotá",
-        });
+        new ConfirmationReminderValues(Session, "Living Atlases Workshop 2028, Bogotá"));
 
     public static readonly IReadOnlyList<EditableEmail> All = [ProposalReceived, Accepted, Rejected, CoSpeakerInvitation, ConfirmationReminder];
 }
@@ -135,18 +114,33 @@ public record ProposalValues : EmailValues
 /// <summary>The receipt also says until when the proposal can still change.</summary>
 public sealed record ProposalReceivedValues : ProposalValues
 {
+    public ProposalReceivedValues() { }
+
+    [SetsRequiredMembers]
+    public ProposalReceivedValues(ProposalValues values, string closes) : base(values) => Closes = closes;
+
     public required string Closes { get; init; }
 }
 
 /// <summary>An acceptance says what happens next (a workshop made from it, or a session to confirm).</summary>
 public sealed record AcceptedValues : ProposalValues
 {
+    public AcceptedValues() { }
+
+    [SetsRequiredMembers]
+    public AcceptedValues(ProposalValues values, string nextSteps) : base(values) => NextSteps = nextSteps;
+
     public required string NextSteps { get; init; }
 }
 
 /// <summary>A co-speaker is asked by name, with a private link to answer.</summary>
 public sealed record CoSpeakerInvitationValues : ProposalValues
 {
+    public CoSpeakerInvitationValues() { }
+
+    [SetsRequiredMembers]
+    public CoSpeakerInvitationValues(ProposalValues values, string proposerName, string confirmLink) : base(values) => (ProposerName, ConfirmLink) = (proposerName, confirmLink);
+
     public required string ProposerName { get; init; }
     public required string ConfirmLink { get; init; }
 }
@@ -154,5 +148,10 @@ public sealed record CoSpeakerInvitationValues : ProposalValues
 /// <summary>A reminder names the workshop the session is accepted for.</summary>
 public sealed record ConfirmationReminderValues : ProposalValues
 {
+    public ConfirmationReminderValues() { }
+
+    [SetsRequiredMembers]
+    public ConfirmationReminderValues(ProposalValues values, string workshopTitle) : base(values) => WorkshopTitle = workshopTitle;
+
     public required string WorkshopTitle { get; init; }
 }

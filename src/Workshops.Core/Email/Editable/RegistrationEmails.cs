@@ -9,6 +9,16 @@ namespace Workshops.Core.Email.Editable;
 /// </summary>
 public static class RegistrationEmails
 {
+    /// <summary>The participant the previews are written for.</summary>
+    private static readonly RegistrationValues Example = new()
+    {
+        Name = "Ana Souza",
+        WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
+        WorkshopDates = "8 to 12 March 2027",
+        Track = "Developers",
+        RegistrationLink = "https://workshops.example.org/registrations/link/q3L…",
+    };
+
     public static readonly EditableEmail<RegistrationReceivedValues> Received = new(
         "registration-received",
         "Registration receipt",
@@ -23,15 +33,7 @@ public static class RegistrationEmails
 
         Your registration, where you can change your answers or cancel: {{ registration_link }}
         """,
-        new RegistrationReceivedValues
-        {
-            Name = "Ana Souza",
-            WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
-            WorkshopDates = "8 to 12 March 2027",
-            Track = "Developers",
-            RegistrationLink = "https://workshops.example.org/registrations/link/q3L…",
-            StatusText = RegistrationDetails.ApprovalNotice(new DateOnly(2027, 2, 10)),
-        });
+        new RegistrationReceivedValues(Example, RegistrationDetails.ApprovalNotice(new DateOnly(2027, 2, 10))));
 
     public static readonly EditableEmail<RegistrationValues> Admitted = new(
         "registration-admitted",
@@ -47,14 +49,7 @@ public static class RegistrationEmails
 
         If you cannot come after all, please cancel there, so someone on the waiting list gets your seat.
         """,
-        new RegistrationValues
-        {
-            Name = "Ana Souza",
-            WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
-            WorkshopDates = "8 to 12 March 2027",
-            Track = "Developers",
-            RegistrationLink = "https://workshops.example.org/registrations/link/q3L…",
-        });
+        Example);
 
     public static readonly EditableEmail<RegistrationValues> Waitlisted = new(
         "registration-waitlisted",
@@ -68,14 +63,7 @@ public static class RegistrationEmails
 
         Your registration: {{ registration_link }}
         """,
-        new RegistrationValues
-        {
-            Name = "Ana Souza",
-            WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
-            WorkshopDates = "8 to 12 March 2027",
-            Track = "Developers",
-            RegistrationLink = "https://workshops.example.org/registrations/link/q3L…",
-        });
+        Example);
 
     public static readonly EditableEmail<RegistrationValues> Declined = new(
         "registration-declined",
@@ -89,14 +77,7 @@ public static class RegistrationEmails
 
         Your registration: {{ registration_link }}
         """,
-        new RegistrationValues
-        {
-            Name = "Ana Souza",
-            WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
-            WorkshopDates = "8 to 12 March 2027",
-            Track = "Developers",
-            RegistrationLink = "https://workshops.example.org/registrations/link/q3L…",
-        });
+        Example);
 
     public static readonly EditableEmail<RegistrationValues> Cancelled = new(
         "registration-cancelled",
@@ -110,14 +91,7 @@ public static class RegistrationEmails
 
         Your registration: {{ registration_link }}
         """,
-        new RegistrationValues
-        {
-            Name = "Ana Souza",
-            WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
-            WorkshopDates = "8 to 12 March 2027",
-            Track = "Developers",
-            RegistrationLink = "https://workshops.example.org/registrations/link/q3L…",
-        });
+        Example);
 
     public static readonly EditableEmail<RegistrationValues> CheckedIn = new(
         "registration-checked-in",
@@ -131,14 +105,7 @@ public static class RegistrationEmails
 
         Your registration: {{ registration_link }}
         """,
-        new RegistrationValues
-        {
-            Name = "Ana Souza",
-            WorkshopTitle = "Living Atlases Workshop 2027, Madrid",
-            WorkshopDates = "8 to 12 March 2027",
-            Track = "Developers",
-            RegistrationLink = "https://workshops.example.org/registrations/link/q3L…",
-        });
+        Example);
 
     /// <summary>To each organiser, when a seat frees up and the workshop leaves promotion from the waiting list to them.</summary>
     public static readonly EditableEmail<SeatFreedValues> SeatFreed = new(
