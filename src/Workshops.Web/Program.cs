@@ -8,6 +8,7 @@ using Workshops.Web.Endpoints;
 using Workshops.Web.Features.AgendaPages;
 using Workshops.Web.Features.Materials;
 using Workshops.Web.Features.Organise.Announcements;
+using Workshops.Web.Features.Organise.Emails;
 using Workshops.Web.Features.Organise.Packs;
 using Workshops.Web.Features.Proposals;
 using Workshops.Web.Features.Registrations;
@@ -43,6 +44,7 @@ builder.Services
     .AddAgenda()
     .AddMaterialsAndArchive()
     .AddAnnouncements()
+    .AddEmailWording()
     .AddPacks()
     .AddDemo();
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Workshops.Core;
-using Workshops.Web.Features.Admin;
 using Workshops.Web.Features.Organise;
 using Workshops.Web.Features.WorkshopPages;
 using Workshops.Web.Endpoints;
@@ -48,8 +47,6 @@ public static class WebServices
         services.AddSingleton<AssetUrls>();
         services.AddMemoryCache();
         services.AddScoped<StatusHistory>();
-        services.AddScoped<UserDesk>();
-        services.AddScoped<Features.Organise.Emails.EmailDesk>();
         return services;
     }
 
