@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using Workshops.Core.Domain.Announcements;
 using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Registrations;
 using Workshops.Core.Email;
 using Workshops.Core.Email.Editable;
 
@@ -101,5 +102,17 @@ public sealed class PlaceholderTests
         Assert.False(AnnouncementStatuses.CanMove(AnnouncementStatus.Paused, AnnouncementStatus.Sent));
         Assert.True(AnnouncementStatuses.CanMove(AnnouncementStatus.Sent, AnnouncementStatus.Sending));
         Assert.Throws<DomainException>(() => a.Pause("u1", now));
+    }
+
+    [Theory]
+    [InlineData("Your status: {registration_status}", true, false, "community subscribers")]
+    [InlineData("Your track: {{ track }}", false, true, "speakers")]
+    public void A_registrants_placeholder_needs_an_audience_of_registrants(string body, bool subscribers, bool speakers, string who)
+    {
+        var mixed = new AnnouncementDetails("News", body, Guid.NewGuid(), new Audience(subscribers, [RegistrationStatus.Admitted], [], speakers, false, null), false);
+        var e = Assert.Throws<DomainException>(mixed.Validate);
+        Assert.Contains(who, e.Message);
+        Assert.Equal("Body", e.Field);
+        (mixed with { Audience = new Audience(false, [RegistrationStatus.Admitted], [], false, false, null) }).Validate();
     }
 }

@@ -1,8 +1,9 @@
+using System.Text.RegularExpressions;
 using Workshops.Core.Domain.Common;
 
 namespace Workshops.Core.Domain.Announcements;
 
-public sealed record AnnouncementDetails(string Subject, string Body, Guid? WorkshopId, Audience Audience, bool PublishAsNews)
+public sealed partial record AnnouncementDetails(string Subject, string Body, Guid? WorkshopId, Audience Audience, bool PublishAsNews)
 {
     public const int MaxSubject = 200;
     public const int MaxBody = 50_000;
@@ -14,7 +15,14 @@ public sealed record AnnouncementDetails(string Subject, string Body, Guid? Work
         if (string.IsNullOrWhiteSpace(Body)) throw new DomainException("Write the announcement's text.", nameof(Body));
         if (Body.Length > MaxBody) throw new DomainException($"Keep the text under {MaxBody:N0} characters.", nameof(Body));
         Audience.Validate(WorkshopId);
+        if (!Audience.OnlyRegistrants && RegistrantPlaceholder().Match(Subject + "\n" + Body) is { Success: true } used)
+            throw new DomainException($"{{{used.Groups[1].Value}}} is a registrant's own: {Audience.WithoutRegistration()} have none, so they would read a blank. "
+                + "Write to registrants only, or take the placeholder out.", nameof(Body));
     }
+
+    // Either way of writing a placeholder: {track} or {{ track }}.
+    [GeneratedRegex(@"\{\{?\s*(registration_status|track)\s*\}\}?")]
+    private static partial Regex RegistrantPlaceholder();
 }
 
 /// <summary>

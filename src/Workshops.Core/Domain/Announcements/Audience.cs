@@ -16,6 +16,21 @@ public sealed record Audience(bool Subscribers, IReadOnlyList<RegistrationStatus
 
     public bool NeedsWorkshop => Statuses.Count > 0 || Speakers;
 
+    /// <summary>Everyone it reaches has a registration, so placeholders about one ({registration_status}, {track}) have a value.</summary>
+    public bool OnlyRegistrants => Statuses.Count > 0 && !Subscribers && !Speakers && !Reviewers && string.IsNullOrWhiteSpace(Pasted);
+
+    /// <summary>Who in this audience has no registration, as an organiser would name them.</summary>
+    public string WithoutRegistration()
+    {
+        var who = new List<string>();
+        if (Subscribers) who.Add("community subscribers");
+        if (Speakers) who.Add("speakers");
+        if (Reviewers) who.Add("reviewers");
+        if (!string.IsNullOrWhiteSpace(Pasted)) who.Add("pasted addresses");
+        if (who.Count == 0) return "people outside the registrants";
+        return who.Count == 1 ? who[0] : string.Join(", ", who[..^1]) + " and " + who[^1];
+    }
+
     public bool IsEmpty => !Subscribers && Statuses.Count == 0 && !Speakers && !Reviewers && string.IsNullOrWhiteSpace(Pasted);
 
     public void Validate(Guid? workshopId)

@@ -110,6 +110,39 @@ public sealed class AnnouncementPagesTests(SmtpAppFactory app) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_new_announcement_starts_with_nobody_ticked()
+    {
+        var workshop = await app.AddWorkshopAsync("aud-" + Guid.NewGuid().ToString("N")[..6]);
+        var client = await app.BrowserAs(Roles.Organiser);
+        foreach (var url in new[] { "/organise/announcements/new", $"/organise/announcements/new?workshopId={workshop.Id}" })
+        {
+            var page = await (await client.GetAsync(url)).BodyAsync();
+            var boxes = System.Text.RegularExpressions.Regex.Matches(page, "<input type=\"checkbox\"[^>]*>").Select(m => m.Value).ToList();
+            Assert.Contains(boxes, b => b.Contains("id=\"Input_Subscribers\""));
+            Assert.DoesNotContain(boxes, b => b.Contains("checked"));
+        }
+    }
+
+    [Theory]
+    [InlineData("Your status: {registration_status}", true, null, "community subscribers")]
+    [InlineData("See you in the {{ track }} track", false, "ana@example.net", "pasted addresses")]
+    public async Task A_registrants_placeholder_is_refused_when_others_would_read_it(string body, bool subscribers, string? pasted, string who)
+    {
+        var workshop = await app.AddWorkshopAsync("reg-" + Guid.NewGuid().ToString("N")[..6]);
+        var client = await app.BrowserAs(Roles.Organiser);
+        var before = await app.WithDb(db => db.Announcements.CountAsync());
+        var response = await client.PostFormAsync("/organise/announcements/new", Fields("For admitted people", body, workshop.Id, subscribers, pasted, "Admitted"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var errors = System.Net.WebUtility.HtmlDecode(Forms.Errors(await response.BodyAsync()));
+        Assert.Contains("is a registrant's own", errors);
+        Assert.Contains(who, errors);
+        Assert.Equal(before, await app.WithDb(db => db.Announcements.CountAsync()));
+
+        // To registrants alone, the same words are fine.
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/organise/announcements/new", Fields("For admitted people", body, workshop.Id, false, null, "Admitted"))).StatusCode);
+    }
+
+    [Fact]
     public async Task Audiences_that_make_no_sense_are_refused()
     {
         var client = await app.BrowserAs(Roles.Organiser);

@@ -27,9 +27,9 @@ public sealed class AnnouncementSendingTests(SmtpAppFactory app) : IClassFixture
             return await db.SaveChangesAsync();
         });
         var organiser = await app.CreateUserAsync(Roles.Organiser);
-        // Ana is a subscriber, a registrant and pasted in capitals: one email, which knows her registration.
+        // Ana is a subscriber, a registrant and pasted in capitals: one email.
         var a = await app.AnnouncementAsync("Agenda for {first_name}",
-            "Hello {first_name}, you are {registration_status} in the {track} track of [{workshop_title}]({workshop_url}).",
+            "Hello {first_name}, news of [{workshop_title}]({workshop_url}).",
             workshop.Id, AnnouncementData.To(subscribers: true, statuses: [RegistrationStatus.Submitted], reviewers: true,
                 pasted: $"{ana.Email!.ToUpperInvariant()}\nPat <{stranger}>; {gone}"), organiser.Id);
 
@@ -46,7 +46,7 @@ public sealed class AnnouncementSendingTests(SmtpAppFactory app) : IClassFixture
 
         var mail = await app.Mail.WaitForAsync(ana.Email!, "Agenda for Ána");
         Assert.Equal(1, app.Mail.CountTo(ana.Email!));
-        Assert.Contains("you are awaiting a decision in the Managers track of", mail.TextBody);
+        Assert.Contains("Hello Ána, news of", mail.TextBody);
         Assert.Contains($"href=\"{AnnouncementData.Origin}/workshops/{workshop.Slug}\"", mail.HtmlBody);
         var unsubscribe = mail.Headers["List-Unsubscribe"]!;
         Assert.StartsWith($"<{AnnouncementData.Origin}/unsubscribe/", unsubscribe);
@@ -55,10 +55,27 @@ public sealed class AnnouncementSendingTests(SmtpAppFactory app) : IClassFixture
         Assert.True(mail.Date > DateTimeOffset.UtcNow.AddHours(-1));
         Assert.EndsWith("@localhost.localdomain", mail.MessageId);
         var toStranger = await app.Mail.WaitForAsync(stranger, "Agenda for Pat");
-        Assert.Contains("you are not registered in the  track", toStranger.TextBody);
+        Assert.Contains("Hello Pat, news of", toStranger.TextBody);
 
         var sent = await app.WithDb(db => db.Announcements.SingleAsync(x => x.Id == a.Id));
         Assert.Equal((AnnouncementStatus.Sent, queued), (sent.Status, sent.Recipients));
+    }
+
+    [Fact]
+    public async Task A_registrant_reads_their_own_status_and_track()
+    {
+        var workshop = await app.AddWorkshopAsync("status-" + Guid.NewGuid().ToString("N")[..6]);
+        var setup = await app.AddRegistrationAsync(workshop);
+        var ana = await app.SubscriberAsync(name: "Test Subscriber");
+        await app.RegistrantAsync(workshop, setup, ana, "Ána Souza", "Managers");
+        var organiser = await app.CreateUserAsync(Roles.Organiser);
+        var a = await app.AnnouncementAsync("Your place, {first_name}", "You are {registration_status} in the {track} track.", workshop.Id,
+            AnnouncementData.To(statuses: [RegistrationStatus.Submitted]), organiser.Id);
+
+        await app.SendNowAsync(a.Id);
+
+        var mail = await app.Mail.WaitForAsync(ana.Email!, "Your place, Ána");
+        Assert.Contains("You are awaiting a decision in the Managers track.", mail.TextBody);
     }
 
     [Fact]

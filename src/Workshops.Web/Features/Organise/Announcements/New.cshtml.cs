@@ -17,7 +17,8 @@ public sealed class NewModel(AppDbContext db, AnnouncementDesk desk, SiteAddress
 
     public async Task OnGetAsync(Guid? workshopId, CancellationToken ct)
     {
-        Input = new AnnouncementForm { WorkshopId = workshopId, Subscribers = workshopId is null };
+        // Nobody is ticked: an audience is chosen, never assumed (a note for one workshop's participants must not reach the community).
+        Input = new AnnouncementForm { WorkshopId = workshopId };
         View = await ComposeView.LoadAsync(db, Input, Origin, ct);
     }
 
