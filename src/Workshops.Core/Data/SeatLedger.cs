@@ -51,6 +51,20 @@ public sealed class SeatLedger(AppDbContext db)
         return null;
     }
 
+    /// <summary>Whether a seat is free in the track and in the workshop's total: a read, for what people are told, never to take one.</summary>
+    public async Task<bool> HasFreeSeatAsync(Guid workshopId, Guid? trackId, CancellationToken ct)
+    {
+        if (trackId is { } track)
+        {
+            var scope = SeatCounter.ForTrack(track);
+            var taken = await db.SeatCounters.Where(c => c.WorkshopId == workshopId && c.Scope == scope).Select(c => c.Taken).FirstOrDefaultAsync(ct);
+            if (taken >= await db.Tracks.Where(t => t.Id == track).Select(t => t.Capacity).FirstOrDefaultAsync(ct)) return false;
+        }
+        var total = await db.RegistrationSetups.Where(r => r.WorkshopId == workshopId).Select(r => r.TotalSeats).FirstOrDefaultAsync(ct);
+        return total is null
+            || await db.SeatCounters.Where(c => c.WorkshopId == workshopId && c.Scope == SeatCounter.Total).Select(c => c.Taken).FirstOrDefaultAsync(ct) < total;
+    }
+
     /// <summary>Gives back the seat a registration held, in its track and in the total.</summary>
     public async Task GiveBackAsync(Guid workshopId, Guid? trackId, CancellationToken ct)
     {

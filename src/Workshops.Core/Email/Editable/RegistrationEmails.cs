@@ -51,7 +51,7 @@ public static class RegistrationEmails
         """,
         Example);
 
-    public static readonly EditableEmail<RegistrationValues> Waitlisted = new(
+    public static readonly EditableEmail<WaitlistedValues> Waitlisted = new(
         "registration-waitlisted",
         "On the waiting list",
         "when a participant is put on the waiting list",
@@ -59,11 +59,11 @@ public static class RegistrationEmails
         """
         Hello {{ name }},
 
-        The {{ track }} track of **{{ workshop_title }}** is full for now, and you are on its waiting list. When a seat frees up, it goes to the next person in line, and we write to you at once.
+        You are on the waiting list of the {{ track }} track of **{{ workshop_title }}**. {{ why }}
 
         Your registration: {{ registration_link }}
         """,
-        Example);
+        new WaitlistedValues(Example, WaitingList.Reason(seatFree: false, autoPromote: true)));
 
     public static readonly EditableEmail<RegistrationValues> Declined = new(
         "registration-declined",
@@ -135,7 +135,7 @@ public static class RegistrationEmails
     public static readonly IReadOnlyList<EditableEmail> All = [Received, Admitted, Waitlisted, Declined, Cancelled, CheckedIn, SeatFreed];
 
     /// <summary>The email that tells a participant about a move to <paramref name="status"/>.</summary>
-    public static EditableEmail<RegistrationValues>? For(RegistrationStatus status) => status switch
+    public static EditableEmail? For(RegistrationStatus status) => status switch
     {
         RegistrationStatus.Admitted => Admitted,
         RegistrationStatus.Waitlisted => Waitlisted,
@@ -177,4 +177,15 @@ public sealed record SeatFreedValues : EmailValues
     public required string Track { get; init; }
     public required string Waiting { get; init; }
     public required string RegistrationsLink { get; init; }
+}
+
+/// <summary>The waiting-list email also says why the participant waits (see <see cref="WaitingList.Reason"/>).</summary>
+public sealed record WaitlistedValues : RegistrationValues
+{
+    public WaitlistedValues() { }
+
+    [SetsRequiredMembers]
+    public WaitlistedValues(RegistrationValues values, string why) : base(values) => Why = why;
+
+    public required string Why { get; init; }
 }

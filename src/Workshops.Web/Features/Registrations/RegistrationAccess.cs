@@ -11,7 +11,7 @@ namespace Workshops.Web.Features.Registrations;
 
 /// <summary>A registration as one viewer may see it: the participant (signed in, or through the private link) or an organiser.</summary>
 public sealed record RegistrationView(Registration Registration, Workshop Workshop, RegistrationSetup Setup, bool IsParticipant, bool IsOrganiser,
-    IReadOnlyList<HistoryEntry> History, DateTimeOffset Now, int? WaitingPosition = null, PackView? Pack = null)
+    IReadOnlyList<HistoryEntry> History, DateTimeOffset Now, int? WaitingPosition = null, PackView? Pack = null, string? WaitingReason = null)
 {
     public bool MayEdit => IsParticipant && RegistrationStatuses.IsEditable(Registration.Status) && Setup.IsOpen(Now);
     public bool MayCancel => IsParticipant && RegistrationStatuses.CanMove(Registration.Status, RegistrationStatus.Cancelled);
@@ -23,7 +23,7 @@ public sealed record RegistrationView(Registration Registration, Workshop Worksh
 /// <summary>Where an admitted attendee's pack stands: the organisers have made packs (so one can be had), and when this one was built.</summary>
 public sealed record PackView(bool Available, DateTimeOffset? BuiltAt, int? AgendaVersion, long? Length);
 
-public sealed class RegistrationAccess(AppDbContext db, StatusHistory history, TimeProvider clock)
+public sealed class RegistrationAccess(AppDbContext db, StatusHistory history, SeatLedger seats, TimeProvider clock)
 {
     /// <summary>Null when there is no such registration or the viewer may not see it (they get a 404, not a hint it exists).</summary>
     public async Task<RegistrationView?> ForAsync(Guid id, ClaimsPrincipal user, CancellationToken ct, bool viaLink = false, bool track = false)
@@ -37,8 +37,10 @@ public sealed class RegistrationAccess(AppDbContext db, StatusHistory history, T
         var workshop = await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == registration.WorkshopId, ct);
         var setup = await db.RegistrationSetups.AsNoTracking().FirstAsync(s => s.WorkshopId == registration.WorkshopId, ct);
         int? position = null;
+        string? waitingReason = null;
         if (registration.Status == RegistrationStatus.Waitlisted)
         {
+            waitingReason = WaitingList.Reason(await seats.HasFreeSeatAsync(registration.WorkshopId, registration.TrackId, ct), setup.AutoPromote);
             // A waiting list is a few dozen people at most: their ids are cheaper to reason about than a ranking query.
             var line = await WaitingList.Of(db.Registrations, registration.WorkshopId, registration.TrackId).Select(r => r.Id).ToListAsync(ct);
             position = line.IndexOf(registration.Id) + 1;
@@ -51,6 +53,6 @@ public sealed class RegistrationAccess(AppDbContext db, StatusHistory history, T
             pack = new PackView(generated, built?.BuiltAt, built?.AgendaVersion, built?.Length);
         }
         return new RegistrationView(registration, workshop, setup, isParticipant, isOrganiser,
-            await history.ForAsync(nameof(Registration), id, ct), clock.GetUtcNow(), position, pack);
+            await history.ForAsync(nameof(Registration), id, ct), clock.GetUtcNow(), position, pack, waitingReason);
     }
 }

@@ -147,6 +147,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         var link = links.Absolute(registrationId);
         var email = RegistrationEmails.For(next);
         var wording = email is null ? default : await mail.WordingAsync(email, ct);
+        var why = next == RegistrationStatus.Waitlisted ? await WaitingReasonAsync(registrationId, ct) : null;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
@@ -155,7 +156,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             var workshop = await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == registration.WorkshopId, ct);
             var before = registration.Status;
             db.StatusChanges.Add(registration.MoveTo(next, byUserId, clock.GetUtcNow()));
-            var message = email is null ? null : Queue(email, wording, registration, workshop, link, $"{next}-{registration.UpdatedAt.UtcTicks}");
+            var message = email is null ? null : Queue(email, wording, registration, workshop, link, $"{next}-{registration.UpdatedAt.UtcTicks}", why);
             if (RegistrationStatuses.HoldsSeat(next) && !RegistrationStatuses.HoldsSeat(before))
             {
                 var full = await seats.TryTakeAsync(registration.WorkshopId, registration.TrackId, ct);
@@ -242,8 +243,22 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
 
     private static string TrackName(Workshop workshop, Registration r) => workshop.Tracks.FirstOrDefault(t => t.Id == r.TrackId)?.Name ?? "main";
 
-    private OutboxMessage Queue(EditableEmail email, (string Subject, string Body) wording, Registration r, Workshop workshop, string link, string what) =>
-        outbox.Queue(email.Key, $"{r.Id}/{what}", r.Email, r.Name, mail.Render(wording.Subject, wording.Body, Values(r, workshop, link)));
+    private OutboxMessage Queue(EditableEmail email, (string Subject, string Body) wording, Registration r, Workshop workshop, string link, string what,
+        string? why)
+    {
+        var values = Values(r, workshop, link);
+        return outbox.Queue(email.Key, $"{r.Id}/{what}", r.Email, r.Name,
+            mail.Render(wording.Subject, wording.Body, why is null ? values : new WaitlistedValues(values, why)));
+    }
+
+    /// <summary>Why a registration waits, read before the write transaction: its track full, or seats free while the organisers decide.</summary>
+    public async Task<string?> WaitingReasonAsync(Guid registrationId, CancellationToken ct)
+    {
+        var r = await db.Registrations.AsNoTracking().Where(x => x.Id == registrationId).Select(x => new { x.WorkshopId, x.TrackId }).FirstOrDefaultAsync(ct);
+        if (r is null) return null;
+        var autoPromote = await db.RegistrationSetups.Where(s => s.WorkshopId == r.WorkshopId).Select(s => s.AutoPromote).FirstOrDefaultAsync(ct);
+        return WaitingList.Reason(await seats.HasFreeSeatAsync(r.WorkshopId, r.TrackId, ct), autoPromote);
+    }
 
     private static RegistrationValues Values(Registration r, Workshop workshop, string link) => new()
     {
@@ -258,7 +273,8 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
     public static string StatusText(RegistrationStatus status, RegistrationSetup setup) => status switch
     {
         RegistrationStatus.Admitted => "You have a seat: you are admitted. Your check-in code is on your registration's page.",
-        RegistrationStatus.Waitlisted => "The track is full for now, so you are on its waiting list. When a seat frees up, it goes to the next person in line and we write to you.",
+        // First come, first served puts someone on the list only when the track is full.
+        RegistrationStatus.Waitlisted => WaitingList.Reason(seatFree: false, setup.AutoPromote),
         _ => RegistrationDetails.ApprovalNotice(setup.DecisionBy),
     };
 }

@@ -61,6 +61,32 @@ public sealed class AdmissionTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_waiting_list_email_and_page_say_why_one_waits()
+    {
+        // Seats free: waiting means the organisers have not decided, not that the track is full.
+        var workshop = await WorkshopAsync();
+        var setup = await app.AddRegistrationAsync(workshop);
+        var carmen = await RegisterAsync(workshop, setup);
+        var organiser = await app.BrowserAs(Roles.Organiser);
+        await StageAsync(organiser, workshop, "Waitlist", carmen.Id);
+        await organiser.PostFormAsync($"{List(workshop)}?handler=Release", [], List(workshop));
+        var email = (await app.Mail.WaitForAsync(carmen.User.Email!, "You are on the waiting list")).TextBody;
+        Assert.Contains("Seats are still free: the organisers have put you on the waiting list while they decide", email);
+        Assert.DoesNotContain("taken", email);
+        var page = WebUtility.HtmlDecode(await (await carmen.Client.GetAsync($"/registrations/{carmen.Id}")).BodyAsync());
+        Assert.Contains("Seats are still free", page);
+
+        // A full track, first come first served: the receipt and the page say it is full, and what happens next.
+        var full = await WorkshopAsync();
+        var fullSetup = await app.AddRegistrationAsync(full, RegistrationMode.FirstCome, totalSeats: 1);
+        await RegisterAsync(full, fullSetup);
+        var waiting = await RegisterAsync(full, fullSetup);
+        var receipt = (await app.Mail.WaitForAsync(waiting.User.Email!, "Your registration for")).TextBody;
+        Assert.Contains("All seats are taken for now. When one frees up, it goes to the next person in line", receipt);
+        Assert.Contains("All seats are taken for now", WebUtility.HtmlDecode(await (await waiting.Client.GetAsync($"/registrations/{waiting.Id}")).BodyAsync()));
+    }
+
+    [Fact]
     public async Task When_an_admitted_participant_cancels_the_next_on_the_waiting_list_gets_the_seat()
     {
         var workshop = await WorkshopAsync();
