@@ -85,6 +85,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     public void Configure(EntityTypeBuilder<AppUser> b)
     {
         b.Property(u => u.DisplayName).HasMaxLength(AppUser.MaxDisplayName);
+        b.Property(u => u.SearchName).HasMaxLength(AppUser.MaxDisplayName);
     }
 }
 

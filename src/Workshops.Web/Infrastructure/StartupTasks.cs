@@ -28,7 +28,11 @@ public sealed class StartupTasks(
         services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Workshops.WarmUp").Protect("warm");
         RecurringJobs.Register(recurring, jobs.Value);
         await using (var scope = services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<AccountDesk>().EnsureRolesAsync();
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountDesk>();
+            await accounts.EnsureRolesAsync();
+            await accounts.FoldNamesAsync(ct);
+        }
         if (cli.SeedDemo)
         {
             await using var scope = services.CreateAsyncScope();

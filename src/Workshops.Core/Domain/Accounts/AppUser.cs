@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Workshops.Core.Text;
 
 namespace Workshops.Core.Domain.Accounts;
 
@@ -6,7 +7,16 @@ public sealed class AppUser : IdentityUser
 {
     public const int MaxDisplayName = 100;
 
-    public string DisplayName { get; set; } = "";
+    private string _displayName = "";
+
+    public string DisplayName
+    {
+        get => _displayName;
+        set => (_displayName, SearchName) = (value, SearchText.Fold(value));
+    }
+
+    /// <summary>The name as admins' searches compare it (see <see cref="SearchText"/>); kept with the name, never set alone.</summary>
+    public string SearchName { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>Wants the community's announcements (calls, registrations, news); set in their account, cleared by any unsubscribe link.</summary>
     public bool SubscribedToAnnouncements { get; set; }

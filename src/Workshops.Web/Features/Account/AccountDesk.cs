@@ -19,6 +19,17 @@ public sealed class AccountDesk(AppDbContext db, UserManager<AppUser> users, Rol
     public Task EndSessionsAsync(string userId, string? keep, CancellationToken ct) =>
         db.UserSessions.Where(s => s.UserId == userId && s.Id != keep).ExecuteDeleteAsync(ct);
 
+    /// <summary>
+    /// Gives accounts made before names were searchable their folded name: SQL cannot fold accents the same way on both
+    /// databases, so the code does it, once, at start. Nothing to do afterwards, as setting a name folds it.
+    /// </summary>
+    public async Task FoldNamesAsync(CancellationToken ct)
+    {
+        var unfolded = await db.Users.Where(u => u.SearchName == "" && u.DisplayName != "").ToListAsync(ct);
+        foreach (var user in unfolded) user.DisplayName = user.DisplayName;
+        if (unfolded.Count > 0) await db.SaveChangesAsync(ct);
+    }
+
     public async Task EnsureRolesAsync()
     {
         foreach (var role in Roles.All)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Workshops.Core.Text;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Domain.Accounts;
 using Workshops.Core.Data;
@@ -17,8 +18,10 @@ public sealed class UserDesk(AppDbContext db, UserManager<AppUser> users, TimePr
         var q = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query))
         {
-            var term = query.Trim().ToUpperInvariant();
-            q = q.Where(u => u.NormalizedEmail!.Contains(term) || u.DisplayName.ToUpper().Contains(term));
+            // Names compare folded (accents and case), emails as Identity normalises them: the same on both databases.
+            var name = SearchText.Fold(query);
+            var email = query.Trim().ToUpperInvariant();
+            q = q.Where(u => u.NormalizedEmail!.Contains(email) || u.SearchName.Contains(name));
         }
         var list = await q.OrderBy(u => u.NormalizedEmail).Take(200).ToListAsync(ct);
         var ids = list.Select(u => u.Id).ToList();

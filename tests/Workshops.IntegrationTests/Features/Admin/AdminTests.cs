@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Workshops.Core.Domain.Accounts;
 using Workshops.IntegrationTests.Support;
@@ -106,6 +107,39 @@ public sealed class AdminTests(AppFactory app) : IClassFixture<AppFactory>
         var client = await app.BrowserAs(Roles.Admin);
         var html = await client.GetStringAsync("/admin/users?q=findme");
         Assert.Contains(member.Email!, html);
+    }
+
+    [Theory]
+    [InlineData("Ελένη Παπαδοπούλου", "Ελένη")]
+    [InlineData("Ελένη Παπαδοπούλου", "ελενη")]
+    [InlineData("Maria da Conceição", "Conceição")]
+    [InlineData("Maria da Conceição", "conceicao")]
+    [InlineData("José Ramírez", "ramirez")]
+    [InlineData("José Ramírez", "RAMÍREZ")]
+    public async Task Users_are_found_by_name_whatever_its_accents_and_case(string name, string query)
+    {
+        var member = await app.CreateUserAsync(email: $"n-{Guid.NewGuid():N}@example.org");
+        await app.WithDb(async db =>
+        {
+            (await db.Users.SingleAsync(u => u.Id == member.Id)).DisplayName = name + " " + member.Id[..8];
+            return await db.SaveChangesAsync();
+        });
+        var client = await app.BrowserAs(Roles.Admin);
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/admin/users?q=" + Uri.EscapeDataString(query)));
+        Assert.Contains(member.Email!, html);
+    }
+
+    [Fact]
+    public async Task Accounts_made_before_names_were_searchable_are_folded_at_start()
+    {
+        var member = await app.CreateUserAsync(email: $"old-{Guid.NewGuid():N}@example.org");
+        await app.WithDb(db => db.Users.Where(u => u.Id == member.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.DisplayName, "Conceição Antiga").SetProperty(x => x.SearchName, "")));
+
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<Workshops.Web.Features.Account.AccountDesk>().FoldNamesAsync(default);
+
+        Assert.Equal("conceicao antiga", await app.WithDb(db => db.Users.Where(u => u.Id == member.Id).Select(u => u.SearchName).SingleAsync()));
     }
 
     private HttpClient Browser() => app.Browser();
