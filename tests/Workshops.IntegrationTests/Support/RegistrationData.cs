@@ -11,12 +11,12 @@ public static class RegistrationData
 {
     /// <summary>Registration for the workshop, open since yesterday for a month unless <paramref name="open"/> is false (closed yesterday).</summary>
     public static async Task<RegistrationSetup> AddRegistrationAsync(this AppFactory app, Workshop workshop, RegistrationMode mode = RegistrationMode.Approval,
-        bool open = true, int? totalSeats = null, bool autoPromote = true)
+        bool open = true, int? totalSeats = null, bool autoPromote = true, DateTime? closesLocal = null)
     {
         var zone = Core.Time.WorkshopTime.Zone(workshop.TimeZoneId);
         var today = Core.Time.WorkshopTime.ToLocal(DateTimeOffset.UtcNow, zone).DateTime;
         var setup = RegistrationSetup.For(workshop,
-            new RegistrationSetupDetails(open ? today.AddDays(-1) : today.AddDays(-30), open ? today.AddDays(30) : today.AddDays(-1), mode, totalSeats, autoPromote,
+            new RegistrationSetupDetails(open ? today.AddDays(-1) : today.AddDays(-30), closesLocal ?? (open ? today.AddDays(30) : today.AddDays(-1)), mode, totalSeats, autoPromote,
                 new DateOnly(workshop.Year, 1, 31), "We keep your data for the workshop only."),
             [
                 new RegistrationQuestionDetails(null, "Which modules do you run?", QuestionKind.MultipleChoice, "Biocache\nSpatial portal\nCollectory", true),

@@ -81,6 +81,12 @@ public sealed class Workshop
     public DateTimeOffset StartsLocal => WorkshopTime.ToLocal(StartsAt, Zone);
     public DateTimeOffset EndsLocal => WorkshopTime.ToLocal(EndsAt, Zone);
     public bool IsPublic => WorkshopStatuses.Public.Contains(Status);
+
+    /// <summary>How long before the start and after the end the door still expects people (arrivals the day before, a late badge).</summary>
+    public static readonly TimeSpan CheckInMargin = TimeSpan.FromDays(1);
+
+    /// <summary>Whether people checking in now are plausibly at the door; outside it, check-in asks first.</summary>
+    public bool IsCheckInTime(DateTimeOffset now) => now >= StartsAt - CheckInMargin && now <= EndsAt + CheckInMargin;
     public int TotalSeats => Tracks.Sum(t => t.Capacity);
 
     private static void ValidateTracks(List<TrackDetails> tracks)

@@ -127,7 +127,7 @@ public sealed class LetterTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.NotFound, (await ana.Client.GetAsync(certificate)).StatusCode);
 
         var door = await app.BrowserAs(Roles.Organiser);
-        await door.PostFormAsync($"/organise/workshops/{workshop.Id}/checkin", new() { ["Code"] = CheckInCode.For(setup, ana.Id) });
+        await door.PostFormAsync($"/organise/workshops/{workshop.Id}/checkin", new() { ["Code"] = CheckInCode.For(setup, ana.Id), ["anyway"] = "true" });
         Assert.Equal(RegistrationStatus.CheckedIn, await app.WithDb(db => db.Registrations.Where(r => r.Id == ana.Id).Select(r => r.Status).SingleAsync()));
         // Checked in, but the workshop is not over yet.
         Assert.Equal(HttpStatusCode.NotFound, (await ana.Client.GetAsync(certificate)).StatusCode);

@@ -8,10 +8,11 @@ namespace Workshops.IntegrationTests.Features.Registrations;
 
 public sealed class CheckInTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private async Task<(Core.Domain.Workshops.Workshop Workshop, AppUser User, HttpClient Client, Guid Id, string Code)> AdmittedAsync()
+    /// <summary>An admitted participant of a workshop months ahead, or of one on today (<paramref name="today"/>).</summary>
+    private async Task<(Core.Domain.Workshops.Workshop Workshop, AppUser User, HttpClient Client, Guid Id, string Code)> AdmittedAsync(bool today = false)
     {
-        var workshop = await app.AddWorkshopAsync($"c-{Guid.NewGuid():N}"[..20]);
-        var setup = await app.AddRegistrationAsync(workshop, RegistrationMode.FirstCome);
+        var workshop = await app.AddWorkshopAsync($"c-{Guid.NewGuid():N}"[..20], startsLocal: today ? DateTime.UtcNow.Date.AddDays(-1).AddHours(9) : null);
+        var setup = await app.AddRegistrationAsync(workshop, RegistrationMode.FirstCome, closesLocal: today ? DateTime.UtcNow.Date.AddDays(2) : null);
         var user = await app.CreateUserAsync();
         var client = await app.SignInAsync(user);
         await client.PostFormAsync($"/workshops/{workshop.Slug}/register", RegistrationData.RegistrationFields(setup, workshop, user));
@@ -29,7 +30,17 @@ public sealed class CheckInTests(AppFactory app) : IClassFixture<AppFactory>
 
         var door = await app.BrowserAs(Roles.Organiser);
         var url = $"/organise/workshops/{workshop.Id}/checkin";
-        var first = await door.PostFormAsync(url, new() { ["Code"] = code.ToLowerInvariant().Replace("-", " ") });
+        // Months before the workshop: the door asks first, and nothing happens until it is told to go ahead.
+        var early = await door.PostFormAsync(url, new() { ["Code"] = code });
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        var question = WebUtility.HtmlDecode(await early.BodyAsync());
+        Assert.Contains("Not checked in yet", question);
+        Assert.Contains("today is not one of its days", question);
+        Assert.Contains("Check in anyway", question);
+        Assert.Equal(RegistrationStatus.Admitted, await app.WithDb(db => db.Registrations.Where(r => r.Id == id).Select(r => r.Status).SingleAsync()));
+        Assert.False(await app.WithDb(db => db.OutboxMessages.AnyAsync(m => m.To == user.Email && m.Kind == "registration-checked-in")));
+
+        var first = await door.PostFormAsync(url, new() { ["Code"] = code.ToLowerInvariant().Replace("-", " "), ["anyway"] = "true" });
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var welcome = WebUtility.HtmlDecode(await first.BodyAsync());
         Assert.Contains($"Welcome: {user.DisplayName}", welcome);
@@ -40,6 +51,17 @@ public sealed class CheckInTests(AppFactory app) : IClassFixture<AppFactory>
         var second = await door.PostFormAsync(url, new() { ["Code"] = code });
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Contains("Already checked in", await second.BodyAsync());
+    }
+
+    [Fact]
+    public async Task During_the_workshop_the_door_checks_in_at_once()
+    {
+        var (workshop, user, _, id, code) = await AdmittedAsync(today: true);
+        var door = await app.BrowserAs(Roles.Organiser);
+        var response = await door.PostFormAsync($"/organise/workshops/{workshop.Id}/checkin", new() { ["Code"] = code });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"Welcome: {user.DisplayName}", WebUtility.HtmlDecode(await response.BodyAsync()));
+        Assert.Equal(RegistrationStatus.CheckedIn, await app.WithDb(db => db.Registrations.Where(r => r.Id == id).Select(r => r.Status).SingleAsync()));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ using Workshops.Web.Features.Registrations;
 namespace Workshops.Web.Features.Organise.Registrations;
 
 /// <summary>The door: an organiser types or scans a participant's code and sees who it is; a second check-in says so.</summary>
-public sealed class CheckInModel(AppDbContext db, RegistrationDesk desk) : PageModel
+public sealed class CheckInModel(AppDbContext db, RegistrationDesk desk, TimeProvider clock) : PageModel
 {
     public sealed record Outcome(bool Ok, string Headline, Registration? Registration, string? Detail);
 
@@ -19,10 +19,12 @@ public sealed class CheckInModel(AppDbContext db, RegistrationDesk desk) : PageM
     public Outcome? Result { get; private set; }
     public int CheckedIn { get; private set; }
     public int Expected { get; private set; }
+    /// <summary>The code found an admitted participant, but the workshop is not on: the door asks before checking in.</summary>
+    public string? AskAnyway { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid id, bool anyway, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         var setup = await db.RegistrationSetups.AsNoTracking().FirstAsync(s => s.WorkshopId == id, ct);
@@ -40,6 +42,15 @@ public sealed class CheckInModel(AppDbContext db, RegistrationDesk desk) : PageM
         {
             Result = new Outcome(false, "Already checked in", found, $"This code was checked in at {Local(found.CheckedInAt!.Value)}.");
             Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+        else if (!anyway && !Workshop.IsCheckInTime(clock.GetUtcNow()))
+        {
+            // Months early is a mistake more often than not, and checking in sends the welcome email at once.
+            Result = new Outcome(false, "Not checked in yet", found,
+                $"{Workshop.Title} runs {Formats.DateRange(Workshop.StartsLocal, Workshop.EndsLocal)}, and today is not one of its days. Check in anyway only if they are at the door.");
+            AskAnyway = found.Id.ToString();
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
         }
         else
         {
