@@ -18,10 +18,15 @@ public sealed class DetailsModel(RegistrationAccess access, RegistrationDesk des
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, bool confirmed, CancellationToken ct)
     {
         var view = await access.ForAsync(id, User, ct);
         if (view is null || !view.IsParticipant) return NotFound();
+        if (!confirmed)
+        {
+            View = view with { ConfirmingCancel = true };
+            return Page();
+        }
         var result = await desk.MoveAsync(id, Core.Domain.Registrations.RegistrationStatus.Cancelled, view.Registration.UserId, ct);
         if (result.Error is not null)
         {

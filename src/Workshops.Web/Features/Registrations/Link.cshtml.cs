@@ -15,9 +15,14 @@ public sealed class LinkModel(RegistrationAccess access, RegistrationDesk desk, 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct) =>
         await LoadAsync(token, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostCancelAsync(string token, CancellationToken ct)
+    public async Task<IActionResult> OnPostCancelAsync(string token, bool confirmed, CancellationToken ct)
     {
         if (!await LoadAsync(token, ct)) return NotFound();
+        if (!confirmed)
+        {
+            View = View with { ConfirmingCancel = true };
+            return Page();
+        }
         var result = await desk.MoveAsync(View.Registration.Id, RegistrationStatus.Cancelled, View.Registration.UserId, ct);
         if (result.Error is not null)
         {

@@ -15,6 +15,19 @@ public sealed record RegistrationView(Registration Registration, Workshop Worksh
 {
     public bool MayEdit => IsParticipant && RegistrationStatuses.IsEditable(Registration.Status) && Setup.IsOpen(Now);
     public bool MayCancel => IsParticipant && RegistrationStatuses.CanMove(Registration.Status, RegistrationStatus.Cancelled);
+
+    /// <summary>The participant pressed Cancel: the page says what cancelling loses and asks to confirm.</summary>
+    public bool ConfirmingCancel { get; init; }
+
+    /// <summary>What cancelling loses, said before it is done: it cannot be undone.</summary>
+    public string CancelConsequence => Registration.Status switch
+    {
+        RegistrationStatus.Admitted => Setup.AutoPromote
+            ? "You give up your seat, and it goes at once to the next person on the waiting list: you cannot have it back."
+            : "You give up your seat, and the organisers offer it to someone else: you cannot have it back.",
+        RegistrationStatus.Waitlisted => "You leave the waiting list; if you register again, you join it at the end.",
+        _ => "The organisers will no longer consider your registration.",
+    };
     public string? TrackName => Workshop.Tracks.FirstOrDefault(t => t.Id == Registration.TrackId)?.Name;
     /// <summary>Checked in, and the workshop is over: the certificate of attendance can be had.</summary>
     public bool CertificateReady => Registration.Status == RegistrationStatus.CheckedIn && Now >= Workshop.EndsAt;

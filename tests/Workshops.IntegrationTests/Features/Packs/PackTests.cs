@@ -130,7 +130,7 @@ public sealed class PackTests(AppFactory app) : IClassFixture<AppFactory>
         await (await app.BrowserAs(Roles.Organiser)).GenerateAsync(workshop);
         await app.FinishedRunAsync(workshop);
         // Cancelled since: the seat, and the pack with it, are gone.
-        await admitted.Client.PostFormAsync($"/registrations/{admitted.Id}?handler=Cancel", new(), $"/registrations/{admitted.Id}");
+        await admitted.Client.PostFormAsync($"/registrations/{admitted.Id}?handler=Cancel", new() { ["confirmed"] = "true" }, $"/registrations/{admitted.Id}");
         Assert.Equal(RegistrationStatus.Cancelled, await app.WithDb(db => db.Registrations.Where(r => r.Id == admitted.Id).Select(r => r.Status).SingleAsync()));
         Assert.Equal(HttpStatusCode.NotFound, (await admitted.Client.GetAsync($"/registrations/{admitted.Id}/pack.pdf")).StatusCode);
     }

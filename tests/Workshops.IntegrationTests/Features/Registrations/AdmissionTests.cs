@@ -95,11 +95,32 @@ public sealed class AdmissionTests(AppFactory app) : IClassFixture<AppFactory>
         var waiting = await RegisterAsync(workshop, setup);
         Assert.Equal(RegistrationStatus.Waitlisted, await app.WithDb(db => db.Registrations.Where(r => r.Id == waiting.Id).Select(r => r.Status).SingleAsync()));
 
-        Assert.Equal(HttpStatusCode.Redirect, (await admitted.Client.PostFormAsync($"/registrations/{admitted.Id}?handler=Cancel", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admitted.Client.PostFormAsync($"/registrations/{admitted.Id}?handler=Cancel", new() { ["confirmed"] = "true" })).StatusCode);
 
         Assert.Equal(RegistrationStatus.Admitted, await app.WithDb(db => db.Registrations.Where(r => r.Id == waiting.Id).Select(r => r.Status).SingleAsync()));
         await app.Mail.WaitForAsync(waiting.User.Email!, "You have a seat");
         Assert.Equal(1, await app.SeatsTakenAsync(workshop, SeatCounter.Total));
+    }
+
+    [Fact]
+    public async Task Cancelling_says_what_is_lost_and_asks_first()
+    {
+        var workshop = await WorkshopAsync();
+        var setup = await app.AddRegistrationAsync(workshop, RegistrationMode.FirstCome, totalSeats: 1);
+        var admitted = await RegisterAsync(workshop, setup);
+        var waiting = await RegisterAsync(workshop, setup);
+
+        var asked = await admitted.Client.PostFormAsync($"/registrations/{admitted.Id}?handler=Cancel", []);
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        var page = WebUtility.HtmlDecode(await asked.BodyAsync());
+        Assert.Contains("Cancel your registration?", page);
+        Assert.Contains("You give up your seat, and it goes at once to the next person on the waiting list", page);
+        Assert.Contains("Yes, cancel my registration", page);
+        Assert.Equal(RegistrationStatus.Admitted, await app.WithDb(db => db.Registrations.Where(r => r.Id == admitted.Id).Select(r => r.Status).SingleAsync()));
+        Assert.Equal(RegistrationStatus.Waitlisted, await app.WithDb(db => db.Registrations.Where(r => r.Id == waiting.Id).Select(r => r.Status).SingleAsync()));
+
+        var waitingAsked = WebUtility.HtmlDecode(await (await waiting.Client.PostFormAsync($"/registrations/{waiting.Id}?handler=Cancel", [])).BodyAsync());
+        Assert.Contains("You leave the waiting list", waitingAsked);
     }
 
     [Fact]
@@ -111,7 +132,7 @@ public sealed class AdmissionTests(AppFactory app) : IClassFixture<AppFactory>
         var admitted = await RegisterAsync(workshop, setup);
         var waiting = await RegisterAsync(workshop, setup);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await admitted.Client.PostFormAsync($"/registrations/{admitted.Id}?handler=Cancel", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admitted.Client.PostFormAsync($"/registrations/{admitted.Id}?handler=Cancel", new() { ["confirmed"] = "true" })).StatusCode);
 
         Assert.Equal(RegistrationStatus.Waitlisted, await app.WithDb(db => db.Registrations.Where(r => r.Id == waiting.Id).Select(r => r.Status).SingleAsync()));
         Assert.Equal(0, await app.SeatsTakenAsync(workshop, SeatCounter.Total));

@@ -54,7 +54,7 @@ public sealed class RegisterTests(AppFactory app) : IClassFixture<AppFactory>
         var register = $"/workshops/{workshop.Slug}/register";
         await client.PostFormAsync(register, RegistrationData.RegistrationFields(setup, workshop, member), register);
         var first = await app.WithDb(db => db.Registrations.Where(r => r.UserId == member.Id).Select(r => r.Id).SingleAsync());
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/registrations/{first}?handler=Cancel", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/registrations/{first}?handler=Cancel", new() { ["confirmed"] = "true" })).StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(register)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(register, RegistrationData.RegistrationFields(setup, workshop, member), register)).StatusCode);
@@ -180,7 +180,7 @@ public sealed class RegisterTests(AppFactory app) : IClassFixture<AppFactory>
         var developers = SeatCounter.ForTrack(workshop.Tracks.Single(t => t.Name == "Developers").Id);
         Assert.Equal((1, 1), (await app.SeatsTakenAsync(workshop, developers), await app.SeatsTakenAsync(workshop, SeatCounter.Total)));
 
-        var cancel = await client.PostFormAsync($"/registrations/{registration.Id}?handler=Cancel", []);
+        var cancel = await client.PostFormAsync($"/registrations/{registration.Id}?handler=Cancel", new() { ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, cancel.StatusCode);
         Assert.Equal((0, 0), (await app.SeatsTakenAsync(workshop, developers), await app.SeatsTakenAsync(workshop, SeatCounter.Total)));
         await app.Mail.WaitForAsync(member.Email!, "is cancelled");
