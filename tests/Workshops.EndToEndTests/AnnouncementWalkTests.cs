@@ -54,6 +54,9 @@ public sealed class AnnouncementWalkTests(Site site) : IClassFixture<Site>
         var test = await site.Smtp.Inbox.WaitForAsync("olivia@organisers.example.org", "[Test] Registration is open");
         Assert.Contains("Dear Olivia,", test.TextBody);
         await olivia.GetByRole(AriaRole.Button, new() { Name = "Send now to 2 people" }).ClickAsync();
+        // Sending cannot be taken back: the page asks first.
+        await Expect(olivia.GetByRole(AriaRole.Alert)).ToContainTextAsync("Send it now to 2 people?");
+        await olivia.GetByRole(AriaRole.Button, new() { Name = "Yes, send it now" }).ClickAsync();
         await Expect(olivia.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Registration is open for {workshop_title}");
         // The page follows the campaign by itself until it is done.
         await Expect(olivia.Locator("#campaign-progress")).ToContainTextAsync("2 of 2 sent, 0 failed", new() { Timeout = 30_000 });

@@ -72,7 +72,11 @@ public sealed class AnnouncementPagesTests(SmtpAppFactory app) : IClassFixture<S
         Assert.Equal(AnnouncementStatus.Draft, (await LoadAsync(id)).Status);
 
         var version = (await LoadAsync(id)).UpdatedAt.UtcTicks;
-        var send = await client.PostFormAsync($"/organise/announcements/{id}?handler=SendNow", new() { ["version"] = version.ToString() }, $"/organise/announcements/{id}");
+        var asked = await client.PostFormAsync($"/organise/announcements/{id}?handler=SendNow", new() { ["version"] = version.ToString() }, $"/organise/announcements/{id}");
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.Contains("Yes, send it now", await asked.BodyAsync());
+        Assert.Equal(AnnouncementStatus.Draft, (await LoadAsync(id)).Status);
+        var send = await client.PostFormAsync($"/organise/announcements/{id}?handler=SendNow", new() { ["version"] = version.ToString(), ["confirmed"] = "true" }, $"/organise/announcements/{id}");
         Assert.Equal($"/organise/announcements/{id}/progress", send.Headers.Location!.ToString());
 
         await app.Mail.WaitForAsync(ana.Email!, "Agenda for Ana");
@@ -179,7 +183,7 @@ public sealed class AnnouncementPagesTests(SmtpAppFactory app) : IClassFixture<S
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Someone changed this announcement", await response.BodyAsync());
         Assert.Equal("Second", (await LoadAsync(id)).Subject);
-        var sendStale = await client.PostFormAsync($"/organise/announcements/{id}?handler=SendNow", new() { ["version"] = stale.ToString() }, $"/organise/announcements/{id}");
+        var sendStale = await client.PostFormAsync($"/organise/announcements/{id}?handler=SendNow", new() { ["version"] = stale.ToString(), ["confirmed"] = "true" }, $"/organise/announcements/{id}");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, sendStale.StatusCode);
         Assert.Equal(AnnouncementStatus.Draft, (await LoadAsync(id)).Status);
     }
@@ -273,7 +277,7 @@ public sealed class AnnouncementPagesTests(SmtpAppFactory app) : IClassFixture<S
         var id = await ComposeAsync(client, Fields("Nobody", "Hello", pasted: gone));
         var url = $"/organise/announcements/{id}";
         var version = (await LoadAsync(id)).UpdatedAt.UtcTicks.ToString();
-        var send = await client.PostFormAsync(url + "?handler=SendNow", new() { ["version"] = version }, url);
+        var send = await client.PostFormAsync(url + "?handler=SendNow", new() { ["version"] = version, ["confirmed"] = "true" }, url);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, send.StatusCode);
         Assert.Contains("Nobody would receive it", await send.BodyAsync());
 

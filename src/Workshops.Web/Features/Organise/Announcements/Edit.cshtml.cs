@@ -24,6 +24,7 @@ public sealed class EditModel(AppDbContext db, AnnouncementDesk desk, SiteAddres
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
     public DateTime? SendAt { get; private set; }
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
+    public bool ConfirmingSend { get; private set; }
 
     private string Origin => address.Origin;
 
@@ -52,9 +53,19 @@ public sealed class EditModel(AppDbContext db, AnnouncementDesk desk, SiteAddres
         return await ActAsync(id, () => desk.SendTestAsync(id, me.Email!, me.DisplayName, Origin, ct), $"A test is on its way to {me.Email}, with “[Test]” before the subject.", ct);
     }
 
-    public Task<IActionResult> OnPostSendNowAsync(Guid id, long version, CancellationToken ct) =>
-        ActAsync(id, () => desk.SendNowAsync(id, version, Origin, User.Id()!, ct), "Sending has started. This page follows it.", ct,
-            next: $"/organise/announcements/{id}/progress");
+    /// <summary>Sending cannot be taken back: the first press shows who would receive it and asks to confirm.</summary>
+    public async Task<IActionResult> OnPostSendNowAsync(Guid id, long version, bool confirmed, CancellationToken ct)
+    {
+        if (confirmed)
+            return await ActAsync(id, () => desk.SendNowAsync(id, version, Origin, User.Id()!, ct), "Sending has started. This page follows it.", ct,
+                next: $"/organise/announcements/{id}/progress");
+        if (await db.Announcements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) is not { } a) return NotFound();
+        if (!a.IsEditable) return Redirect($"/organise/announcements/{id}/progress");
+        Input = AnnouncementForm.From(a);
+        await ShowAsync(a, null, ct);
+        ConfirmingSend = true;
+        return Page();
+    }
 
     public Task<IActionResult> OnPostScheduleAsync(Guid id, long version, DateTime? sendAt, CancellationToken ct)
     {
