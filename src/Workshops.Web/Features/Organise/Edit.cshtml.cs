@@ -43,9 +43,20 @@ public sealed class EditModel(AppDbContext db, WorkshopDesk workshops) : PageMod
         return Page();
     }
 
-    public async Task<IActionResult> OnPostStatusAsync(Guid id, WorkshopStatus to, CancellationToken ct)
+    /// <summary>Cancelling is asked once more: it tells every visitor the workshop will not take place.</summary>
+    public bool ConfirmingCancel { get; private set; }
+
+    public async Task<IActionResult> OnPostStatusAsync(Guid id, WorkshopStatus to, bool confirmed, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
+        if (to == WorkshopStatus.Cancelled && !confirmed)
+        {
+            ConfirmingCancel = true;
+            // Only the status was posted: the workshop's form below shows what is stored, not a form with errors.
+            ModelState.Clear();
+            Input = WorkshopForm.From(Workshop).WithSpareRows();
+            return Page();
+        }
         var result = await workshops.MoveAsync(id, to, User.Id(), ct);
         if (result.Id is null)
         {

@@ -30,7 +30,7 @@ public sealed class OrganiseAccessTests(AppFactory app) : IClassFixture<AppFacto
             Assert.Contains("/account/access-denied", response.Headers.Location!.ToString());
         }
         var w = await app.AddWorkshopAsync($"access-{role.ToLowerInvariant()}");
-        var post = await client.PostAsync($"/organise/workshops/{w.Id}/edit?handler=Status", new FormUrlEncodedContent([new("to", "Cancelled")]));
+        var post = await client.PostAsync($"/organise/workshops/{w.Id}/edit?handler=Status", new FormUrlEncodedContent([new("to", "Cancelled"), new("confirmed", "true")]));
         Assert.NotEqual(HttpStatusCode.OK, post.StatusCode);
         Assert.True((int)post.StatusCode is >= 300 and < 500);
     }

@@ -30,6 +30,25 @@ public sealed class WorkshopEditingTests(AppFactory app) : IClassFixture<AppFact
     };
 
     [Fact]
+    public async Task Cancelling_a_workshop_says_what_follows_and_asks_first()
+    {
+        var workshop = await app.AddWorkshopAsync($"x-{Guid.NewGuid():N}"[..20]);
+        var client = await app.BrowserAs(Roles.Organiser);
+        var edit = $"/organise/workshops/{workshop.Id}/edit";
+        var page = await (await client.GetAsync(edit)).BodyAsync();
+        Assert.Contains("Cancel the workshop…", page);
+
+        var asked = await client.PostFormAsync(edit + "?handler=Status", new() { ["to"] = "Cancelled" }, edit);
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.Contains("Yes, cancel the workshop", await asked.BodyAsync());
+        Assert.Equal(WorkshopStatus.Published, await app.WithDb(db => db.Workshops.Where(w => w.Id == workshop.Id).Select(w => w.Status).SingleAsync()));
+
+        var done = await client.PostFormAsync(edit + "?handler=Status", new() { ["to"] = "Cancelled", ["confirmed"] = "true" }, edit);
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        Assert.Equal(WorkshopStatus.Cancelled, await app.WithDb(db => db.Workshops.Where(w => w.Id == workshop.Id).Select(w => w.Status).SingleAsync()));
+    }
+
+    [Fact]
     public async Task An_organiser_creates_a_draft_publishes_it_and_visitors_then_see_it()
     {
         var client = await app.BrowserAs(Roles.Organiser);

@@ -17,7 +17,7 @@ public sealed class PublicPageCacheTests(AppFactory app) : IClassFixture<AppFact
 
         var organiser = await app.BrowserAs(Roles.Organiser);
         var edit = $"/organise/workshops/{w.Id}/edit";
-        var cancelled = await organiser.PostFormAsync(edit + "?handler=Status", new() { ["to"] = "Cancelled" }, edit);
+        var cancelled = await organiser.PostFormAsync(edit + "?handler=Status", new() { ["to"] = "Cancelled", ["confirmed"] = "true" }, edit);
         Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
 
         Assert.Contains("This workshop has been cancelled.", await app.Browser().GetStringAsync("/workshops/cache-edit"));
