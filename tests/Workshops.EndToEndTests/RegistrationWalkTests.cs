@@ -71,6 +71,11 @@ public sealed class RegistrationWalkTests(Site site) : IClassFixture<Site>
         await Expect(irene.GetByRole(AriaRole.Status)).ToContainTextAsync("Staged to admit: 1");
         await irene.AssertNoAxeViolationsAsync();
         await irene.GetByRole(AriaRole.Button, new() { Name = "Release 1 decision" }).ClickAsync();
+        // A last look: who gets which email, before anyone is told.
+        await Expect(irene.GetByRole(AriaRole.Alert)).ToContainTextAsync("Tomás Pérez");
+        await Expect(irene.GetByRole(AriaRole.Alert)).ToContainTextAsync("“Admitted”");
+        await irene.AssertNoAxeViolationsAsync();
+        await irene.GetByRole(AriaRole.Button, new() { Name = "Yes, release and email them" }).ClickAsync();
         await Expect(irene.GetByRole(AriaRole.Status)).ToContainTextAsync("Released: 1 admitted");
         await Expect(irene.Locator("main")).ToContainTextAsync("1 of 25");
 

@@ -44,7 +44,7 @@ public sealed class AdmissionTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Redirect, (await StageAsync(organiser, workshop, "Admit", first.Id, second.Id, third.Id)).StatusCode);
         // Staging tells nobody: no admission email is even queued yet.
         Assert.False(await app.WithDb(db => db.OutboxMessages.AnyAsync(m => m.Kind == "registration-admitted" && m.To == first.User.Email)));
-        var release = await organiser.PostFormAsync($"{List(workshop)}?handler=Release", [], List(workshop));
+        var release = await organiser.PostFormAsync($"{List(workshop)}?handler=Release", new() { ["confirmed"] = "true" }, List(workshop));
 
         Assert.Equal(HttpStatusCode.Conflict, release.StatusCode);
         var body = WebUtility.HtmlDecode(await release.BodyAsync());
@@ -69,7 +69,7 @@ public sealed class AdmissionTests(AppFactory app) : IClassFixture<AppFactory>
         var carmen = await RegisterAsync(workshop, setup);
         var organiser = await app.BrowserAs(Roles.Organiser);
         await StageAsync(organiser, workshop, "Waitlist", carmen.Id);
-        await organiser.PostFormAsync($"{List(workshop)}?handler=Release", [], List(workshop));
+        await organiser.PostFormAsync($"{List(workshop)}?handler=Release", new() { ["confirmed"] = "true" }, List(workshop));
         var email = (await app.Mail.WaitForAsync(carmen.User.Email!, "You are on the waiting list")).TextBody;
         Assert.Contains("Seats are still free: the organisers have put you on the waiting list while they decide", email);
         Assert.DoesNotContain("taken", email);
@@ -84,6 +84,29 @@ public sealed class AdmissionTests(AppFactory app) : IClassFixture<AppFactory>
         var receipt = (await app.Mail.WaitForAsync(waiting.User.Email!, "Your registration for")).TextBody;
         Assert.Contains("All seats are taken for now. When one frees up, it goes to the next person in line", receipt);
         Assert.Contains("All seats are taken for now", WebUtility.HtmlDecode(await (await waiting.Client.GetAsync($"/registrations/{waiting.Id}")).BodyAsync()));
+    }
+
+    [Fact]
+    public async Task Releasing_first_lists_each_decision_and_its_email_and_tells_nobody()
+    {
+        var workshop = await WorkshopAsync();
+        var setup = await app.AddRegistrationAsync(workshop);
+        var ana = await RegisterAsync(workshop, setup);
+        var ben = await RegisterAsync(workshop, setup);
+        var organiser = await app.BrowserAs(Roles.Organiser);
+        await StageAsync(organiser, workshop, "Admit", ana.Id);
+        await StageAsync(organiser, workshop, "Decline", ben.Id);
+
+        var look = await organiser.PostFormAsync($"{List(workshop)}?handler=Release", [], List(workshop));
+        Assert.Equal(HttpStatusCode.OK, look.StatusCode);
+        var page = WebUtility.HtmlDecode(await look.BodyAsync());
+        Assert.Contains("Release 2 decisions?", page);
+        Assert.Contains(ana.User.Email!, page);
+        Assert.Contains("“Admitted”", page);
+        Assert.Contains("“Not admitted”", page);
+        Assert.Contains("Yes, release and email them", page);
+        Assert.Equal(RegistrationStatus.Submitted, await app.WithDb(db => db.Registrations.Where(r => r.Id == ana.Id).Select(r => r.Status).SingleAsync()));
+        Assert.False(await app.WithDb(db => db.OutboxMessages.AnyAsync(m => (m.To == ana.User.Email || m.To == ben.User.Email) && m.Kind != "registration-received")));
     }
 
     [Fact]
@@ -171,7 +194,7 @@ public sealed class AdmissionTests(AppFactory app) : IClassFixture<AppFactory>
         var peru = await RegisterAsync(workshop, setup, "Peru", "Biocache");
         var organiser = await app.BrowserAs(Roles.Organiser);
         await StageAsync(organiser, workshop, "Decline", peru.Id);
-        await organiser.PostFormAsync($"{List(workshop)}?handler=Release", [], List(workshop));
+        await organiser.PostFormAsync($"{List(workshop)}?handler=Release", new() { ["confirmed"] = "true" }, List(workshop));
 
         async Task<string> Page(string query) => await (await organiser.GetAsync(List(workshop) + query)).BodyAsync();
         var byCountry = await Page("?country=Chile");
@@ -219,7 +242,7 @@ public sealed class AdmissionTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Conflict, none.StatusCode);
         Assert.Contains("Tick at least one registration", await none.BodyAsync());
         Assert.Equal(HttpStatusCode.BadRequest, (await StageAsync(organiser, workshop, "Teleport", id)).StatusCode);
-        var nothing = await organiser.PostFormAsync($"{List(workshop)}?handler=Release", [], List(workshop));
+        var nothing = await organiser.PostFormAsync($"{List(workshop)}?handler=Release", new() { ["confirmed"] = "true" }, List(workshop));
         Assert.Equal(HttpStatusCode.Conflict, nothing.StatusCode);
         Assert.Equal(StagedAdmission.None, await app.WithDb(db => db.Registrations.Where(r => r.Id == id).Select(r => r.Staged).SingleAsync()));
     }

@@ -8,6 +8,9 @@ using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise.Registrations;
 
+/// <summary>One staged decision as the release's last look shows it: who, what, and the email it sends.</summary>
+public sealed record StagedDecisionRow(string Name, string Email, StagedAdmission Decision, string EmailName);
+
 /// <summary>What a release carried out, and why each decision it could not carry out stays staged.</summary>
 public sealed record AdmissionRelease(int Admitted, int Waitlisted, int Declined, IReadOnlyList<string> Refused);
 
@@ -70,6 +73,16 @@ public sealed class AdmissionDesk(AppDbContext db, RegistrationDesk desk, SeatLe
         }
         return refused;
     }
+
+    /// <summary>Every staged decision in the order a release carries them out, with the email each sends.</summary>
+    public async Task<IReadOnlyList<StagedDecisionRow>> StagedAsync(Guid workshopId, CancellationToken ct) =>
+        (await db.Registrations.AsNoTracking()
+            .Where(r => r.WorkshopId == workshopId && r.Staged != StagedAdmission.None)
+            .OrderBy(r => r.CreatedAt)
+            .Select(r => new { r.Name, r.Email, r.Staged })
+            .ToListAsync(ct))
+        .Select(r => new StagedDecisionRow(r.Name, r.Email, r.Staged, Core.Email.Editable.RegistrationEmails.For(r.Staged.Target())?.Name ?? "none"))
+        .ToList();
 
     /// <summary>
     /// Carries out every staged decision, oldest registration first, each in its own transaction with its seat and

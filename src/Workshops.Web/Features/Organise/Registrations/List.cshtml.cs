@@ -53,10 +53,18 @@ public sealed class ListModel(AppDbContext db, RegistrationBoard board, Admissio
         return Redirect(Request.Path + Request.QueryString);
     }
 
-    public async Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken ct)
+    /// <summary>Set when the organiser pressed Release: the decisions and their emails, to confirm before anyone is told.</summary>
+    public IReadOnlyList<StagedDecisionRow>? ReleasePreview { get; private set; }
+
+    public async Task<IActionResult> OnPostReleaseAsync(Guid id, bool confirmed, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         if (Counts.StagedCount == 0) return await RefusedAsync(id, "No decisions are staged; nothing was released.", ct);
+        if (!confirmed)
+        {
+            ReleasePreview = await admissions.StagedAsync(id, ct);
+            return Page();
+        }
         var result = (await admissions.ReleaseAsync(id, User.Id()!, ct)).Value!;
         var done = $"Released: {result.Admitted} admitted, {result.Waitlisted} waitlisted, {result.Declined} declined. Each participant gets an email.";
         if (result.Refused.Count > 0) return await RefusedAsync(id, done + " Not carried out (still staged): " + string.Join(" ", result.Refused), ct);
