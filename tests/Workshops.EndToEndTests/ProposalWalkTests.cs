@@ -90,6 +90,7 @@ public sealed class ProposalWalkTests(Site site) : IClassFixture<Site>
         await lucia.GetByRole(AriaRole.Button, new() { Name = "Stage decision on Bogotá 2028 at the Humboldt Institute" }).ClickAsync();
         await Expect(lucia.GetByRole(AriaRole.Status)).ToContainTextAsync("Staged: accept");
         await lucia.GetByRole(AriaRole.Button, new() { Name = "Release 1 decision" }).ClickAsync();
+        await lucia.GetByRole(AriaRole.Button, new() { Name = "Yes, release and email them" }).ClickAsync();
         await Expect(lucia.GetByRole(AriaRole.Status)).ToContainTextAsync("Released: 1 accepted, 0 rejected");
         await lucia.GetByRole(AriaRole.Link, new() { Name = "Finish the workshop made from Bogotá 2028 at the Humboldt Institute" }).ClickAsync();
         await Expect(lucia.GetByLabel("City", new() { Exact = true })).ToHaveValueAsync("Bogotá");
@@ -162,6 +163,7 @@ public sealed class ProposalWalkTests(Site site) : IClassFixture<Site>
         await olivia.GetByLabel("Decision on Docker deployments in one afternoon").SelectOptionAsync("Accept");
         await olivia.GetByRole(AriaRole.Button, new() { Name = "Stage decision on Docker deployments in one afternoon" }).ClickAsync();
         await olivia.GetByRole(AriaRole.Button, new() { Name = "Release 1 decision" }).ClickAsync();
+        await olivia.GetByRole(AriaRole.Button, new() { Name = "Yes, release and email them" }).ClickAsync();
         await Expect(olivia.GetByRole(AriaRole.Status)).ToContainTextAsync("Released: 1 accepted, 0 rejected");
         await Expect(olivia.Locator("main")).ToContainTextAsync("1 accepted session waits for the speaker to confirm");
 

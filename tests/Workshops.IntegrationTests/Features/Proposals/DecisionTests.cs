@@ -48,7 +48,18 @@ public sealed class DecisionTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("status-Submitted", await proposerView.BodyAsync());
         Assert.Equal(0, app.Mail.CountTo(winner.Email!));
 
-        var release = await organiser.PostFormAsync($"/organise/calls/{call.Id}?handler=Release", [], $"/organise/calls/{call.Id}");
+        // A last look first: each decision with the email it sends, and nobody is told yet.
+        var look = await organiser.PostFormAsync($"/organise/calls/{call.Id}?handler=Release", [], $"/organise/calls/{call.Id}");
+        Assert.Equal(HttpStatusCode.OK, look.StatusCode);
+        var summary = System.Net.WebUtility.HtmlDecode(await look.BodyAsync());
+        Assert.Contains("Release 2 decisions?", summary);
+        Assert.Contains(winner.Email!, summary);
+        Assert.Contains("“Decision: accepted”", summary);
+        Assert.Contains("“Decision: not accepted”", summary);
+        Assert.DoesNotContain("Somewhere 2031</td>", summary);
+        Assert.Equal(0, app.Mail.CountTo(winner.Email!));
+
+        var release = await organiser.PostFormAsync($"/organise/calls/{call.Id}?handler=Release", new() { ["confirmed"] = "true" }, $"/organise/calls/{call.Id}");
         Assert.Equal(HttpStatusCode.Redirect, release.StatusCode);
 
         var statuses = await app.WithDb(db => db.Proposals.AsNoTracking().Where(p => p.CallId == call.Id).ToDictionaryAsync(p => p.Id, p => p.Status));
@@ -70,7 +81,7 @@ public sealed class DecisionTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("This proposal became the workshop <strong>Bogotá 2031</strong>", page);
         Assert.Contains("Submitted → Accepted", page);
 
-        var again = await organiser.PostFormAsync($"/organise/calls/{call.Id}?handler=Release", [], $"/organise/calls/{call.Id}");
+        var again = await organiser.PostFormAsync($"/organise/calls/{call.Id}?handler=Release", new() { ["confirmed"] = "true" }, $"/organise/calls/{call.Id}");
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal(1, await app.WithDb(db => db.Workshops.CountAsync(w => w.Year == 2031)));
     }

@@ -104,7 +104,7 @@ public sealed class SessionProposingTests(AppFactory app) : IClassFixture<AppFac
         var organiser = await app.BrowserAs(Roles.Organiser);
         Assert.Equal(HttpStatusCode.Redirect, (await organiser.PostFormAsync($"/organise/calls/{call.Id}?handler=Stage",
             new() { ["proposalId"] = proposal.Id.ToString(), ["decision"] = "Accept" }, $"/organise/calls/{call.Id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await organiser.PostFormAsync($"/organise/calls/{call.Id}?handler=Release", [], $"/organise/calls/{call.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await organiser.PostFormAsync($"/organise/calls/{call.Id}?handler=Release", new() { ["confirmed"] = "true" }, $"/organise/calls/{call.Id}")).StatusCode);
 
         var decision = await app.Mail.WaitForAsync(speaker.Email!, "is accepted");
         Assert.Contains("Please confirm that you will present it", decision.TextBody);

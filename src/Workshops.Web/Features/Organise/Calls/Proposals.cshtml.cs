@@ -58,10 +58,23 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
         return Redirect($"/organise/calls/{id}");
     }
 
-    public async Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken ct)
+    /// <summary>The organiser pressed Release: each staged decision and the email it sends, to confirm before anyone is told.</summary>
+    public bool ConfirmingRelease { get; private set; }
+
+    /// <summary>Every staged decision of the call (not only the filtered rows: releasing acts on all of them).</summary>
+    public IReadOnlyList<BoardRow> Staged { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostReleaseAsync(Guid id, bool confirmed, CancellationToken ct)
     {
         var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (call is null) return NotFound();
+        if (!confirmed)
+        {
+            await LoadAsync(id, ct);
+            if (Staged.Count == 0) return await ConflictAsync(id, "No decisions are staged; nothing was released.", ct);
+            ConfirmingRelease = true;
+            return Page();
+        }
         var released = await desk.ReleaseAsync(call, UserId, ct);
         if (released.Value is not { } result) return await ConflictAsync(id, released.Error!, ct);
         if (result.Accepted + result.Rejected == 0) return await ConflictAsync(id, "No decisions are staged; nothing was released.", ct);
@@ -99,8 +112,9 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
         Rows = new BoardFilter(Status, Decision, Q).Apply(all);
         Drafts = await board.DraftCountAsync(id, ct);
         // Counted over the whole call, not the filtered rows: releasing acts on every staged decision.
-        StagedAccept = all.Count(r => r.Proposal.Status == ProposalStatus.Submitted && r.Proposal.Decision == StagedDecision.Accept);
-        StagedReject = all.Count(r => r.Proposal.Status == ProposalStatus.Submitted && r.Proposal.Decision == StagedDecision.Reject);
+        Staged = all.Where(r => r.Proposal.Status == ProposalStatus.Submitted && r.Proposal.Decision is StagedDecision.Accept or StagedDecision.Reject).ToList();
+        StagedAccept = Staged.Count(r => r.Proposal.Decision == StagedDecision.Accept);
+        StagedReject = Staged.Count(r => r.Proposal.Decision == StagedDecision.Reject);
         if (call.Kind == CallKind.Sessions && call.WorkshopId is { } workshopId)
         {
             AwaitingConfirmation = all.Where(r => r.Proposal.Status == ProposalStatus.Accepted).Select(r => r.Proposal).ToList();
