@@ -17,11 +17,14 @@ public sealed class VersionedClaimsFactory(UserManager<AppUser> users, RoleManag
     : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
 {
     public const string VersionClaim = "workshops:account-version";
+    public const string NameClaim = "workshops:display-name";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(VersionClaim, user.ConcurrencyStamp ?? ""));
+        // The header greets people by name; a changed name changes the account's version, which rebuilds this.
+        identity.AddClaim(new Claim(NameClaim, user.DisplayName));
         return identity;
     }
 }

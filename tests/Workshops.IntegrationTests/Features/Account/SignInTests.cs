@@ -10,6 +10,16 @@ namespace Workshops.IntegrationTests.Features.Account;
 public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]
+    public async Task The_header_greets_people_by_name_not_by_email()
+    {
+        var user = await app.CreateUserAsync();
+        var client = await app.SignInAsync(user);
+        var home = WebUtility.HtmlDecode(await (await client.GetAsync("/")).BodyAsync());
+        Assert.Contains($"<span class=\"visually-hidden\">Your account: </span>{user.DisplayName}</a>", home);
+        Assert.DoesNotContain(user.Email!, home);
+    }
+
+    [Fact]
     public async Task Wrong_password_is_refused_without_saying_which_part_was_wrong()
     {
         var user = await app.CreateUserAsync();
