@@ -30,7 +30,7 @@ public sealed class FoundationWalkTests(Site site) : IClassFixture<Site>
         await admin.GetByRole(AriaRole.Button, new() { Name = "Create the admin account" }).ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("The admin account is ready");
         await SignInAsync(admin, "admin@nodes.example.org");
-        await Expect(admin.GetByRole(AriaRole.Link, new() { Name = "Admin" })).ToBeVisibleAsync();
+        await Expect(admin.GetByRole(AriaRole.Link, new() { Name = "Admin", Exact = true })).ToBeVisibleAsync();
 
         // A participant signs up; the confirmation comes over real SMTP.
         var ana = await site.NewVisitorAsync();
@@ -49,7 +49,7 @@ public sealed class FoundationWalkTests(Site site) : IClassFixture<Site>
         await ana.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
         await SignInAsync(ana, "ana@sib.example.org");
         await Expect(ana.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
-        await Expect(ana.GetByRole(AriaRole.Link, new() { Name = "Organise" })).ToHaveCountAsync(0);
+        await Expect(ana.GetByRole(AriaRole.Link, new() { Name = "Organise", Exact = true })).ToHaveCountAsync(0);
 
         // The admin makes her an organiser.
         await admin.GotoAsync("/admin/users?q=ana%40sib");
@@ -60,7 +60,7 @@ public sealed class FoundationWalkTests(Site site) : IClassFixture<Site>
 
         // Her next page shows the organiser's menu; she creates and publishes the workshop.
         await ana.GotoAsync("/");
-        await ana.GetByRole(AriaRole.Link, new() { Name = "Organise" }).ClickAsync();
+        await ana.GetByRole(AriaRole.Link, new() { Name = "Organise", Exact = true }).ClickAsync();
         await ana.GetByRole(AriaRole.Link, new() { Name = "New workshop" }).First.ClickAsync();
         await ana.GetByLabel("Title", new() { Exact = true }).FillAsync("Taller de nodos GBIF 2027 en Bogotá");
         await ana.GetByLabel("Address name", new() { Exact = true }).FillAsync("2027-bogota");
