@@ -8,6 +8,15 @@ namespace Workshops.IntegrationTests.Infrastructure;
 
 public sealed class SecurityHeaderTests(AppFactory app) : IClassFixture<AppFactory>
 {
+    [Fact]
+    public async Task The_site_has_an_icon_that_every_page_names()
+    {
+        var icon = await app.Browser().GetAsync("/favicon.ico");
+        Assert.Equal(System.Net.HttpStatusCode.OK, icon.StatusCode);
+        Assert.Equal("image/x-icon", icon.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<link rel=\"icon\" href=\"/favicon.ico\"", await app.Browser().GetStringAsync("/"));
+    }
+
     public static TheoryData<string> PublicAddresses() =>
     [
         "/", "/archive", "/archive?q=atlas", "/calls", "/news", "/news.atom", "/community", "/account/signin",
