@@ -20,7 +20,7 @@ public sealed class CheckInModel(AppDbContext db, RegistrationDesk desk, TimePro
     public int CheckedIn { get; private set; }
     public int Expected { get; private set; }
     /// <summary>The code found an admitted participant, but the workshop is not on: the door asks before checking in.</summary>
-    public string? AskAnyway { get; private set; }
+    public bool AskAnyway { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -48,7 +48,7 @@ public sealed class CheckInModel(AppDbContext db, RegistrationDesk desk, TimePro
             // Months early is a mistake more often than not, and checking in sends the welcome email at once.
             Result = new Outcome(false, "Not checked in yet", found,
                 $"{Workshop.Title} runs {Formats.DateRange(Workshop.StartsLocal, Workshop.EndsLocal)}, and today is not one of its days. Check in anyway only if they are at the door.");
-            AskAnyway = found.Id.ToString();
+            AskAnyway = true;
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
