@@ -24,8 +24,7 @@ public sealed class AgendaWalkTests(Site site) : IClassFixture<Site>
         var olga = await site.SignedInAsync("olga@organisers.example.org");
 
         // Rooms first.
-        await olga.GotoAsync("/organise/workshops");
-        await olga.GetByRole(AriaRole.Link, new() { Name = "Agenda of Living Atlases Workshop, Cape Town" }).ClickAsync();
+        await olga.OpenWorkshopAsync("Living Atlases Workshop, Cape Town", "Agenda");
         await olga.GetByRole(AriaRole.Link, new() { Name = "Rooms (0)" }).ClickAsync();
         foreach (var (name, places) in new[] { ("Auditorium", "120"), ("Room A", "30") })
         {

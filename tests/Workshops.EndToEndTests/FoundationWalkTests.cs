@@ -91,7 +91,7 @@ public sealed class FoundationWalkTests(Site site) : IClassFixture<Site>
         await Expect(visitor).ToHaveURLAsync(new Regex("/workshops/2027-bogota$"));
         await Expect(visitor.Locator("main")).ToContainTextAsync("Instituto Humboldt");
         await Expect(visitor.Locator("main")).ToContainTextAsync("Developers");
-        await Expect(visitor.Locator("main")).ToContainTextAsync("50 in 2 tracks");
+        await Expect(visitor.Locator("main")).ToContainTextAsync("50 seats (Developers 25, Managers 25)");
         await Expect(visitor.Locator("section", new() { Has = visitor.GetByRole(AriaRole.Heading, new() { Name = "About" }) }).Locator("strong")).ToHaveTextAsync("trabajo");
         await Expect(visitor.Locator("main")).ToContainTextAsync("UTC-05:00");
         await visitor.AssertNoAxeViolationsAsync();

@@ -28,8 +28,7 @@ public sealed class PackWalkTests(Site site) : IClassFixture<Site>
         var (title, _, code, pastToken) = await SeedAsync();
 
         var irene = await site.SignedInAsync("irene@organisers.example.org");
-        await irene.GotoAsync("/organise/workshops");
-        await irene.GetByRole(AriaRole.Link, new() { Name = $"Attendee packs of {title}" }).ClickAsync();
+        await irene.OpenWorkshopAsync(title, "Attendee packs");
         await Expect(irene.Locator("#pack-progress")).ToContainTextAsync("No packs made yet");
         await irene.GetByLabel("Paper").SelectOptionAsync("A4");
         await irene.GetByLabel("Practical information").FillAsync(

@@ -116,8 +116,7 @@ public sealed class ProposalWalkTests(Site site) : IClassFixture<Site>
 
         // The organiser opens the workshop's call for sessions, without panels this year.
         var olivia = await site.SignedInAsync("olivia@organisers.example.org");
-        await olivia.GotoAsync("/organise/workshops");
-        await olivia.GetByRole(AriaRole.Link, new() { Name = $"Call for sessions of {workshop}" }).ClickAsync();
+        await olivia.OpenWorkshopAsync(workshop, "Call for sessions");
         await Expect(olivia.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync($"Open the call for sessions of {workshop}");
         await olivia.GetByLabel("Opens", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-ddT09:00"));
         await olivia.GetByLabel("Panel", new() { Exact = true }).UncheckAsync();

@@ -26,8 +26,7 @@ public sealed class RegistrationWalkTests(Site site) : IClassFixture<Site>
 
         // The organiser opens registration in approval mode with a question of their own.
         var irene = await site.SignedInAsync("irene@organisers.example.org");
-        await irene.GotoAsync("/organise/workshops");
-        await irene.GetByRole(AriaRole.Link, new() { Name = $"Registration settings for {title}" }).ClickAsync();
+        await irene.OpenWorkshopAsync(title, "Registration settings");
         await irene.GetByLabel("Opens", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-ddT09:00"));
         await irene.GetByLabel("Applicants hear by (optional)").FillAsync(DateTime.UtcNow.AddDays(40).ToString("yyyy-MM-dd"));
         await irene.GetByLabel("Question 2", new() { Exact = true }).FillAsync("Which modules do you run?");
@@ -62,8 +61,10 @@ public sealed class RegistrationWalkTests(Site site) : IClassFixture<Site>
         Assert.Contains("Registering is not yet a seat", receipt.TextBody);
 
         // The organiser admits him: staged first, then released, which emails him.
-        await irene.GotoAsync("/organise/workshops");
-        await irene.GetByRole(AriaRole.Link, new() { Name = $"Registrations of {title}" }).ClickAsync();
+        await irene.OpenWorkshopAsync(title);
+        await Expect(irene.GetByRole(AriaRole.Heading, new() { Name = "Needs your attention" })).ToBeVisibleAsync();
+        await irene.AssertNoAxeViolationsAsync();
+        await irene.GetByRole(AriaRole.Navigation, new() { Name = $"Organise {title}" }).GetByRole(AriaRole.Link, new() { Name = "Registrations", Exact = true }).ClickAsync();
         await Expect(irene.Locator("main")).ToContainTextAsync("0 of 25");
         await irene.GetByLabel("Choose Tomás Pérez").CheckAsync();
         await irene.GetByLabel("For the ticked registrations").SelectOptionAsync("Admit");
@@ -88,7 +89,7 @@ public sealed class RegistrationWalkTests(Site site) : IClassFixture<Site>
         var code = await visitor.Locator(".checkin-badge .code").InnerTextAsync();
         await visitor.AssertNoAxeViolationsAsync();
 
-        await irene.GetByRole(AriaRole.Link, new() { Name = "Check-in" }).ClickAsync();
+        await irene.GetByRole(AriaRole.Navigation, new() { Name = $"Organise {title}" }).GetByRole(AriaRole.Link, new() { Name = "Check-in" }).ClickAsync();
         await irene.SetViewportSizeAsync(390, 844); // at the door, on a phone
         await irene.GetByLabel("Check-in code").FillAsync(code.ToLowerInvariant());
         await irene.GetByLabel("Check-in code").PressAsync("Enter");

@@ -32,7 +32,6 @@ internal sealed class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
         b.Ignore(w => w.StartsLocal);
         b.Ignore(w => w.EndsLocal);
         b.Ignore(w => w.IsPublic);
-        b.Ignore(w => w.TotalSeats);
     }
 }
 

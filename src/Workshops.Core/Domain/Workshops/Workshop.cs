@@ -87,7 +87,6 @@ public sealed class Workshop
 
     /// <summary>Whether people checking in now are plausibly at the door; outside it, check-in asks first.</summary>
     public bool IsCheckInTime(DateTimeOffset now) => now >= StartsAt - CheckInMargin && now <= EndsAt + CheckInMargin;
-    public int TotalSeats => Tracks.Sum(t => t.Capacity);
 
     private static void ValidateTracks(List<TrackDetails> tracks)
     {

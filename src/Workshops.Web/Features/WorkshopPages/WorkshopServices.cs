@@ -8,6 +8,8 @@ public static class WorkshopServices
         services.AddScoped<WorkshopQueries>();
         services.AddScoped<FactSheet>();
         services.AddScoped<Organise.WorkshopDesk>();
+        // The organisers' overview reads every area of a workshop (call, registrations, agenda, packs, announcements).
+        services.AddScoped<Organise.Dashboard.WorkshopDashboard>();
         return services;
     }
 }

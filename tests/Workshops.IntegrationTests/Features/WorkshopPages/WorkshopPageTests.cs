@@ -36,7 +36,7 @@ public sealed class WorkshopPageTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Contains("Developers", html);
         Assert.Contains("<strong>25</strong> seats", html);
         Assert.Contains("<strong>20</strong> seats", html);
-        Assert.Contains("45 in 2 tracks", html);
+        Assert.Contains("45 seats (Developers 25, Managers 20)", html);
         Assert.Contains("Real Jardín Botánico", html);
     }
 

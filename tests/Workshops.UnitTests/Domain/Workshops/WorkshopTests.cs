@@ -21,7 +21,6 @@ public sealed class WorkshopTests
         Assert.Equal(new DateTimeOffset(2026, 10, 16, 15, 0, 0, TimeSpan.Zero), w.EndsAt);
         Assert.Equal(TimeSpan.FromHours(2), w.StartsLocal.Offset);
         Assert.Equal(WorkshopStatus.Draft, w.Status);
-        Assert.Equal(50, w.TotalSeats);
     }
 
     [Theory]

@@ -16,10 +16,20 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public int PageNumber { get; private set; } = 1;
     public bool HasMore { get; private set; }
 
-    public async Task OnGetAsync(int page = 1, CancellationToken ct = default)
+    /// <summary>Set when reached from a workshop's menu: only that workshop's announcements.</summary>
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "workshop")] public Guid? WorkshopId { get; set; }
+    public Shared.WorkshopNav? Nav { get; private set; }
+
+    public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnGetAsync(int page = 1, CancellationToken ct = default)
     {
         PageNumber = Math.Clamp(page, 1, 100_000);
-        var list = await db.Announcements.AsNoTracking().OrderByDescending(a => a.CreatedAt).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
+        if (WorkshopId is { } only)
+        {
+            var title = await db.Workshops.Where(w => w.Id == only).Select(w => w.Title).FirstOrDefaultAsync(ct);
+            if (title is null) return NotFound();
+            Nav = new Shared.WorkshopNav(only, title, Shared.WorkshopNav.Announcements);
+        }
+        var list = await db.Announcements.AsNoTracking().Where(a => WorkshopId == null || a.WorkshopId == WorkshopId).OrderByDescending(a => a.CreatedAt).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
         HasMore = list.Count > PageSize;
         list = list.Take(PageSize).ToList();
         var ids = list.Select(a => (Guid?)a.Id).ToList();
@@ -32,5 +42,6 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             a.WorkshopId is { } z && workshops.TryGetValue(z, out var wz) ? wz.TimeZoneId : null,
             counts.Where(c => c.CampaignId == a.Id && c.Status == OutboxStatus.Sent).Sum(c => c.Count),
             counts.Where(c => c.CampaignId == a.Id && c.Status == OutboxStatus.Failed).Sum(c => c.Count))).ToList();
+        return Page();
     }
 }

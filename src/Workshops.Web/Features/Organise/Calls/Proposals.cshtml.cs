@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Proposals;
+using Workshops.Web.Features.Shared;
 using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise.Calls;
@@ -24,6 +25,8 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
     /// <summary>Calls for sessions: accepted sessions whose speaker has not confirmed, and the ones ready for the agenda.</summary>
     public IReadOnlyList<Proposal> AwaitingConfirmation { get; private set; } = [];
     public IReadOnlyList<ConfirmedSession> Confirmed { get; private set; } = [];
+    /// <summary>A workshop's call for sessions sits in that workshop's menu.</summary>
+    public WorkshopNav? Nav { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -119,6 +122,8 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
         {
             AwaitingConfirmation = all.Where(r => r.Proposal.Status == ProposalStatus.Accepted).Select(r => r.Proposal).ToList();
             Confirmed = await confirmed.ForWorkshopAsync(workshopId, ct);
+            var title = await db.Workshops.Where(w => w.Id == workshopId).Select(w => w.Title).FirstOrDefaultAsync(ct);
+            if (title is not null) Nav = new WorkshopNav(workshopId, title, WorkshopNav.Call);
         }
         return true;
     }

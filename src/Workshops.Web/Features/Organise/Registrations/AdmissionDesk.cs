@@ -11,6 +11,9 @@ namespace Workshops.Web.Features.Organise.Registrations;
 /// <summary>One staged decision as the release's last look shows it: who, what, and the email it sends.</summary>
 public sealed record StagedDecisionRow(string Name, string Email, StagedAdmission Decision, string EmailName);
 
+/// <summary>Someone on a waiting list whom an offer of the free seats admits.</summary>
+public sealed record SeatOfferRow(Guid Id, string Name, string Email, string Track);
+
 /// <summary>What a release carried out, and why each decision it could not carry out stays staged.</summary>
 public sealed record AdmissionRelease(int Admitted, int Waitlisted, int Declined, IReadOnlyList<string> Refused);
 
@@ -113,5 +116,44 @@ public sealed class AdmissionDesk(AppDbContext db, RegistrationDesk desk, SeatLe
             };
         }
         return EditResult<AdmissionRelease>.Ok(new AdmissionRelease(admitted, waitlisted, declined, refused));
+    }
+
+    /// <summary>Who an offer of the free seats would admit now, in the order it admits them.</summary>
+    public async Task<IReadOnlyList<SeatOfferRow>> SeatOffersAsync(Guid workshopId, CancellationToken ct)
+    {
+        var workshop = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == workshopId, ct);
+        var total = await db.RegistrationSetups.Where(s => s.WorkshopId == workshopId).Select(s => s.TotalSeats).FirstOrDefaultAsync(ct);
+        if (workshop is null) return [];
+        var plan = SeatPlan.For(workshop, total);
+        var taken = await db.Registrations
+            .Where(r => r.WorkshopId == workshopId && (r.Status == RegistrationStatus.Admitted || r.Status == RegistrationStatus.CheckedIn))
+            .GroupBy(r => r.TrackId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var waiting = new Dictionary<Guid, IReadOnlyList<SeatOfferRow>>();
+        IEnumerable<Guid?> tracks = plan.Tracks.Count == 0 ? [null] : plan.Tracks.Select(t => (Guid?)t.Id);
+        foreach (var track in tracks)
+        {
+            var name = plan.Tracks.FirstOrDefault(t => t.Id == track)?.Name ?? "";
+            waiting[track ?? Guid.Empty] = (await WaitingList.Of(db.Registrations.AsNoTracking(), workshopId, track)
+                .Select(r => new { r.Id, r.Name, r.Email }).ToListAsync(ct)).Select(r => new SeatOfferRow(r.Id, r.Name, r.Email, name)).ToList();
+        }
+        return SeatOffers.Pick(plan, taken.ToDictionary(t => t.Key ?? Guid.Empty, t => t.Count), waiting);
+    }
+
+    /// <summary>
+    /// Admits the people <see cref="SeatOffersAsync"/> lists, each with their seat and the admission email, in their
+    /// own transaction; someone who took a seat meanwhile makes a later admission refused, and that person keeps waiting.
+    /// </summary>
+    public async Task<EditResult<AdmissionRelease>> OfferSeatsAsync(Guid workshopId, string byUserId, CancellationToken ct)
+    {
+        int admitted = 0;
+        var refused = new List<string>();
+        foreach (var offer in await SeatOffersAsync(workshopId, ct))
+        {
+            var result = await desk.MoveAsync(offer.Id, RegistrationStatus.Admitted, byUserId, ct);
+            if (result.Error is not null) refused.Add(result.Error);
+            else admitted++;
+        }
+        await pages.EvictAsync(ct);
+        return EditResult<AdmissionRelease>.Ok(new AdmissionRelease(admitted, 0, 0, refused));
     }
 }

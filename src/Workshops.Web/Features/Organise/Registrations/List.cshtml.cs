@@ -10,8 +10,10 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Organise.Registrations;
 
 /// <summary>The organisers' list of a workshop's registrations: counts and charts, filters, staged decisions, exports.</summary>
-public sealed class ListModel(AppDbContext db, RegistrationBoard board, AdmissionDesk admissions, RegistrationExport export) : PageModel
+public sealed class ListModel(AppDbContext db, RegistrationBoard board, AdmissionDesk admissions, RegistrationExport export, TimeProvider clock) : PageModel
 {
+    public DateTimeOffset Now => clock.GetUtcNow();
+
     [FromQuery(Name = "status")] public RegistrationStatus? Status { get; set; }
     [FromQuery(Name = "track")] public Guid? TrackId { get; set; }
     [FromQuery(Name = "country")] public string? Country { get; set; }
@@ -40,6 +42,42 @@ public sealed class ListModel(AppDbContext db, RegistrationBoard board, Admissio
             : File(export.Xlsx(Workshop, Setup, all), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
     }
 
+    /// <summary>The seats, counted the one way every page counts them.</summary>
+    public SeatPlan Seats { get; private set; } = null!;
+
+    /// <summary>How many people an offer of the free seats would admit now.</summary>
+    public int Offerable { get; private set; }
+
+    /// <summary>Set when the organiser pressed Offer: who gets a seat, to confirm before anyone is told.</summary>
+    public IReadOnlyList<SeatOfferRow>? OfferPreview { get; private set; }
+
+    /// <summary>The filters the list was showing, so acting on it comes back to the same list.</summary>
+    public Dictionary<string, string> ListRoute => new (string Key, string? Value)[]
+        {
+            ("status", Status?.ToString()), ("track", TrackId?.ToString()), ("country", Country), ("q", Q), ("question", QuestionId?.ToString()), ("answer", Answer),
+        }.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => p.Key, p => p.Value!);
+
+    private string ListQuery => string.Join("&", ListRoute.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
+
+    private string ListUrl(Guid id, string anchor) => $"/organise/workshops/{id}/registrations{(ListQuery.Length == 0 ? "" : "?" + ListQuery)}#{anchor}";
+
+    public async Task<IActionResult> OnPostOfferSeatsAsync(Guid id, bool confirmed, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var offers = await admissions.SeatOffersAsync(id, ct);
+        if (offers.Count == 0) return await RefusedAsync(id, "No seat is free for anyone waiting now; nobody was admitted.", ct);
+        if (!confirmed)
+        {
+            OfferPreview = offers;
+            return Page();
+        }
+        var result = (await admissions.OfferSeatsAsync(id, User.Id()!, ct)).Value!;
+        var done = $"Admitted from the waiting list: {result.Admitted}. Each gets the admission email.";
+        if (result.Refused.Count > 0) return await RefusedAsync(id, done + " Still waiting: " + string.Join(" ", result.Refused), ct);
+        TempData[Flash.Key] = done;
+        return Redirect($"/organise/workshops/{id}/registrations#seats-heading");
+    }
+
     public async Task<IActionResult> OnPostStageAsync(Guid id, List<Guid> selected, StagedAdmission? decision, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
@@ -50,7 +88,7 @@ public sealed class ListModel(AppDbContext db, RegistrationBoard board, Admissio
         TempData[Flash.Key] = decision == StagedAdmission.None
             ? "Unstaged."
             : $"Staged to {decision.Value.ToString().ToLowerInvariant()}: {selected.Count}. Nothing is announced until you release.";
-        return Redirect(Request.Path + Request.QueryString);
+        return Redirect(ListUrl(id, "registrations-list"));
     }
 
     /// <summary>Set when the organiser pressed Release: the decisions and their emails, to confirm before anyone is told.</summary>
@@ -91,8 +129,13 @@ public sealed class ListModel(AppDbContext db, RegistrationBoard board, Admissio
         Total = all.Count;
         Counts = RegistrationBoard.Count(all, workshop);
         Rows = new BoardFilter(Status, TrackId, Country, Q, QuestionId, Answer).Apply(all);
+        Seats = SeatPlan.For(workshop, setup.TotalSeats);
+        Offerable = SeatOffers.Count(Seats, PerTrack(all, r => RegistrationStatuses.HoldsSeat(r.Status)), PerTrack(all, r => r.Status == RegistrationStatus.Waitlisted));
         return true;
     }
+
+    private static Dictionary<Guid, int> PerTrack(IEnumerable<Registration> all, Func<Registration, bool> which) =>
+        all.Where(which).GroupBy(r => r.TrackId ?? Guid.Empty).ToDictionary(g => g.Key, g => g.Count());
 
     public string TrackName(Guid? trackId) => Workshop.Tracks.FirstOrDefault(t => t.Id == trackId)?.Name ?? "–";
 }
