@@ -56,6 +56,11 @@ public sealed class RegistrationWalkTests(Site site) : IClassFixture<Site>
         await Expect(tomas.Locator(".status").First).ToHaveTextAsync("awaiting a decision");
         await Expect(tomas.Locator("main")).ToContainTextAsync("Biocache, Collectory");
         await tomas.AssertNoAxeViolationsAsync();
+        // Back on the workshop's page, he is told where he stands instead of being offered to register again.
+        await tomas.GotoAsync($"/workshops/{slug}");
+        await Expect(tomas.Locator(".you-are")).ToContainTextAsync("You are registered: awaiting a decision");
+        await Expect(tomas.GetByRole(AriaRole.Link, new() { Name = "Register", Exact = true })).ToHaveCountAsync(0);
+        await tomas.AssertNoAxeViolationsAsync();
 
         var receipt = await site.Smtp.Inbox.WaitForAsync("tomas@nodes.example.org", "Your registration for");
         Assert.Contains("Registering is not yet a seat", receipt.TextBody);

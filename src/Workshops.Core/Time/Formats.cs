@@ -84,6 +84,16 @@ public static class Formats
     /// <summary>"12 October 2026, 09:00 (Europe/Madrid time, UTC+02:00)": a deadline in its own zone.</summary>
     public static string InZone(DateTimeOffset local, string zoneId) => $"{DateAndTime(local)} ({Zone(zoneId)} time, {Offset(local)})";
 
+    /// <summary>"1st", "2nd", "23rd", "11th": a place in a queue.</summary>
+    public static string Ordinal(int n) => (n % 100, n % 10) switch
+    {
+        (11 or 12 or 13, _) => $"{n}th",
+        (_, 1) => $"{n}st",
+        (_, 2) => $"{n}nd",
+        (_, 3) => $"{n}rd",
+        _ => $"{n}th",
+    };
+
     /// <summary>"Mon 12 – Fri 16 October 2026": a workshop's days in its own zone.</summary>
     public static string DateRange(DateTimeOffset startLocal, DateTimeOffset endLocal)
     {

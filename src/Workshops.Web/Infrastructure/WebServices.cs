@@ -47,6 +47,7 @@ public static class WebServices
         services.AddSingleton<AssetUrls>();
         services.AddMemoryCache();
         services.AddScoped<StatusHistory>();
+        services.AddScoped<YourStatus>();
         return services;
     }
 

@@ -33,6 +33,15 @@ public static class ProposalStatuses
 
     public static bool CanMove(ProposalStatus from, ProposalStatus to) => Allowed[from].Contains(to);
 
+    /// <summary>The words proposers read for where their proposal stands.</summary>
+    public static string Label(this ProposalStatus status) => status switch
+    {
+        ProposalStatus.Draft => "draft, not submitted yet",
+        ProposalStatus.Submitted => "submitted, awaiting a decision",
+        ProposalStatus.Rejected => "not accepted",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
     /// <summary>Statuses the proposer may still change the text in (before the deadline).</summary>
     public static bool IsEditable(ProposalStatus status) => status is ProposalStatus.Draft or ProposalStatus.Submitted;
 }

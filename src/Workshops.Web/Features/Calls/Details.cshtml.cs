@@ -6,8 +6,10 @@ using Workshops.Core.Domain.Proposals;
 
 namespace Workshops.Web.Features.Calls;
 
-public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailsModel(AppDbContext db, Shared.YourStatus your, TimeProvider clock) : PageModel
 {
+    public IReadOnlyList<Shared.YourProposal> Yours { get; private set; } = [];
+
     public Call Call { get; private set; } = null!;
     public DateTimeOffset Now { get; private set; }
     public Core.Domain.Workshops.Workshop? Workshop { get; private set; }
@@ -22,6 +24,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMode
         if (call.WorkshopId is { } workshopId)
             Workshop = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == workshopId, ct);
         TrackNames = await Proposals.SessionTracks.NamesAsync(db, call, ct);
+        Yours = await your.ProposalsAsync(User.Id(), id, ct);
         return Page();
     }
 }

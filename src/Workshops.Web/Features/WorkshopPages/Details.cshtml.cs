@@ -8,8 +8,11 @@ using Workshops.Core.Domain.Workshops;
 namespace Workshops.Web.Features.WorkshopPages;
 
 [OutputCache(PolicyName = PublicPageCache.Policy)]
-public sealed class DetailsModel(WorkshopQueries queries, Core.Data.AppDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailsModel(WorkshopQueries queries, Core.Data.AppDbContext db, Shared.YourStatus your, TimeProvider clock) : PageModel
 {
+    /// <summary>The signed-in person's registration, shown instead of the Register button.</summary>
+    public Shared.YourRegistration? Yours { get; private set; }
+
     public Workshop Workshop { get; private set; } = null!;
     public bool IsPast { get; private set; }
     public Core.Domain.Registrations.RegistrationSetup? Registration { get; private set; }
@@ -23,6 +26,7 @@ public sealed class DetailsModel(WorkshopQueries queries, Core.Data.AppDbContext
         Now = clock.GetUtcNow();
         IsPast = workshop.EndsAt < Now;
         Registration = await db.RegistrationSetups.AsNoTracking().FirstOrDefaultAsync(s => s.WorkshopId == workshop.Id, ct);
+        Yours = await your.RegistrationAsync(User.Id(), workshop.Id, ct);
         return Page();
     }
 }
