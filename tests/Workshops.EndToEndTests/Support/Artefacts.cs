@@ -11,6 +11,7 @@ public static class Artefacts
         var dir = Environment.GetEnvironmentVariable("WORKSHOPS_ARTEFACTS") is { Length: > 0 } set ? set : Path.Combine(AppContext.BaseDirectory, "artefacts");
         Directory.CreateDirectory(dir);
         var path = Path.Combine(dir, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, content);
         return path;
     }

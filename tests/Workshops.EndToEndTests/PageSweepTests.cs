@@ -1,0 +1,141 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Workshops.Core.Data;
+using Workshops.Core.Domain.Accounts;
+using Workshops.EndToEndTests.Support;
+using Workshops.Web.Infrastructure;
+
+namespace Workshops.EndToEndTests;
+
+/// <summary>
+/// Every key page of the demo site, as a visitor, a member, an organiser and an admin, at a phone's 390 px and a
+/// laptop's 1366 px: nothing may be wider than the screen, and a screenshot of each is kept for people to look at.
+/// </summary>
+public sealed class PageSweepTests(Site site) : IClassFixture<Site>
+{
+    private static readonly int[] Widths = [390, 1366];
+
+    [Fact]
+    public async Task No_page_is_wider_than_a_phone_and_each_is_kept_as_a_screenshot()
+    {
+        await using (var scope = site.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(default);
+        await site.CreateUserAsync("sweep-admin@example.org", "Maria da Conceição Albuquerque de Oliveira Sweep", Roles.Admin);
+        await site.CreateUserAsync("sweep-organiser@example.org", "Olivia Organiser", Roles.Organiser);
+        await site.CreateUserAsync("sweep-member@example.org", "Mei Member", Roles.Member);
+        var (upcoming, past, callId, upcomingCall, announcement) = await DemoIdsAsync();
+
+        string[] visitor =
+        [
+            "/", $"/workshops/{upcoming.Slug}", $"/workshops/{upcoming.Slug}/agenda", $"/workshops/{past.Slug}/materials", "/archive", "/archive?q=biocache",
+            "/calls", $"/calls/{callId}", "/news", "/community", "/account/signin", "/account/signup",
+        ];
+        string[] member = ["/account", "/account/registrations", "/account/proposals", $"/workshops/{upcoming.Slug}/register", $"/calls/{callId}/propose"];
+        string[] organiser =
+        [
+            "/organise/workshops", $"/organise/workshops/{upcoming.Id}", $"/organise/workshops/{upcoming.Id}/edit", $"/organise/workshops/{upcoming.Id}/registration",
+            $"/organise/workshops/{upcoming.Id}/registrations", $"/organise/workshops/{upcoming.Id}/checkin", $"/organise/workshops/{upcoming.Id}/agenda",
+            $"/organise/workshops/{upcoming.Id}/rooms", $"/organise/workshops/{upcoming.Id}/reminders", $"/organise/workshops/{upcoming.Id}/packs",
+            "/organise/calls", $"/organise/calls/{upcomingCall}", "/organise/announcements", "/organise/announcements/new", $"/organise/announcements/{announcement}",
+            "/organise/emails", "/organise/workshops/new",
+        ];
+        string[] admin = ["/admin", "/admin/users", "/admin/users?q=conceicao", "/admin/security-log"];
+
+        var problems = new List<string>();
+        problems.AddRange(await SweepAsync(await site.NewVisitorAsync(), "visitor", visitor));
+        problems.AddRange(await SweepAsync(await site.SignedInAsync("sweep-member@example.org"), "member", member));
+        problems.AddRange(await SweepAsync(await site.SignedInAsync("sweep-organiser@example.org"), "organiser", organiser));
+        problems.AddRange(await SweepAsync(await site.SignedInAsync("sweep-admin@example.org"), "admin", admin));
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_header_folds_into_a_menu_that_opens_without_javascript()
+    {
+        var context = await site.Browser.NewContextAsync(new() { BaseURL = site.BaseUrl, JavaScriptEnabled = false, ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        var signIn = page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true });
+        await Assertions.Expect(signIn).ToBeHiddenAsync();
+        var header = await page.Locator(".site-header").BoundingBoxAsync();
+        Assert.True(header!.Height < 100, $"The folded header is {header.Height} px tall.");
+        await page.Locator("summary.menu-button").ClickAsync();
+        await Assertions.Expect(signIn).ToBeVisibleAsync();
+
+        // axe needs scripts: the open menu is checked in a browser that runs them.
+        var withScripts = await site.NewVisitorAsync();
+        await withScripts.SetViewportSizeAsync(390, 844);
+        await withScripts.GotoAsync("/");
+        await withScripts.Locator("summary.menu-button").ClickAsync();
+        await Assertions.Expect(withScripts.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
+        await withScripts.AssertNoAxeViolationsAsync();
+
+        // On a laptop the links stand in a row and there is no button to press.
+        await page.SetViewportSizeAsync(1366, 900);
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("summary.menu-button")).ToBeHiddenAsync();
+    }
+
+    private async Task<List<string>> SweepAsync(IPage page, string who, IEnumerable<string> urls)
+    {
+        var problems = new List<string>();
+        foreach (var url in urls)
+        {
+            foreach (var width in Widths)
+            {
+                await page.SetViewportSizeAsync(width, width < 600 ? 844 : 900);
+                var response = await page.GotoAsync(url);
+                if (response is null || response.Status >= 400)
+                {
+                    problems.Add($"{who} {url}: answered {response?.Status}");
+                    break;
+                }
+                // Named by page, not by id, so each run's screenshots line up with the last one's.
+                var path = System.Text.RegularExpressions.Regex.Replace(url, "[0-9a-f]{8}-[0-9a-f-]{27}", "id");
+                var name = $"{who}{path.Replace('/', '_').Replace('?', '_').Replace('=', '-')}-{width}.png";
+                Artefacts.Save(Path.Combine("screens", name), await page.ScreenshotAsync(new() { FullPage = true }));
+                if (width < 600)
+                {
+                    var wide = await page.EvaluateAsync<string[]>(WiderThanTheScreen);
+                    if (wide.Length > 0) problems.Add($"{who} {url} at {width} px: {string.Join("; ", wide)}");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /// <summary>The page's own width, and the outermost elements that reach past the screen's right edge (inside a scrolling box is fine).</summary>
+    private const string WiderThanTheScreen = """
+        () => {
+            const limit = document.documentElement.clientWidth;
+            const found = [];
+            if (document.documentElement.scrollWidth > limit) found.push(`page is ${document.documentElement.scrollWidth} px`);
+            const scrolls = el => { for (let p = el.parentElement; p; p = p.parentElement) { const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; } return false; };
+            for (const el of document.querySelectorAll('body *')) {
+                const r = el.getBoundingClientRect();
+                if (r.width === 0 || r.right <= limit + 1 || scrolls(el)) continue;
+                if (el.parentElement && el.parentElement.getBoundingClientRect().right > limit + 1 && !scrolls(el.parentElement)) continue;
+                const id = el.id ? `#${el.id}` : el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+                found.push(`${el.tagName.toLowerCase()}${id} reaches ${Math.round(r.right)} px`);
+                if (found.length > 5) break;
+            }
+            return found;
+        }
+        """;
+
+    private async Task<(Core.Domain.Workshops.Workshop Upcoming, Core.Domain.Workshops.Workshop Past, Guid Call, Guid UpcomingCall, Guid Announcement)> DemoIdsAsync()
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = DateTimeOffset.UtcNow;
+        var workshops = await db.Workshops.AsNoTracking().OrderBy(w => w.StartsAt).ToListAsync();
+        var upcoming = workshops.First(w => w.StartsAt > now);
+        var past = workshops.Last(w => w.EndsAt < now);
+        var call = await db.Calls.Where(c => c.WorkshopId == null).Select(c => c.Id).FirstAsync();
+        var upcomingCall = await db.Calls.Where(c => c.WorkshopId == upcoming.Id).Select(c => c.Id).FirstAsync();
+        var announcement = await db.Announcements.Select(a => a.Id).FirstAsync();
+        return (upcoming, past, call, upcomingCall, announcement);
+    }
+}
