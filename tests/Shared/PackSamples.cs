@@ -18,7 +18,7 @@ public static class PackSamples
     ];
 
     private static readonly string[] Institutions = ["GBIF Spain", "GBIF Norway", "SiB Colombia", "Naturalis", "ΕΛΚΕΘΕ", "Зоологический институт РАН", "CSIC", "ALA"];
-    private static readonly string[] Countries = ["Spain", "Norway", "Colombia", "Netherlands", "Ελλάδα", "Россия", "Brazil", "Australia"];
+    public static readonly string[] Countries = ["Spain", "Norway", "Colombia", "Netherlands", "Ελλάδα", "Россия", "Brazil", "Australia"];
 
     public static Workshop Workshop(string zone = "Europe/Madrid") => new AWorkshop
     {

@@ -27,7 +27,7 @@ public sealed class AnnouncementWalkTests(Site site) : IClassFixture<Site>
         var kofi = await site.SignedInAsync("kofi@nodes.example.org");
         await kofi.GotoAsync("/account");
         await kofi.GetByLabel("Community announcements").CheckAsync();
-        await kofi.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await kofi.GetByRole(AriaRole.Button, new() { Name = "Save your email choices" }).ClickAsync();
         await Expect(kofi.GetByRole(AriaRole.Status)).ToContainTextAsync("You will receive the community's announcements.");
 
         // The organiser writes the announcement for the workshop, to subscribers and one pasted address.

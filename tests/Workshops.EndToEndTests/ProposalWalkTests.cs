@@ -50,7 +50,7 @@ public sealed class ProposalWalkTests(Site site) : IClassFixture<Site>
         await ana.GetByLabel("Title", new() { Exact = true }).FillAsync("Bogotá 2028 at the Humboldt Institute");
         await ana.GetByLabel("Host institution").FillAsync("Instituto Humboldt");
         await ana.GetByLabel("City").FillAsync("Bogotá");
-        await ana.GetByLabel("Country").FillAsync("Colombia");
+        await ana.GetByLabel("Country").SelectOptionAsync(new SelectOptionValue { Label = "Colombia" });
         await ana.GetByLabel("First day").FillAsync("2028-10-02");
         await ana.GetByLabel("Last day").FillAsync("2028-10-06");
         await ana.GetByLabel("Format").SelectOptionAsync("Hybrid");

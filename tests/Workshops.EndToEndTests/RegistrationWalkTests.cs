@@ -37,13 +37,21 @@ public sealed class RegistrationWalkTests(Site site) : IClassFixture<Site>
         await irene.GetByRole(AriaRole.Button, new() { Name = "Save the registration settings" }).ClickAsync();
         await Expect(irene.GetByRole(AriaRole.Status)).ToContainTextAsync("The registration settings are saved");
 
-        // A member registers from the workshop's page.
+        // A member keeps his institution and country in his profile, once.
         var tomas = await site.SignedInAsync("tomas@nodes.example.org");
+        await tomas.GotoAsync("/account");
+        await tomas.GetByLabel("Institution", new() { Exact = true }).FillAsync("SiB Colombia");
+        await tomas.GetByLabel("Country", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Colombia" });
+        await tomas.AssertNoAxeViolationsAsync();
+        await tomas.GetByRole(AriaRole.Button, new() { Name = "Save your profile" }).ClickAsync();
+        await Expect(tomas.GetByRole(AriaRole.Status)).ToContainTextAsync("Your profile is saved");
+
+        // He registers from the workshop's page; the form starts from his profile.
         await tomas.GotoAsync($"/workshops/{slug}");
         await tomas.GetByRole(AriaRole.Link, new() { Name = "Register", Exact = true }).ClickAsync();
         await Expect(tomas.GetByLabel("Name", new() { Exact = true })).ToHaveValueAsync("Tomás Pérez");
-        await tomas.GetByLabel("Institution", new() { Exact = true }).FillAsync("SiB Colombia");
-        await tomas.GetByLabel("Country", new() { Exact = true }).FillAsync("Colombia");
+        await Expect(tomas.GetByLabel("Institution", new() { Exact = true })).ToHaveValueAsync("SiB Colombia");
+        await Expect(tomas.GetByLabel("Country", new() { Exact = true })).ToHaveValueAsync("CO");
         await tomas.GetByLabel("Developers (25 seats)").CheckAsync();
         await tomas.GetByLabel("Biocache").CheckAsync();
         await tomas.GetByLabel("Collectory").CheckAsync();

@@ -26,6 +26,7 @@ public static class DataServices
             var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
             Configure(options, db, storage.FullDataDirectory(root));
         });
+        services.AddScoped<CountryCodes>();
         return services;
     }
 

@@ -32,6 +32,8 @@ public sealed class StartupTasks(
             var accounts = scope.ServiceProvider.GetRequiredService<AccountDesk>();
             await accounts.EnsureRolesAsync();
             await accounts.FoldNamesAsync(ct);
+            // Countries typed as text before the picker become codes wherever they name one country.
+            await scope.ServiceProvider.GetRequiredService<CountryCodes>().MapAsync(ct);
         }
         if (cli.SeedDemo)
         {

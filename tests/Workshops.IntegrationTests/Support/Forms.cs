@@ -30,7 +30,7 @@ public static partial class Forms
     /// <summary>The text of a page's error messages (field messages and the summary), so a test checks what is said, not what was echoed back.</summary>
     public static string Errors(string html) => string.Join("\n", ErrorPattern().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)));
 
-    [GeneratedRegex("(?:class=\"field-error[^\"]*\"[^>]*>|class=\"validation-summary-errors\"[^>]*>)(.*?)</(?:span|p|div)>", RegexOptions.Singleline)]
+    [GeneratedRegex("(?:class=\"field-error[^\"]*\"[^>]*>|class=\"validation-summary-errors[^\"]*\"[^>]*>)(.*?)</(?:span|p|div)>", RegexOptions.Singleline)]
     private static partial Regex ErrorPattern();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Identity;
+using Workshops.Core.Domain.Common;
 using Workshops.Core.Text;
 
 namespace Workshops.Core.Domain.Accounts;
 
 public sealed class AppUser : IdentityUser
 {
-    public const int MaxDisplayName = 100;
+    // The same as a registration's name, so a name that fits the account fits every form it fills in.
+    public const int MaxDisplayName = Registrations.RegistrationDetails.MaxName;
+    public const int MaxInstitution = 200;
 
     private string _displayName = "";
 
+    [PersonalData]
     public string DisplayName
     {
         get => _displayName;
@@ -17,6 +21,10 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>The name as admins' searches compare it (see <see cref="SearchText"/>); kept with the name, never set alone.</summary>
     public string SearchName { get; private set; } = "";
+    /// <summary>Where the person works, from their profile; fills the registration form in.</summary>
+    [PersonalData] public string? Institution { get; set; }
+    /// <summary>Their country (ISO 3166-1 alpha-2), from their profile; fills the registration form in.</summary>
+    [PersonalData] public string? Country { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>Wants the community's announcements (calls, registrations, news); set in their account, cleared by any unsubscribe link.</summary>
     public bool SubscribedToAnnouncements { get; set; }
@@ -29,4 +37,13 @@ public sealed class AppUser : IdentityUser
     public string? DisabledById { get; set; }
 
     public bool IsDisabled => DisabledAt is not null;
+
+    /// <summary>Changes the name, institution and country the person gives on their account page.</summary>
+    public void SetProfile(ProfileDetails details)
+    {
+        if (details.Problems() is [var (field, message), ..]) throw new DomainException(message, field);
+        DisplayName = details.DisplayName!.Trim();
+        Institution = string.IsNullOrWhiteSpace(details.Institution) ? null : details.Institution.Trim();
+        Country = Countries.Find(details.Country);
+    }
 }

@@ -1,3 +1,4 @@
+using Workshops.Core.Domain.Common;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
@@ -107,7 +108,7 @@ public sealed class ArchiveSearch(AppDbContext db)
         var parts = new List<string>();
         if (query.Year is { } year) parts.Add($"""d."Year" = {arg(year)}""");
         if (query.Type is { } type) parts.Add($"""d."EventType" = {arg(type.ToString())}""");
-        if (!string.IsNullOrWhiteSpace(query.Country)) parts.Add($"""d."Country" = {arg(query.Country.Trim())}""");
+        if (!string.IsNullOrWhiteSpace(query.Country)) parts.Add($"""d."Country" = {arg(Countries.Find(query.Country) ?? query.Country.Trim())}""");
         if (!access.SeesAll)
         {
             // Guids are written out, not bound: each provider stores them its own way, and a Guid's text is only hex and dashes.

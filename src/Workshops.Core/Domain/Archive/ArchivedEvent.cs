@@ -51,7 +51,7 @@ public sealed class ArchivedEvent
     {
         details.Validate();
         var next = (details.Title.Trim(), details.Type, details.StartsOn, details.EndsOn ?? details.StartsOn, Blank(details.DateText),
-            Blank(details.City), Blank(details.Country), Blank(details.Venue), Blank(details.Description));
+            Blank(details.City), Countries.Find(details.Country) ?? Blank(details.Country), Blank(details.Venue), Blank(details.Description));
         if (next == (Title, Type, StartsOn, EndsOn, DateText, City, Country, Venue, Description)) return false;
         (Title, Type, StartsOn, EndsOn, DateText, City, Country, Venue, Description) = next;
         UpdatedAt = now;

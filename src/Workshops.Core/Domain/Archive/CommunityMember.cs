@@ -1,3 +1,4 @@
+using Workshops.Core.Domain.Common;
 namespace Workshops.Core.Domain.Archive;
 
 /// <summary>A member institution of the community, as the public directory lists it.</summary>
@@ -22,7 +23,8 @@ public sealed class CommunityMember
     /// <summary>True when anything changed.</summary>
     public bool Update(string? institution, string? country, string? portal, string? gbifPage, string? languages, string? status, DateTimeOffset now)
     {
-        var next = (Blank(institution), Blank(country), Blank(portal), Blank(gbifPage), Blank(languages), Blank(status));
+        // The old site wrote countries in several languages ("ESPAÑA", "Brasil"): kept as codes when they name one.
+        var next = (Blank(institution), Countries.Find(country) ?? Blank(country), Blank(portal), Blank(gbifPage), Blank(languages), Blank(status));
         if (next == (Institution, Country, Portal, GbifPage, Languages, Status)) return false;
         (Institution, Country, Portal, GbifPage, Languages, Status) = next;
         UpdatedAt = now;

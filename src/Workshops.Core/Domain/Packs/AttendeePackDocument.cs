@@ -1,3 +1,4 @@
+using Workshops.Core.Domain.Common;
 using System.Globalization;
 using Workshops.Core.Domain.Agenda;
 using Workshops.Core.Pdf;
@@ -21,7 +22,7 @@ public static class AttendeePackDocument
     {
         var w = content.Workshop;
         var dates = Formats.DateRange(w.StartsLocal, w.EndsLocal);
-        var place = string.Join(", ", new[] { w.Venue, w.City, w.Country }.Where(x => !string.IsNullOrWhiteSpace(x)));
+        var place = string.Join(", ", new[] { w.Venue, w.City, Countries.Name(w.Country) }.Where(x => !string.IsNullOrWhiteSpace(x)));
         var pdf = new PdfDocumentBuilder($"{w.Title}: attendee pack", content.SiteName)
             .Paper(content.Paper)
             .About($"Attendee pack of {attendee.Name} for {w.Title}, {dates}", $"{w.Title}; attendee pack; agenda; participants")

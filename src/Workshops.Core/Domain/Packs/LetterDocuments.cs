@@ -1,3 +1,4 @@
+using Workshops.Core.Domain.Common;
 using System.Globalization;
 using SkiaSharp;
 using Workshops.Core.Domain.Registrations;
@@ -36,7 +37,7 @@ public static class LetterDocuments
             .Heading("Invitation letter", 2)
             .Paragraph("To whom it may concern,")
             .Paragraph(// The nationality as the passport writes it ("Ghanaian" or "Ghana"): quoted, not fitted into a sentence.
-                       $"We are pleased to invite {r.Name}{(r.PassportNationality is { } n ? $" (nationality: {n})" : "")}, of {r.Institution}, {r.Country}, " +
+                       $"We are pleased to invite {r.Name}{(r.PassportNationality is { } n ? $" (nationality: {n})" : "")}, of {r.Institution}, {Countries.Name(r.Country)}, " +
                        $"to attend {w.Title}, to be held {Place(content)} from {Formats.Date(w.StartsLocal)} to {Formats.Date(w.EndsLocal)}.")
             .Paragraph($"{r.Name} is registered and admitted as a participant{(trackName is null ? "" : $" in the {trackName} track")}. " +
                        $"The purpose of the visit is to take part in the workshop's sessions{Purpose(content)}");
@@ -84,7 +85,7 @@ public static class LetterDocuments
             var size = canvas.Fit(r.Name, PdfWeight.Bold, 28, 14, width);
             canvas.Centred(r.Name, centre, y, PdfWeight.Bold, size, Ink);
             y += size * 1.5f;
-            canvas.Centred($"{r.Institution}, {r.Country}", centre, y, PdfWeight.Regular, 12, Muted);
+            canvas.Centred($"{r.Institution}, {Countries.Name(r.Country)}", centre, y, PdfWeight.Regular, 12, Muted);
             y += 40;
             var body = $"attended {w.Title}, held {Place(content)} from {Formats.Date(w.StartsLocal)} to {Formats.Date(w.EndsLocal)}" +
                        $"{(trackName is null ? "" : $", in the {trackName} track")}.";
@@ -114,7 +115,7 @@ public static class LetterDocuments
     private static string Place(PackContent content)
     {
         var w = content.Workshop;
-        var where = string.Join(", ", new[] { w.Venue, w.Address, w.City, w.Country }.Where(x => !string.IsNullOrWhiteSpace(x)));
+        var where = string.Join(", ", new[] { w.Venue, w.Address, w.City, Countries.Name(w.Country) }.Where(x => !string.IsNullOrWhiteSpace(x)));
         return where.Length == 0 ? "online" : "at " + where;
     }
 

@@ -30,7 +30,7 @@ public sealed class WorkshopPlan
         {
             HostInstitution = Clean(d.HostInstitution),
             City = Clean(d.City),
-            Country = Clean(d.Country),
+            Country = Countries.Find(d.Country),
             StartsOn = d.StartsOn,
             EndsOn = d.EndsOn,
             TimeZoneId = d.TimeZoneId,
@@ -108,7 +108,7 @@ public sealed record WorkshopPlanDetails(
         if (HostInstitution?.Length > MaxHostInstitution)
             throw new DomainException($"The host institution can be at most {MaxHostInstitution} characters.", nameof(HostInstitution));
         if (City?.Length > MaxCity) throw new DomainException($"The city can be at most {MaxCity} characters.", nameof(City));
-        if (Country?.Length > MaxCountry) throw new DomainException($"The country can be at most {MaxCountry} characters.", nameof(Country));
+        if (!string.IsNullOrWhiteSpace(Country) && Countries.Find(Country) is null) throw new DomainException("Choose the country from the list.", nameof(Country));
         LocalTimes.Zone(TimeZoneId, nameof(TimeZoneId));
         if (StartsOn is not null && EndsOn is not null)
         {

@@ -137,14 +137,14 @@ public sealed class Registration
 
         var nationality = string.IsNullOrWhiteSpace(details.PassportNationality) ? null : details.PassportNationality.Trim();
         // An approved letter prints what the organiser approved: a change to what it says needs approving again.
-        var letterChanges = Name != details.Name.Trim() || Institution != details.Institution.Trim() || Country != details.Country.Trim()
+        var letterChanges = Name != details.Name.Trim() || Institution != details.Institution.Trim() || Country != Countries.Find(details.Country)
             || PassportNationality != nationality || !details.WantsLetter;
         TrackId = track;
         Name = details.Name.Trim();
         Email = details.Email.Trim();
         NormalizedEmail = NormalizeEmail(Email);
         Institution = details.Institution.Trim();
-        Country = details.Country.Trim();
+        Country = Countries.Find(details.Country)!;
         Role = string.IsNullOrWhiteSpace(details.Role) ? null : details.Role.Trim();
         ListPublicly = details.ListPublicly;
         PassportNationality = nationality;
@@ -185,8 +185,10 @@ public sealed record RegistrationDetails(string Name, string Email, string Insti
             throw new DomainException("Give a valid email address; your confirmation goes there.", nameof(Email));
         if (string.IsNullOrWhiteSpace(Institution) || Institution.Trim().Length > MaxInstitution)
             throw new DomainException($"Give your institution (at most {MaxInstitution} characters).", nameof(Institution));
-        if (string.IsNullOrWhiteSpace(Country) || Country.Trim().Length > MaxCountry) throw new DomainException($"Give your country (at most {MaxCountry} characters).", nameof(Country));
+        if (Countries.Find(Country) is null) throw new DomainException("Choose your country from the list.", nameof(Country));
         if (Role?.Trim().Length > MaxRole) throw new DomainException($"Your role can be at most {MaxRole} characters.", nameof(Role));
+        if (WantsLetter && string.IsNullOrWhiteSpace(PassportNationality))
+            throw new DomainException("Give the nationality on your passport: the invitation letter names it.", nameof(PassportNationality));
         if (PassportNationality?.Trim().Length > MaxNationality)
             throw new DomainException($"Your nationality can be at most {MaxNationality} characters.", nameof(PassportNationality));
     }

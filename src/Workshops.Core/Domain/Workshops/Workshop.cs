@@ -48,7 +48,7 @@ public sealed class Workshop
         Venue = Clean(details.Venue);
         Address = Clean(details.Address);
         City = Clean(details.City);
-        Country = Clean(details.Country);
+        Country = Countries.Find(details.Country);
         Description = Clean(details.Description);
         SetTracks(trackList);
         UpdatedAt = now;

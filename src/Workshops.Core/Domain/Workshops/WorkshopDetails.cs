@@ -45,7 +45,7 @@ public sealed record WorkshopDetails(
         if (Venue?.Length > MaxVenue) throw new DomainException($"The venue can be at most {MaxVenue} characters.", nameof(Venue));
         if (Address?.Length > MaxAddress) throw new DomainException($"The address can be at most {MaxAddress} characters.", nameof(Address));
         if (City?.Length > MaxCity) throw new DomainException($"The city can be at most {MaxCity} characters.", nameof(City));
-        if (Country?.Length > MaxCountry) throw new DomainException($"The country can be at most {MaxCountry} characters.", nameof(Country));
+        if (!string.IsNullOrWhiteSpace(Country) && Countries.Find(Country) is null) throw new DomainException("Choose the country from the list.", nameof(Country));
         if (Description?.Length > MaxDescription) throw new DomainException($"The description can be at most {MaxDescription:N0} characters.", nameof(Description));
         return (starts, ends);
     }

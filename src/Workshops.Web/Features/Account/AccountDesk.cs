@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Accounts;
+using Workshops.Web.Features.Shared;
 
 namespace Workshops.Web.Features.Account;
 
@@ -28,6 +29,24 @@ public sealed class AccountDesk(AppDbContext db, UserManager<AppUser> users, Rol
         var unfolded = await db.Users.Where(u => u.SearchName == "" && u.DisplayName != "").ToListAsync(ct);
         foreach (var user in unfolded) user.DisplayName = user.DisplayName;
         if (unfolded.Count > 0) await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Saves the person's profile; a form drawn before another change to the account (another tab) is refused.</summary>
+    public async Task<EditResult> SaveProfileAsync(string userId, ProfileDetails details, string? stamp)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null) return EditResult.Fail(null, "This account no longer exists.");
+        if (stamp is not null && stamp != user.ConcurrencyStamp) return EditResult.Conflict("your profile");
+        try
+        {
+            user.SetProfile(details);
+        }
+        catch (Core.Domain.Common.DomainException e)
+        {
+            return EditResult.Refused(e);
+        }
+        var saved = await users.UpdateAsync(user);
+        return saved.Succeeded ? EditResult.Ok(null) : EditResult.Conflict("your profile");
     }
 
     public async Task EnsureRolesAsync()

@@ -1,3 +1,4 @@
+using Workshops.Core.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Archive;
@@ -56,17 +57,18 @@ public sealed class ArchiveListing(AppDbContext db, TimeProvider clock)
         var all = entries.ToList();
         return new ArchiveChoices(
             all.Where(e => e.Year is not null).Select(e => e.Year!.Value).Distinct().OrderDescending().ToList(),
-            all.Where(e => e.Country is not null).Select(e => e.Country!).Distinct(StringComparer.OrdinalIgnoreCase).Order().ToList());
+            all.Where(e => e.Country is not null).Select(e => e.Country!).Distinct(StringComparer.OrdinalIgnoreCase)
+                .OrderBy(Countries.Name, StringComparer.CurrentCulture).ToList());
     }
 
     public static IEnumerable<ArchiveEntry> Filter(IEnumerable<ArchiveEntry> entries, ArchiveFilters f) => entries
         .Where(e => f.Year is null || e.Year == f.Year)
         .Where(e => f.Type is null || e.Type == f.Type)
-        .Where(e => string.IsNullOrEmpty(f.Country) || string.Equals(e.Country, f.Country, StringComparison.OrdinalIgnoreCase));
+        .Where(e => string.IsNullOrEmpty(f.Country) || string.Equals(e.Country, Countries.Find(f.Country) ?? f.Country, StringComparison.OrdinalIgnoreCase));
 
     public static string? Place(string? city, string? country, string? venue)
     {
-        var parts = new[] { venue, city, country }.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        var parts = new[] { venue, city, country is null ? null : Countries.Name(country) }.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
         return parts.Count == 0 ? null : string.Join(", ", parts);
     }
 

@@ -1,3 +1,4 @@
+using Workshops.Core.Domain.Common;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed class CommunityModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) =>
         Members = (await db.CommunityMembers.AsNoTracking().ToListAsync(ct))
-            .OrderBy(m => m.Country ?? "~").ThenBy(m => m.Institution ?? "~").ToList();
+            .OrderBy(m => m.Country is null ? "~" : Countries.Name(m.Country), StringComparer.CurrentCulture).ThenBy(m => m.Institution ?? "~").ToList();
 
     public IReadOnlyList<(string Status, int Count)> ByStatus => Members.GroupBy(m => m.Status ?? "Not said")
         .Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ToList();

@@ -19,7 +19,7 @@ public sealed class RegistrationForm
     [StringLength(RegistrationDetails.MaxInstitution, ErrorMessage = "Your institution can be at most {1} characters.")]
     public string Institution { get; set; } = "";
 
-    [Required(ErrorMessage = "Give your country.")]
+    [Required(ErrorMessage = "Choose your country.")]
     [StringLength(RegistrationDetails.MaxCountry, ErrorMessage = "Your country can be at most {1} characters.")]
     public string Country { get; set; } = "";
 
@@ -42,7 +42,9 @@ public sealed class RegistrationForm
     public IReadOnlyDictionary<Guid, IReadOnlyList<string>> ToAnswers() =>
         Answers.ToDictionary(a => a.Key, a => (IReadOnlyList<string>)a.Value.Where(v => v is not null).ToList());
 
-    public static RegistrationForm For(AppUser user) => new() { Name = user.DisplayName, Email = user.Email ?? "" };
+    /// <summary>A new registration, filled in from the person's profile.</summary>
+    public static RegistrationForm For(AppUser user) =>
+        new() { Name = user.DisplayName, Email = user.Email ?? "", Institution = user.Institution ?? "", Country = user.Country ?? "" };
 
     public static RegistrationForm From(Registration r) => new()
     {

@@ -9,7 +9,8 @@ namespace Workshops.Web.Features.Setup;
 
 /// <summary>Creates the first admin; works only with the token printed at start-up and only while no admin exists.</summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Workshops.Core.Security.RateLimitOptions.Setup)]
-public sealed class IndexModel(SetupToken setup, AccountDesk accounts) : PageModel
+public sealed class IndexModel(SetupToken setup, AccountDesk accounts, AppSignInManager signIn, Microsoft.AspNetCore.Identity.UserManager<AppUser> users,
+    SecurityLog log) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Token { get; set; }
     [BindProperty] public SetupInput Input { get; set; } = new();
@@ -29,6 +30,14 @@ public sealed class IndexModel(SetupToken setup, AccountDesk accounts) : PageMod
             return Page();
         }
         setup.Spend();
+        // Whoever held the start-up token and chose this password is the admin: they go on signed in.
+        var admin = await users.FindByEmailAsync(Input.Email.Trim());
+        if (admin is not null && (await signIn.SignInCheckedAsync(admin, isPersistent: false)).Succeeded)
+        {
+            await log.RecordAsync(SecurityEventKind.SignedIn, admin, detail: "as the first admin");
+            TempData[Flash.Key] = "The admin account is ready, and you are signed in.";
+            return Redirect("/admin");
+        }
         TempData[Flash.Key] = "The admin account is ready. Sign in with it.";
         return Redirect("/account/signin");
     }

@@ -1,3 +1,4 @@
+using Workshops.Core.Domain.Common;
 using Microsoft.Extensions.Options;
 using QRCoder;
 using Workshops.Core;
@@ -27,7 +28,7 @@ public sealed class FactSheet(IOptions<SiteOptions> site)
         };
         if (w.Venue is not null) facts.Add(["Venue", w.Venue]);
         if (w.Address is not null) facts.Add(["Address", w.Address]);
-        var place = string.Join(", ", new[] { w.City, w.Country }.Where(x => x is not null));
+        var place = string.Join(", ", new[] { w.City, Countries.Name(w.Country) }.Where(x => x is not null));
         if (place.Length > 0) facts.Add(["Place", place]);
         facts.Add(["Web page", pageUrl]);
         pdf.Table(null, facts, [1, 4]);

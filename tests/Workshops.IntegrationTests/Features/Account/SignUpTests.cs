@@ -35,14 +35,25 @@ public sealed class SignUpTests(AppFactory app) : IClassFixture<AppFactory>
         var mail = await app.Mail.WaitForAsync(email, "Confirm your email address");
         Assert.Contains("Ana Pérez", mail.TextBody);
         Assert.Contains("Ana P&#xE9;rez", mail.HtmlBody);
-        var confirm = await client.GetAsync(Mailbox.LinkTo(mail, "/account/confirm-email"));
+        var link = Mailbox.LinkTo(mail, "/account/confirm-email");
+        var confirm = await client.GetAsync(link);
         Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
-        Assert.Contains("Email address confirmed", await confirm.BodyAsync());
+        var body = await confirm.BodyAsync();
+        Assert.Contains("Email address confirmed", body);
+        // Confirming signs the person in: the next page is theirs.
+        Assert.Contains("you are signed in", body);
+        Assert.Contains("Sign out", await client.GetStringAsync("/"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account")).StatusCode);
 
-        var signIn = await client.PostFormAsync("/account/signin", new() { ["Input.Email"] = email, ["Input.Password"] = AppFactory.Password });
+        // The same link opened again, in another browser, confirms nothing new and signs nobody in.
+        var other = app.Browser();
+        var again = await other.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.DoesNotContain("you are signed in", await again.BodyAsync());
+        Assert.DoesNotContain("Sign out", await other.GetStringAsync("/"));
+
+        var signIn = await app.Browser().PostFormAsync("/account/signin", new() { ["Input.Email"] = email, ["Input.Password"] = AppFactory.Password });
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
-        var home = await client.GetStringAsync("/");
-        Assert.Contains("Sign out", home);
 
         var row = await app.WithDb(db => db.OutboxMessages.SingleAsync(m => m.To == email));
         Assert.Equal(OutboxStatus.Sent, row.Status);

@@ -23,7 +23,11 @@ public sealed class SetupTests(AppFactory app) : IClassFixture<AppFactory>
         var created = await client.PostFormAsync($"/setup?token={token}",
             new() { ["Token"] = token, ["Input.DisplayName"] = "Root", ["Input.Email"] = "root@example.org", ["Input.Password"] = AppFactory.Password });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        // Whoever made the account goes on signed in, to the admin pages.
+        Assert.Equal("/admin", created.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin")).StatusCode);
 
+        client = app.Browser();
         var signIn = await client.PostFormAsync("/account/signin", new() { ["Input.Email"] = "root@example.org", ["Input.Password"] = AppFactory.Password });
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin")).StatusCode);

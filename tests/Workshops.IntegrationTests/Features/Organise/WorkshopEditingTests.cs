@@ -67,7 +67,7 @@ public sealed class WorkshopEditingTests(AppFactory app) : IClassFixture<AppFact
 
         var page = WebUtility.HtmlDecode(await app.Browser().GetStringAsync("/workshops/2027-sao-paulo"));
         Assert.Contains("Living Atlases 2027, São Paulo", page);
-        Assert.Contains("America/Sao_Paulo time, UTC-03:00", page);
+        Assert.Contains("America/Sao Paulo time, UTC-03:00", page);
         var history = await app.WithDb(db => db.StatusChanges.Where(s => s.EntityId == saved.Id).ToListAsync());
         Assert.Contains(history, h => h.From == "Draft" && h.To == "Published" && h.ByUserId != null);
     }

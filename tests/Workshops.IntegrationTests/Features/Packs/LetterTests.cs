@@ -103,6 +103,21 @@ public sealed class LetterTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Asking_for_a_letter_needs_the_passports_nationality()
+    {
+        var workshop = await app.AddWorkshopAsync($"ln-{Guid.NewGuid():N}"[..20]);
+        var setup = await app.AddRegistrationAsync(workshop, RegistrationMode.Approval);
+        var user = await app.CreateUserAsync();
+        var client = await app.SignInAsync(user);
+        var fields = RegistrationData.RegistrationFields(setup, workshop, user);
+        fields["Input.WantsLetter"] = "true";
+        var refused = await client.PostFormAsync($"/workshops/{workshop.Slug}/register", fields);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("Give the nationality on your passport: the invitation letter names it.", Forms.Errors(await refused.BodyAsync()));
+        Assert.False(await app.WithDb(db => db.Registrations.AnyAsync(r => r.UserId == user.Id)));
+    }
+
+    [Fact]
     public async Task A_letter_waits_for_a_seat()
     {
         var workshop = await app.AddWorkshopAsync($"lw-{Guid.NewGuid():N}"[..20]);
@@ -111,6 +126,7 @@ public sealed class LetterTests(AppFactory app) : IClassFixture<AppFactory>
         var client = await app.SignInAsync(user);
         var fields = RegistrationData.RegistrationFields(setup, workshop, user);
         fields["Input.WantsLetter"] = "true";
+        fields["Input.PassportNationality"] = "Colombian";
         await client.PostFormAsync($"/workshops/{workshop.Slug}/register", fields);
         var id = await app.WithDb(db => db.Registrations.Where(r => r.UserId == user.Id).Select(r => r.Id).SingleAsync());
         var refused = await DecideAsync(await app.BrowserAs(Roles.Organiser), workshop, id, approve: true);

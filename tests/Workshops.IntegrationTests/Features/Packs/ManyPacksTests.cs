@@ -27,7 +27,7 @@ public sealed class ManyPacksTests(AppFactory app, ITestOutputHelper output) : I
             {
                 var name = $"{PackSamples.Names[i % PackSamples.Names.Length]} {i:D4}";
                 var registration = Registration.Submit(setup, workshop, $"user-{i}",
-                    new ARegistration { Name = name, Email = $"p{i}@example.org", Institution = $"Institution {i % 40}", Country = $"Country {i % 12}", Track = tracks[i % 2].Name, ListPublicly = i % 3 != 0 }.Details(workshop),
+                    new ARegistration { Name = name, Email = $"p{i}@example.org", Institution = $"Institution {i % 40}", Country = PackSamples.Countries[i % PackSamples.Countries.Length], Track = tracks[i % 2].Name, ListPublicly = i % 3 != 0 }.Details(workshop),
                     new Dictionary<Guid, IReadOnlyList<string>> { [setup.Questions[0].Id] = ["Biocache"] }, DateTimeOffset.UtcNow);
                 registration.MoveTo(RegistrationStatus.Admitted, null, DateTimeOffset.UtcNow);
                 db.Registrations.Add(registration);

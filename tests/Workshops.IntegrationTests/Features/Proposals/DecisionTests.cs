@@ -68,7 +68,7 @@ public sealed class DecisionTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(ProposalStatus.Submitted, statuses[pending.Id]);
 
         var workshop = await app.WithDb(db => db.Workshops.AsNoTracking().SingleAsync(w => w.Slug == "2031-bogota"));
-        Assert.Equal(("Bogotá 2031", WorkshopStatus.Draft, 2031, "Colombia"), (workshop.Title, workshop.Status, workshop.Year, workshop.Country));
+        Assert.Equal(("Bogotá 2031", WorkshopStatus.Draft, 2031, "CO"), (workshop.Title, workshop.Status, workshop.Year, workshop.Country));
         Assert.Equal("America/Bogota", workshop.TimeZoneId);
         Assert.Equal(["Developers 25", "Managers 20"], workshop.Tracks.OrderBy(t => t.Position).Select(t => $"{t.Name} {t.Capacity}"));
 

@@ -18,7 +18,7 @@ public sealed class LetterDocumentsTests
         var w = content.Workshop;
         var setup = new ARegistrationSetup { Opens = DateTime.UtcNow.AddDays(-1), Closes = DateTime.UtcNow.AddDays(10), Mode = RegistrationMode.FirstCome }.For(w);
         var r = Registration.Submit(setup, w, "user-1",
-            new ARegistration { Name = "Kofi Mensah", Email = "kofi@example.org", Institution = "GBIF Ghana", Country = "Ghana", WantsLetter = true, PassportNationality = nationality }.Details(w),
+            new ARegistration { Name = "Kofi Mensah", Email = "kofi@example.org", Institution = "GBIF Ghana", Country = "Ghana", WantsLetter = nationality is not null, PassportNationality = nationality }.Details(w),
             new Dictionary<Guid, IReadOnlyList<string>>(), DateTimeOffset.UtcNow);
         r.MoveTo(RegistrationStatus.Admitted, null, DateTimeOffset.UtcNow);
         return (content, r);
@@ -54,6 +54,7 @@ public sealed class LetterDocumentsTests
     [Fact]
     public void Without_a_nationality_the_invitation_says_so()
     {
+        // Registrations from before the nationality was required with a letter have none.
         var (content, r) = Sample(nationality: null);
         var text = Text(LetterDocuments.Invitation(content, r, null));
         Assert.DoesNotContain("nationality:", text);

@@ -75,7 +75,7 @@ public sealed class WorkshopPlanTests
         var workshop = global::Workshops.Core.Domain.Workshops.Workshop.Create(details, proposal.Workshop.ToTrackDetails(), Now);
 
         Assert.Equal(new DateTimeOffset(2028, 10, 2, 14, 0, 0, TimeSpan.Zero), workshop.StartsAt); // 09:00 in Bogotá is 14:00 UTC
-        Assert.Equal(("Instituto Humboldt", "Bogotá", "Colombia"), (workshop.Venue, workshop.City, workshop.Country));
+        Assert.Equal(("Instituto Humboldt", "Bogotá", "CO"), (workshop.Venue, workshop.City, workshop.Country));
         Assert.Equal(["Developers 25", "Managers 20"], workshop.Tracks.Select(t => $"{t.Name} {t.Capacity}"));
         Assert.Equal(global::Workshops.Core.Domain.Workshops.WorkshopStatus.Draft, workshop.Status);
     }

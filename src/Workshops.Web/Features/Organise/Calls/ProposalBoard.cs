@@ -1,3 +1,4 @@
+using Workshops.Core.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Proposals;
@@ -7,7 +8,7 @@ namespace Workshops.Web.Features.Organise.Calls;
 public sealed record BoardRow(Proposal Proposal, string ProposerName, string ProposerEmail, ProposalScore Score, int Rank,
     IReadOnlyDictionary<Guid, double> ByCriterion, string? TrackName = null)
 {
-    public string Place => Proposal.Workshop is { } w ? string.Join(", ", new[] { w.City, w.Country }.Where(x => x is not null)) : "";
+    public string Place => Proposal.Workshop is { } w ? string.Join(", ", new[] { w.City, w.Country is null ? null : Countries.Name(w.Country) }.Where(x => x is not null)) : "";
 
     /// <summary>"Talk · 30 minutes · Developers" for a session proposal; empty for a workshop proposal.</summary>
     public string Session => Proposal.Session is { } s

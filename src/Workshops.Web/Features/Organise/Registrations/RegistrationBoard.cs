@@ -1,3 +1,4 @@
+using Workshops.Core.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Registrations;
@@ -12,7 +13,7 @@ public sealed record BoardFilter(RegistrationStatus? Status, Guid? TrackId, stri
     public IReadOnlyList<Registration> Apply(IEnumerable<Registration> all) => all.Where(r =>
             (Status is null || r.Status == Status)
             && (TrackId is null || r.TrackId == TrackId)
-            && (string.IsNullOrWhiteSpace(Country) || string.Equals(r.Country, Country.Trim(), StringComparison.OrdinalIgnoreCase))
+            && (string.IsNullOrWhiteSpace(Country) || string.Equals(r.Country, Countries.Find(Country) ?? Country.Trim(), StringComparison.OrdinalIgnoreCase))
             && (string.IsNullOrWhiteSpace(Search) || Matches(r, Search.Trim()))
             && (QuestionId is null || string.IsNullOrWhiteSpace(Answer)
                 || r.Answers.Any(a => a.QuestionId == QuestionId && a.Value.Contains(Answer.Trim(), StringComparison.OrdinalIgnoreCase))))

@@ -1,3 +1,4 @@
+using Workshops.Core.Domain.Common;
 using System.Globalization;
 using ClosedXML.Excel;
 using CsvHelper;
@@ -49,7 +50,7 @@ public sealed class RegistrationExport
     private static IEnumerable<string> Values(Workshop workshop, RegistrationSetup setup, Registration r) =>
         new[]
         {
-            r.Name, r.Email, r.Institution, r.Country, r.Role ?? "",
+            r.Name, r.Email, r.Institution, Countries.Name(r.Country), r.Role ?? "",
             workshop.Tracks.FirstOrDefault(t => t.Id == r.TrackId)?.Name ?? "",
             r.Status.ToString(), Utc(r.CreatedAt), Utc(r.WaitlistedAt), Utc(r.CheckedInAt), r.ListPublicly ? "yes" : "no",
         }.Concat(setup.Questions.OrderBy(q => q.Position)
