@@ -8,17 +8,25 @@ public sealed partial record AnnouncementDetails(string Subject, string Body, Gu
     public const int MaxSubject = 200;
     public const int MaxBody = 50_000;
 
-    public void Validate()
-    {
-        if (string.IsNullOrWhiteSpace(Subject)) throw new DomainException("Give the announcement a subject.", nameof(Subject));
-        if (Subject.Trim().Length > MaxSubject) throw new DomainException($"Keep the subject under {MaxSubject} characters.", nameof(Subject));
-        if (string.IsNullOrWhiteSpace(Body)) throw new DomainException("Write the announcement's text.", nameof(Body));
-        if (Body.Length > MaxBody) throw new DomainException($"Keep the text under {MaxBody:N0} characters.", nameof(Body));
-        Audience.Validate(WorkshopId);
-        if (!Audience.OnlyRegistrants && RegistrantPlaceholder().Match(Subject + "\n" + Body) is { Success: true } used)
-            throw new DomainException($"{{{used.Groups[1].Value}}} is a registrant's own: {Audience.WithoutRegistration()} have none, so they would read a blank. "
-                + "Write to registrants only, or take the placeholder out.", nameof(Body));
-    }
+    /// <summary>Every problem of the subject, the text and the audience at once.</summary>
+    public void Validate() => DomainException.ThrowAll(
+        () =>
+        {
+            if (string.IsNullOrWhiteSpace(Subject)) throw new DomainException("Give the announcement a subject.", nameof(Subject));
+            if (Subject.Trim().Length > MaxSubject) throw new DomainException($"Keep the subject under {MaxSubject} characters.", nameof(Subject));
+        },
+        () =>
+        {
+            if (string.IsNullOrWhiteSpace(Body)) throw new DomainException("Write the announcement's text.", nameof(Body));
+            if (Body.Length > MaxBody) throw new DomainException($"Keep the text under {MaxBody:N0} characters.", nameof(Body));
+        },
+        () => Audience.Validate(WorkshopId),
+        () =>
+        {
+            if (!Audience.IsEmpty && !Audience.OnlyRegistrants && RegistrantPlaceholder().Match(Subject + "\n" + Body) is { Success: true } used)
+                throw new DomainException($"{{{used.Groups[1].Value}}} is a registrant's own: {Audience.WithoutRegistration()} have none, so they would read a blank. "
+                    + "Write to registrants only, or take the placeholder out.", nameof(Body));
+        });
 
     // Either way of writing a placeholder: {track} or {{ track }}.
     [GeneratedRegex(@"\{\{?\s*(registration_status|track)\s*\}\}?")]

@@ -115,12 +115,20 @@ public sealed class Proposal
     private void EnsureSubmittable(Call call, DateTimeOffset now, string? accessCode)
     {
         call.EnsureAcceptsChanges(now, accessCode);
-        var missing = call.Questions.FirstOrDefault(q => q.Required && Answers.All(a => a.QuestionId != q.Id));
-        if (missing is not null) throw new DomainException($"Answer “{missing.Text}” before submitting.", missing.Id.ToString());
+        // Every gap at once: each missing answer, and each missing part of the workshop or session.
+        var problems = call.Questions.Where(q => q.Required && Answers.All(a => a.QuestionId != q.Id))
+            .Select(q => new Problem(q.Id.ToString(), $"Answer “{q.Text}” before submitting.")).ToList();
         if (call.Kind == CallKind.Workshops)
-            (Workshop ?? throw new DomainException("Describe the workshop you offer to host before submitting.")).EnsureComplete();
+        {
+            if (Workshop is null) problems.Add(new(null, "Describe the workshop you offer to host before submitting."));
+            else problems.AddRange(Workshop.Gaps());
+        }
         if (call.Kind == CallKind.Sessions)
-            (Session ?? throw new DomainException("Describe the session before submitting.")).EnsureComplete(call);
+        {
+            if (Session is null) problems.Add(new(null, "Describe the session before submitting."));
+            else problems.AddRange(Session.Gaps(call));
+        }
+        if (problems.Count > 0) throw new DomainException(problems);
     }
 
     /// <summary>

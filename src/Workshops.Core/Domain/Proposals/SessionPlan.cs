@@ -36,10 +36,18 @@ public sealed class SessionPlan
     /// <summary>Throws naming the first thing a submitted session proposal still lacks.</summary>
     internal void EnsureComplete(Call call, bool submitted = false)
     {
+        if (Gaps(call, submitted) is { Count: > 0 } gaps) throw new DomainException(gaps);
+    }
+
+    /// <summary>Every part still missing, each beside its field.</summary>
+    internal List<Problem> Gaps(Call call, bool submitted = false)
+    {
         var when = submitted ? "in a submitted proposal" : "before submitting";
-        if (Type is null) throw new DomainException($"Choose the kind of session {when}.", nameof(Type));
-        if (DurationMinutes is null) throw new DomainException($"Choose how long the session lasts {when}.", nameof(DurationMinutes));
-        if (TrackId is null && call.TrackIds.Count > 0) throw new DomainException($"Choose a track {when}.", nameof(TrackId));
+        var gaps = new List<Problem>();
+        if (Type is null) gaps.Add(new(nameof(Type), $"Choose the kind of session {when}."));
+        if (DurationMinutes is null) gaps.Add(new(nameof(DurationMinutes), $"Choose how long the session lasts {when}."));
+        if (TrackId is null && call.TrackIds.Count > 0) gaps.Add(new(nameof(TrackId), $"Choose a track {when}."));
+        return gaps;
     }
 }
 

@@ -46,12 +46,20 @@ public sealed class WorkshopPlan
     /// <summary>Throws naming the first thing a submitted workshop proposal still lacks.</summary>
     internal void EnsureComplete(bool submitted = false)
     {
+        if (Gaps(submitted) is { Count: > 0 } gaps) throw new DomainException(gaps);
+    }
+
+    /// <summary>Every part still missing, each beside its field.</summary>
+    internal List<Problem> Gaps(bool submitted = false)
+    {
         var when = submitted ? "in a submitted proposal" : "before submitting";
-        if (HostInstitution is null) throw new DomainException($"Name the host institution {when}.", nameof(HostInstitution));
-        if (City is null) throw new DomainException($"Give the city {when}.", nameof(City));
-        if (Country is null) throw new DomainException($"Give the country {when}.", nameof(Country));
-        if (StartsOn is null || EndsOn is null) throw new DomainException($"Give the proposed dates {when}.", nameof(StartsOn));
-        if (Tracks.Count == 0) throw new DomainException($"Propose at least one track with its seats {when}.", nameof(Tracks));
+        var gaps = new List<Problem>();
+        if (HostInstitution is null) gaps.Add(new(nameof(HostInstitution), $"Name the host institution {when}."));
+        if (City is null) gaps.Add(new(nameof(City), $"Give the city {when}."));
+        if (Country is null) gaps.Add(new(nameof(Country), $"Choose the country {when}."));
+        if (StartsOn is null || EndsOn is null) gaps.Add(new(nameof(StartsOn), $"Give the proposed dates {when}."));
+        if (Tracks.Count == 0) gaps.Add(new(nameof(Tracks), $"Propose at least one track with its seats {when}."));
+        return gaps;
     }
 
     /// <summary>The draft workshop an accepted proposal becomes: 09:00 on the first day to 17:00 on the last, local time.</summary>

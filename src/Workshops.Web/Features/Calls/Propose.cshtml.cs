@@ -40,10 +40,12 @@ public sealed class ProposeModel(AppDbContext db, ProposalDesk proposals, TimePr
             if (result.Id is { } saved)
             {
                 // Saved as a draft, but not submitted: show why on the edit page, where the rest of the work happens.
-                TempData[Flash.Key] = "Your draft is saved, but it is not submitted yet: " + result.Error;
+                // Every gap at once, so one more visit to the form is enough.
+                TempData[Flash.Key] = "Your draft is saved, but it is not submitted yet. "
+                    + string.Join(" ", result.Problems.Count > 0 ? result.Problems.Select(p => p.Message) : [result.Error!]);
                 return Redirect($"/proposals/{saved}/edit");
             }
-            ModelState.AddModelError(ProposalForm.Key(result.Field), result.Error);
+            result.ShowIn(ModelState, ProposalForm.Key);
         }
         Input.WithSpareRows(0);
         return Page();

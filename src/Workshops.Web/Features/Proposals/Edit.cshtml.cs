@@ -43,7 +43,7 @@ public sealed class EditModel(AppDbContext db, ProposalAccess access, ProposalDe
                 TempData[Flash.Key] = submit && wasDraft ? "Your proposal is submitted. We emailed you a receipt." : "Your changes are saved.";
                 return Redirect($"/proposals/{id}");
             }
-            ModelState.AddModelError(ProposalForm.Key(result.Field), result.Error);
+            result.ShowIn(ModelState, ProposalForm.Key);
             // A refused edit (the deadline, say) is refused with 409 when the rule, not the form, said no.
             if (result.Field is null) Response.StatusCode = StatusCodes.Status409Conflict;
         }

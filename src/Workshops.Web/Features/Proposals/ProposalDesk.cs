@@ -88,7 +88,7 @@ public sealed class ProposalDesk(AppDbContext db, TimeProvider clock, TemplateMa
         {
             // The proposal itself is saved; only the submission was refused, and the caller says why.
             db.ChangeTracker.Clear();
-            return new EditResult(proposal.Id, e.Field, e.Message);
+            return new EditResult(proposal.Id, e.Field, e.Message) { Problems = e.Problems };
         }
         catch (DbUpdateException)
         {

@@ -147,6 +147,19 @@ public sealed class AnnouncementPagesTests(SmtpAppFactory app) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_bad_pasted_address_and_an_unknown_placeholder_are_both_reported()
+    {
+        var client = await app.BrowserAs(Roles.Organiser);
+        var before = await app.WithDb(db => db.Announcements.CountAsync());
+        var response = await client.PostFormAsync("/organise/announcements/new", Fields("News", "Hello {favourite_colour}", pasted: "ana@example.org\nnot an address"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var errors = System.Net.WebUtility.HtmlDecode(Forms.Errors(await response.BodyAsync()));
+        Assert.Contains("These pasted lines are not email addresses: not an address", errors);
+        Assert.Contains("favourite_colour", errors);
+        Assert.Equal(before, await app.WithDb(db => db.Announcements.CountAsync()));
+    }
+
+    [Fact]
     public async Task Audiences_that_make_no_sense_are_refused()
     {
         var client = await app.BrowserAs(Roles.Organiser);

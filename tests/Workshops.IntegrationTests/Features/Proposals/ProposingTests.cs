@@ -77,6 +77,26 @@ public sealed class ProposingTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Through the hybrid room.", Assert.Single(proposal.Answers).Text);
     }
 
+    [Fact]
+    public async Task Submitting_an_incomplete_proposal_says_everything_missing_at_once()
+    {
+        var call = await app.AddCallAsync();
+        var member = await app.CreateUserAsync();
+        var client = await app.SignInAsync(member);
+        var fields = Fields(call, "Quito 2028", answer: null);
+        foreach (var key in new[] { "Input.StartsOn", "Input.EndsOn", "Input.City" }) fields[key] = "";
+        var draft = await client.PostFormAsync($"/calls/{call.Id}/propose", new(fields) { ["submit"] = "false" });
+        var proposal = await app.WithDb(db => db.Proposals.AsNoTracking().SingleAsync(p => p.ProposerId == member.Id));
+
+        var refused = await client.PostFormAsync($"/proposals/{proposal.Id}/edit", new(fields) { ["submit"] = "true" });
+        var errors = Forms.Errors(await refused.BodyAsync());
+        Assert.Contains("Answer “How will remote participants join?” before submitting.", errors);
+        Assert.Contains("Give the city before submitting.", errors);
+        Assert.Contains("Give the proposed dates before submitting.", errors);
+        Assert.Equal(ProposalStatus.Draft, await app.WithDb(db => db.Proposals.Where(p => p.Id == proposal.Id).Select(p => p.Status).SingleAsync()));
+        _ = draft;
+    }
+
     [Theory]
     [InlineData("Input.Title", "ab", "The title needs 3 to 200 characters.")]
     [InlineData("Input.EndsOn", "2028-09-01", "The last day comes after the first.")]

@@ -138,12 +138,21 @@ public sealed partial class AnnouncementDesk(AppDbContext db, AnnouncementMail m
     /// <summary>The workshop exists, the tracks are its own, and the wording fills in for an example recipient.</summary>
     private async Task CheckAsync(AnnouncementForm form, string origin, CancellationToken ct)
     {
-        form.ToDetails().Validate();
         var workshop = await WorkshopAsync(form.WorkshopId, ct);
-        if (form.WorkshopId is not null && workshop is null) throw new DomainException("That workshop no longer exists.", "WorkshopId");
-        if (form.Tracks.Any(t => workshop?.Tracks.All(x => x.Id != t) != false))
-            throw new DomainException("Choose tracks of the announcement's own workshop.", "Audience");
-        mail.Preview(form.Subject!, form.Body!, workshop, origin, AnnouncementMail.Example, site.Value.Name);
+        // Every problem at once: a bad pasted address and an unknown placeholder are both shown, not one per try.
+        DomainException.ThrowAll(
+            () => form.ToDetails().Validate(),
+            () =>
+            {
+                if (form.WorkshopId is not null && workshop is null) throw new DomainException("That workshop no longer exists.", "WorkshopId");
+                if (form.Tracks.Any(t => workshop?.Tracks.All(x => x.Id != t) != false))
+                    throw new DomainException("Choose tracks of the announcement's own workshop.", "Audience");
+            },
+            () =>
+            {
+                if (!string.IsNullOrWhiteSpace(form.Subject) && !string.IsNullOrWhiteSpace(form.Body))
+                    mail.Preview(form.Subject!, form.Body!, workshop, origin, AnnouncementMail.Example, site.Value.Name);
+            });
     }
 
     private async Task CheckSendableAsync(Announcement a, string origin, CancellationToken ct)

@@ -110,7 +110,7 @@ public sealed class EditModel(AppDbContext db, AnnouncementDesk desk, SiteAddres
             TempData[Flash.Key] = result?.Error ?? AnnouncementDesk.Stale;
             return Redirect($"/organise/announcements/{id}/progress");
         }
-        if (result?.Error is { } error) ModelState.AddModelError(Key(result.Field), error);
+        result?.ShowIn(ModelState, Key);
         if (keepInput) Input.Version = a.UpdatedAt.UtcTicks;
         else Input = AnnouncementForm.From(a);
         // A refused edit is shown with what the organiser wrote; the preview and the count are those of the saved version.

@@ -32,7 +32,7 @@ public sealed class NewModel(AppDbContext db, AnnouncementDesk desk, SiteAddress
                 TempData[Flash.Key] = "The draft is saved. Check who receives it and the preview below, then send it or schedule it.";
                 return Redirect($"/organise/announcements/{id}");
             }
-            ModelState.AddModelError(FormFields.Key(result.Field), result.Error!);
+            result.ShowIn(ModelState, FormFields.Key);
         }
         View = await ComposeView.LoadAsync(db, Input, Origin, ct);
         return Page();
