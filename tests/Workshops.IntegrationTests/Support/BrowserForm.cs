@@ -51,6 +51,17 @@ public sealed class BrowserForm(string action, List<KeyValuePair<string, string>
         return new BrowserForm(string.IsNullOrEmpty(action) ? page : System.Net.WebUtility.HtmlDecode(action), fields);
     }
 
+    /// <summary>The form as someone would send it having cleared every field: only its hidden fields keep their values.</summary>
+    public static async Task<BrowserForm> LoadEmptiedAsync(HttpClient client, string page, string? handler = null)
+    {
+        var html = await client.GetStringAsync(page);
+        var form = FromHtml(html, page, handler);
+        var hidden = new HtmlParser().ParseDocument(html).QuerySelectorAll("input[type=hidden]").Select(e => e.GetAttribute("name")).ToHashSet();
+        var checkable = new HtmlParser().ParseDocument(html).QuerySelectorAll("input[type=checkbox], input[type=radio]").Select(e => e.GetAttribute("name")).ToHashSet();
+        return new BrowserForm(form.Action, form.Fields.Where(f => !checkable.Contains(f.Key) || hidden.Contains(f.Key))
+            .Select(f => hidden.Contains(f.Key) ? f : new KeyValuePair<string, string>(f.Key, "")).ToList());
+    }
+
     public BrowserForm With(string name, string value)
     {
         var copy = Fields.Where(f => f.Key != name).Append(new(name, value)).ToList();

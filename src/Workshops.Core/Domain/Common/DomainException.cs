@@ -19,7 +19,9 @@ public sealed class DomainException : Exception
     public IReadOnlyList<Problem> Problems { get; }
 
     /// <summary>Runs each check, keeping every refusal, and throws them together if there were any.</summary>
-    public static void ThrowAll(params Action[] checks)
+    public static void ThrowAll(params Action[] checks) => ThrowAll((IEnumerable<Action>)checks);
+
+    public static void ThrowAll(IEnumerable<Action> checks)
     {
         var problems = new List<Problem>();
         foreach (var check in checks)

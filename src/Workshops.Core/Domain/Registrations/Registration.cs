@@ -53,7 +53,6 @@ public sealed class Registration
     {
         if (setup.WorkshopId != workshop.Id) throw new ArgumentException("That is another workshop's registration.", nameof(setup));
         setup.EnsureOpen(now);
-        if (!details.AcceptsPrivacy) throw new DomainException("Accept the privacy notice to register.", nameof(details.AcceptsPrivacy));
         var registration = new Registration
         {
             WorkshopId = workshop.Id,
@@ -62,7 +61,10 @@ public sealed class Registration
             PrivacyAcceptedAt = now,
             CreatedAt = now,
         };
-        registration.Set(setup, workshop, details, answers, now, trackMayChange: true);
+        // The privacy notice with every other problem of the form, all shown at once.
+        DomainException.ThrowAll(
+            () => { if (!details.AcceptsPrivacy) throw new DomainException("Accept the privacy notice to register.", nameof(details.AcceptsPrivacy)); },
+            () => registration.Set(setup, workshop, details, answers, now, trackMayChange: true));
         return registration;
     }
 
@@ -120,20 +122,22 @@ public sealed class Registration
     private void Set(RegistrationSetup setup, Workshop workshop, RegistrationDetails details, IReadOnlyDictionary<Guid, IReadOnlyList<string>> answers,
         DateTimeOffset now, bool trackMayChange)
     {
-        details.Validate();
         Guid? track = null;
-        if (workshop.Tracks.Count > 0)
-        {
-            track = details.TrackId is { } id && workshop.Tracks.Any(t => t.Id == id)
-                ? id
-                : throw new DomainException("Choose one of the workshop's tracks.", nameof(details.TrackId));
-            if (!trackMayChange && track != TrackId)
-                throw new DomainException("You hold a seat in your track; write to the organisers to move to another.", nameof(details.TrackId));
-        }
-        // Every answer is checked before anything changes, so a refused edit leaves the registration as it was.
-        var checkedAnswers = setup.Questions.OrderBy(q => q.Position)
-            .Select(q => (q.Id, Value: q.Check(answers.GetValueOrDefault(q.Id) ?? [])))
-            .ToList();
+        // Every field and every answer is checked before anything changes, so a refused edit leaves the registration
+        // as it was, and every problem is reported at once.
+        var checkedAnswers = new List<(Guid Id, string? Value)>();
+        DomainException.ThrowAll(setup.Questions.OrderBy(q => q.Position)
+            .Select(q => (Action)(() => checkedAnswers.Add((q.Id, q.Check(answers.GetValueOrDefault(q.Id) ?? [])))))
+            .Prepend(() =>
+            {
+                if (workshop.Tracks.Count == 0) return;
+                track = details.TrackId is { } id && workshop.Tracks.Any(t => t.Id == id)
+                    ? id
+                    : throw new DomainException("Choose one of the workshop's tracks.", nameof(details.TrackId));
+                if (!trackMayChange && track != TrackId)
+                    throw new DomainException("You hold a seat in your track; write to the organisers to move to another.", nameof(details.TrackId));
+            })
+            .Prepend(details.Validate));
 
         var nationality = string.IsNullOrWhiteSpace(details.PassportNationality) ? null : details.PassportNationality.Trim();
         // An approved letter prints what the organiser approved: a change to what it says needs approving again.
@@ -177,21 +181,28 @@ public sealed record RegistrationDetails(string Name, string Email, string Insti
     public const int MaxRole = 100;
     public const int MaxNationality = 100;
 
-    internal void Validate()
-    {
-        if (string.IsNullOrWhiteSpace(Name) || Name.Trim().Length > MaxName) throw new DomainException($"Give your name (at most {MaxName} characters).", nameof(Name));
-        var email = Email?.Trim() ?? "";
-        if (email.Length is 0 or > MaxEmail || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || !email.Contains('.', StringComparison.Ordinal))
-            throw new DomainException("Give a valid email address; your confirmation goes there.", nameof(Email));
-        if (string.IsNullOrWhiteSpace(Institution) || Institution.Trim().Length > MaxInstitution)
-            throw new DomainException($"Give your institution (at most {MaxInstitution} characters).", nameof(Institution));
-        if (Countries.Find(Country) is null) throw new DomainException("Choose your country from the list.", nameof(Country));
-        if (Role?.Trim().Length > MaxRole) throw new DomainException($"Your role can be at most {MaxRole} characters.", nameof(Role));
-        if (WantsLetter && string.IsNullOrWhiteSpace(PassportNationality))
-            throw new DomainException("Give the nationality on your passport: the invitation letter names it.", nameof(PassportNationality));
-        if (PassportNationality?.Trim().Length > MaxNationality)
-            throw new DomainException($"Your nationality can be at most {MaxNationality} characters.", nameof(PassportNationality));
-    }
+    internal void Validate() => DomainException.ThrowAll(
+        () => { if (string.IsNullOrWhiteSpace(Name) || Name.Trim().Length > MaxName) throw new DomainException($"Give your name (at most {MaxName} characters).", nameof(Name)); },
+        () =>
+        {
+            var email = Email?.Trim() ?? "";
+            if (email.Length is 0 or > MaxEmail || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || !email.Contains('.', StringComparison.Ordinal))
+                throw new DomainException("Give a valid email address; your confirmation goes there.", nameof(Email));
+        },
+        () =>
+        {
+            if (string.IsNullOrWhiteSpace(Institution) || Institution.Trim().Length > MaxInstitution)
+                throw new DomainException($"Give your institution (at most {MaxInstitution} characters).", nameof(Institution));
+        },
+        () => { if (Countries.Find(Country) is null) throw new DomainException("Choose your country from the list.", nameof(Country)); },
+        () => { if (Role?.Trim().Length > MaxRole) throw new DomainException($"Your role can be at most {MaxRole} characters.", nameof(Role)); },
+        () =>
+        {
+            if (WantsLetter && string.IsNullOrWhiteSpace(PassportNationality))
+                throw new DomainException("Give the nationality on your passport: the invitation letter names it.", nameof(PassportNationality));
+            if (PassportNationality?.Trim().Length > MaxNationality)
+                throw new DomainException($"Your nationality can be at most {MaxNationality} characters.", nameof(PassportNationality));
+        });
 
     /// <summary>What approval mode means for a registrant, said the same on the form and in the receipt.</summary>
     public static string ApprovalNotice(DateOnly? decisionBy) =>

@@ -43,7 +43,7 @@ public sealed class EditModel(RegistrationAccess access, RegistrationDesk desk) 
             TempData[Flash.Key] = "Your changes are saved.";
             return Redirect($"/registrations/{id}");
         }
-        ModelState.AddModelError(RegistrationForm.Key(result.Field), result.Error);
+        result.ShowIn(ModelState, RegistrationForm.Key);
         if (result.Field is null) Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();
     }

@@ -42,14 +42,20 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
         ModelState.Remove($"{nameof(Input)}.{nameof(Input.Email)}");
         var (mine, emailTaken) = await desk.ExistingAsync(Workshop.Id, UserId, Input.Email, ct);
         if (mine is not null) return Redirect($"/registrations/{mine}");
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid)
+        {
+            // The form's own checks found something: add the domain's (answers, the privacy notice) so every problem shows at once.
+            foreach (var p in RegistrationDesk.ProblemsOf(Workshop, Setup, UserId, Input, Now))
+                if (ModelState[RegistrationForm.Key(p.Field)] is not { Errors.Count: > 0 }) ModelState.AddModelError(RegistrationForm.Key(p.Field), p.Message);
+            return Page();
+        }
         var result = await desk.RegisterAsync(Workshop, Setup, UserId, Input, emailTaken, ct);
         if (result.Error is null)
         {
             TempData[Flash.Key] = "You are registered. We emailed you a receipt with a link to this page.";
             return Redirect($"/registrations/{result.Id}");
         }
-        ModelState.AddModelError(RegistrationForm.Key(result.Field), result.Error);
+        result.ShowIn(ModelState, RegistrationForm.Key);
         // The window closed while the form was open: the rule said no, not the form.
         if (result.Field is null) Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();

@@ -49,6 +49,20 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         return (mine, taken);
     }
 
+    /// <summary>Every problem the domain finds with a registration form, without saving anything.</summary>
+    public static IReadOnlyList<Problem> ProblemsOf(Workshop workshop, RegistrationSetup setup, string userId, RegistrationForm form, DateTimeOffset now)
+    {
+        try
+        {
+            Registration.Submit(setup, workshop, userId, form.ToDetails(), form.ToAnswers(), now);
+            return [];
+        }
+        catch (DomainException e)
+        {
+            return e.Problems;
+        }
+    }
+
     /// <summary>Registers the person; <paramref name="emailTaken"/> comes from <see cref="ExistingAsync"/>, and the unique index stands behind it.</summary>
     public async Task<EditResult> RegisterAsync(Workshop workshop, RegistrationSetup setup, string userId, RegistrationForm form, bool emailTaken,
         CancellationToken ct)
