@@ -45,7 +45,7 @@ public sealed class AgendaWalkTests(Site site) : IClassFixture<Site>
         await olga.GetByRole(AriaRole.Button, new() { Name = "Add the item" }).ClickAsync();
         await Expect(olga.GetByRole(AriaRole.Status)).ToContainTextAsync("is added to the unscheduled list");
 
-        // The first day's grid starts at 08:00 with 7 pixels per 5 minutes: 10:00 is 24 rows down.
+        // The first day's grid starts at 08:00 with 9 pixels per 5 minutes: 10:00 is 24 rows down.
         var column = olga.Locator(".editor-grid").First.Locator(".grid-col").Nth(1);
         // A screen tall enough to show the list and the grid together, as on an organiser's desk.
         await olga.SetViewportSizeAsync(1280, 1400);
@@ -53,7 +53,7 @@ public sealed class AgendaWalkTests(Site site) : IClassFixture<Site>
         await source.HoverAsync();
         await olga.Mouse.DownAsync();
         var box = (await column.BoundingBoxAsync())!;
-        await olga.Mouse.MoveAsync(box.X + 30, box.Y + 24 * 7 + 2, new() { Steps = 10 });
+        await olga.Mouse.MoveAsync(box.X + 30, box.Y + 24 * 9 + 2, new() { Steps = 10 });
         await olga.Mouse.UpAsync();
         var placed = column.Locator(".slot", new() { HasText = "Spatial portal" });
         await Expect(placed).ToContainTextAsync("10:00–10:45");
@@ -64,7 +64,7 @@ public sealed class AgendaWalkTests(Site site) : IClassFixture<Site>
         var handle = (await placed.Locator(".slot-resize").BoundingBoxAsync())!;
         await olga.Mouse.MoveAsync(handle.X + handle.Width / 2, handle.Y + handle.Height / 2);
         await olga.Mouse.DownAsync();
-        await olga.Mouse.MoveAsync(handle.X + handle.Width / 2, item.Y + 12 * 7, new() { Steps = 5 });
+        await olga.Mouse.MoveAsync(handle.X + handle.Width / 2, item.Y + 12 * 9, new() { Steps = 5 });
         await olga.Mouse.UpAsync();
         await Expect(column.Locator(".slot", new() { HasText = "Spatial portal" })).ToContainTextAsync("10:00–11:00");
         await olga.AssertNoAxeViolationsAsync();

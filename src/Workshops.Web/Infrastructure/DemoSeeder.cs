@@ -57,7 +57,7 @@ public sealed class DemoSeeder(AppDbContext db, TimeProvider clock, DemoProposal
 
         Workshop Demo(string slug, string title, int y, DateTime starts, int days, string zone, string venue, string address, string city, string country, string text) =>
             Workshop.Create(
-                new WorkshopDetails(title, slug, y, starts, starts.Date.AddDays(days - 1).AddHours(17), zone, WorkshopFormat.Hybrid, venue, address, city, country, text),
+                new WorkshopDetails(title, slug, y, starts, starts.Date.AddDays(days - 1).AddHours(18), zone, WorkshopFormat.Hybrid, venue, address, city, country, text),
                 [
                     new TrackDetails(null, "Developers", "Installing, upgrading and extending the software.", 25),
                     new TrackDetails(null, "Managers", "Running a national node: people, data and funding.", 25),

@@ -43,6 +43,20 @@ public static class AgendaConflicts
         foreach (var i in scheduled.Where(i => i.StartsAt < workshopStarts || i.EndsAt > workshopEnds))
             conflicts.Add(new(ConflictKind.OutsideWorkshop, $"“{i.Title}” at {At(i)} is outside the workshop's dates and times.", [i.Id]));
 
+        // Within the dates but outside each day's hours (a coffee break at 23:30 for a day of 09:00 to 17:00). Social
+        // events (the dinner) are meant for the evening.
+        var opens = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(workshopStarts, zone).DateTime);
+        var closes = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(workshopEnds, zone).DateTime);
+        if (opens < closes)
+            foreach (var i in scheduled.Where(i => i.StartsAt >= workshopStarts && i.EndsAt <= workshopEnds && i.Type != AgendaItemType.Social))
+            {
+                var start = TimeZoneInfo.ConvertTime(i.StartsAt!.Value, zone);
+                var end = TimeZoneInfo.ConvertTime(i.EndsAt!.Value, zone);
+                if (TimeOnly.FromDateTime(start.DateTime) < opens || end.Date > start.Date || TimeOnly.FromDateTime(end.DateTime) > closes)
+                    conflicts.Add(new(ConflictKind.OutsideWorkshop,
+                        $"“{i.Title}” at {At(i)} is outside the workshop's hours ({Formats.Time(DateTime.MinValue + opens.ToTimeSpan())}–{Formats.Time(DateTime.MinValue + closes.ToTimeSpan())}).", [i.Id]));
+            }
+
         foreach (var i in scheduled.Where(i => i.TrackId is not null))
         {
             if (!roomById.TryGetValue(i.RoomId!.Value, out var room) || room.Capacity is not { } capacity) continue;

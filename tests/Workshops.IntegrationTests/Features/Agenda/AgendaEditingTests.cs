@@ -13,6 +13,28 @@ public sealed class AgendaEditingTests(AppFactory app) : IClassFixture<AppFactor
     private static string Day(Core.Domain.Workshops.Workshop w, int day = 0) => w.StartsLocal.Date.AddDays(day).ToString("yyyy-MM-dd");
 
     [Fact]
+    public async Task Only_the_clashing_items_share_their_rooms_column()
+    {
+        var workshop = await app.AddWorkshopAsync($"ln-{Guid.NewGuid():N}"[..20]);
+        var aula = await app.AddRoomAsync(workshop, "Aula");
+        var first = await app.AddItemAsync(workshop, "First talk", aula, at: "10:00", minutes: 60);
+        var clash = await app.AddItemAsync(workshop, "Clashing talk", aula, at: "10:30", minutes: 30);
+        var alone = await app.AddItemAsync(workshop, "Afternoon talk", aula, at: "14:00", minutes: 60);
+        var organiser = await app.BrowserAs(Roles.Organiser);
+        var page = WebUtility.HtmlDecode(await organiser.GetStringAsync($"/organise/workshops/{workshop.Id}/agenda"));
+
+        string StyleOf(Guid id)
+        {
+            var at = page.IndexOf($"data-item=\"{id}\"", StringComparison.Ordinal);
+            var style = page.IndexOf("style=\"", at, StringComparison.Ordinal) + 7;
+            return page[style..page.IndexOf('"', style)];
+        }
+        Assert.Contains("/ 2)", StyleOf(first.Id));
+        Assert.Contains("* 1 / 2", StyleOf(clash.Id));
+        Assert.DoesNotContain("width", StyleOf(alone.Id));
+    }
+
+    [Fact]
     public async Task Confirmed_sessions_and_a_direct_item_reach_the_unscheduled_list_and_are_placed_by_the_form()
     {
         var workshop = await app.AddWorkshopAsync($"e-{Guid.NewGuid():N}"[..20]);

@@ -63,6 +63,24 @@ public sealed class PublishTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task After_publishing_the_page_shows_what_was_published_not_a_new_version_to_publish()
+    {
+        var workshop = await app.AddWorkshopAsync($"pp-{Guid.NewGuid():N}"[..20]);
+        await app.AddItemAsync(workshop, "Opening", await app.AddRoomAsync(workshop, "Aula"));
+        var organiser = await app.BrowserAs(Roles.Organiser);
+        var publish = $"/organise/workshops/{workshop.Id}/agenda/publish";
+        var done = await organiser.PostFormAsync(publish, new() { ["Input.ExpectedNumber"] = "0" });
+        Assert.Equal($"{publish}#versions", done.Headers.Location!.ToString());
+
+        var after = WebUtility.HtmlDecode(await organiser.GetStringAsync(publish));
+        Assert.Contains("v1 is published", after);
+        Assert.Contains("(Europe/Madrid time, UTC", after); // when, in the workshop's own zone
+        Assert.Contains("nothing new to publish", after);
+        Assert.DoesNotContain("Publish v2", after);
+        Assert.Contains("Published versions", WebUtility.HtmlDecode(await organiser.GetStringAsync($"/organise/workshops/{workshop.Id}/agenda")));
+    }
+
+    [Fact]
     public async Task A_note_too_long_publishes_nothing_and_a_version_is_annotated_later()
     {
         var workshop = await app.AddWorkshopAsync($"pn-{Guid.NewGuid():N}"[..20]);

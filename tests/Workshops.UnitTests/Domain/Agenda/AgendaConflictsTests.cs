@@ -66,6 +66,19 @@ public sealed class AgendaConflictsTests
     }
 
     [Fact]
+    public void An_item_outside_the_days_hours_is_flagged_but_not_the_evening_dinner()
+    {
+        // Day one, 23:30 to 00:30, within the workshop's dates but not its hours of 09:00 to 17:00.
+        var night = Item("Coffee break", Aula, 60 * 14 + 30, 60, AgendaItemType.Break);
+        var dinner = Item("Workshop dinner", Aula, 60 * 11, 120, AgendaItemType.Social);
+
+        var conflict = Assert.Single(Find(night, dinner));
+
+        Assert.Equal(ConflictKind.OutsideWorkshop, conflict.Kind);
+        Assert.Contains("“Coffee break” at Tue 12 Oct 23:30 is outside the workshop's hours (09:00–17:00)", conflict.Message);
+    }
+
+    [Fact]
     public void A_track_session_in_a_room_smaller_than_the_track_is_flagged()
     {
         var conflict = Assert.Single(Find(Item("Hackathon", Small, 0, 120, track: Developers)));

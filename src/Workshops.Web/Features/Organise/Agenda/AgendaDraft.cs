@@ -45,6 +45,37 @@ public sealed record AgendaDraft(Workshop Workshop, IReadOnlyList<Room> Rooms, I
     public IReadOnlyList<AgendaItem> OffDays() =>
         Items.Where(i => i.StartsAt is { } s && !Days.Contains(DateOnly.FromDateTime(Local(s)!.Value.DateTime))).OrderBy(i => i.StartsAt).ToList();
 
+    /// <summary>
+    /// Where each of a room's items sits across its column: items that overlap share it side by side, each in its own
+    /// lane; every other item keeps the whole width. (Left to the grid, one clash split the column for the whole day.)
+    /// </summary>
+    public static IReadOnlyDictionary<Guid, (int Lane, int Lanes)> Lanes(IEnumerable<AgendaItem> roomItems)
+    {
+        var result = new Dictionary<Guid, (int, int)>();
+        var group = new List<(Guid Id, int Lane)>();
+        var laneEnds = new List<DateTimeOffset>();
+        var groupEnd = DateTimeOffset.MinValue;
+        void Close()
+        {
+            foreach (var (id, lane) in group) result[id] = (lane, laneEnds.Count);
+            group.Clear();
+            laneEnds.Clear();
+        }
+        foreach (var i in roomItems.Where(i => i.StartsAt is not null).OrderBy(i => i.StartsAt).ThenBy(i => i.Id))
+        {
+            var start = i.StartsAt!.Value;
+            var end = start.AddMinutes(i.DurationMinutes);
+            if (group.Count > 0 && start >= groupEnd) Close();
+            var lane = laneEnds.FindIndex(e => e <= start);
+            if (lane < 0) laneEnds.Add(end);
+            else laneEnds[lane] = end;
+            group.Add((i.Id, lane < 0 ? laneEnds.Count - 1 : lane));
+            groupEnd = group.Count == 1 || end > groupEnd ? end : groupEnd;
+        }
+        Close();
+        return result;
+    }
+
     /// <summary>The hours a day's grid shows, in minutes from midnight: at least 08:00 to 18:00, widened to whole hours around what is placed.</summary>
     public static (int First, int Last) Hours(IEnumerable<AgendaItem> placedThatDay, TimeZoneInfo zone)
     {

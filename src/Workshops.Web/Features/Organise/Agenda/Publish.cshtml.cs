@@ -42,7 +42,7 @@ public sealed class PublishModel(AgendaDesk desk, AgendaPublishingDesk publishin
         }
         var told = published.Emails switch { 0 => "", 1 => " 1 email is on its way.", var n => $" {n} emails are on their way." };
         TempData[Flash.Key] = $"Version {published.Version.Name} of the agenda is published.{told}";
-        return Redirect($"/organise/workshops/{id}/agenda/publish");
+        return Redirect($"/organise/workshops/{id}/agenda/publish#versions");
     }
 
     public async Task<IActionResult> OnPostAnnotateAsync(Guid id, Guid versionId, [StringLength(AgendaVersion.MaxNote)] string? note, CancellationToken ct)
