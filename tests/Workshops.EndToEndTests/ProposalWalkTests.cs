@@ -74,6 +74,9 @@ public sealed class ProposalWalkTests(Site site) : IClassFixture<Site>
         await kofi.GetByRole(AriaRole.Link, new() { Name = "Review", Exact = true }).ClickAsync();
         await kofi.AssertNoAxeViolationsAsync();
         await kofi.GetByRole(AriaRole.Link, new() { Name = "review Bogotá 2028 at the Humboldt Institute" }).ClickAsync();
+        // The proposal beside the scores, and what each criterion asks.
+        await Expect(kofi.Locator(".review-proposal")).ToContainTextAsync("The workshop offered");
+        await Expect(kofi.GetByRole(AriaRole.Group, new() { Name = "Relevance to the community" })).ToContainTextAsync("Does the programme answer what the nodes asked for this year?");
         foreach (var (criterion, score) in new[] { ("Relevance to the community", "5"), ("Feasibility and budget", "4"), ("Access for participants", "4") })
             await kofi.GetByRole(AriaRole.Group, new() { Name = criterion }).GetByLabel(score, new() { Exact = true }).CheckAsync();
         await kofi.GetByLabel("Comment").FillAsync("A strong venue with good flights.");

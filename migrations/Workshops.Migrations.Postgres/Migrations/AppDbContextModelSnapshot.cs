@@ -1397,6 +1397,10 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.Property<Guid>("CallId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -1379,6 +1379,10 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CallId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)

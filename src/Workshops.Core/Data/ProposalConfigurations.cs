@@ -54,6 +54,7 @@ internal sealed class ReviewCriterionConfiguration : IEntityTypeConfiguration<Re
     {
         b.Property(c => c.Id).ValueGeneratedNever();
         b.Property(c => c.Name).HasMaxLength(CriterionDetails.MaxName);
+        b.Property(c => c.Description).HasMaxLength(CriterionDetails.MaxDescription);
     }
 }
 

@@ -23,7 +23,7 @@ public static class ProposalData
         var call = Call.ForWorkshops(
             new CallDetails($"Host the {year} workshop", year, "Tell us **where**.", opens, closes, "UTC", pool, LateCode),
             [new QuestionDetails(null, "How will remote participants join?", true)],
-            [new CriterionDetails(null, "Relevance", 3), new CriterionDetails(null, "Feasibility", 1)],
+            [new CriterionDetails(null, "Relevance", 3, "Does the programme answer what the nodes asked for?"), new CriterionDetails(null, "Feasibility", 1)],
             DateTimeOffset.UtcNow);
         return await app.WithDb(async db =>
         {

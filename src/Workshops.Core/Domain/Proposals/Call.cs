@@ -65,6 +65,8 @@ public sealed class Call
         if (criterionList.Any(c => c.Weight is < 1 or > 10)) throw new DomainException("Each criterion weighs from 1 to 10.", nameof(Criteria));
         if (criterionList.Any(c => c.Name.Length > CriterionDetails.MaxName))
             throw new DomainException($"A criterion name can be at most {CriterionDetails.MaxName} characters.", nameof(Criteria));
+        if (criterionList.Any(c => c.Description?.Trim().Length > CriterionDetails.MaxDescription))
+            throw new DomainException($"A criterion's description can be at most {CriterionDetails.MaxDescription} characters.", nameof(Criteria));
         if (criterionList.Select(c => c.Name.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != criterionList.Count)
             throw new DomainException("Two criteria have the same name.", nameof(Criteria));
 
@@ -79,8 +81,9 @@ public sealed class Call
         // Kept ids keep their rows, so answers and scores already given stay attached to the same question or criterion.
         Questions = Sync(Questions, questionList, q => q.Id, q => q.Id, (q, d, i) => (q.Text, q.Required, q.Position) = (d.Text.Trim(), d.Required, i),
             (d, i) => new CallQuestion(d.Text.Trim(), d.Required, i));
-        Criteria = Sync(Criteria, criterionList, c => c.Id, c => c.Id, (c, d, i) => (c.Name, c.Weight, c.Position) = (d.Name.Trim(), d.Weight, i),
-            (d, i) => new ReviewCriterion(d.Name.Trim(), d.Weight, i));
+        Criteria = Sync(Criteria, criterionList, c => c.Id, c => c.Id,
+            (c, d, i) => (c.Name, c.Description, c.Weight, c.Position) = (d.Name.Trim(), Blank(d.Description), d.Weight, i),
+            (d, i) => new ReviewCriterion(d.Name.Trim(), Blank(d.Description), d.Weight, i));
         if (sessions is not null && Kind == CallKind.Sessions)
         {
             Year = workshop!.Year;
@@ -92,6 +95,8 @@ public sealed class Call
         }
         UpdatedAt = now;
     }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static List<T> Sync<T, TDetails>(List<T> current, List<TDetails> wanted, Func<T, Guid> idOf, Func<TDetails, Guid?> wantedId,
         Action<T, TDetails, int> update, Func<TDetails, int, T> create)

@@ -6,12 +6,15 @@ public sealed class ReviewCriterion
     public Guid Id { get; private set; } = Guid.NewGuid();
     public Guid CallId { get; private set; }
     public string Name { get; internal set; } = "";
+    /// <summary>What reviewers look for under this criterion, shown beside its scores.</summary>
+    public string? Description { get; internal set; }
     public int Weight { get; internal set; }
     public int Position { get; internal set; }
 
     private ReviewCriterion() { }
 
-    internal ReviewCriterion(string name, int weight, int position) => (Name, Weight, Position) = (name, weight, position);
+    internal ReviewCriterion(string name, string? description, int weight, int position) =>
+        (Name, Description, Weight, Position) = (name, description, weight, position);
 }
 
 /// <summary>A question of the call that proposers answer beyond the fixed fields.</summary>
@@ -29,9 +32,10 @@ public sealed class CallQuestion
 }
 
 /// <summary>A criterion as the organiser edits it; a null id adds one.</summary>
-public sealed record CriterionDetails(Guid? Id, string Name, int Weight)
+public sealed record CriterionDetails(Guid? Id, string Name, int Weight, string? Description = null)
 {
     public const int MaxName = 100;
+    public const int MaxDescription = 500;
 }
 
 /// <summary>A question as the organiser edits it; a null id adds one.</summary>

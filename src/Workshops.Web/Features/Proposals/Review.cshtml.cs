@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Domain.Accounts;
 using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Proposals;
 
 [Authorize(Roles = Roles.Reviewer)]
-public sealed class ReviewModel(ProposalAccess access, ReviewDesk reviews) : PageModel
+public sealed class ReviewModel(ProposalAccess access, ReviewDesk reviews, ProposalHistory history, Core.Data.AppDbContext db) : PageModel
 {
+    /// <summary>The proposal, shown beside the scores so reviewers read and score in one place.</summary>
+    public ProposalBody Body { get; private set; } = null!;
+
     [BindProperty] public Dictionary<Guid, int> Scores { get; set; } = [];
     [BindProperty] public string? Comment { get; set; }
     public ProposalView View { get; private set; } = null!;
@@ -19,6 +23,7 @@ public sealed class ReviewModel(ProposalAccess access, ReviewDesk reviews) : Pag
         if (view is null) return NotFound();
         if (!view.MayReview) return Forbid();
         View = view;
+        await LoadBodyAsync(view, ct);
         Scores = view.MyReview?.Scores.ToDictionary(s => s.CriterionId, s => s.Score) ?? [];
         Comment = view.MyReview?.Comment;
         return Page();
@@ -30,6 +35,7 @@ public sealed class ReviewModel(ProposalAccess access, ReviewDesk reviews) : Pag
         if (view is null) return NotFound();
         if (!view.MayReview) return Forbid();
         View = view;
+        await LoadBodyAsync(view, ct);
         if (ModelState.IsValid)
         {
             var result = await reviews.SaveAsync(view, Scores, Comment, ct);
@@ -41,5 +47,15 @@ public sealed class ReviewModel(ProposalAccess access, ReviewDesk reviews) : Pag
             ModelState.AddModelError(result.Field is { } f && Guid.TryParse(f, out var c) ? $"Scores[{c}]" : result.Field ?? "", result.Error);
         }
         return Page();
+    }
+
+    private async Task LoadBodyAsync(ProposalView view, CancellationToken ct)
+    {
+        var p = view.Proposal;
+        var proposer = (await history.NamesAsync([p.ProposerId], ct)).GetValueOrDefault(p.ProposerId, "a removed account");
+        var workshop = view.Call.WorkshopId is { } id
+            ? await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct)
+            : null;
+        Body = new ProposalBody(view, proposer, workshop?.Title, workshop?.Tracks.FirstOrDefault(t => t.Id == p.Session?.TrackId)?.Name);
     }
 }

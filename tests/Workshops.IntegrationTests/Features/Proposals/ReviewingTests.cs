@@ -16,6 +16,20 @@ public sealed class ReviewingTests(AppFactory app) : IClassFixture<AppFactory>
     };
 
     [Fact]
+    public async Task The_review_form_shows_the_proposal_beside_the_criteria_and_what_each_means()
+    {
+        var call = await app.AddCallAsync();
+        var proposal = await app.AddProposalAsync(call, await app.CreateUserAsync(), title: "Bogotá 2029");
+        var reviewer = await app.BrowserAs(Roles.Reviewer);
+        var page = System.Net.WebUtility.HtmlDecode(await reviewer.GetStringAsync($"/proposals/{proposal.Id}/review"));
+
+        Assert.Contains("The workshop offered", page);
+        Assert.Contains("We offer <strong>two</strong> rooms.", page); // the proposal's own text, rendered
+        Assert.Contains("Does the programme answer what the nodes asked for?", page);
+        Assert.True(page.IndexOf("The workshop offered", StringComparison.Ordinal) < page.IndexOf("Your scores", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_reviewer_sees_others_scores_only_after_giving_their_own()
     {
         var call = await app.AddCallAsync();

@@ -90,7 +90,7 @@ public sealed class CallForm
 
     public IEnumerable<CriterionDetails> ToCriteria() => Criteria
         .Where(c => !c.Remove && !string.IsNullOrWhiteSpace(c.Name))
-        .Select(c => new CriterionDetails(c.Id, c.Name!, c.Weight ?? 0));
+        .Select(c => new CriterionDetails(c.Id, c.Name!, c.Weight ?? 0, c.Description));
 
     public static CallForm From(Call c) => new()
     {
@@ -104,7 +104,7 @@ public sealed class CallForm
         Reviewers = c.Reviewers,
         LateAccessCode = c.LateAccessCode,
         Questions = c.Questions.OrderBy(q => q.Position).Select(q => new QuestionForm { Id = q.Id, Text = q.Text, Required = q.Required }).ToList(),
-        Criteria = c.Criteria.OrderBy(x => x.Position).Select(x => new CriterionForm { Id = x.Id, Name = x.Name, Weight = x.Weight }).ToList(),
+        Criteria = c.Criteria.OrderBy(x => x.Position).Select(x => new CriterionForm { Id = x.Id, Name = x.Name, Description = x.Description, Weight = x.Weight }).ToList(),
         WorkshopId = c.WorkshopId,
         Formats = c.SessionFormats.Select(f => new SessionFormatForm { Type = f.Type, Offered = true, Durations = string.Join(", ", f.Durations) }).ToList(),
         TrackIds = c.TrackIds.ToList(),
@@ -121,9 +121,9 @@ public sealed class CallForm
         TrackIds = w.Tracks.Select(t => t.Id).ToList(),
         Criteria =
         [
-            new() { Name = "Relevance to the participants", Weight = 3 },
-            new() { Name = "Clarity of the abstract", Weight = 2 },
-            new() { Name = "Hands-on value", Weight = 1 },
+            new() { Name = "Relevance to the participants", Weight = 3, Description = "Would the track's participants use this in their own portal within the year?" },
+            new() { Name = "Clarity of the abstract", Weight = 2, Description = "Does the abstract say what people will learn and what they need to bring?" },
+            new() { Name = "Hands-on value", Weight = 1, Description = "Will participants try things themselves, not only listen?" },
         ],
     }.ForWorkshop(w);
 
@@ -136,9 +136,9 @@ public sealed class CallForm
         ClosesLocal = today.Date.AddDays(60).AddHours(23).AddMinutes(59),
         Criteria =
         [
-            new() { Name = "Relevance to the community", Weight = 3 },
-            new() { Name = "Feasibility and budget", Weight = 2 },
-            new() { Name = "Access for participants", Weight = 1 },
+            new() { Name = "Relevance to the community", Weight = 3, Description = "Does the programme answer what the nodes asked for this year?" },
+            new() { Name = "Feasibility and budget", Weight = 2, Description = "Are the venue, dates and funding realistic and confirmed?" },
+            new() { Name = "Access for participants", Weight = 1, Description = "Can people from every region reach it: flights, visas, costs, remote attendance?" },
         ],
     };
 
@@ -182,6 +182,9 @@ public sealed class CriterionForm
 
     [StringLength(CriterionDetails.MaxName, ErrorMessage = "A criterion name can be at most {1} characters.")]
     public string? Name { get; set; }
+
+    [StringLength(CriterionDetails.MaxDescription, ErrorMessage = "A criterion's description can be at most {1} characters.")]
+    public string? Description { get; set; }
 
     [Range(1, 10, ErrorMessage = "A weight is from 1 to 10.")]
     public int? Weight { get; set; }
