@@ -36,7 +36,8 @@ public static class CalendarFeed
                 DtStart = At(e.StartsAt, zone, timeZoneId, utc),
                 DtEnd = At(e.EndsAt, zone, timeZoneId, utc),
                 Location = e.Location,
-                Description = e.Description,
+                // Calendars show plain text: the Markdown of an abstract is written out as words, without its marks.
+                Description = e.Description is null ? null : Text.MarkdownText.ToPlainText(e.Description),
                 Url = e.Url is null ? null : new Uri(e.Url),
                 DtStamp = new CalDateTime(stamp.UtcDateTime, "UTC"),
                 Sequence = sequence,

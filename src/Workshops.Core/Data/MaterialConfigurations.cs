@@ -112,6 +112,7 @@ internal sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<Sea
         b.Property(d => d.Url).HasMaxLength(300);
         b.Property(d => d.Context).HasMaxLength(300);
         b.Property(d => d.Country).HasMaxLength(100);
+        b.Property(d => d.StartsLocal).HasMaxLength(16);
         b.HasIndex(d => d.Scope);
     }
 }

@@ -24,16 +24,16 @@ public static class MarkdownText
     /// <summary>HTML without the sanitiser, for Markdown the site wrote itself (raw HTML stays off either way).</summary>
     public static string ToHtml(string? markdown) => string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToHtml(markdown, Pipeline);
 
-    /// <summary>Paragraphs of plain text, for PDFs and plain-text email.</summary>
-    public static IReadOnlyList<string> ToParagraphs(string? markdown)
-    {
-        if (string.IsNullOrWhiteSpace(markdown)) return [];
-        var text = Markdown.ToPlainText(markdown, Pipeline);
-        return text.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => string.Join(' ', p.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
-            .Where(p => p.Length > 0)
-            .ToList();
-    }
+    /// <summary>Paragraphs of plain text, for PDFs, excerpts and calendar entries; a list item is a paragraph of its own.</summary>
+    public static IReadOnlyList<string> ToParagraphs(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? [] : PlainText.Blocks(Markdown.Parse(markdown, Pipeline)).Where(p => p.Length > 0).ToList();
+
+    /// <summary>
+    /// Markdown as a person would type it in a plain-text email: no asterisks or hashes, paragraphs apart, list items
+    /// with a dash or their number, links followed by their address.
+    /// </summary>
+    public static string ToPlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : string.Join("\n\n", ToParagraphs(markdown));
 
     private static HtmlSanitizer CreateSanitizer()
     {

@@ -29,4 +29,13 @@ public sealed class CalendarFeedTests
         Assert.Equal(start.UtcDateTime, Assert.Single(utc.Events).DtStart!.AsUtc);
         Assert.Empty(Ical.Net.Calendar.Load(CalendarFeed.Build("Nothing yet", "Europe/Madrid", [], "example.org", start, 0))!.Events);
     }
+
+    [Fact]
+    public void A_description_in_markdown_is_written_as_plain_text()
+    {
+        var start = new DateTimeOffset(2031, 3, 31, 7, 0, 0, TimeSpan.Zero);
+        var ics = CalendarFeed.Build("Madrid 2031", "Europe/Madrid",
+            [new CalendarEntry(Guid.NewGuid(), "Talk", start, start.AddHours(1), null, "The **software** we run, and *why*.", null)], "example.org", start, 1);
+        Assert.Equal("The software we run, and why.", Assert.Single(Ical.Net.Calendar.Load(ics)!.Events).Description);
+    }
 }

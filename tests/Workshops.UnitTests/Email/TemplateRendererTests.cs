@@ -22,8 +22,20 @@ public sealed class TemplateRendererTests
         Assert.Contains("[Confirm here](https://evil.example.org)", email.Html);
         Assert.Contains("Ana_Souza *bold*", email.Html);
         Assert.Contains("href=\"https://workshops.example.org/proposals/4f1c\"", email.Html);
-        Assert.Contains("see **[Confirm here](https://evil.example.org)**", email.Text);
+        // The text part is plain: the wording's own marks are gone, a typed value stays exactly as typed.
+        Assert.Contains("see [Confirm here](https://evil.example.org): https://workshops.example.org/proposals/4f1c", email.Text);
+        Assert.Contains("Hello Ana_Souza *bold*,", email.Text);
+        Assert.DoesNotContain("**", email.Text);
         Assert.Equal("About [Confirm here](https://evil.example.org)", email.Subject);
+    }
+
+    [Fact]
+    public void Plain_text_emails_read_as_plain_text()
+    {
+        var email = Renderer.Render("News", "Dear {{ name }},\n\nThe **software** track:\n\n1. Upgrades\n2. [Docker](https://docs.example.org)\n\n- one\n- two",
+            new Dictionary<string, string> { ["name"] = "Ana" }, "Workshops");
+
+        Assert.StartsWith("Dear Ana,\n\nThe software track:\n\n1. Upgrades\n\n2. Docker (https://docs.example.org)\n\n– one\n\n– two", email.Text);
     }
 
     public static TheoryData<string> BuiltIn() => [.. EditableEmails.All.Select(e => e.Key)];

@@ -24,4 +24,15 @@ public sealed class MarkdownTextTests
         Assert.StartsWith("First bold line.", paragraphs[0]);
         Assert.DoesNotContain("**", string.Join(" ", paragraphs));
     }
+
+    [Fact]
+    public void A_news_excerpt_keeps_paragraphs_apart_and_lists_their_own_markers()
+    {
+        var paragraphs = MarkdownText.ToParagraphs("Hosted by *GBIF España*.\n\nSecond paragraph.\n\n1. First step\n2. Second step");
+        Assert.Equal(["Hosted by GBIF España.", "Second paragraph.", "1. First step", "2. Second step"], paragraphs);
+    }
+
+    [Fact]
+    public void Plain_text_writes_links_out_after_their_words() =>
+        Assert.Equal("See the portal (https://gbif.org) and https://ala.org.au", MarkdownText.ToPlainText("See [the portal](https://gbif.org) and <https://ala.org.au>"));
 }

@@ -1,3 +1,4 @@
+using Workshops.Core.Text;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Agenda;
@@ -63,7 +64,7 @@ public sealed class ArchiveIndex(AppDbContext db)
         {
             new()
             {
-                Kind = SearchKind.Event, Title = w.Title, Body = w.Description, Url = $"/workshops/{w.Slug}", Year = w.Year,
+                Kind = SearchKind.Event, Title = w.Title, Body = MarkdownText.ToPlainText(w.Description), Url = $"/workshops/{w.Slug}", Year = w.Year, StartsLocal = SearchDocument.Local(w.StartsLocal.DateTime),
                 EventType = ArchivedEventType.Workshop, Country = w.Country, Visibility = MaterialVisibility.Public, WorkshopId = w.Id,
             },
         };
@@ -71,8 +72,9 @@ public sealed class ArchiveIndex(AppDbContext db)
         var sessions = snapshot is null ? [] : AgendaSnapshot.FromJson(snapshot).Items.Where(i => i.Type.HasSpeakers()).ToList();
         docs.AddRange(sessions.Select(i => new SearchDocument
         {
-            Kind = SearchKind.Session, Title = i.Title, Speakers = Join(i.Speakers.Select(s => s.Name)), Body = i.Description,
+            Kind = SearchKind.Session, Title = i.Title, Speakers = Join(i.Speakers.Select(s => s.Name)), Body = MarkdownText.ToPlainText(i.Description),
             Url = $"/workshops/{w.Slug}/agenda/{i.Id}", Context = w.Title, Year = w.Year, EventType = ArchivedEventType.Workshop,
+            StartsLocal = SearchDocument.Local(TimeZoneInfo.ConvertTime(i.StartsAt, w.Zone).DateTime),
             Country = w.Country, Visibility = MaterialVisibility.Public, WorkshopId = w.Id,
         }));
         var titles = sessions.ToDictionary(i => i.Id, i => i.Title);
@@ -89,7 +91,8 @@ public sealed class ArchiveIndex(AppDbContext db)
         {
             new()
             {
-                Kind = SearchKind.Event, Title = e.Title, Body = Join([e.Description, e.City, e.Venue], "\n"), Url = $"/archive/{e.Slug}", Year = e.Year,
+                Kind = SearchKind.Event, Title = e.Title, Body = Join([MarkdownText.ToPlainText(e.Description), e.City, e.Venue], "\n"), Url = $"/archive/{e.Slug}", Year = e.Year,
+                StartsLocal = SearchDocument.Local(e.StartsOn?.ToDateTime(TimeOnly.MinValue)),
                 EventType = e.Type, Country = e.Country, Visibility = MaterialVisibility.Public,
             },
         };

@@ -23,9 +23,13 @@ public sealed record SearchAccess(bool SeesAll, IReadOnlyCollection<Guid> Partic
 
 /// <summary>One result; <see cref="Title"/>, <see cref="Speakers"/> and <see cref="Snippet"/> carry highlight marks (see <see cref="Highlight"/>).</summary>
 public sealed record SearchHit(long Id, SearchKind Kind, string Title, string? Speakers, string? Snippet, string Url, string? Context, int? Year,
-    ArchivedEventType EventType, string? Country, MaterialType? MaterialType, Guid? MaterialId);
+    ArchivedEventType EventType, string? Country, MaterialType? MaterialType, Guid? MaterialId, string Scope = "", DateTime? StartsLocal = null);
 
-public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Total);
+public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Total)
+{
+    /// <summary>The hits of this page grouped by the workshop or event they belong to, groups in the order of their best hit.</summary>
+    public IReadOnlyList<IGrouping<string, SearchHit>> ByEvent() => Hits.GroupBy(h => h.Scope).ToList();
+}
 
 /// <summary>
 /// Full-text search over the archive with the database's own engine: FTS5 on SQLite, a tsvector with a GIN index on
@@ -47,6 +51,8 @@ public sealed class ArchiveSearch(AppDbContext db)
         public string? Country { get; set; }
         public string? MaterialType { get; set; }
         public Guid? MaterialId { get; set; }
+        public string Scope { get; set; } = "";
+        public string? StartsLocal { get; set; }
     }
 
     public async Task<SearchResults> FindAsync(SearchQuery query, SearchAccess access, CancellationToken ct)
@@ -75,7 +81,7 @@ public sealed class ArchiveSearch(AppDbContext db)
                 SELECT d."Id", d."Kind", highlight("SearchDocumentsFts", 0, {open}, {close}) AS "Title",
                   highlight("SearchDocumentsFts", 1, {open}, {close}) AS "Speakers",
                   snippet("SearchDocumentsFts", 2, {open}, {close}, '…', 24) AS "Snippet",
-                  d."Url", d."Context", d."Year", d."EventType", d."Country", d."MaterialType", d."MaterialId"
+                  d."Url", d."Context", d."Year", d."EventType", d."Country", d."MaterialType", d."MaterialId", d."Scope", d."StartsLocal"
                 {from} {where}
                 ORDER BY bm25("SearchDocumentsFts", 10.0, 4.0, 1.0), d."Id" {limit}
                 """;
@@ -91,7 +97,7 @@ public sealed class ArchiveSearch(AppDbContext db)
                 SELECT p."Id", p."Kind", ts_headline('simple', p."Title", q, {options}) AS "Title",
                   CASE WHEN p."Speakers" IS NULL THEN NULL ELSE ts_headline('simple', p."Speakers", q, {options}) END AS "Speakers",
                   CASE WHEN p."Body" IS NULL THEN NULL ELSE ts_headline('simple', p."Body", q, {snippetOptions}) END AS "Snippet",
-                  p."Url", p."Context", p."Year", p."EventType", p."Country", p."MaterialType", p."MaterialId"
+                  p."Url", p."Context", p."Year", p."EventType", p."Country", p."MaterialType", p."MaterialId", p."Scope", p."StartsLocal"
                 FROM (SELECT d.* , ts_rank(d."Search", to_tsquery('simple', {match})) AS rank FROM "SearchDocuments" d {where}
                       ORDER BY rank DESC, d."Id" {limit}) p, to_tsquery('simple', {match}) q
                 ORDER BY p.rank DESC, p."Id"
@@ -101,6 +107,68 @@ public sealed class ArchiveSearch(AppDbContext db)
         var found = await db.Database.SqlQueryRaw<Row>(rows, args.ToArray()).ToListAsync(ct);
         var total = await db.Database.SqlQueryRaw<int>(count, args.ToArray()).SingleAsync(ct);
         return new SearchResults(found.Select(ToHit).ToList(), total);
+    }
+
+    private sealed class TextRow
+    {
+        public string Text { get; set; } = "";
+    }
+
+    /// <summary>
+    /// "Did you mean": when nothing matches, the query with each word that the index lacks replaced by the closest word
+    /// it has (at most two letters off, the commoner word first). Only public rows lend words, so a suggestion never
+    /// reveals what is in a participants-only file. Null when there is nothing better to offer.
+    /// </summary>
+    public async Task<string?> SuggestAsync(SearchQuery query, CancellationToken ct)
+    {
+        if (query.Words.Count == 0) return null;
+        // Long file texts are cut: their first pages hold the words people search for.
+        var texts = await db.Database.SqlQueryRaw<TextRow>("""
+            SELECT coalesce("Title", '') || ' ' || coalesce("Speakers", '') || ' ' || coalesce(substr("Body", 1, 20000), '') AS "Text"
+            FROM "SearchDocuments" WHERE "Visibility" = 'Public'
+            """).ToListAsync(ct);
+        var vocabulary = new Dictionary<string, int>();
+        foreach (var row in texts)
+        foreach (var word in Regex.Matches(row.Text, @"[\p{L}\p{N}]{3,}").Select(m => Text.SearchText.Fold(m.Value)).Distinct())
+            vocabulary[word] = vocabulary.GetValueOrDefault(word) + 1;
+        var changed = false;
+        var suggested = query.Words.Select(w =>
+        {
+            var folded = Text.SearchText.Fold(w);
+            if (vocabulary.Keys.Any(v => v.StartsWith(folded, StringComparison.Ordinal))) return w;
+            var limit = folded.Length <= 4 ? 1 : 2;
+            var best = vocabulary
+                .Where(v => Math.Abs(v.Key.Length - folded.Length) <= limit)
+                .Select(v => (Word: v.Key, v.Value, Distance: Distance(folded, v.Key, limit)))
+                .Where(v => v.Distance <= limit)
+                .OrderBy(v => v.Distance).ThenByDescending(v => v.Value).ThenBy(v => v.Word, StringComparer.Ordinal)
+                .Select(v => v.Word).FirstOrDefault();
+            if (best is null) return w;
+            changed = true;
+            return best;
+        }).ToList();
+        return changed ? string.Join(' ', suggested) : null;
+    }
+
+    /// <summary>Edits between two words (insert, delete, change, or swap two neighbours), given up past <paramref name="limit"/>.</summary>
+    public static int Distance(string a, string b, int limit)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var rowMin = int.MaxValue;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                rowMin = Math.Min(rowMin, d[i, j]);
+            }
+            if (rowMin > limit) return limit + 1;
+        }
+        return d[a.Length, b.Length];
     }
 
     private static string Filters(SearchQuery query, SearchAccess access, bool sqlite, Func<object, string> arg)
@@ -121,11 +189,13 @@ public sealed class ArchiveSearch(AppDbContext db)
     }
 
     private static SearchHit ToHit(Row r) => new(r.Id, Enum.Parse<SearchKind>(r.Kind), r.Title, r.Speakers, r.Snippet, r.Url, r.Context, r.Year,
-        Enum.Parse<ArchivedEventType>(r.EventType), r.Country, r.MaterialType is null ? null : Enum.Parse<MaterialType>(r.MaterialType), r.MaterialId);
+        Enum.Parse<ArchivedEventType>(r.EventType), r.Country, r.MaterialType is null ? null : Enum.Parse<MaterialType>(r.MaterialType), r.MaterialId,
+        r.Scope, r.StartsLocal is { } at && DateTime.TryParseExact(at, SearchDocument.LocalFormat, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var local) ? local : null);
 }
 
 /// <summary>The marks the database puts around matched words; turned into &lt;mark&gt; only after the text is HTML-encoded.</summary>
-public static class Highlight
+public static partial class Highlight
 {
     public const char Open = '\uE000';
     public const char Close = '\uE001';
@@ -137,6 +207,8 @@ public static class Highlight
     public static string ToHtml(string? marked)
     {
         if (string.IsNullOrEmpty(marked)) return "";
+        // The engines can mark the space before a word with it; the mark is for the word alone.
+        marked = EdgeSpaces().Replace(marked, m => m.Groups[1].Success ? m.Groups[1].Value + Open : Close + m.Groups[2].Value);
         var html = new System.Text.StringBuilder(marked.Length + 32);
         var start = 0;
         for (var i = 0; i < marked.Length; i++)
@@ -147,6 +219,9 @@ public static class Highlight
         }
         return html.Append(Encoder.Encode(marked[start..])).ToString();
     }
+
+    [GeneratedRegex("\uE000(\\s+)|(\\s+)\uE001")]
+    private static partial Regex EdgeSpaces();
 
     public static string Plain(string marked) => marked.Replace(Open.ToString(), "").Replace(Close.ToString(), "");
 }

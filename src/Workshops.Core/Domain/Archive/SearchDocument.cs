@@ -28,6 +28,15 @@ public sealed class SearchDocument
     /// <summary>The event or workshop a session or material belongs to, for the result line.</summary>
     public string? Context { get; set; }
     public int? Year { get; set; }
+    /// <summary>
+    /// When it happened, on the clock of where it happened ("2027-04-05T11:00"): tells apart a session given twice in
+    /// one workshop. Text, as it is a wall-clock time with no zone, which both databases keep the same way.
+    /// </summary>
+    public string? StartsLocal { get; set; }
+
+    public const string LocalFormat = "yyyy-MM-dd'T'HH:mm";
+
+    public static string? Local(DateTime? at) => at?.ToString(LocalFormat, System.Globalization.CultureInfo.InvariantCulture);
     public ArchivedEventType EventType { get; set; }
     public string? Country { get; set; }
     public MaterialType? MaterialType { get; set; }

@@ -33,7 +33,7 @@ public sealed partial class TemplateRenderer(EmailRenderer layout)
         var (renderedSubject, html, text) = RenderFragment(subject, body, values, sanitize);
         if (footer is not null)
         {
-            text += "\n\n" + Fill(footer, values, "Footer").Trim();
+            text += "\n\n" + MarkdownText.ToPlainText(Fill(footer, Escaped(values), "Footer"));
             html += MarkdownText.ToHtml(Fill(footer, Escaped(values), "Footer"));
         }
         return layout.Wrap(renderedSubject, html, text, siteName);
@@ -43,10 +43,11 @@ public sealed partial class TemplateRenderer(EmailRenderer layout)
     public RenderedEmail RenderFragment(string subject, string body, IReadOnlyDictionary<string, string> values, bool sanitize = true)
     {
         var renderedSubject = Fill(subject, values, "Subject").ReplaceLineEndings(" ").Trim();
-        var text = Fill(body, values, "Body").Trim();
         // Values people typed (a title, a name) go into the HTML part as plain text, never as Markdown: a proposal
         // titled "[Confirm here](https://…)" must not become a link in an email the site sends to someone else.
         var markdown = Fill(body, Escaped(values), "Body").Trim();
+        // The text part reads as plain text too: no **stars** or [brackets](…), links written out after their words.
+        var text = MarkdownText.ToPlainText(markdown);
         return new RenderedEmail(renderedSubject, sanitize ? MarkdownText.ToSafeHtml(markdown) : MarkdownText.ToHtml(markdown), text);
     }
 

@@ -18,6 +18,8 @@ public sealed class IndexModel(ArchiveListing listing, ArchiveSearch search, Mat
     public IReadOnlyList<ArchiveEntry> All { get; private set; } = [];
     public IReadOnlyList<ArchiveEntry> Shown { get; private set; } = [];
     public SearchResults? Results { get; private set; }
+    /// <summary>When nothing matched: the query spelled as the archive's own words are ("biocahce" → "biocache").</summary>
+    public string? Suggestion { get; private set; }
     public bool Searching => !string.IsNullOrWhiteSpace(Query);
 
     public ArchiveChoices Choices { get; private set; } = new([], []);
@@ -37,9 +39,15 @@ public sealed class IndexModel(ArchiveListing listing, ArchiveSearch search, Mat
             Choices = await listing.ChoicesAsync(ct);
             var viewer = await viewers.ForAsync(User, ct);
             Results = await search.FindAsync(new SearchQuery(Query, Year, Type, Country, PageNumber), new SearchAccess(viewer.IsOrganiser, viewer.ParticipantOf.ToList()), ct);
+            if (Results.Total == 0) Suggestion = await search.SuggestAsync(new SearchQuery(Query), ct);
         }
         return Page();
     }
+
+    public string SuggestionUrl(string suggestion) => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["q"] = suggestion, ["year"] = Year?.ToString(), ["type"] = Type?.ToString(), ["country"] = Country,
+    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 
     public string PageUrl(int page) => QueryString.Create(new Dictionary<string, string?>
     {

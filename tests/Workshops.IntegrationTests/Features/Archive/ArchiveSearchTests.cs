@@ -152,4 +152,27 @@ public sealed class ArchiveSearchTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/archive?type=Bogus&year=abc&page=-4&q=x")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/archive?q={new string('a', 5000)}")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_misspelling_is_offered_the_archives_own_word_and_marks_hold_words_alone()
+    {
+        var word = "zq" + Guid.NewGuid().ToString("N")[..6].Replace("0", "a").Replace("1", "b") + "biocache";
+        var e = await AddEventAsync($"Hands-on {word} day", 2016, "ES", description: "Hosted at the *Real Jardín Botánico*, with {word}.".Replace("{word}", word));
+        await ReindexAsync(e.Id);
+        var client = app.Browser();
+
+        // Two letters swapped: nothing matches, and the page offers the word the archive has.
+        var misspelt = word[..^3] + "hce";
+        var none = WebUtility.HtmlDecode(await client.GetStringAsync($"/archive?q={misspelt}"));
+        Assert.Contains("0 results", none);
+        Assert.Contains($"Did you mean <a href=\"/archive?q={word}\">{word}</a>?", none);
+
+        var found = WebUtility.HtmlDecode(await client.GetStringAsync($"/archive?q={word}"));
+        Assert.Contains($"<mark>{word}</mark>", found);
+        Assert.DoesNotContain("<mark> ", found);
+        // Grouped under its event, with its dates; the snippet is plain text, not Markdown.
+        Assert.Contains($"class=\"result-event\">Hands-on {word} day · 2016 · Spain</h3>", found);
+        Assert.Contains("Real Jardín Botánico", found);
+        Assert.DoesNotContain("*Real Jardín", found);
+    }
 }
