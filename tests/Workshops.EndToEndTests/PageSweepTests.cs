@@ -38,7 +38,7 @@ public sealed class PageSweepTests(Site site) : IClassFixture<Site>
             $"/organise/workshops/{upcoming.Id}/registrations", $"/organise/workshops/{upcoming.Id}/checkin", $"/organise/workshops/{upcoming.Id}/agenda",
             $"/organise/workshops/{upcoming.Id}/rooms", $"/organise/workshops/{upcoming.Id}/reminders", $"/organise/workshops/{upcoming.Id}/packs",
             "/organise/calls", $"/organise/calls/{upcomingCall}", "/organise/announcements", "/organise/announcements/new", $"/organise/announcements/{announcement}",
-            "/organise/emails", "/organise/workshops/new",
+            "/organise/emails", "/organise/workshops/new", "/organise/countries",
         ];
         string[] admin = ["/admin", "/admin/users", "/admin/users?q=conceicao", "/admin/security-log"];
 
@@ -48,6 +48,31 @@ public sealed class PageSweepTests(Site site) : IClassFixture<Site>
         problems.AddRange(await SweepAsync(await site.SignedInAsync("sweep-organiser@example.org"), "organiser", organiser));
         problems.AddRange(await SweepAsync(await site.SignedInAsync("sweep-admin@example.org"), "admin", admin));
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task Every_text_field_on_the_main_forms_has_one_height_and_a_touch_sized_target()
+    {
+        await using (var scope = site.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(default);
+        await site.CreateUserAsync("heights-member@example.org", "Hana Member", Roles.Member);
+        await site.CreateUserAsync("heights-organiser@example.org", "Omar Organiser", Roles.Organiser);
+        var (upcoming, _, callId, _, _) = await DemoIdsAsync();
+        var member = await site.SignedInAsync("heights-member@example.org");
+        var organiser = await site.SignedInAsync("heights-organiser@example.org");
+        const string Heights = """
+            () => [...document.querySelectorAll('main input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=file]):not([type=submit]), main select')]
+                .filter(e => e.offsetParent !== null)
+                .map(e => `${e.name || e.id}=${Math.round(e.getBoundingClientRect().height)}`)
+            """;
+        foreach (var (page, url) in new[] { (member, $"/workshops/{upcoming.Slug}/register"), (member, $"/calls/{callId}/propose"), (organiser, "/organise/workshops/new") })
+        {
+            await page.GotoAsync(url);
+            var fields = await page.EvaluateAsync<string[]>(Heights);
+            Assert.True(fields.Length > 3, $"{url} shows {fields.Length} fields");
+            var heights = fields.Select(f => int.Parse(f[(f.LastIndexOf('=') + 1)..])).Distinct().ToList();
+            Assert.True(heights.Count == 1 && heights[0] >= 44, $"{url}: {string.Join(", ", fields)}");
+        }
     }
 
     [Fact]
@@ -100,6 +125,18 @@ public sealed class PageSweepTests(Site site) : IClassFixture<Site>
                 {
                     var wide = await page.EvaluateAsync<string[]>(WiderThanTheScreen);
                     if (wide.Length > 0) problems.Add($"{who} {url} at {width} px: {string.Join("; ", wide)}");
+                }
+                else
+                {
+                    // Every page of the sweep passes axe too, as each one changed in this round.
+                    try
+                    {
+                        await page.AssertNoAxeViolationsAsync();
+                    }
+                    catch (Xunit.Sdk.XunitException e)
+                    {
+                        problems.Add($"{who} {url}: {e.Message}");
+                    }
                 }
             }
         }

@@ -104,7 +104,7 @@ public sealed class ProposalWalkTests(Site site) : IClassFixture<Site>
         await ana.GotoAsync(Mailbox.LinkTo(decision, "/proposals/"));
         await Expect(ana.Locator(".status").First).ToHaveTextAsync("Accepted");
         await Expect(ana.Locator("main")).ToContainTextAsync("This proposal became the workshop Bogotá 2028 at the Humboldt Institute");
-        await Expect(ana.Locator("main")).ToContainTextAsync("Submitted → Accepted");
+        await Expect(ana.Locator("main")).ToContainTextAsync("submitted, awaiting a decision → accepted");
         await ana.GetByRole(AriaRole.Link, new() { Name = "Your proposals" }).First.ClickAsync();
         await Expect(ana.Locator("main")).ToContainTextAsync("Accepted");
         await ana.AssertNoAxeViolationsAsync();

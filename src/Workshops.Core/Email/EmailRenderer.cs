@@ -21,14 +21,16 @@ public sealed class EmailRenderer
     }
 
     /// <summary>Puts an already rendered body into the site's email layout.</summary>
-    public RenderedEmail Wrap(string subject, string htmlBody, string text, string siteName)
+    public RenderedEmail Wrap(string subject, string htmlBody, string text, string siteName, string? reason = null)
     {
         var context = new TemplateContext(_options);
         context.SetValue("site_name", siteName);
+        context.SetValue("reason", reason ?? $"You receive this email because of your account on {siteName}.");
         context.SetValue("body", htmlBody);
         context.SetValue("subject", subject);
         var html = Get("_layout.html").Render(context, HtmlEncoder.Default);
-        return new RenderedEmail(subject, html, text.Trim() + "\n\n-- \n" + siteName + "\n");
+        // A reason given (an announcement's) is said in the text part too; the account's default needs no repeating.
+        return new RenderedEmail(subject, html, text.Trim() + "\n\n-- \n" + siteName + "\n" + (reason is null ? "" : reason + "\n"));
     }
 
     private IFluidTemplate Get(string name) => _templates.GetOrAdd(name, static n =>

@@ -124,9 +124,9 @@ public sealed class PdfDocumentBuilder(string title, string? author = null)
         return this;
     }
 
-    public PdfDocumentBuilder PageBreak()
+    public PdfDocumentBuilder PageBreak(bool unlessLittleAbove = false)
     {
-        _blocks.Add(new PageBreakBlock());
+        _blocks.Add(new PageBreakBlock(unlessLittleAbove));
         return this;
     }
 

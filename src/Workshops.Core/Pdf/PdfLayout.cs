@@ -64,11 +64,21 @@ internal sealed record SpaceBlock(float Points) : IPdfBlock
     }
 }
 
-internal sealed record PageBreakBlock : IPdfBlock
+/// <param name="UnlessLittleAbove">
+/// Past the first page, a page that holds only a small remainder (the last lines of the section before, under a
+/// quarter of the page) is not left otherwise blank: the next section follows on it after some space.
+/// </param>
+internal sealed record PageBreakBlock(bool UnlessLittleAbove = false) : IPdfBlock
 {
     public void Lay(PdfLayout layout)
     {
-        if (!layout.AtPageTop) layout.NewPage();
+        if (layout.AtPageTop) return;
+        if (UnlessLittleAbove && layout.Pages.Count > 1 && layout.Y - layout.Top < (layout.Bottom - layout.Top) * 0.25f)
+        {
+            layout.Y += 28;
+            return;
+        }
+        layout.NewPage();
     }
 }
 

@@ -15,6 +15,17 @@ public sealed class AnnouncementMail(TemplateRenderer renderer)
 {
     private const string Footer = "---\n\nYou receive this from {site_name}. [Unsubscribe]({unsubscribe_link}) from its announcements: one click, no sign-in.";
 
+    /// <summary>Why this person gets the email, said truthfully at its foot: a pasted address has no account to speak of.</summary>
+    public static string Reason(Recipient to, Workshop? workshop, string siteName) => to.Source switch
+    {
+        "Subscribers" => $"You receive this email because you subscribed to the announcements of {siteName}.",
+        "Registrants" when workshop is not null => $"You receive this email because you registered for {workshop.Title}.",
+        "Speakers" when workshop is not null => $"You receive this email because you speak at {workshop.Title}.",
+        "Reviewers" => $"You receive this email because you review proposals for {siteName}.",
+        "Pasted" => $"You receive this email because the organisers of {siteName} wrote to this address.",
+        _ => $"You receive this email because of your account on {siteName}.",
+    };
+
     /// <summary>The person previews and placeholder checks are written for, the one in the help list.</summary>
     public static readonly Recipient Example = new("ana.souza@example.org", "Ana Souza", null, null);
 
@@ -25,11 +36,12 @@ public sealed class AnnouncementMail(TemplateRenderer renderer)
 
     public RenderedEmail Render(Announcement a, Workshop? workshop, Recipient to, string unsubscribeUrl, string siteName) =>
         renderer.Render(a.Subject, a.Body, WithSite(Values(workshop, a.Origin ?? throw new InvalidOperationException("An announcement is sent with the site's address."), to,
-            unsubscribeUrl), siteName), siteName, footer: Footer);
+            unsubscribeUrl), siteName), siteName, footer: Footer, reason: Reason(to, workshop, siteName));
 
     /// <summary>Checks the wording against what it can fill, with an example recipient, so mistakes show before anything is queued.</summary>
     public RenderedEmail Preview(string subject, string body, Workshop? workshop, string origin, Recipient to, string siteName, string? unsubscribeUrl = null) =>
-        renderer.Render(subject, body, WithSite(Values(workshop, origin, to, unsubscribeUrl ?? origin + "/unsubscribe/preview"), siteName), siteName, footer: Footer);
+        renderer.Render(subject, body, WithSite(Values(workshop, origin, to, unsubscribeUrl ?? origin + "/unsubscribe/preview"), siteName), siteName, footer: Footer,
+            reason: Reason(to, workshop, siteName));
 
     /// <summary>A workshop's reminder for one person: the same placeholders as an announcement, and the reminder's own (its dates and links).</summary>
     public RenderedEmail Reminder(string subject, string body, Workshop workshop, string origin, Recipient to, string unsubscribeUrl, string siteName,

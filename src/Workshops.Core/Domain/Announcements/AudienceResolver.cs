@@ -8,7 +8,8 @@ using Workshops.Core.Domain.Registrations;
 namespace Workshops.Core.Domain.Announcements;
 
 /// <summary>One person an announcement goes to, with what its placeholders say about them.</summary>
-public sealed record Recipient(string Email, string? Name, RegistrationStatus? Status, string? Track);
+/// <param name="Source">Which audience brought them in (Subscribers, Registrants, Speakers, Reviewers, Pasted): the email says why it came.</param>
+public sealed record Recipient(string Email, string? Name, RegistrationStatus? Status, string? Track, string? Source = null);
 
 /// <summary>Everyone an audience reaches, each address once, less those who unsubscribed.</summary>
 public sealed record ResolvedAudience(IReadOnlyList<Recipient> Recipients, int Unsubscribed, IReadOnlyDictionary<string, int> BySource);
@@ -66,8 +67,8 @@ public sealed class AudienceResolver(AppDbContext db)
         }
         var recipients = kept.Select(u => registrations.TryGetValue(u.Key, out var reg)
             // The name they registered with is the one they chose for this workshop.
-            ? new Recipient(u.First.Email, reg.Name, reg.Status, reg.Track)
-            : new Recipient(u.First.Email, u.Name, null, null)).ToList();
+            ? new Recipient(u.First.Email, reg.Name, reg.Status, reg.Track, u.First.Source)
+            : new Recipient(u.First.Email, u.Name, null, null, u.First.Source)).ToList();
         return new ResolvedAudience(recipients, unique.Count - kept.Count, bySource);
     }
 

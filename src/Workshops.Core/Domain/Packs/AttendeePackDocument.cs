@@ -66,7 +66,7 @@ public static class AttendeePackDocument
             + (attendee.Starred.Count > 0 ? " Your starred sessions are shaded and marked with a star." : "");
         if (attendee.TrackId is { } track && items.Any(i => i.TrackId == track))
         {
-            pdf.PageBreak().Heading($"Your track: {attendee.TrackName}").Paragraph(zoneNote, 8.5f, muted: true);
+            pdf.PageBreak(unlessLittleAbove: true).Heading($"Your track: {attendee.TrackName}").Paragraph(zoneNote, 8.5f, muted: true);
             // The attendee's own days: their track's sessions and what is for everyone (plenaries, breaks).
             foreach (var day in Days(content, items.Where(i => i.TrackId is null || i.TrackId == track)))
             {
@@ -75,7 +75,7 @@ public static class AttendeePackDocument
                     [1.1f, 5.2f, 1.5f], compact: true);
             }
         }
-        pdf.PageBreak().Heading("Full programme").Paragraph(zoneNote, 8.5f, muted: true);
+        pdf.PageBreak(unlessLittleAbove: true).Heading("Full programme").Paragraph(zoneNote, 8.5f, muted: true);
         // The grid's columns are the rooms where sessions run side by side; what is on alone spans the row.
         var parallel = items.GroupBy(i => i.StartsAt).Where(g => g.Count() > 1).SelectMany(g => g).Select(i => i.RoomId).ToHashSet();
         var rooms = content.Agenda.Rooms.Where(r => parallel.Contains(r.Id)).ToList();
@@ -135,7 +135,7 @@ public static class AttendeePackDocument
 
     private static void Participants(PdfDocumentBuilder pdf, PackContent content)
     {
-        pdf.PageBreak().Heading("Participants");
+        pdf.PageBreak(unlessLittleAbove: true).Heading("Participants");
         if (content.Participants.Count == 0)
         {
             pdf.Paragraph("No participant has agreed to be listed yet.", muted: true);

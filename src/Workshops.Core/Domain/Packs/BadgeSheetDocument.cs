@@ -59,11 +59,12 @@ public static class BadgeSheetDocument
         var titleSize = canvas.Fit(title, PdfWeight.Regular, 8, 6, width - 2 * Pad);
         canvas.Text(title, x + Pad, y + Band + 6, PdfWeight.Regular, titleSize, new SKColor(0x5b, 0x6b, 0x61));
 
-        // The name as large as fits: one line down to 15 pt, else two lines at 15 pt.
+        // The name as large as fits: one line down to 15 pt, else two lines, shrinking to 9 pt before three; a name
+        // longer still ends in "…" rather than losing its end without a sign.
         var textWidth = width - 2 * Pad;
         var top = y + Band + 24;
         var size = canvas.Fit(a.Name, PdfWeight.Bold, 24, 15, textWidth);
-        var lines = canvas.Width(a.Name, PdfWeight.Bold, size) <= textWidth ? [a.Name] : canvas.Wrap(a.Name, PdfWeight.Bold, size, textWidth).Take(2).ToList();
+        var lines = canvas.Width(a.Name, PdfWeight.Bold, size) <= textWidth ? [a.Name] : FitLines(canvas, a.Name, PdfWeight.Bold, 15, 9, textWidth, 3, out size);
         foreach (var line in lines)
         {
             canvas.Text(line, x + Pad, top, PdfWeight.Bold, size, new SKColor(0x1d, 0x2a, 0x22));
@@ -71,10 +72,10 @@ public static class BadgeSheetDocument
         }
         var infoWidth = width - 2 * Pad - Qr - 6;
         top += 4;
-        foreach (var line in canvas.Wrap(a.Institution, PdfWeight.Regular, 10, infoWidth).Take(2))
+        foreach (var line in FitLines(canvas, a.Institution, PdfWeight.Regular, 10, 7, infoWidth, 2, out var infoSize))
         {
-            canvas.Text(line, x + Pad, top, PdfWeight.Regular, 10, new SKColor(0x1d, 0x2a, 0x22));
-            top += 13;
+            canvas.Text(line, x + Pad, top, PdfWeight.Regular, infoSize, new SKColor(0x1d, 0x2a, 0x22));
+            top += infoSize * 1.3f;
         }
         if (a.Country.Length > 0) canvas.Text(a.Country, x + Pad, top, PdfWeight.Regular, 9, new SKColor(0x5b, 0x6b, 0x61));
 
@@ -82,6 +83,31 @@ public static class BadgeSheetDocument
         var qrY = y + height - Pad - Qr - 4;
         canvas.QrCode(a.CheckInCode, qrX, qrY, Qr);
         canvas.Centred(a.CheckInCode, qrX + Qr / 2, qrY + Qr - 3, PdfWeight.Regular, 6.5f, new SKColor(0x5b, 0x6b, 0x61));
+    }
+
+    /// <summary>
+    /// The text in at most <paramref name="maxLines"/> lines at the largest size from <paramref name="largest"/> down to
+    /// <paramref name="smallest"/>; if it still does not fit, the last line ends in "…", so a cut is never silent.
+    /// </summary>
+    internal static List<string> FitLines(PdfCanvas canvas, string text, PdfWeight weight, float largest, float smallest, float width, int maxLines, out float size)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            size = largest;
+            return [];
+        }
+        for (size = largest; size >= smallest; size -= 0.5f)
+        {
+            var lines = canvas.Wrap(text, weight, size, width);
+            if (lines.Count <= maxLines) return lines;
+        }
+        size = smallest;
+        var wrapped = canvas.Wrap(text, weight, size, width);
+        var kept = wrapped.Take(maxLines).ToList();
+        var last = kept[^1];
+        while (last.Length > 1 && canvas.Width(last + "…", weight, size) > width) last = last[..^1].TrimEnd();
+        kept[^1] = last + "…";
+        return kept;
     }
 
     private static void CutMarks(PdfCanvas canvas, float width, float height)

@@ -24,19 +24,19 @@ public static class AgendaEmails
         "agenda-speaker-changed",
         "Agenda: your session changed",
         "when an organiser publishes a version of the agenda and chooses to tell speakers, to each speaker of a session that was added, moved, retimed or renamed",
-        "Your session in the {{ workshop_title }} agenda ({{ version }})",
+        "Your session in the {workshop_title} agenda ({version})",
         """
-        Hello {{ name }},
+        Hello {name},
 
-        The organisers published version {{ version }} of the agenda of **{{ workshop_title }}**, and it changes your sessions:
+        The organisers published version {version} of the agenda of **{workshop_title}**, and it changes your sessions:
 
-        {{ your_changes }}
+        {your_changes}
 
-        {{ note }}
+        {note}
 
-        Your session's page: {{ session_link }}
+        Your session's page: {session_link}
 
-        The whole agenda: {{ agenda_link }}
+        The whole agenda: {agenda_link}
         """,
         new SpeakerSlotValues(Example, "New time: “Publishing sampling-event data with the IPT” from Tue 9 Mar 11:00–11:30 to Wed 10 Mar 09:00–09:30.",
             "https://workshops.example.org/workshops/2027-madrid/agenda/4f1c"));
@@ -45,19 +45,19 @@ public static class AgendaEmails
         "agenda-published",
         "Agenda: a new version",
         "when an organiser publishes a version of the agenda and chooses to tell participants, to each admitted participant",
-        "The {{ workshop_title }} agenda: {{ version }}",
+        "The {workshop_title} agenda: {version}",
         """
-        Hello {{ name }},
+        Hello {name},
 
-        The organisers published version {{ version }} of the agenda of **{{ workshop_title }}**.
+        The organisers published version {version} of the agenda of **{workshop_title}**.
 
-        {{ note }}
+        {note}
 
-        {{ changes }}
+        {changes}
 
-        The agenda, which you can add to your calendar: {{ agenda_link }}
+        The agenda, which you can add to your calendar: {agenda_link}
 
-        Every change so far: {{ changes_link }}
+        Every change so far: {changes_link}
         """,
         new AgendaPublishedValues(Example, "Moved: “Biocache in practice” from Sala 1 to Aula Magna.\n\nAdded: “Social dinner”, Thu 11 Mar 20:00–23:00 in Casa de Campo."));
 

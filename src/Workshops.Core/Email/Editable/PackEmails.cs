@@ -7,13 +7,13 @@ public static class PackEmails
         "pack-ready",
         "Attendee pack ready",
         "when an admitted participant's personal attendee pack (PDF) is built for the first time",
-        "Your attendee pack for {{ workshop_title }}",
+        "Your attendee pack for {workshop_title}",
         """
-        Hello {{ name }},
+        Hello {name},
 
-        Your personal attendee pack for **{{ workshop_title }}** ({{ workshop_dates }}) is ready: your check-in QR code, the agenda of your track and the full programme, practical information and the list of participants.
+        Your personal attendee pack for **{workshop_title}** ({workshop_dates}) is ready: your check-in QR code, the agenda of your track and the full programme, practical information and the list of participants.
 
-        Download it from your registration page: {{ pack_link }}
+        Download it from your registration page: {pack_link}
 
         When the organisers publish a new version of the agenda, your pack is made again; the latest one is always on that page.
         """,
@@ -29,13 +29,13 @@ public static class PackEmails
         "letter-approved",
         "Invitation letter approved",
         "when an organiser approves the invitation letter a participant asked for in their registration",
-        "Your invitation letter for {{ workshop_title }}",
+        "Your invitation letter for {workshop_title}",
         """
-        Hello {{ name }},
+        Hello {name},
 
-        The organisers approved the invitation letter you asked for, to attend **{{ workshop_title }}** ({{ workshop_dates }}).
+        The organisers approved the invitation letter you asked for, to attend **{workshop_title}** ({workshop_dates}).
 
-        Download it from your registration page: {{ registration_link }}
+        Download it from your registration page: {registration_link}
 
         It names you, the workshop, its dates and place, and the purpose of your visit. If a consulate asks for anything more, reply to this email.
         """,

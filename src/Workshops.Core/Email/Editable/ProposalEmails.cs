@@ -4,7 +4,7 @@ namespace Workshops.Core.Email.Editable;
 
 /// <summary>
 /// The emails of the proposal flow, for workshop and session proposals alike. Placeholders are Liquid
-/// ({{ proposal_title }}) and come from each email's values record; the body is Markdown; the example values are
+/// ({proposal_title}) and come from each email's values record; the body is Markdown; the example values are
 /// what the preview shows.
 /// </summary>
 public static class ProposalEmails
@@ -24,13 +24,13 @@ public static class ProposalEmails
         "proposal-received",
         "Submission receipt",
         "when a proposer submits a proposal",
-        "We received your proposal “{{ proposal_title }}”",
+        "We received your proposal “{proposal_title}”",
         """
-        Hello {{ name }},
+        Hello {name},
 
-        Thank you: your proposal **{{ proposal_title }}** to *{{ call_title }}* is submitted.
+        Thank you: your proposal **{proposal_title}** to *{call_title}* is submitted.
 
-        You can still change it until the call closes on {{ closes }}: {{ proposal_link }}
+        You can still change it until the call closes on {closes}: {proposal_link}
 
         Reviewers read every proposal; we will write again when the organisers have decided.
         """,
@@ -40,15 +40,15 @@ public static class ProposalEmails
         "decision-accepted",
         "Decision: accepted",
         "when decisions are released, to each proposer whose proposal was accepted",
-        "Your proposal “{{ proposal_title }}” is accepted",
+        "Your proposal “{proposal_title}” is accepted",
         """
-        Hello {{ name }},
+        Hello {name},
 
-        Good news: the organisers accepted your proposal **{{ proposal_title }}** to *{{ call_title }}*.
+        Good news: the organisers accepted your proposal **{proposal_title}** to *{call_title}*.
 
-        {{ next_steps }}
+        {next_steps}
 
-        Your proposal and its history: {{ proposal_link }}
+        Your proposal and its history: {proposal_link}
         """,
         new AcceptedValues(Example, "The organisers have made “Living Atlases Workshop 2028, Bogotá” from your proposal and will finish its page with you."));
 
@@ -56,13 +56,13 @@ public static class ProposalEmails
         "decision-rejected",
         "Decision: not accepted",
         "when decisions are released, to each proposer whose proposal was not accepted",
-        "About your proposal “{{ proposal_title }}”",
+        "About your proposal “{proposal_title}”",
         """
-        Hello {{ name }},
+        Hello {name},
 
-        Thank you for proposing **{{ proposal_title }}** to *{{ call_title }}*. We received more good proposals than we can take, and this one was not accepted.
+        Thank you for proposing **{proposal_title}** to *{call_title}*. We received more good proposals than we can take, and this one was not accepted.
 
-        We hope to read your next proposal. Your proposal and its history: {{ proposal_link }}
+        We hope to read your next proposal. Your proposal and its history: {proposal_link}
         """,
         Example);
 
@@ -70,13 +70,13 @@ public static class ProposalEmails
         "co-speaker-invitation",
         "Co-speaker invitation",
         "when a session proposal naming co-speakers is submitted, or a co-speaker is added to it later, to each new co-speaker",
-        "{{ proposer_name }} names you as co-speaker of “{{ proposal_title }}”",
+        "{proposer_name} names you as co-speaker of “{proposal_title}”",
         """
-        Hello {{ name }},
+        Hello {name},
 
-        {{ proposer_name }} has proposed the session **{{ proposal_title }}** to *{{ call_title }}* and names you as a co-speaker.
+        {proposer_name} has proposed the session **{proposal_title}** to *{call_title}* and names you as a co-speaker.
 
-        Please tell us whether you will present it with them: {{ confirm_link }}
+        Please tell us whether you will present it with them: {confirm_link}
 
         The link is yours alone; you need no account to answer. If you do not know this session, ignore this email.
         """,
@@ -87,13 +87,13 @@ public static class ProposalEmails
         "speaker-confirmation-reminder",
         "Reminder: confirm your session",
         "when an organiser reminds the speakers of accepted sessions who have not confirmed yet",
-        "Please confirm your session “{{ proposal_title }}”",
+        "Please confirm your session “{proposal_title}”",
         """
-        Hello {{ name }},
+        Hello {name},
 
-        Your session **{{ proposal_title }}** was accepted for *{{ workshop_title }}*, and we still need you to confirm that you will present it.
+        Your session **{proposal_title}** was accepted for *{workshop_title}*, and we still need you to confirm that you will present it.
 
-        Confirm (or withdraw, if you cannot come) on the session's page: {{ proposal_link }}
+        Confirm (or withdraw, if you cannot come) on the session's page: {proposal_link}
 
         Until you confirm, the organisers cannot place it on the agenda.
         """,

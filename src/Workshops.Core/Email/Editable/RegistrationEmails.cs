@@ -5,7 +5,7 @@ namespace Workshops.Core.Email.Editable;
 
 /// <summary>
 /// The emails a participant gets: the receipt, and one for each status a registration moves to. Placeholders as in
-/// <see cref="ProposalEmails"/>; {{ registration_link }} is the participant's private page.
+/// <see cref="ProposalEmails"/>; {registration_link} is the participant's private page.
 /// </summary>
 public static class RegistrationEmails
 {
@@ -23,15 +23,15 @@ public static class RegistrationEmails
         "registration-received",
         "Registration receipt",
         "when a participant registers",
-        "Your registration for {{ workshop_title }}",
+        "Your registration for {workshop_title}",
         """
-        Hello {{ name }},
+        Hello {name},
 
-        Thank you for registering for **{{ workshop_title }}** ({{ workshop_dates }}), {{ track }} track.
+        Thank you for registering for **{workshop_title}** ({workshop_dates}), {track} track.
 
-        {{ status_text }}
+        {status_text}
 
-        Your registration, where you can change your answers or cancel: {{ registration_link }}
+        Your registration, where you can change your answers or cancel: {registration_link}
         """,
         new RegistrationReceivedValues(Example, RegistrationDetails.ApprovalNotice(new DateOnly(2027, 2, 10))));
 
@@ -39,13 +39,13 @@ public static class RegistrationEmails
         "registration-admitted",
         "Admitted",
         "when a participant is admitted (by an organiser, at once in first-come mode, or from the waiting list)",
-        "You have a seat at {{ workshop_title }}",
+        "You have a seat at {workshop_title}",
         """
-        Hello {{ name }},
+        Hello {name},
 
-        You are admitted to **{{ workshop_title }}** ({{ workshop_dates }}), {{ track }} track. Your seat is kept for you.
+        You are admitted to **{workshop_title}** ({workshop_dates}), {track} track. Your seat is kept for you.
 
-        Your registration and your check-in code: {{ registration_link }}
+        Your registration and your check-in code: {registration_link}
 
         If you cannot come after all, please cancel there, so someone on the waiting list gets your seat.
         """,
@@ -55,13 +55,13 @@ public static class RegistrationEmails
         "registration-waitlisted",
         "On the waiting list",
         "when a participant is put on the waiting list",
-        "You are on the waiting list for {{ workshop_title }}",
+        "You are on the waiting list for {workshop_title}",
         """
-        Hello {{ name }},
+        Hello {name},
 
-        You are on the waiting list of the {{ track }} track of **{{ workshop_title }}**. {{ why }}
+        You are on the waiting list of the {track} track of **{workshop_title}**. {why}
 
-        Your registration: {{ registration_link }}
+        Your registration: {registration_link}
         """,
         new WaitlistedValues(Example, WaitingList.Reason(seatFree: false, autoPromote: true)));
 
@@ -69,13 +69,13 @@ public static class RegistrationEmails
         "registration-declined",
         "Not admitted",
         "when the organisers decline a registration",
-        "About your registration for {{ workshop_title }}",
+        "About your registration for {workshop_title}",
         """
-        Hello {{ name }},
+        Hello {name},
 
-        Thank you for registering for **{{ workshop_title }}**. We had more registrations than seats, and we cannot offer you one this time.
+        Thank you for registering for **{workshop_title}**. We had more registrations than seats, and we cannot offer you one this time.
 
-        Your registration: {{ registration_link }}
+        Your registration: {registration_link}
         """,
         Example);
 
@@ -83,13 +83,13 @@ public static class RegistrationEmails
         "registration-cancelled",
         "Cancelled",
         "when a registration is cancelled",
-        "Your registration for {{ workshop_title }} is cancelled",
+        "Your registration for {workshop_title} is cancelled",
         """
-        Hello {{ name }},
+        Hello {name},
 
-        Your registration for **{{ workshop_title }}** is cancelled. If that is a mistake, register again while registration is open.
+        Your registration for **{workshop_title}** is cancelled. If that is a mistake, register again while registration is open.
 
-        Your registration: {{ registration_link }}
+        Your registration: {registration_link}
         """,
         Example);
 
@@ -97,13 +97,13 @@ public static class RegistrationEmails
         "registration-checked-in",
         "Welcome (checked in)",
         "when a participant is checked in at the door",
-        "Welcome to {{ workshop_title }}",
+        "Welcome to {workshop_title}",
         """
-        Hello {{ name }},
+        Hello {name},
 
-        You are checked in at **{{ workshop_title }}**, {{ track }} track. Welcome!
+        You are checked in at **{workshop_title}**, {track} track. Welcome!
 
-        Your registration: {{ registration_link }}
+        Your registration: {registration_link}
         """,
         Example);
 
@@ -112,14 +112,14 @@ public static class RegistrationEmails
         "registration-seat-freed",
         "A seat came free (to organisers)",
         "when an admitted participant cancels or is moved off a seat and promotion from the waiting list is not automatic",
-        "A seat came free: {{ workshop_title }}, {{ track }}",
+        "A seat came free: {workshop_title}, {track}",
         """
-        Hello {{ name }},
+        Hello {name},
 
-        A seat came free on the {{ track }} track of **{{ workshop_title }}** ({{ workshop_dates }}): {{ participant }} no longer holds it.
-        {{ waiting }} waiting for this track.
+        A seat came free on the {track} track of **{workshop_title}** ({workshop_dates}): {participant} no longer holds it.
+        {waiting} waiting for this track.
 
-        Admit the next person from the registrations page: {{ registrations_link }}
+        Admit the next person from the registrations page: {registrations_link}
         """,
         new SeatFreedValues
         {
@@ -146,7 +146,7 @@ public static class RegistrationEmails
     };
 }
 
-/// <summary>What every email to a participant names; {{ registration_link }} is their private page.</summary>
+/// <summary>What every email to a participant names; {registration_link} is their private page.</summary>
 public record RegistrationValues : EmailValues
 {
     public required string Name { get; init; }

@@ -27,8 +27,9 @@ public sealed partial class TemplateRenderer(EmailRenderer layout)
     /// nothing. An organiser's wording is always sanitised.
     /// </param>
     /// <param name="footer">The site's own closing lines (an unsubscribe link), rendered apart so nothing in the body can swallow them.</param>
+    /// <param name="reason">The line at the foot of the layout saying why the email came; by default, the person's account.</param>
     public RenderedEmail Render(string subject, string body, IReadOnlyDictionary<string, string> values, string siteName, bool sanitize = true,
-        string? footer = null)
+        string? footer = null, string? reason = null)
     {
         var (renderedSubject, html, text) = RenderFragment(subject, body, values, sanitize);
         if (footer is not null)
@@ -36,7 +37,7 @@ public sealed partial class TemplateRenderer(EmailRenderer layout)
             text += "\n\n" + MarkdownText.ToPlainText(Fill(footer, Escaped(values), "Footer"));
             html += MarkdownText.ToHtml(Fill(footer, Escaped(values), "Footer"));
         }
-        return layout.Wrap(renderedSubject, html, text, siteName);
+        return layout.Wrap(renderedSubject, html, text, siteName, reason);
     }
 
     /// <summary>The wording alone, as a fragment of HTML and its text: no email layout around it (a news page shows it in its own).</summary>

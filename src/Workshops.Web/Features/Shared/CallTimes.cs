@@ -13,4 +13,17 @@ public static class CallTimes
     }
 
     public static string Window(Call call) => $"{Local(call, call.OpensAt)} to {Local(call, call.ClosesAt)}";
+
+    /// <summary>
+    /// The same on a page: the time in the call's zone, marked so local-time.js adds the reader's own clock in
+    /// brackets when they are elsewhere (a Brazilian reading a Madrid call sees both).
+    /// </summary>
+    public static Microsoft.AspNetCore.Html.IHtmlContent Html(Call call, DateTimeOffset instant)
+    {
+        var local = WorkshopTime.ToLocal(instant, WorkshopTime.Zone(call.TimeZoneId));
+        var encode = System.Text.Encodings.Web.HtmlEncoder.Default;
+        return new Microsoft.AspNetCore.Html.HtmlString(
+            $"<span data-workshop-zone=\"{encode.Encode(call.TimeZoneId)}\"><time datetime=\"{instant.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}\" data-local-time>"
+            + $"{encode.Encode(Formats.DateAndTime(local))}</time> ({encode.Encode(Formats.Zone(call.TimeZoneId))}, {encode.Encode(Formats.Offset(local))})</span>");
+    }
 }

@@ -79,8 +79,13 @@ public sealed class AnnouncementPagesTests(SmtpAppFactory app) : IClassFixture<S
         var send = await client.PostFormAsync($"/organise/announcements/{id}?handler=SendNow", new() { ["version"] = version.ToString(), ["confirmed"] = "true" }, $"/organise/announcements/{id}");
         Assert.Equal($"/organise/announcements/{id}/progress", send.Headers.Location!.ToString());
 
-        await app.Mail.WaitForAsync(ana.Email!, "Agenda for Ana");
-        await app.Mail.WaitForAsync(pat, "Agenda for Pat");
+        var toAna = await app.Mail.WaitForAsync(ana.Email!, "Agenda for Ana");
+        var toPat = await app.Mail.WaitForAsync(pat, "Agenda for Pat");
+        // Each says truly why it came: Ana registered; Pat, a pasted address, has no account to speak of.
+        Assert.Contains("because you registered for", toAna.HtmlBody);
+        Assert.Contains("because the organisers of", toPat.HtmlBody);
+        Assert.Contains("wrote to this address", toPat.TextBody);
+        Assert.DoesNotContain("because of your account", toPat.HtmlBody);
         Assert.Equal(0, app.Mail.CountTo(gone));
         var progress = "";
         for (var i = 0; i < 100 && !progress.Contains("Finished"); i++)
@@ -254,8 +259,8 @@ public sealed class AnnouncementPagesTests(SmtpAppFactory app) : IClassFixture<S
         var page = System.Net.WebUtility.HtmlDecode(await (await client.GetAsync(url)).BodyAsync());
         Assert.Contains("When (America/Bogota)", page);
         Assert.Contains("written as a draft", page);
-        Assert.Contains("Draft → Scheduled", page);
-        Assert.Contains("Scheduled → Draft", page);
+        Assert.Contains("draft → scheduled", page);
+        Assert.Contains("scheduled → draft", page);
         Assert.Contains(organiser.DisplayName, page);
     }
 

@@ -25,6 +25,18 @@ public sealed class DecisionTests(AppFactory app) : IClassFixture<AppFactory>
         client.PostFormAsync($"/organise/calls/{call.Id}?handler=Stage", new() { ["proposalId"] = proposal.Id.ToString(), ["decision"] = decision }, $"/organise/calls/{call.Id}");
 
     [Fact]
+    public async Task Staging_comes_back_to_the_same_filtered_list_at_the_proposals_row()
+    {
+        var call = await app.AddCallAsync(year: 2033);
+        var proposal = await app.AddProposalAsync(call, await app.CreateUserAsync());
+        var organiser = await app.BrowserAs(Roles.Organiser);
+        var staged = await organiser.PostFormAsync($"/organise/calls/{call.Id}?handler=Stage&status=Submitted",
+            new() { ["proposalId"] = proposal.Id.ToString(), ["decision"] = "Accept" }, $"/organise/calls/{call.Id}?status=Submitted");
+        Assert.Equal(HttpStatusCode.Redirect, staged.StatusCode);
+        Assert.Equal($"/organise/calls/{call.Id}?status=Submitted#proposal-{proposal.Id}", staged.Headers.Location!.ToString());
+    }
+
+    [Fact]
     public async Task Staged_decisions_wait_for_release_which_emails_each_proposer_and_makes_the_workshop()
     {
         var call = await app.AddCallAsync(year: 2031);
@@ -79,7 +91,7 @@ public sealed class DecisionTests(AppFactory app) : IClassFixture<AppFactory>
 
         var page = await (await (await app.SignInAsync(winner)).GetAsync($"/proposals/{accepted.Id}")).BodyAsync();
         Assert.Contains("This proposal became the workshop <strong>Bogotá 2031</strong>", page);
-        Assert.Contains("Submitted → Accepted", page);
+        Assert.Contains("submitted, awaiting a decision → accepted", page);
 
         var again = await organiser.PostFormAsync($"/organise/calls/{call.Id}?handler=Release", new() { ["confirmed"] = "true" }, $"/organise/calls/{call.Id}");
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);

@@ -48,7 +48,7 @@ public sealed class ProposingTests(AppFactory app) : IClassFixture<AppFactory>
         var page = await (await client.GetAsync($"/proposals/{proposal.Id}")).BodyAsync();
         Assert.Contains("status-Submitted", page);
         Assert.Contains("created as draft", page);
-        Assert.Contains("Draft → Submitted", page);
+        Assert.Contains("draft, not submitted yet → submitted, awaiting a decision", page);
         Assert.Contains("Bogotá 2028, revised", await (await client.GetAsync("/account/proposals")).BodyAsync());
         var mail = await app.Mail.WaitForAsync(member.Email!, "We received your proposal");
         Assert.Contains($"/proposals/{proposal.Id}", mail.TextBody);
@@ -234,7 +234,7 @@ public sealed class ProposingTests(AppFactory app) : IClassFixture<AppFactory>
         var edit = await client.PostFormAsync($"/proposals/{proposal.Id}/edit", new(Fields(call, "Changed my mind")) { ["submit"] = "false" }, $"/proposals/{proposal.Id}");
         Assert.Equal(HttpStatusCode.Conflict, edit.StatusCode);
         Assert.Contains("A withdrawn proposal can no longer be changed.", await edit.BodyAsync());
-        Assert.Contains("Submitted → Withdrawn", await (await client.GetAsync($"/proposals/{proposal.Id}")).BodyAsync());
+        Assert.Contains("submitted, awaiting a decision → withdrawn", await (await client.GetAsync($"/proposals/{proposal.Id}")).BodyAsync());
     }
 
     [Fact]

@@ -124,7 +124,7 @@ public sealed class SessionProposingTests(AppFactory app) : IClassFixture<AppFac
         Assert.Equal(speaker.Email, Assert.Single(session.Speakers).Email); // Mei was never invited here, so she does not count yet
         Assert.Contains("Ready for the agenda", await (await organiser.GetAsync($"/organise/calls/{call.Id}")).BodyAsync());
         var history = WebUtility.HtmlDecode(await (await client.GetAsync($"/proposals/{proposal.Id}")).BodyAsync());
-        Assert.Contains("Accepted → Confirmed", history);
+        Assert.Contains("accepted → confirmed", history);
     }
 
     [Fact]

@@ -184,7 +184,7 @@ public sealed class RegisterTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Redirect, cancel.StatusCode);
         Assert.Equal((0, 0), (await app.SeatsTakenAsync(workshop, developers), await app.SeatsTakenAsync(workshop, SeatCounter.Total)));
         await app.Mail.WaitForAsync(member.Email!, "is cancelled");
-        Assert.Contains("Admitted → Cancelled", WebUtility.HtmlDecode(await (await client.GetAsync($"/registrations/{registration.Id}")).BodyAsync()));
+        Assert.Contains("admitted → cancelled", WebUtility.HtmlDecode(await (await client.GetAsync($"/registrations/{registration.Id}")).BodyAsync()));
     }
 
     [Fact]

@@ -30,6 +30,22 @@ public sealed class AttendeePackDocumentTests
     }
 
     [Fact]
+    public void No_page_holds_only_a_small_remainder_of_the_page_before()
+    {
+        // Practical information of every length around a page's end: the sections after it follow on a page that
+        // would otherwise hold only its last lines ("Emergency contacts" alone on page 2).
+        for (var extra = 0; extra <= 14; extra++)
+        {
+            var info = PackSamples.PracticalInfo + string.Concat(Enumerable.Repeat("\n\nThe garden opens at nine; bring your badge and a jacket, as the glasshouses are cold in the morning.", extra));
+            var content = PackSamples.Content() with { PracticalInfo = info };
+            using var pdf = PdfDocument.Open(AttendeePackDocument.Build(content, PackSamples.Attendee(content)));
+            var pages = pdf.GetPages().ToList();
+            for (var i = 1; i < pages.Count - 1; i++)
+                Assert.True(pages[i].Letters.Count > 300, $"With {extra} more paragraphs, page {i + 1} of {pages.Count} holds only {pages[i].Letters.Count} letters.");
+        }
+    }
+
+    [Fact]
     public void Metadata_says_what_the_document_is_and_for_whom()
     {
         var content = PackSamples.Content();

@@ -50,8 +50,21 @@ public sealed class BadgeSheetDocumentTests
         using var pdf = PdfDocument.Open(BadgeSheetDocument.Build(content, people));
         var page = pdf.GetPage(1);
         var badgeRight = 28 + (page.Width - 56) / 2;
-        var nameLetters = page.Letters.Where(l => l.PointSize >= 14).ToList();
+        var nameLetters = page.Letters.Where(l => l.PointSize >= 9 && (l.FontName ?? "").Contains("Bold")).ToList();
         Assert.NotEmpty(nameLetters);
         Assert.All(nameLetters, l => Assert.True(l.BoundingBox.Right < badgeRight, $"'{l.Value}' at {l.BoundingBox.Right} passes the badge's edge {badgeRight}"));
+        // The whole name is there, surname included: it wraps and shrinks before anything is cut.
+        Assert.Contains("SáPereira", string.Concat(nameLetters.Select(l => l.Value)).Normalize(System.Text.NormalizationForm.FormC));
+    }
+
+    [Fact]
+    public void A_name_too_long_for_any_size_ends_in_an_ellipsis_rather_than_silently()
+    {
+        var content = PackSamples.Content();
+        var endless = string.Join(" ", Enumerable.Repeat("Albuquerque", 30)) + " Surname";
+        var people = People(content, 1).Select(p => p with { Name = endless, Institution = string.Join(" ", Enumerable.Repeat("Instituto", 40)) }).ToList();
+        using var pdf = PdfDocument.Open(BadgeSheetDocument.Build(content, people));
+        var text = pdf.GetPage(1).Text;
+        Assert.Contains("…", text);
     }
 }
