@@ -72,14 +72,14 @@ public sealed class DemoAgenda(AppDbContext db, ConfirmedSessions confirmed, Tim
             if (day == 1) Add("Workshop dinner", AgendaItemType.Social, plenary, day, "19:30", 150, null, "At a restaurant near the venue; the organisers share the address on the day.");
         }
 
-        // The confirmed sessions of the call go in the evening slot of the first days, one per track room.
+        // The confirmed sessions of the call go in the last slot of the first days, one per track room, ending by 18:00.
         var slot = 0;
         foreach (var s in await confirmed.ForWorkshopAsync(workshop.Id, ct))
         {
             var room = s.TrackId == managers.Id ? mgrRoom : devRoom;
             var item = AgendaItem.Create(workshop, new AgendaItemDetails(s.Title, AgendaItemType.Session, s.TrackId, s.DurationMinutes, s.Abstract, null,
                 s.Speakers.Select(p => new AgendaSpeakerDetails(p.Name, p.UserId)).ToList()), s.ProposalId, now);
-            item.Place(room, Start(workshop, Math.Min(slot++, days - 1), "17:15"), Math.Min(s.DurationMinutes, 90), now);
+            item.Place(room, Start(workshop, Math.Min(slot++, days - 1), "17:15"), Math.Min(s.DurationMinutes, 45), now);
             items.Add(item);
         }
         db.AgendaItems.AddRange(items);

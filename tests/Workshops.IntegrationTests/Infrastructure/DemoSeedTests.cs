@@ -38,6 +38,10 @@ public sealed class DemoSeedTests(AppFactory app) : IClassFixture<AppFactory>
         var body = await board.BodyAsync();
         Assert.True(body.IndexOf("Lima", StringComparison.Ordinal) < body.IndexOf("Nairobi", StringComparison.Ordinal), "Lima scores higher");
         Assert.Contains("1 draft not yet submitted", body);
+
+        // A newcomer's first look at an agenda is a clean one: the demo's upcoming workshop has no warnings.
+        var upcoming = (await app.WithDb(db => db.Workshops.AsNoTracking().ToListAsync())).Where(w => w.StartsAt > DateTimeOffset.UtcNow).MinBy(w => w.StartsAt)!;
+        Assert.Contains("no warnings", await organiser.GetStringAsync($"/organise/workshops/{upcoming.Id}"));
     }
 
     [Fact]
