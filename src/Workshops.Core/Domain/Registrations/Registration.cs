@@ -141,14 +141,15 @@ public sealed class Registration
 
         var nationality = string.IsNullOrWhiteSpace(details.PassportNationality) ? null : details.PassportNationality.Trim();
         // An approved letter prints what the organiser approved: a change to what it says needs approving again.
-        var letterChanges = Name != details.Name.Trim() || Institution != details.Institution.Trim() || Country != Countries.Find(details.Country)
+        var country = Countries.Find(details.Country)!;
+        var letterChanges = Name != details.Name.Trim() || Institution != details.Institution.Trim() || Country != country
             || PassportNationality != nationality || !details.WantsLetter;
         TrackId = track;
         Name = details.Name.Trim();
         Email = details.Email.Trim();
         NormalizedEmail = NormalizeEmail(Email);
         Institution = details.Institution.Trim();
-        Country = Countries.Find(details.Country)!;
+        Country = country;
         Role = string.IsNullOrWhiteSpace(details.Role) ? null : details.Role.Trim();
         ListPublicly = details.ListPublicly;
         PassportNationality = nationality;

@@ -25,6 +25,17 @@ public static class SeatOffers
     }
 
     /// <summary>How many seats an offer would fill now, from counts alone.</summary>
-    public static int Count(SeatPlan plan, IReadOnlyDictionary<Guid, int> takenByTrack, IReadOnlyDictionary<Guid, int> waitingByTrack) =>
-        Pick(plan, takenByTrack, waitingByTrack.ToDictionary(w => w.Key, w => (IReadOnlyList<int>)Enumerable.Range(0, w.Value).ToList())).Count;
+    public static int Count(SeatPlan plan, IReadOnlyDictionary<Guid, int> takenByTrack, IReadOnlyDictionary<Guid, int> waitingByTrack)
+    {
+        var takenInAll = takenByTrack.Values.Sum();
+        var offered = 0;
+        IEnumerable<Guid?> tracks = plan.Tracks.Count == 0 ? [null] : plan.Tracks.Select(t => (Guid?)t.Id);
+        foreach (var track in tracks)
+        {
+            var key = track ?? Guid.Empty;
+            var here = Math.Min(waitingByTrack.GetValueOrDefault(key), plan.FreeIn(track, takenByTrack.GetValueOrDefault(key), takenInAll + offered));
+            offered += here;
+        }
+        return offered;
+    }
 }

@@ -85,7 +85,7 @@ public sealed class ProposingTests(AppFactory app) : IClassFixture<AppFactory>
         var client = await app.SignInAsync(member);
         var fields = Fields(call, "Quito 2028", answer: null);
         foreach (var key in new[] { "Input.StartsOn", "Input.EndsOn", "Input.City" }) fields[key] = "";
-        var draft = await client.PostFormAsync($"/calls/{call.Id}/propose", new(fields) { ["submit"] = "false" });
+        await client.PostFormAsync($"/calls/{call.Id}/propose", new(fields) { ["submit"] = "false" });
         var proposal = await app.WithDb(db => db.Proposals.AsNoTracking().SingleAsync(p => p.ProposerId == member.Id));
 
         var refused = await client.PostFormAsync($"/proposals/{proposal.Id}/edit", new(fields) { ["submit"] = "true" });
@@ -94,7 +94,6 @@ public sealed class ProposingTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("Give the city before submitting.", errors);
         Assert.Contains("Give the proposed dates before submitting.", errors);
         Assert.Equal(ProposalStatus.Draft, await app.WithDb(db => db.Proposals.Where(p => p.Id == proposal.Id).Select(p => p.Status).SingleAsync()));
-        _ = draft;
     }
 
     [Theory]

@@ -50,8 +50,7 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
     public string UserId => User.Id()!;
 
     /// <summary>The filters the list was showing, so staging comes back to the same list, at the same row.</summary>
-    public Dictionary<string, string> ListRoute => new (string Key, string? Value)[] { ("status", Status?.ToString()), ("decision", Decision?.ToString()), ("q", Q) }
-        .Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => p.Key, p => p.Value!);
+    public Dictionary<string, string> ListRoute => ListFilters.Route(("status", Status?.ToString()), ("decision", Decision?.ToString()), ("q", Q));
 
     public async Task<IActionResult> OnPostStageAsync(Guid id, Guid proposalId, StagedDecision? decision, CancellationToken ct)
     {
@@ -62,8 +61,7 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
         var result = await desk.StageAsync(proposalId, decision.Value, ct);
         if (result.Id is null) return await ConflictAsync(id, result.Error!, ct);
         TempData[Flash.Key] = decision == StagedDecision.Pending ? "The proposal is pending again." : $"Staged: {decision.Value.ToString().ToLowerInvariant()}. Release the decisions when you are ready.";
-        var query = string.Join("&", ListRoute.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
-        return Redirect($"/organise/calls/{id}{(query.Length == 0 ? "" : "?" + query)}#proposal-{proposalId}");
+        return Redirect($"/organise/calls/{id}{ListFilters.Query(ListRoute)}#proposal-{proposalId}");
     }
 
     /// <summary>The organiser pressed Release: each staged decision and the email it sends, to confirm before anyone is told.</summary>

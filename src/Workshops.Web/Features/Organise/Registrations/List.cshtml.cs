@@ -52,14 +52,10 @@ public sealed class ListModel(AppDbContext db, RegistrationBoard board, Admissio
     public IReadOnlyList<SeatOfferRow>? OfferPreview { get; private set; }
 
     /// <summary>The filters the list was showing, so acting on it comes back to the same list.</summary>
-    public Dictionary<string, string> ListRoute => new (string Key, string? Value)[]
-        {
-            ("status", Status?.ToString()), ("track", TrackId?.ToString()), ("country", Country), ("q", Q), ("question", QuestionId?.ToString()), ("answer", Answer),
-        }.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => p.Key, p => p.Value!);
+    public Dictionary<string, string> ListRoute => ListFilters.Route(
+        ("status", Status?.ToString()), ("track", TrackId?.ToString()), ("country", Country), ("q", Q), ("question", QuestionId?.ToString()), ("answer", Answer));
 
-    private string ListQuery => string.Join("&", ListRoute.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
-
-    private string ListUrl(Guid id, string anchor) => $"/organise/workshops/{id}/registrations{(ListQuery.Length == 0 ? "" : "?" + ListQuery)}#{anchor}";
+    private string ListUrl(Guid id, string anchor) => $"/organise/workshops/{id}/registrations{ListFilters.Query(ListRoute)}#{anchor}";
 
     public async Task<IActionResult> OnPostOfferSeatsAsync(Guid id, bool confirmed, CancellationToken ct)
     {
