@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Workshops.Core;
+using Workshops.Core.Localization;
 using Workshops.Core.Data;
 using Workshops.Core.Email;
 using Workshops.Core.Jobs;
@@ -15,11 +16,6 @@ using Workshops.Web.Features.Registrations;
 using Workshops.Web.Features.WorkshopPages;
 using Workshops.Web.Infrastructure;
 
-// The pages are in English, and times in forms, datetime attributes and feeds are machine formats: none may follow
-// the server's locale (a "." as time separator would break every time field).
-System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
-System.Globalization.CultureInfo.DefaultThreadCurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
-
 var cli = CommandLine.Parse(args);
 if (cli.Error is not null)
 {
@@ -31,6 +27,7 @@ if (cli.Error is not null)
 var builder = WebApplication.CreateBuilder(cli.HostArgs);
 builder.Services
     .AddSite(builder.Configuration, cli)
+    .AddLanguages(builder.Configuration)
     .AddData(builder.Configuration)
     .AddStorage(builder.Configuration)
     .AddEmail(builder.Configuration)
@@ -52,6 +49,11 @@ var app = builder.Build();
 
 try
 {
+    // Work outside a request (jobs, the command line) is in the site's default language until it chooses another,
+    // such as an email's recipient's; machine formats name the invariant culture wherever they are written.
+    var language = System.Globalization.CultureInfo.GetCultureInfo(app.Services.GetRequiredService<IOptions<LanguageOptions>>().Value.Default);
+    System.Globalization.CultureInfo.DefaultThreadCurrentCulture = language;
+    System.Globalization.CultureInfo.DefaultThreadCurrentUICulture = language;
     if (cli.Verb != Verb.Serve) return await AdminCommands.RunAsync(app.Services, cli);
 
     app.UseWeb();

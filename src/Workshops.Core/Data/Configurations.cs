@@ -86,6 +86,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         b.Property(u => u.DisplayName).HasMaxLength(AppUser.MaxDisplayName);
         b.Property(u => u.SearchName).HasMaxLength(AppUser.MaxDisplayName);
         b.Property(u => u.Institution).HasMaxLength(AppUser.MaxInstitution);
+        b.Property(u => u.Language).HasMaxLength(16);
         b.Property(u => u.Country).HasMaxLength(2);
     }
 }

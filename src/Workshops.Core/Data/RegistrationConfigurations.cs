@@ -47,6 +47,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         b.Property(r => r.Institution).HasMaxLength(RegistrationDetails.MaxInstitution);
         b.Property(r => r.Country).HasMaxLength(RegistrationDetails.MaxCountry);
         b.Property(r => r.Role).HasMaxLength(RegistrationDetails.MaxRole);
+        b.Property(r => r.Language).HasMaxLength(16).HasDefaultValue("en");
         // Every change sets UpdatedAt: two organisers deciding the same registration at once cannot both win.
         b.Property(r => r.UpdatedAt).IsConcurrencyToken();
         // One live registration per email and workshop; a cancelled one stays in the records and does not stop the

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Time;
 
@@ -10,10 +11,9 @@ namespace Workshops.Core.Time;
 public static class Formats
 {
     // Invariant until pages follow the reader's language; then this becomes the request's culture.
-    private static CultureInfo Culture => CultureInfo.InvariantCulture;
 
     /// <summary>A time zone as people read it: "America/Sao_Paulo" becomes "America/Sao Paulo".</summary>
-    public static string Zone(string zoneId) => zoneId.Replace('_', ' ');
+    public static string Zone(string zoneId) => Pseudo(zoneId.Replace('_', ' '));
 
     /// <summary>A zone beside a time: its name, or "UTC" for announcements to the whole community.</summary>
     public static string Zone(TimeZoneInfo zone) => zone == TimeZoneInfo.Utc ? "UTC" : Zone(zone.Id);
@@ -23,7 +23,7 @@ public static class Formats
     {
         var o = local.Offset;
         var sign = o < TimeSpan.Zero ? "-" : "+";
-        return $"UTC{sign}{o.Duration():hh\\:mm}";
+        return Pseudo($"UTC{sign}{o.Duration():hh\\:mm}");
     }
 
     /// <summary>"12 October 2026".</summary>
@@ -82,17 +82,13 @@ public static class Formats
     public static string Stamp(DateTimeOffset at) => Stamp(at.DateTime);
 
     /// <summary>"12 October 2026, 09:00 (Europe/Madrid time, UTC+02:00)": a deadline in its own zone.</summary>
-    public static string InZone(DateTimeOffset local, string zoneId) => $"{DateAndTime(local)} ({Zone(zoneId)} time, {Offset(local)})";
+    public static string InZone(DateTimeOffset local, string zoneId) => Tr.T("{0} ({1} time, {2})", DateAndTime(local), Zone(zoneId), Offset(local));
 
-    /// <summary>"1st", "2nd", "23rd", "11th": a place in a queue.</summary>
-    public static string Ordinal(int n) => (n % 100, n % 10) switch
-    {
-        (11 or 12 or 13, _) => $"{n}th",
-        (_, 1) => $"{n}st",
-        (_, 2) => $"{n}nd",
-        (_, 3) => $"{n}rd",
-        _ => $"{n}th",
-    };
+    /// <summary>"1,234" or "1.234" or "1 234": a count as the reader groups digits.</summary>
+    public static string Count(long n) => Pseudo(n.ToString("N0", CultureInfo.CurrentCulture));
+
+    /// <summary>"12.5" or "12,5": a figure with at most one decimal, as the reader writes it.</summary>
+    public static string Number(double n) => Pseudo(n.ToString("0.#", CultureInfo.CurrentCulture));
 
     /// <summary>"Mon 12 – Fri 16 October 2026": a workshop's days in its own zone.</summary>
     public static string DateRange(DateTimeOffset startLocal, DateTimeOffset endLocal)
@@ -113,8 +109,17 @@ public static class Formats
         if (s == e) return Date(s);
         if (s.Year != e.Year) return $"{Date(s)} – {Date(e)}";
         if (s.Month != e.Month) return $"{Write(s, "d MMMM")} – {Date(e)}";
-        return $"{s.Day}–{Date(e)}";
+        return $"{Write(s, "%d")}–{Date(e)}";
     }
 
-    private static string Write(DateTime value, string pattern) => value.ToString(pattern, Culture);
+    // The pattern in the reader's language; in the pseudo-language the English output, marked, so the test that
+    // finds hard-coded text knows the date came from here.
+    private static string Write(DateTime value, string pattern)
+    {
+        var ui = CultureInfo.CurrentUICulture;
+        if (Tr.IsPseudo(ui)) return Tr.Mark(value.ToString(pattern, CultureInfo.InvariantCulture));
+        return value.ToString(Tr.Lookup(pattern, ui), CultureInfo.CurrentCulture);
+    }
+
+    private static string Pseudo(string text) => Tr.IsPseudo(CultureInfo.CurrentUICulture) ? Tr.Mark(text) : text;
 }

@@ -9,6 +9,7 @@ public static class EndpointMap
     public static WebApplication MapEndpoints(this WebApplication app)
     {
         app.MapHealth();
+        app.MapLanguageSwitch();
         app.MapFactSheet();
         app.MapAgendaFeeds();
         app.MapNewsFeed();

@@ -15,6 +15,15 @@ public sealed class AppSignInManager(UserManager<AppUser> users, IHttpContextAcc
 {
     public override async Task<bool> CanSignInAsync(AppUser user) => !user.IsDisabled && await base.CanSignInAsync(user);
 
+    /// <summary>Every way of signing in ends here: the browser takes the account's language, so the site speaks it from the next page.</summary>
+    public override async Task SignInWithClaimsAsync(AppUser user, Microsoft.AspNetCore.Authentication.AuthenticationProperties? authenticationProperties,
+        IEnumerable<System.Security.Claims.Claim> additionalClaims)
+    {
+        await base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);
+        if (user.Language is { Length: > 0 } language && Context.RequestServices.GetService<IOptions<LanguageOptions>>()?.Value.Speaks(language) == true)
+            Languages.Remember(Context.Response, language);
+    }
+
     /// <summary>
     /// Signs in someone whose password was already checked (once: see SignInModel), or starts their two-factor step.
     /// Identity's own PasswordSignInAsync judges lockout and confirmation before the password, which tells a

@@ -16,6 +16,8 @@ public static class PublicPageCache
         services.AddOutputCache(o => o.AddPolicy(Policy, b => b
             .AddPolicy<SkipWhenAFlashMessageWaits>()
             .Expire(TimeSpan.FromSeconds(60))
+            // One copy per language: a visitor never gets a page cached for someone reading another.
+            .VaryByValue(_ => new KeyValuePair<string, string>("lang", System.Globalization.CultureInfo.CurrentUICulture.Name))
             .Tag(Tag)));
 
     private static long _generation;

@@ -20,10 +20,11 @@ public static class WebServices
             o.RootDirectory = "/Features";
             o.Conventions.AuthorizeFolder("/Admin", AccountServices.AdminPolicy);
             o.Conventions.AuthorizeFolder("/Organise", AccountServices.OrganisePolicy);
-        }).AddMvcOptions(o =>
+        }).AddDataAnnotationsLocalization().AddMvcOptions(o =>
         {
             o.Filters.Add<InvalidFormStatus>();
             o.ModelBinderProviders.Insert(0, new BooleanBinderProvider());
+            InvariantFormValues.Use(o.ValueProviderFactories);
         });
         // Names like São Paulo or Zürich stay readable in the page source instead of becoming &#xE3; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -64,6 +65,8 @@ public static class WebServices
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        // After authentication (sign-in writes the account's language into the cookie it reads), before the cache.
+        app.UseRequestLocalization();
         app.UseAccountGate();
         app.UseAuthorization();
         app.UseRateLimiter();

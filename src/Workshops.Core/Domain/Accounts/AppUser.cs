@@ -26,6 +26,8 @@ public sealed class AppUser : IdentityUser
     /// <summary>Their country (ISO 3166-1 alpha-2), from their profile; fills the registration form in.</summary>
     [PersonalData] public string? Country { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>The language the person reads the site and their emails in ("es"); null until they choose or sign up.</summary>
+    public string? Language { get; set; }
     /// <summary>Wants the community's announcements (calls, registrations, news); set in their account, cleared by any unsubscribe link.</summary>
     public bool SubscribedToAnnouncements { get; set; }
 

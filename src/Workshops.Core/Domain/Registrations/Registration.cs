@@ -35,6 +35,8 @@ public sealed class Registration
     public DateTimeOffset? LetterApprovedAt { get; private set; }
     public string? LetterApprovedById { get; private set; }
     public DateTimeOffset PrivacyAcceptedAt { get; private set; }
+    /// <summary>The language the person registered in ("es"): the registration's emails, pack and badge are written in it.</summary>
+    public string Language { get; private set; } = "en";
     public RegistrationStatus Status { get; private set; }
     /// <summary>Where the participant stands on the waiting list: the time they joined it.</summary>
     public DateTimeOffset? WaitlistedAt { get; private set; }
@@ -49,7 +51,7 @@ public sealed class Registration
 
     /// <summary>A new registration, awaiting a decision.</summary>
     public static Registration Submit(RegistrationSetup setup, Workshop workshop, string userId,
-        RegistrationDetails details, IReadOnlyDictionary<Guid, IReadOnlyList<string>> answers, DateTimeOffset now)
+        RegistrationDetails details, IReadOnlyDictionary<Guid, IReadOnlyList<string>> answers, DateTimeOffset now, string language = "en")
     {
         if (setup.WorkshopId != workshop.Id) throw new ArgumentException("That is another workshop's registration.", nameof(setup));
         setup.EnsureOpen(now);
@@ -60,6 +62,7 @@ public sealed class Registration
             Status = RegistrationStatus.Submitted,
             PrivacyAcceptedAt = now,
             CreatedAt = now,
+            Language = language,
         };
         // The privacy notice with every other problem of the form, all shown at once.
         DomainException.ThrowAll(

@@ -15,7 +15,8 @@ namespace Workshops.Web.Features.Account;
 /// have going on, their sign-in and security, and the emails they want.
 /// </summary>
 [Authorize]
-public sealed class SettingsModel(AppDbContext db, Subscriptions subscriptions, AccountDesk desk, UserManager<AppUser> users, AppSignInManager signIn) : PageModel
+public sealed class SettingsModel(AppDbContext db, Subscriptions subscriptions, AccountDesk desk, UserManager<AppUser> users, AppSignInManager signIn,
+    Microsoft.Extensions.Options.IOptions<Core.Localization.LanguageOptions> languages) : PageModel
 {
     public string Email { get; private set; } = "";
     public bool TwoFactor { get; private set; }
@@ -23,6 +24,8 @@ public sealed class SettingsModel(AppDbContext db, Subscriptions subscriptions, 
     public int Proposals { get; private set; }
     [BindProperty] public bool Subscribed { get; set; }
     [BindProperty] public ProfileForm Profile { get; set; } = new();
+    [BindProperty] public string? Language { get; set; }
+    public IReadOnlyList<string> Languages => languages.Value.Codes;
 
     public sealed class ProfileForm
     {
@@ -63,6 +66,29 @@ public sealed class SettingsModel(AppDbContext db, Subscriptions subscriptions, 
         return Page();
     }
 
+    /// <summary>The language of the site and of every email to the person; this browser switches to it at once.</summary>
+    public async Task<IActionResult> OnPostLanguageAsync(CancellationToken ct)
+    {
+        if (!languages.Value.Speaks(Language))
+        {
+            ModelState.AddModelError(nameof(Language), Tr.T("Choose one of the languages in the list."));
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            await LoadAsync(fillForms: true, ct);
+            return Page();
+        }
+        var user = await users.FindByIdAsync(UserId);
+        if (user is null) return Challenge();
+        user.Language = Language;
+        await users.UpdateAsync(user);
+        Infrastructure.Languages.Remember(Response, Language!);
+        // Written in the chosen language, which the next page is in.
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(Language!);
+        TempData[Flash.Key] = Tr.T("The site and your emails are now in {0}.", Core.Localization.LanguageOptions.NativeName(Language!));
+        System.Globalization.CultureInfo.CurrentUICulture = previous;
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await subscriptions.SetAsync(UserId, Subscribed, ct);
@@ -77,6 +103,7 @@ public sealed class SettingsModel(AppDbContext db, Subscriptions subscriptions, 
         var me = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == UserId, ct);
         if (me is null) return false;
         (Email, TwoFactor) = (me.Email ?? "", me.TwoFactorEnabled);
+        Language ??= languages.Value.Speaks(me.Language) ? me.Language : Infrastructure.Languages.Current;
         if (fillForms)
         {
             Subscribed = me.SubscribedToAnnouncements;

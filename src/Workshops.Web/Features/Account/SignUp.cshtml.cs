@@ -25,6 +25,8 @@ public sealed class SignUpModel(UserManager<AppUser> users, AccountEmails emails
             Email = Input.Email.Trim(),
             DisplayName = Input.DisplayName.Trim(),
             CreatedAt = clock.GetUtcNow(),
+            // The language they signed up in: their confirmation and every later email are written in it.
+            Language = Infrastructure.Languages.Current,
         };
         // An address that has an account gets the same answer as a new one, after the same password checks and the
         // same hashing; its owner is told by email instead. The form reveals to nobody who has an account.

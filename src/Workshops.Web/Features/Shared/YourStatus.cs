@@ -8,11 +8,11 @@ namespace Workshops.Web.Features.Shared;
 /// <summary>The signed-in person's live registration for a workshop, as the home, workshop and call pages show it.</summary>
 public sealed record YourRegistration(Guid Id, RegistrationStatus Status, string? Track, int? WaitingPlace)
 {
-    /// <summary>"awaiting a decision", "admitted (Developers)", "on the waiting list (2nd)".</summary>
+    /// <summary>"awaiting a decision", "admitted (Developers)", "on the waiting list (number 2)".</summary>
     public string Describe() => Status switch
     {
         RegistrationStatus.Admitted or RegistrationStatus.CheckedIn when Track is not null => $"{Status.Label()} ({Track})",
-        RegistrationStatus.Waitlisted => WaitingPlace is { } place ? $"on the waiting list ({Formats.Ordinal(place)})" : "on the waiting list",
+        RegistrationStatus.Waitlisted => WaitingPlace is { } place ? Tr.T("on the waiting list (number {0})", place) : Tr.T("on the waiting list"),
         _ => Status.Label(),
     };
 }

@@ -51,7 +51,7 @@ public sealed class YourStatusTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("You are registered: admitted (Developers).", StripTags(WebUtility.HtmlDecode(await client.GetStringAsync($"/workshops/{admitted.Slug}"))));
 
         var (waiting, waiter, _) = await RegisteredAsync(RegistrationStatus.Waitlisted);
-        Assert.Contains("You are registered: on the waiting list (1st).", StripTags(WebUtility.HtmlDecode(await waiter.GetStringAsync($"/workshops/{waiting.Slug}"))));
+        Assert.Contains("You are registered: on the waiting list (number 1).", StripTags(WebUtility.HtmlDecode(await waiter.GetStringAsync($"/workshops/{waiting.Slug}"))));
     }
 
     [Fact]

@@ -63,11 +63,11 @@ public sealed class ProposalExport
         var criteria = call.Criteria.OrderBy(c => c.Position).Select(c => Round(row.ByCriterion.TryGetValue(c.Id, out var m) ? m : null));
         var w = p.Workshop;
         object?[] plan = call.Kind == CallKind.Workshops
-            ? [w?.HostInstitution, w?.City, w?.Country is null ? null : Countries.Name(w.Country), w?.StartsOn?.ToString("yyyy-MM-dd"), w?.EndsOn?.ToString("yyyy-MM-dd"), w?.Format.Label(),
+            ? [w?.HostInstitution, w?.City, w?.Country is null ? null : Countries.Name(w.Country), w?.StartsOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), w?.EndsOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), w?.Format.Label(),
                 w is null ? "" : string.Join("; ", w.Tracks.OrderBy(t => t.Position).Select(t => $"{t.Name} ({t.Seats} seats)")), w?.ExpectedParticipants]
             : [p.Session?.Type?.Label(), p.Session?.DurationMinutes, row.TrackName,
                 string.Join("; ", p.ListedCoSpeakers().Select(c => $"{c.Name} <{c.Email}> ({c.Status})")), p.Session?.OrganiserNotes];
-        return first.Concat(criteria).Concat(plan).Append(p.SubmittedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm"));
+        return first.Concat(criteria).Concat(plan).Append(p.SubmittedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static object? Round(double? value) => value is { } v ? Math.Round(v, 2) : null;
