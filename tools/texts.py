@@ -6,7 +6,8 @@
     tools/texts.py --missing es   print the English texts Spanish lacks, one per line, for a translator
 
 A text is found where the code asks for it: L["..."] in views and page models, Tr.T("..."), Tr.N(n, "...", "..."),
-Tr.Key("..."), ErrorMessage = "..." on form fields, and the date patterns in Formats.cs (Write(x, "...")).
+Tr.Key("...") and Tr.Key(raw string), ErrorMessage = "..." on form fields, {{ "..." | t }} in email templates, and the
+date patterns in Formats.cs (Write(x, "...")).
 """
 import glob, os, re, sys
 import xml.etree.ElementTree as ET
@@ -24,6 +25,8 @@ PATTERNS = [
     re.compile(r'\bTr\.Key\(\s*' + LIT),
     re.compile(r'\bErrorMessage\s*=\s*' + LIT),
 ]
+RAW = re.compile(r'\bTr\.Key\(\s*"""[ \t]*\n(.*?)\n([ \t]*)"""', re.S)
+TEMPLATE = re.compile(r'\{\{-?\s*' + LIT + r'\s*\|\s*t(?:_html)?\b')
 PLURAL = re.compile(r'\bTr\.N\(')
 FORMATS = re.compile(r'\bWrite\([^,()]+,\s*' + LIT)
 LITERAL = re.compile(LIT)
@@ -42,10 +45,16 @@ def unescape(s):
     return "".join(out)
 
 
+def dedent(body, indent):
+    """A C# raw string literal's value: each line loses the closing quotes' indentation."""
+    return "\n".join(line[len(indent):] if line.startswith(indent) else line.lstrip() for line in body.split("\n"))
+
+
 def used():
     """Every text the code asks for, with the first place that asks."""
     found = {}
     files = glob.glob(os.path.join(ROOT, "src", "**", "*.cs"), recursive=True) + glob.glob(os.path.join(ROOT, "src", "**", "*.cshtml"), recursive=True)
+    files += glob.glob(os.path.join(ROOT, "src", "Workshops.Core", "Email", "Templates", "*.*"))
     for path in sorted(files):
         if "/obj/" in path or "/bin/" in path: continue
         text = open(path, encoding="utf-8").read()
@@ -55,6 +64,10 @@ def used():
             found.setdefault(unescape(s), rel)
         for p in PATTERNS:
             for m in p.finditer(text): add(m.group(1), m.start())
+        for m in RAW.finditer(text):
+            found.setdefault(dedent(m.group(1), m.group(2)), rel)
+        if "/Email/Templates/" in path:
+            for m in TEMPLATE.finditer(text): add(m.group(1), m.start())
         for m in PLURAL.finditer(text):
             # The first two literals after Tr.N( are the one and other forms.
             lits = LITERAL.finditer(text, m.end(), min(len(text), m.end() + 2000))

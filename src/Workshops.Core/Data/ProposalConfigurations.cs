@@ -157,8 +157,9 @@ internal sealed class EmailTemplateConfiguration : IEntityTypeConfiguration<Emai
 {
     public void Configure(EntityTypeBuilder<EmailTemplate> b)
     {
-        b.HasKey(t => t.Key);
+        b.HasKey(t => new { t.Key, t.Language });
         b.Property(t => t.Key).HasMaxLength(64);
+        b.Property(t => t.Language).HasMaxLength(16).HasDefaultValue("en");
         b.Property(t => t.Subject).HasMaxLength(EmailTemplate.MaxSubject);
         b.Property(t => t.Body).HasMaxLength(EmailTemplate.MaxBody);
         b.Property(t => t.UpdatedBy).HasMaxLength(450);

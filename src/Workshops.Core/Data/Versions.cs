@@ -34,6 +34,7 @@ public static class Versions
         }
     }
 
+    /// <summary>The refusal of a stale form; <paramref name="what"/> is already in the reader's language ("the pack settings").</summary>
     public static string Conflict(string what) =>
-        $"Someone else saved {what} while you were editing it. Your changes are below but not saved: check them against the current version and save again.";
+        Localization.Tr.T("Someone else saved {0} while you were editing it. Your changes are below but not saved: check them against the current version and save again.", what);
 }

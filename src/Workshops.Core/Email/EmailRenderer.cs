@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Encodings.Web;
 using Fluid;
+using Fluid.Values;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Email;
 
@@ -9,7 +11,24 @@ public sealed class EmailRenderer
 {
     private static readonly FluidParser Parser = new();
     private readonly ConcurrentDictionary<string, IFluidTemplate> _templates = new();
-    private readonly TemplateOptions _options = new() { MemberAccessStrategy = new UnsafeMemberAccessStrategy() };
+    private readonly TemplateOptions _options = Options();
+
+    // Templates say {{ "Hello {0}," | t: DisplayName }}: the text in the current (the recipient's) language, with
+    // its values filled in and encoded. t_html takes values that are already markup ({% capture %} of a link).
+    private static TemplateOptions Options()
+    {
+        var options = new TemplateOptions { MemberAccessStrategy = new UnsafeMemberAccessStrategy() };
+        options.Filters.AddFilter("t", (input, args, _) =>
+            new StringValue(Tr.T(input.ToStringValue(), Arguments(args))));
+        options.Filters.AddFilter("t_html", (input, args, _) =>
+        {
+            var encoded = HtmlEncoder.Default.Encode(Tr.T(input.ToStringValue()));
+            return new StringValue(string.Format(System.Globalization.CultureInfo.CurrentCulture, encoded, Arguments(args)), encode: false);
+        });
+        return options;
+    }
+
+    private static object?[] Arguments(FilterArguments args) => [.. Enumerable.Range(0, args.Count).Select(i => (object?)args.At(i).ToStringValue())];
 
     public RenderedEmail Render(IEmailModel model, string siteName)
     {
@@ -25,7 +44,8 @@ public sealed class EmailRenderer
     {
         var context = new TemplateContext(_options);
         context.SetValue("site_name", siteName);
-        context.SetValue("reason", reason ?? $"You receive this email because of your account on {siteName}.");
+        context.SetValue("reason", reason ?? Tr.T("You receive this email because of your account on {0}.", siteName));
+        context.SetValue("lang", Tr.Language);
         context.SetValue("body", htmlBody);
         context.SetValue("subject", subject);
         var html = Get("_layout.html").Render(context, HtmlEncoder.Default);

@@ -68,6 +68,35 @@ public static class Tr
         return ones.Contains(count);
     }
 
+    /// <summary>
+    /// Writes in another language until disposed: an email in its recipient's language, a PDF in its attendee's.
+    /// Dates and numbers follow it too. A null or empty language keeps the current one.
+    /// </summary>
+    public static IDisposable Use(string? language)
+    {
+        var scope = new Scope(CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        if (string.IsNullOrWhiteSpace(language)) return scope;
+        if (language == PseudoLanguage)
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo(PseudoLanguage);
+            return scope;
+        }
+        var culture = CultureInfo.GetCultureInfo(language);
+        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, culture);
+        return scope;
+    }
+
+    private sealed class Scope(CultureInfo culture, CultureInfo uiCulture) : IDisposable
+    {
+        public void Dispose() => (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+    }
+
+    /// <summary>Marks a text for translation where it is written, to be translated where it is shown (Tr.T(variable)).</summary>
+    public static string Key(string english) => english;
+
+    /// <summary>The reader's language code: "es", or the pseudo-language.</summary>
+    public static string Language => CultureInfo.CurrentUICulture.Name is { Length: > 0 } name ? name : "en";
+
     /// <summary>Every text written for a language (what a localizer lists).</summary>
     public static IEnumerable<KeyValuePair<string, string>> All(CultureInfo culture)
     {

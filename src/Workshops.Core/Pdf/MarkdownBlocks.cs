@@ -1,3 +1,4 @@
+using Workshops.Core.Localization;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -114,7 +115,7 @@ public static class MarkdownBlocks
                     var alt = Plain(image);
                     var bytes = image.Url is { } url && images is not null ? images(url) : null;
                     if (bytes is not null) pictures.Add((bytes, alt));
-                    else runs.Add(new PdfRun($"[{(alt.Length > 0 ? alt : "image")}]", PdfWeight.Italic, link));
+                    else runs.Add(new PdfRun($"[{(alt.Length > 0 ? alt : Tr.T("image"))}]", PdfWeight.Italic, link));
                     break;
                 case LinkInline linkInline:
                     Inlines(linkInline, weight, SafeLink(linkInline.Url) ?? link, runs, pictures, images);

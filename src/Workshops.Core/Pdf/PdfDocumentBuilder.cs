@@ -1,3 +1,4 @@
+using Workshops.Core.Localization;
 using SkiaSharp;
 
 namespace Workshops.Core.Pdf;
@@ -156,7 +157,7 @@ public sealed class PdfDocumentBuilder(string title, string? author = null)
         foreach (var block in _blocks) block.Lay(layout);
         // A fixed page leaves an empty page after it for whatever follows; nothing followed.
         var pages = layout.Pages.Count > 1 && layout.Pages[^1].Count == 0 ? layout.Pages[..^1] : layout.Pages;
-        var footers = Enumerable.Range(1, pages.Count).Select(n => $"{Title} · page {n} of {pages.Count}").ToList();
+        var footers = Enumerable.Range(1, pages.Count).Select(n => Tr.T("{0} · page {1} of {2}", Title, n, pages.Count)).ToList();
         // Everything drawn must be measured before the fonts are cut down to what was measured.
         var footerWidths = footers.Select(f => shaper.Width(f, PdfWeight.Regular, 8)).ToList();
         var headerWidth = _header is null ? 0 : shaper.Width(_header, PdfWeight.Regular, 8);

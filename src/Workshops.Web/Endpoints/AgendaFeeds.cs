@@ -26,7 +26,7 @@ public static class AgendaFeeds
             if (workshop is null || links.Read(token) is not { } owner || owner.WorkshopId != workshop.Id) return Results.NotFound();
             var starred = await stars.OfAsync(owner.UserId, workshop.Id, ct);
             var items = (agenda?.Snapshot.Items ?? []).Where(i => starred.Contains(i.Id));
-            return Calendar(http, agenda, $"{workshop.Title}: my agenda", workshop.TimeZoneId, items, workshop.Slug);
+            return Calendar(http, agenda, Tr.T("{0}: my agenda", workshop.Title), workshop.TimeZoneId, items, workshop.Slug);
         });
 
         app.MapGet("/workshops/{slug}/agenda.json", async (string slug, HttpContext http, PublishedAgendas agendas, CancellationToken ct) =>

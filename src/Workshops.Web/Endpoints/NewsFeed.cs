@@ -18,7 +18,7 @@ public static class NewsFeed
         {
             var origin = address.Origin;
             var (items, _) = await news.PageAsync(1, Entries, origin, ct);
-            var feed = new SyndicationFeed($"{site.Value.Name}: news", $"Announcements from {site.Value.Name}", new Uri(origin + "/news"), origin + "/news",
+            var feed = new SyndicationFeed(Tr.T("{0}: news", site.Value.Name), Tr.T("Announcements from {0}", site.Value.Name), new Uri(origin + "/news"), origin + "/news",
                 items.Count == 0 ? DateTimeOffset.UnixEpoch : items.Max(i => i.PublishedAt))
             {
                 Items = items.Select(i => Entry(i, origin)).ToList(),

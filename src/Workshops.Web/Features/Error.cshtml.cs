@@ -8,8 +8,8 @@ namespace Workshops.Web.Features;
 public sealed class ErrorModel(Microsoft.Extensions.Options.IOptions<Workshops.Core.Storage.StorageOptions> storage,
     Microsoft.Extensions.Options.IOptions<Workshops.Core.SiteOptions> site) : PageModel
 {
-    public string Heading { get; private set; } = "Something went wrong";
-    public string Message { get; private set; } = "The page could not be shown. Try again in a moment.";
+    public string Heading { get; private set; } = Tr.T("Something went wrong");
+    public string Message { get; private set; } = Tr.T("The page could not be shown. Try again in a moment.");
 
     public void OnGet([FromQuery] int? code) => Describe(code);
 
@@ -19,7 +19,9 @@ public sealed class ErrorModel(Microsoft.Extensions.Options.IOptions<Workshops.C
     private string Wait()
     {
         var seconds = HttpContext.Items[Infrastructure.RateLimiting.RetryAfterItem] as int? ?? 60;
-        return seconds < 90 ? $"{seconds} seconds" : seconds < 5400 ? $"{(int)Math.Ceiling(seconds / 60.0)} minutes" : $"{(int)Math.Ceiling(seconds / 3600.0)} hours";
+        return seconds < 90 ? Tr.N(seconds, "{0} second", "{0} seconds")
+            : seconds < 5400 ? Tr.N((int)Math.Ceiling(seconds / 60.0), "{0} minute", "{0} minutes")
+            : Tr.N((int)Math.Ceiling(seconds / 3600.0), "{0} hour", "{0} hours");
     }
 
     private void Describe(int? code)
@@ -28,11 +30,12 @@ public sealed class ErrorModel(Microsoft.Extensions.Options.IOptions<Workshops.C
         Response.StatusCode = code.Value;
         (Heading, Message) = code switch
         {
-            404 => ("Page not found", "There is no page at this address. It may have moved, or the workshop is not public yet."),
-            400 => ("Bad request", "The request could not be understood. Reload the page and try again."),
-            403 => ("Not allowed", "Your account may not open this page."),
-            413 => ("Too large", $"Nothing was saved: what was sent is larger than the site accepts. Files can be up to {storage.Value.MaxUploadMegabytes} MB on the pages that take them, other forms up to {site.Value.MaxRequestKilobytes / 1024.0:0.#} MB. Go back and send less."),
-            429 => ("Too many attempts", $"You have tried this too often in a short time. Wait {Wait()} and try again; nothing you sent in this last attempt was saved."),
+            404 => (Tr.T("Page not found"), Tr.T("There is no page at this address. It may have moved, or the workshop is not public yet.")),
+            400 => (Tr.T("Bad request"), Tr.T("The request could not be understood. Reload the page and try again.")),
+            403 => (Tr.T("Not allowed"), Tr.T("Your account may not open this page.")),
+            413 => (Tr.T("Too large"), Tr.T("Nothing was saved: what was sent is larger than the site accepts. Files can be up to {0} MB on the pages that take them, other forms up to {1:0.#} MB. Go back and send less.",
+                storage.Value.MaxUploadMegabytes, site.Value.MaxRequestKilobytes / 1024.0)),
+            429 => (Tr.T("Too many attempts"), Tr.T("You have tried this too often in a short time. Wait {0} and try again; nothing you sent in this last attempt was saved.", Wait())),
             _ => (Heading, Message),
         };
     }

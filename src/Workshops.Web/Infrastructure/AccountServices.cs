@@ -38,7 +38,9 @@ public static class AccountServices
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager<AppSignInManager>()
             .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<VersionedClaimsFactory>();
+            .AddClaimsPrincipalFactory<VersionedClaimsFactory>()
+            // Identity's messages in the site's words, in the reader's language.
+            .AddErrorDescriber<IdentityErrors>();
         // One validator gives one clear message, instead of Identity's and ours saying the same thing twice.
         services.RemoveAll<IPasswordValidator<AppUser>>();
         services.AddScoped<IPasswordValidator<AppUser>, CommonPasswordValidator>();

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Identity;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Accounts;
 
@@ -25,18 +26,18 @@ public sealed class CommonPasswordValidator(Microsoft.Extensions.Options.IOption
     public static string? Check(string? password, string? email, string? displayName, string? siteName = null)
     {
         password ??= "";
-        if (password.Length < MinLength) return $"Use at least {MinLength} characters; a few words in a row make a good password.";
-        if (password.Length > MaxLength) return $"Use at most {MaxLength} characters.";
+        if (password.Length < MinLength) return Tr.T("Use at least {0} characters; a few words in a row make a good password.", MinLength);
+        if (password.Length > MaxLength) return Tr.T("Use at most {0} characters.", MaxLength);
         var lower = password.ToLowerInvariant();
-        if (Common.Value.Contains(lower)) return "That password is on lists of common passwords; choose another.";
-        if (lower.Distinct().Count() <= 2) return "That password repeats one or two characters; choose another.";
+        if (Common.Value.Contains(lower)) return Tr.T("That password is on lists of common passwords; choose another.");
+        if (lower.Distinct().Count() <= 2) return Tr.T("That password repeats one or two characters; choose another.");
         var local = email?.Split('@')[0].ToLowerInvariant();
         if (!string.IsNullOrEmpty(email) && (lower.Contains(email.ToLowerInvariant()) || (local?.Length >= 4 && Squeezed(lower).Contains(Squeezed(local)))))
-            return "Your password must not contain your email address.";
+            return Tr.T("Your password must not contain your email address.");
         if (!string.IsNullOrWhiteSpace(siteName) && Squeezed(lower).Contains(Squeezed(siteName.ToLowerInvariant())))
-            return "Your password must not contain the site's name.";
+            return Tr.T("Your password must not contain the site's name.");
         if (!string.IsNullOrWhiteSpace(displayName) && lower == displayName.Replace(" ", "").ToLowerInvariant())
-            return "Your password must not be your name.";
+            return Tr.T("Your password must not be your name.");
         return null;
     }
 

@@ -1,4 +1,5 @@
 using Workshops.Core.Domain.Common;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Accounts;
 
@@ -11,11 +12,11 @@ public sealed record ProfileDetails(string? DisplayName, string? Institution, st
         var problems = new List<(string, string)>();
         var name = DisplayName?.Trim() ?? "";
         if (name.Length is < 2 or > AppUser.MaxDisplayName)
-            problems.Add((nameof(DisplayName), $"Give your name: 2 to {AppUser.MaxDisplayName} characters."));
+            problems.Add((nameof(DisplayName), Tr.T("Give your name: 2 to {0} characters.", AppUser.MaxDisplayName)));
         if (Institution?.Trim().Length > AppUser.MaxInstitution)
-            problems.Add((nameof(Institution), $"Your institution can be at most {AppUser.MaxInstitution} characters."));
+            problems.Add((nameof(Institution), Tr.T("Your institution can be at most {0} characters.", AppUser.MaxInstitution)));
         if (!string.IsNullOrWhiteSpace(Country) && Countries.Find(Country) is null)
-            problems.Add((nameof(Country), "Choose your country from the list."));
+            problems.Add((nameof(Country), Tr.T("Choose your country from the list.")));
         return problems;
     }
 }

@@ -1,3 +1,5 @@
+using Workshops.Core.Localization;
+
 namespace Workshops.Core.Domain.Accounts;
 
 public static class Roles
@@ -14,10 +16,10 @@ public static class Roles
 
     public static string Describe(string role) => role switch
     {
-        Admin => "Manages users, roles, settings and jobs",
-        Organiser => "Creates and runs workshops",
-        Reviewer => "Scores proposals",
-        Member => "Proposes, registers and downloads",
+        Admin => Tr.T("Manages users, roles, settings and jobs"),
+        Organiser => Tr.T("Creates and runs workshops"),
+        Reviewer => Tr.T("Scores proposals"),
+        Member => Tr.T("Proposes, registers and downloads"),
         _ => role,
     };
 }

@@ -1,4 +1,5 @@
 using Workshops.Core.Time;
+using Workshops.Core.Localization;
 namespace Workshops.Core.Domain.Agenda;
 
 public enum ConflictKind
@@ -25,7 +26,7 @@ public static class AgendaConflicts
         var scheduled = items.Where(i => i.IsScheduled).OrderBy(i => i.StartsAt).ThenBy(i => i.Title, StringComparer.Ordinal).ToList();
         var roomById = rooms.ToDictionary(r => r.Id);
         string At(AgendaSlot i) => Formats.BriefDateAndTime(TimeZoneInfo.ConvertTime(i.StartsAt!.Value, zone));
-        string RoomName(AgendaSlot i) => roomById.TryGetValue(i.RoomId!.Value, out var r) ? r.Name : "a removed room";
+        string RoomName(AgendaSlot i) => roomById.TryGetValue(i.RoomId!.Value, out var r) ? r.Name : Tr.T("a removed room");
 
         for (var a = 0; a < scheduled.Count; a++)
         for (var b = a + 1; b < scheduled.Count && scheduled[b].StartsAt < scheduled[a].EndsAt; b++)
@@ -33,15 +34,15 @@ public static class AgendaConflicts
             // Sorted by start, so y starts within x: they overlap.
             var (x, y) = (scheduled[a], scheduled[b]);
             if (x.RoomId == y.RoomId)
-                conflicts.Add(new(ConflictKind.RoomDoubleBooked, $"“{x.Title}” and “{y.Title}” are both in {RoomName(x)} at {At(y)}.", [x.Id, y.Id]));
+                conflicts.Add(new(ConflictKind.RoomDoubleBooked, Tr.T("“{0}” and “{1}” are both in {2} at {3}.", x.Title, y.Title, RoomName(x), At(y)), [x.Id, y.Id]));
             if (!x.Type.HasSpeakers() || !y.Type.HasSpeakers()) continue;
             foreach (var speaker in x.Speakers.Intersect(y.Speakers, StringComparer.OrdinalIgnoreCase))
                 conflicts.Add(new(ConflictKind.SpeakerDoubleBooked,
-                    $"{speaker} speaks in “{x.Title}” and in “{y.Title}” at the same time ({At(y)}).", [x.Id, y.Id]));
+                    Tr.T("{0} speaks in “{1}” and in “{2}” at the same time ({3}).", speaker, x.Title, y.Title, At(y)), [x.Id, y.Id]));
         }
 
         foreach (var i in scheduled.Where(i => i.StartsAt < workshopStarts || i.EndsAt > workshopEnds))
-            conflicts.Add(new(ConflictKind.OutsideWorkshop, $"“{i.Title}” at {At(i)} is outside the workshop's dates and times.", [i.Id]));
+            conflicts.Add(new(ConflictKind.OutsideWorkshop, Tr.T("“{0}” at {1} is outside the workshop's dates and times.", i.Title, At(i)), [i.Id]));
 
         // Within the dates but outside each day's hours (a coffee break at 23:30 for a day of 09:00 to 17:00). Social
         // events (the dinner) are meant for the evening.
@@ -54,7 +55,7 @@ public static class AgendaConflicts
                 var end = TimeZoneInfo.ConvertTime(i.EndsAt!.Value, zone);
                 if (TimeOnly.FromDateTime(start.DateTime) < opens || end.Date > start.Date || TimeOnly.FromDateTime(end.DateTime) > closes)
                     conflicts.Add(new(ConflictKind.OutsideWorkshop,
-                        $"“{i.Title}” at {At(i)} is outside the workshop's hours ({Formats.Time(DateTime.MinValue + opens.ToTimeSpan())}–{Formats.Time(DateTime.MinValue + closes.ToTimeSpan())}).", [i.Id]));
+                        Tr.T("“{0}” at {1} is outside the workshop's hours ({2}–{3}).", i.Title, At(i), Formats.Time(DateTime.MinValue + opens.ToTimeSpan()), Formats.Time(DateTime.MinValue + closes.ToTimeSpan())), [i.Id]));
             }
 
         foreach (var i in scheduled.Where(i => i.TrackId is not null))
@@ -62,11 +63,11 @@ public static class AgendaConflicts
             if (!roomById.TryGetValue(i.RoomId!.Value, out var room) || room.Capacity is not { } capacity) continue;
             if (!trackSeats.TryGetValue(i.TrackId!.Value, out var track) || capacity >= track.Seats) continue;
             conflicts.Add(new(ConflictKind.RoomTooSmall,
-                $"“{i.Title}” is in {room.Name} ({capacity} places), but the {track.Name} track has {track.Seats} seats.", [i.Id]));
+                Tr.T("“{0}” is in {1} ({2} places), but the {3} track has {4} seats.", i.Title, room.Name, capacity, track.Name, track.Seats), [i.Id]));
         }
 
         foreach (var twice in items.Where(i => i.ProposalId is not null).GroupBy(i => i.ProposalId).Where(g => g.Count() > 1))
-            conflicts.Add(new(ConflictKind.ScheduledTwice, $"“{twice.First().Title}” is on the agenda {twice.Count()} times.", twice.Select(i => i.Id).ToList()));
+            conflicts.Add(new(ConflictKind.ScheduledTwice, Tr.T("“{0}” is on the agenda {1} times.", twice.First().Title, twice.Count()), twice.Select(i => i.Id).ToList()));
 
         return conflicts;
     }

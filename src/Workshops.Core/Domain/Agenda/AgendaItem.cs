@@ -1,5 +1,6 @@
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Workshops;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Agenda;
 
@@ -57,11 +58,11 @@ public sealed class AgendaItem
     /// </summary>
     public void Place(Room? room, DateTimeOffset? startsAt, int durationMinutes, DateTimeOffset now)
     {
-        if ((room is null) != (startsAt is null)) throw new DomainException("Choose both a room and a start, or neither to unschedule.", nameof(RoomId));
-        if (room is not null && room.WorkshopId != WorkshopId) throw new DomainException("That room belongs to another workshop.", nameof(RoomId));
+        if ((room is null) != (startsAt is null)) throw new DomainException(Tr.T("Choose both a room and a start, or neither to unschedule."), nameof(RoomId));
+        if (room is not null && room.WorkshopId != WorkshopId) throw new DomainException(Tr.T("That room belongs to another workshop."), nameof(RoomId));
         AgendaItemDetails.CheckDuration(durationMinutes);
         if (startsAt is { } start && start.ToUnixTimeSeconds() % (Grid * 60) != 0)
-            throw new DomainException($"Items start on a {Grid}-minute grid.", nameof(StartsAt));
+            throw new DomainException(Tr.T("Items start on a {0}-minute grid.", Grid), nameof(StartsAt));
         RoomId = room?.Id;
         StartsAt = startsAt?.ToUniversalTime();
         DurationMinutes = durationMinutes;
@@ -98,22 +99,22 @@ public sealed record AgendaItemDetails(string Title, AgendaItemType Type, Guid? 
 
     public void Validate(Workshop workshop)
     {
-        if (string.IsNullOrWhiteSpace(Title)) throw new DomainException("Give the item a title.", nameof(Title));
-        if (Title.Trim().Length > MaxTitle) throw new DomainException($"A title can be at most {MaxTitle} characters.", nameof(Title));
-        if (!Enum.IsDefined(Type)) throw new DomainException("Choose what kind of item this is.", nameof(Type));
-        if (TrackId is { } track && workshop.Tracks.All(t => t.Id != track)) throw new DomainException("Choose one of the workshop's tracks.", nameof(TrackId));
+        if (string.IsNullOrWhiteSpace(Title)) throw new DomainException(Tr.T("Give the item a title."), nameof(Title));
+        if (Title.Trim().Length > MaxTitle) throw new DomainException(Tr.T("A title can be at most {0} characters.", MaxTitle), nameof(Title));
+        if (!Enum.IsDefined(Type)) throw new DomainException(Tr.T("Choose what kind of item this is."), nameof(Type));
+        if (TrackId is { } track && workshop.Tracks.All(t => t.Id != track)) throw new DomainException(Tr.T("Choose one of the workshop's tracks."), nameof(TrackId));
         CheckDuration(DurationMinutes);
-        if (Description?.Length > MaxDescription) throw new DomainException($"The description can be at most {MaxDescription:N0} characters.", nameof(Description));
-        if (Chair?.Trim().Length > MaxChair) throw new DomainException($"The chair's name can be at most {MaxChair} characters.", nameof(Chair));
+        if (Description?.Length > MaxDescription) throw new DomainException(Tr.T("The description can be at most {0:N0} characters.", MaxDescription), nameof(Description));
+        if (Chair?.Trim().Length > MaxChair) throw new DomainException(Tr.T("The chair's name can be at most {0} characters.", MaxChair), nameof(Chair));
         var named = Speakers.Where(s => !string.IsNullOrWhiteSpace(s.Name)).ToList();
-        if (named.Count > MaxSpeakers) throw new DomainException($"An item can have at most {MaxSpeakers} speakers.", nameof(Speakers));
+        if (named.Count > MaxSpeakers) throw new DomainException(Tr.T("An item can have at most {0} speakers.", MaxSpeakers), nameof(Speakers));
         if (named.Any(s => s.Name.Trim().Length > AgendaSpeakerDetails.MaxName))
-            throw new DomainException($"A speaker's name can be at most {AgendaSpeakerDetails.MaxName} characters.", nameof(Speakers));
+            throw new DomainException(Tr.T("A speaker's name can be at most {0} characters.", AgendaSpeakerDetails.MaxName), nameof(Speakers));
     }
 
     internal static void CheckDuration(int minutes)
     {
         if (minutes is < AgendaItem.Grid or > 24 * 60 || minutes % AgendaItem.Grid != 0)
-            throw new DomainException($"An item lasts between {AgendaItem.Grid} minutes and a day, in steps of {AgendaItem.Grid} minutes.", "DurationMinutes");
+            throw new DomainException(Tr.T("An item lasts between {0} minutes and a day, in steps of {0} minutes.", AgendaItem.Grid), "DurationMinutes");
     }
 }

@@ -1,3 +1,5 @@
+using Workshops.Core.Localization;
+
 namespace Workshops.Core.Domain.Agenda;
 
 /// <summary>What an agenda item is: a session from a confirmed proposal, or something organisers put in directly.</summary>
@@ -17,12 +19,12 @@ public static class AgendaItemTypes
     /// <summary>The word people read for the kind of item, on pages and in printed packs alike.</summary>
     public static string Label(this AgendaItemType type) => type switch
     {
-        AgendaItemType.Session => "Session",
-        AgendaItemType.Keynote => "Keynote",
-        AgendaItemType.Plenary => "Plenary",
-        AgendaItemType.Break => "Break",
-        AgendaItemType.Lunch => "Lunch",
-        _ => "Social event",
+        AgendaItemType.Session => Tr.T("Session"),
+        AgendaItemType.Keynote => Tr.T("Keynote"),
+        AgendaItemType.Plenary => Tr.T("Plenary"),
+        AgendaItemType.Break => Tr.T("Break"),
+        AgendaItemType.Lunch => Tr.T("Lunch"),
+        _ => Tr.T("Social event"),
     };
 
     public static bool HasSpeakers(this AgendaItemType type) => type is AgendaItemType.Session or AgendaItemType.Keynote or AgendaItemType.Plenary;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Workshops;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Agenda;
 
@@ -69,7 +70,7 @@ public sealed class AgendaVersion
 
     private static void CheckNote(string? note)
     {
-        if (note?.Trim().Length > MaxNote) throw new DomainException($"The note can be at most {MaxNote:N0} characters.", nameof(Note));
+        if (note?.Trim().Length > MaxNote) throw new DomainException(Tr.T("The note can be at most {0:N0} characters.", MaxNote), nameof(Note));
     }
 
     private static string? Clean(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();

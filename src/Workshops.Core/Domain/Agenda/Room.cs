@@ -1,5 +1,6 @@
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Workshops;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Agenda;
 
@@ -38,9 +39,9 @@ public sealed record RoomDetails(string Name, int? Capacity, Guid? TrackId)
 
     public void Validate(Workshop workshop)
     {
-        if (string.IsNullOrWhiteSpace(Name)) throw new DomainException("Give the room a name.", nameof(Name));
-        if (Name.Trim().Length > MaxName) throw new DomainException($"A room's name can be at most {MaxName} characters.", nameof(Name));
-        if (Capacity is < 1 or > 100_000) throw new DomainException("A room holds between 1 and 100,000 people.", nameof(Capacity));
-        if (TrackId is { } track && workshop.Tracks.All(t => t.Id != track)) throw new DomainException("Choose one of the workshop's tracks.", nameof(TrackId));
+        if (string.IsNullOrWhiteSpace(Name)) throw new DomainException(Tr.T("Give the room a name."), nameof(Name));
+        if (Name.Trim().Length > MaxName) throw new DomainException(Tr.T("A room's name can be at most {0} characters.", MaxName), nameof(Name));
+        if (Capacity is < 1 or > 100_000) throw new DomainException(Tr.T("A room holds between 1 and 100,000 people."), nameof(Capacity));
+        if (TrackId is { } track && workshop.Tracks.All(t => t.Id != track)) throw new DomainException(Tr.T("Choose one of the workshop's tracks."), nameof(TrackId));
     }
 }

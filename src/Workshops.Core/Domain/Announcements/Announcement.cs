@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Workshops.Core.Domain.Common;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Announcements;
 
@@ -12,20 +13,20 @@ public sealed partial record AnnouncementDetails(string Subject, string Body, Gu
     public void Validate() => DomainException.ThrowAll(
         () =>
         {
-            if (string.IsNullOrWhiteSpace(Subject)) throw new DomainException("Give the announcement a subject.", nameof(Subject));
-            if (Subject.Trim().Length > MaxSubject) throw new DomainException($"Keep the subject under {MaxSubject} characters.", nameof(Subject));
+            if (string.IsNullOrWhiteSpace(Subject)) throw new DomainException(Tr.T("Give the announcement a subject."), nameof(Subject));
+            if (Subject.Trim().Length > MaxSubject) throw new DomainException(Tr.T("Keep the subject under {0} characters.", MaxSubject), nameof(Subject));
         },
         () =>
         {
-            if (string.IsNullOrWhiteSpace(Body)) throw new DomainException("Write the announcement's text.", nameof(Body));
-            if (Body.Length > MaxBody) throw new DomainException($"Keep the text under {MaxBody:N0} characters.", nameof(Body));
+            if (string.IsNullOrWhiteSpace(Body)) throw new DomainException(Tr.T("Write the announcement's text."), nameof(Body));
+            if (Body.Length > MaxBody) throw new DomainException(Tr.T("Keep the text under {0:N0} characters.", MaxBody), nameof(Body));
         },
         () => Audience.Validate(WorkshopId),
         () =>
         {
             if (!Audience.IsEmpty && !Audience.OnlyRegistrants && RegistrantPlaceholder().Match(Subject + "\n" + Body) is { Success: true } used)
-                throw new DomainException($"{{{used.Groups[1].Value}}} is a registrant's own: {Audience.WithoutRegistration()} have none, so they would read a blank. "
-                    + "Write to registrants only, or take the placeholder out.", nameof(Body));
+                throw new DomainException(Tr.T("{0} is a registrant's own: {1} have none, so they would read a blank. Write to registrants only, or take the placeholder out.",
+                    "{" + used.Groups[1].Value + "}", Audience.WithoutRegistration()), nameof(Body));
         });
 
     // Either way of writing a placeholder: {track} or {{ track }}.
@@ -82,7 +83,7 @@ public sealed class Announcement
 
     public void Edit(AnnouncementDetails details, DateTimeOffset now)
     {
-        if (!IsEditable) throw new DomainException($"An announcement that is {Status.Label().ToLowerInvariant()} can no longer be changed.", "Status");
+        if (!IsEditable) throw new DomainException(Tr.T("An announcement that is {0} can no longer be changed.", Status.Label().ToLowerInvariant()), "Status");
         Apply(details, now);
     }
 
@@ -102,8 +103,8 @@ public sealed class Announcement
     /// <summary>To be sent at <paramref name="at"/>; a time already past sends it at the next sweep.</summary>
     public StatusChange? Schedule(DateTimeOffset at, string origin, string byUserId, DateTimeOffset now)
     {
-        if (!IsEditable) throw new DomainException($"An announcement that is {Status.Label().ToLowerInvariant()} cannot be scheduled.", "Status");
-        if (at <= now) throw new DomainException("Choose a time in the future, or send it now.", nameof(ScheduledFor));
+        if (!IsEditable) throw new DomainException(Tr.T("An announcement that is {0} cannot be scheduled.", Status.Label().ToLowerInvariant()), "Status");
+        if (at <= now) throw new DomainException(Tr.T("Choose a time in the future, or send it now."), nameof(ScheduledFor));
         (ScheduledFor, Origin) = (at, origin);
         return Keep(AnnouncementStatus.Scheduled, byUserId, now);
     }
@@ -111,7 +112,7 @@ public sealed class Announcement
     /// <summary>Sent as soon as a worker gets to it: its emails are written by a job, as for a scheduled one.</summary>
     public StatusChange? SendNow(string origin, string byUserId, DateTimeOffset now)
     {
-        if (!IsEditable) throw new DomainException($"An announcement that is {Status.Label().ToLowerInvariant()} cannot be sent again.", "Status");
+        if (!IsEditable) throw new DomainException(Tr.T("An announcement that is {0} cannot be sent again.", Status.Label().ToLowerInvariant()), "Status");
         (ScheduledFor, Origin) = (now, origin);
         return Keep(AnnouncementStatus.Scheduled, byUserId, now);
     }
@@ -119,7 +120,7 @@ public sealed class Announcement
     /// <summary>A scheduled announcement goes back to being a draft: nothing has been sent.</summary>
     public StatusChange Cancel(string byUserId, DateTimeOffset now)
     {
-        if (Status != AnnouncementStatus.Scheduled) throw new DomainException("Only a scheduled announcement can be cancelled.", "Status");
+        if (Status != AnnouncementStatus.Scheduled) throw new DomainException(Tr.T("Only a scheduled announcement can be cancelled."), "Status");
         ScheduledFor = null;
         return MoveTo(AnnouncementStatus.Draft, byUserId, now);
     }
@@ -128,7 +129,7 @@ public sealed class Announcement
     /// <summary>By the site (the sweep or the job), so the history says "the site".</summary>
     public StatusChange Start(int recipients, DateTimeOffset now)
     {
-        if (Status != AnnouncementStatus.Scheduled) throw new DomainException($"An announcement that is {Status.Label().ToLowerInvariant()} cannot start sending.", "Status");
+        if (Status != AnnouncementStatus.Scheduled) throw new DomainException(Tr.T("An announcement that is {0} cannot start sending.", Status.Label().ToLowerInvariant()), "Status");
         (Recipients, StartedAt) = (recipients, now);
         if (PublishAsNews) PublishedAt = now;
         if (recipients > 0) return MoveTo(AnnouncementStatus.Sending, null, now);
@@ -139,13 +140,13 @@ public sealed class Announcement
 
     public StatusChange Pause(string byUserId, DateTimeOffset now)
     {
-        if (Status != AnnouncementStatus.Sending) throw new DomainException("Only an announcement that is sending can be paused.", "Status");
+        if (Status != AnnouncementStatus.Sending) throw new DomainException(Tr.T("Only an announcement that is sending can be paused."), "Status");
         return MoveTo(AnnouncementStatus.Paused, byUserId, now);
     }
 
     public StatusChange Resume(string byUserId, DateTimeOffset now)
     {
-        if (Status != AnnouncementStatus.Paused) throw new DomainException("Only a paused announcement can be resumed.", "Status");
+        if (Status != AnnouncementStatus.Paused) throw new DomainException(Tr.T("Only a paused announcement can be resumed."), "Status");
         return MoveTo(AnnouncementStatus.Sending, byUserId, now);
     }
 
@@ -161,7 +162,7 @@ public sealed class Announcement
     public StatusChange? Retry(string byUserId, DateTimeOffset now)
     {
         if (Status is not (AnnouncementStatus.Sent or AnnouncementStatus.Sending))
-            throw new DomainException("Failed emails can be sent again once the announcement has gone out.", "Status");
+            throw new DomainException(Tr.T("Failed emails can be sent again once the announcement has gone out."), "Status");
         FinishedAt = null;
         return Keep(AnnouncementStatus.Sending, byUserId, now);
     }
@@ -173,7 +174,7 @@ public sealed class Announcement
     private StatusChange MoveTo(AnnouncementStatus next, string? byUserId, DateTimeOffset at)
     {
         if (!AnnouncementStatuses.CanMove(Status, next))
-            throw new DomainException($"An announcement that is {Status.Label().ToLowerInvariant()} cannot become {next.Label().ToLowerInvariant()}.", "Status");
+            throw new DomainException(Tr.T("An announcement that is {0} cannot become {1}.", Status.Label().ToLowerInvariant(), next.Label().ToLowerInvariant()), "Status");
         var change = StatusChange.Record(nameof(Announcement), Id, Status.ToString(), next.ToString(), byUserId, at);
         (Status, UpdatedAt) = (next, at);
         return change;

@@ -4,6 +4,7 @@ using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Email;
 using Workshops.Core.Email.Editable;
 using Workshops.Core.Time;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Announcements;
 
@@ -13,17 +14,17 @@ namespace Workshops.Core.Domain.Announcements;
 /// </summary>
 public sealed class AnnouncementMail(TemplateRenderer renderer)
 {
-    private const string Footer = "---\n\nYou receive this from {site_name}. [Unsubscribe]({unsubscribe_link}) from its announcements: one click, no sign-in.";
+    private static string Footer => "---\n\n" + Tr.T("You receive this from {site_name}. [Unsubscribe]({unsubscribe_link}) from its announcements: one click, no sign-in.");
 
     /// <summary>Why this person gets the email, said truthfully at its foot: a pasted address has no account to speak of.</summary>
     public static string Reason(Recipient to, Workshop? workshop, string siteName) => to.Source switch
     {
-        "Subscribers" => $"You receive this email because you subscribed to the announcements of {siteName}.",
-        "Registrants" when workshop is not null => $"You receive this email because you registered for {workshop.Title}.",
-        "Speakers" when workshop is not null => $"You receive this email because you speak at {workshop.Title}.",
-        "Reviewers" => $"You receive this email because you review proposals for {siteName}.",
-        "Pasted" => $"You receive this email because the organisers of {siteName} wrote to this address.",
-        _ => $"You receive this email because of your account on {siteName}.",
+        "Subscribers" => Tr.T("You receive this email because you subscribed to the announcements of {0}.", siteName),
+        "Registrants" when workshop is not null => Tr.T("You receive this email because you registered for {0}.", workshop.Title),
+        "Speakers" when workshop is not null => Tr.T("You receive this email because you speak at {0}.", workshop.Title),
+        "Reviewers" => Tr.T("You receive this email because you review proposals for {0}.", siteName),
+        "Pasted" => Tr.T("You receive this email because the organisers of {0} wrote to this address.", siteName),
+        _ => Tr.T("You receive this email because of your account on {0}.", siteName),
     };
 
     /// <summary>The person previews and placeholder checks are written for, the one in the help list.</summary>
@@ -56,8 +57,8 @@ public sealed class AnnouncementMail(TemplateRenderer renderer)
     {
         var values = Values(workshop, origin, new Recipient("", null, null, null), origin + "/account") switch
         {
-            WorkshopAnnouncementValues w => w with { FullName = "colleague", RegistrationStatus = "" },
-            var v => v with { FullName = "colleague" },
+            WorkshopAnnouncementValues w => w with { FullName = Tr.T("colleague"), RegistrationStatus = "" },
+            var v => v with { FullName = Tr.T("colleague") },
         };
         return renderer.RenderFragment(a.Subject, a.Body, WithSite(values, siteName));
     }
@@ -66,7 +67,7 @@ public sealed class AnnouncementMail(TemplateRenderer renderer)
     {
         var name = string.IsNullOrWhiteSpace(to.Name) ? null : to.Name.Trim();
         // Someone known only by address is greeted as a colleague rather than by a blank.
-        var first = name?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0] ?? "colleague";
+        var first = name?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0] ?? Tr.T("colleague");
         if (workshop is not { } w)
             return new AnnouncementValues { FirstName = first, FullName = name ?? to.Email, Email = to.Email, UnsubscribeLink = unsubscribeUrl };
         return new WorkshopAnnouncementValues
@@ -78,8 +79,8 @@ public sealed class AnnouncementMail(TemplateRenderer renderer)
             WorkshopTitle = w.Title,
             WorkshopUrl = $"{origin}/workshops/{w.Slug}",
             WorkshopDates = Formats.DateRange(w.StartsLocal, w.EndsLocal),
-            WorkshopPlace = string.Join(", ", new[] { w.Venue, w.City, w.Country }.Where(p => !string.IsNullOrWhiteSpace(p))) is { Length: > 0 } place ? place : "online",
-            RegistrationStatus = to.Status?.Label().ToLowerInvariant() ?? "not registered",
+            WorkshopPlace = string.Join(", ", new[] { w.Venue, w.City, w.Country }.Where(p => !string.IsNullOrWhiteSpace(p))) is { Length: > 0 } place ? place : Tr.T("online"),
+            RegistrationStatus = to.Status?.Label().ToLowerInvariant() ?? Tr.T("not registered"),
             Track = to.Track ?? "",
         };
     }

@@ -1,3 +1,5 @@
+using Workshops.Core.Localization;
+
 namespace Workshops.Core.Domain.Announcements;
 
 public enum AnnouncementStatus
@@ -32,11 +34,11 @@ public static class AnnouncementStatuses
 
     public static string Label(this AnnouncementStatus status) => status switch
     {
-        AnnouncementStatus.Draft => "Draft",
-        AnnouncementStatus.Scheduled => "Scheduled",
-        AnnouncementStatus.Sending => "Sending",
-        AnnouncementStatus.Paused => "Paused",
-        AnnouncementStatus.Sent => "Sent",
+        AnnouncementStatus.Draft => Tr.T("Draft"),
+        AnnouncementStatus.Scheduled => Tr.T("Scheduled"),
+        AnnouncementStatus.Sending => Tr.T("Sending"),
+        AnnouncementStatus.Paused => Tr.T("Paused"),
+        AnnouncementStatus.Sent => Tr.T("Sent"),
         _ => status.ToString(),
     };
 }

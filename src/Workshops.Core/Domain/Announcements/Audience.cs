@@ -1,5 +1,6 @@
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Registrations;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Announcements;
 
@@ -23,25 +24,27 @@ public sealed record Audience(bool Subscribers, IReadOnlyList<RegistrationStatus
     public string WithoutRegistration()
     {
         var who = new List<string>();
-        if (Subscribers) who.Add("community subscribers");
-        if (Speakers) who.Add("speakers");
-        if (Reviewers) who.Add("reviewers");
-        if (!string.IsNullOrWhiteSpace(Pasted)) who.Add("pasted addresses");
-        if (who.Count == 0) return "people outside the registrants";
-        return who.Count == 1 ? who[0] : string.Join(", ", who[..^1]) + " and " + who[^1];
+        if (Subscribers) who.Add(Tr.T("community subscribers"));
+        if (Speakers) who.Add(Tr.T("speakers"));
+        if (Reviewers) who.Add(Tr.T("reviewers"));
+        if (!string.IsNullOrWhiteSpace(Pasted)) who.Add(Tr.T("pasted addresses"));
+        if (who.Count == 0) return Tr.T("people outside the registrants");
+        return who.Count == 1 ? who[0] : Tr.T("{0} and {1}", string.Join(", ", who[..^1]), who[^1]);
     }
 
     public bool IsEmpty => !Subscribers && Statuses.Count == 0 && !Speakers && !Reviewers && string.IsNullOrWhiteSpace(Pasted);
 
     public void Validate(Guid? workshopId)
     {
-        if (IsEmpty) throw new DomainException("Choose who receives it: subscribers, registrants, speakers, reviewers or pasted addresses.", "Audience");
-        if (NeedsWorkshop && workshopId is null) throw new DomainException("Registrants and speakers belong to a workshop: choose the workshop.", "WorkshopId");
-        if (Tracks.Count > 0 && Statuses.Count == 0) throw new DomainException("Tracks narrow down registrants: choose which registrants too.", "Audience");
-        if (Pasted?.Length > MaxPasted) throw new DomainException($"Paste at most {MaxPasted:N0} characters of addresses.", nameof(Pasted));
+        if (IsEmpty) throw new DomainException(Tr.T("Choose who receives it: subscribers, registrants, speakers, reviewers or pasted addresses."), "Audience");
+        if (NeedsWorkshop && workshopId is null) throw new DomainException(Tr.T("Registrants and speakers belong to a workshop: choose the workshop."), "WorkshopId");
+        if (Tracks.Count > 0 && Statuses.Count == 0) throw new DomainException(Tr.T("Tracks narrow down registrants: choose which registrants too."), "Audience");
+        if (Pasted?.Length > MaxPasted) throw new DomainException(Tr.T("Paste at most {0:N0} characters of addresses.", MaxPasted), nameof(Pasted));
         var bad = PastedAddresses.Parse(Pasted).Invalid;
         if (bad.Count > 0)
-            throw new DomainException($"These pasted lines are not email addresses: {string.Join(", ", bad.Take(5))}{(bad.Count > 5 ? $" and {bad.Count - 5} more" : "")}.", nameof(Pasted));
+            throw new DomainException(bad.Count > 5
+                ? Tr.T("These pasted lines are not email addresses: {0} and {1} more.", string.Join(", ", bad.Take(5)), bad.Count - 5)
+                : Tr.T("These pasted lines are not email addresses: {0}.", string.Join(", ", bad)), nameof(Pasted));
     }
 
     /// <summary>Stored as text: "Submitted,Admitted" and track ids the same way.</summary>

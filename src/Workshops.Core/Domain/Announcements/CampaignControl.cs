@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Announcements;
 using Workshops.Core.Email;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Announcements;
 
@@ -37,7 +38,7 @@ public sealed class CampaignControl(AppDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (!await db.OutboxMessages.AnyAsync(m => m.CampaignId == a.Id && m.Status == OutboxStatus.Failed, ct)) throw new Common.DomainException("No email of this announcement has failed: there is nothing to resend.", "Status");
+        if (!await db.OutboxMessages.AnyAsync(m => m.CampaignId == a.Id && m.Status == OutboxStatus.Failed, ct)) throw new Common.DomainException(Tr.T("No email of this announcement has failed: there is nothing to resend."), "Status");
         if (a.Retry(byUserId, now) is { } change) db.StatusChanges.Add(change);
         await db.SaveChangesAsync(ct);
         // The last error stays until the email goes, so the log still says why it failed before.

@@ -1,4 +1,5 @@
 using Workshops.Core.Domain.Common;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Announcements;
 
@@ -43,11 +44,11 @@ public sealed class Reminder
     {
         // "In 0 days" would be the moment itself, when it is too late to remind; after the workshop, 0 means the next day's check.
         var least = Kind == ReminderKind.MaterialsOnline ? 0 : 1;
-        if (days < least || days > MaxDays) throw new DomainException($"Choose between {least} and {MaxDays} days.", nameof(Days));
-        if (string.IsNullOrWhiteSpace(subject)) throw new DomainException("Give the reminder a subject.", nameof(Subject));
-        if (subject.Trim().Length > AnnouncementDetails.MaxSubject) throw new DomainException($"Keep the subject under {AnnouncementDetails.MaxSubject} characters.", nameof(Subject));
-        if (string.IsNullOrWhiteSpace(body)) throw new DomainException("Write the reminder's text.", nameof(Body));
-        if (body.Length > AnnouncementDetails.MaxBody) throw new DomainException($"Keep the text under {AnnouncementDetails.MaxBody:N0} characters.", nameof(Body));
+        if (days < least || days > MaxDays) throw new DomainException(Tr.T("Choose between {0} and {1} days.", least, MaxDays), nameof(Days));
+        if (string.IsNullOrWhiteSpace(subject)) throw new DomainException(Tr.T("Give the reminder a subject."), nameof(Subject));
+        if (subject.Trim().Length > AnnouncementDetails.MaxSubject) throw new DomainException(Tr.T("Keep the subject under {0} characters.", AnnouncementDetails.MaxSubject), nameof(Subject));
+        if (string.IsNullOrWhiteSpace(body)) throw new DomainException(Tr.T("Write the reminder's text."), nameof(Body));
+        if (body.Length > AnnouncementDetails.MaxBody) throw new DomainException(Tr.T("Keep the text under {0:N0} characters.", AnnouncementDetails.MaxBody), nameof(Body));
         (Enabled, Days, Subject, Body, UpdatedAt) = (enabled, days, subject.Trim(), body.Trim(), now);
     }
 }
@@ -62,21 +63,21 @@ public static class ReminderDefaults
 
     public static Wording For(ReminderKind kind) => kind switch
     {
-        ReminderKind.CallClosing => new("Call for sessions closing", "community subscribers", "days before the call closes", 3,
-            "{call_title} closes in {days} days",
-            "Dear {first_name},\n\nThe call for sessions of **{workshop_title}** closes on {call_closes}. If you have something to show or discuss, [propose a session]({call_url}) before then.",
+        ReminderKind.CallClosing => new(Tr.T("Call for sessions closing"), Tr.T("community subscribers"), Tr.T("days before the call closes"), 3,
+            Tr.T("{call_title} closes in {days} days"),
+            Tr.T("Dear {first_name},\n\nThe call for sessions of **{workshop_title}** closes on {call_closes}. If you have something to show or discuss, [propose a session]({call_url}) before then."),
             new CallClosingValues { CallTitle = "Sessions for the workshop", CallCloses = "Friday 12 March 2027, 23:59 (Europe/Madrid)", CallUrl = "https://…/calls/…", Days = "3" }),
-        ReminderKind.RegistrationClosing => new("Registration closing", "community subscribers who have not registered", "days before registration closes", 3,
-            "Registration for {workshop_title} closes in {days} days",
-            "Dear {first_name},\n\nRegistration for **{workshop_title}** ({workshop_dates}, {workshop_place}) closes on {registration_closes}. [Register now]({register_url}) if you want a seat.",
+        ReminderKind.RegistrationClosing => new(Tr.T("Registration closing"), Tr.T("community subscribers who have not registered"), Tr.T("days before registration closes"), 3,
+            Tr.T("Registration for {workshop_title} closes in {days} days"),
+            Tr.T("Dear {first_name},\n\nRegistration for **{workshop_title}** ({workshop_dates}, {workshop_place}) closes on {registration_closes}. [Register now]({register_url}) if you want a seat."),
             new RegistrationClosingValues { RegistrationCloses = "Friday 2 April 2027, 23:59 (Europe/Madrid)", RegisterUrl = "https://…/workshops/…/register", Days = "3" }),
-        ReminderKind.WorkshopStarting => new("Workshop starting", "admitted participants", "days before the workshop starts", 7,
-            "{workshop_title} starts in {days} days",
-            "Dear {first_name},\n\n**{workshop_title}** starts on {workshop_dates} in {workshop_place}. The agenda is at {agenda_url}, and the attached calendar file puts the workshop in your calendar.\n\nSee you there!",
+        ReminderKind.WorkshopStarting => new(Tr.T("Workshop starting"), Tr.T("admitted participants"), Tr.T("days before the workshop starts"), 7,
+            Tr.T("{workshop_title} starts in {days} days"),
+            Tr.T("Dear {first_name},\n\n**{workshop_title}** starts on {workshop_dates} in {workshop_place}. The agenda is at {agenda_url}, and the attached calendar file puts the workshop in your calendar.\n\nSee you there!"),
             new WorkshopStartingValues { AgendaUrl = "https://…/workshops/…/agenda", Days = "7" }),
-        _ => new("Materials online", "participants and speakers", "days after the workshop ends", 2,
-            "The materials of {workshop_title} are online",
-            "Dear {first_name},\n\nThank you for coming to **{workshop_title}**. The slides, recordings and other materials are online: {materials_url}.",
+        _ => new(Tr.T("Materials online"), Tr.T("participants and speakers"), Tr.T("days after the workshop ends"), 2,
+            Tr.T("The materials of {workshop_title} are online"),
+            Tr.T("Dear {first_name},\n\nThank you for coming to **{workshop_title}**. The slides, recordings and other materials are online: {materials_url}."),
             new MaterialsOnlineValues { MaterialsUrl = "https://…/workshops/…/materials", Days = "2" }),
     };
 }

@@ -6,6 +6,7 @@ using Workshops.Core.Domain.Announcements;
 using Workshops.Core.Domain.Registrations;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Email;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Announcements;
 
@@ -66,7 +67,7 @@ public sealed class ReminderSweep(AppDbContext db, ReminderPlanner planner, Audi
     private static string Calendar(Workshop w, string origin, DateTimeOffset now)
     {
         var place = string.Join(", ", new[] { w.Venue, w.Address, w.City, w.Country }.Where(p => !string.IsNullOrWhiteSpace(p)));
-        var entry = new CalendarEntry(w.Id, w.Title, w.StartsAt, w.EndsAt, place.Length == 0 ? null : place, $"Agenda: {origin}/workshops/{w.Slug}/agenda",
+        var entry = new CalendarEntry(w.Id, w.Title, w.StartsAt, w.EndsAt, place.Length == 0 ? null : place, Tr.T("Agenda: {0}", $"{origin}/workshops/{w.Slug}/agenda"),
             $"{origin}/workshops/{w.Slug}");
         return CalendarFeed.Build(w.Title, w.TimeZoneId, [entry], new Uri(origin).Host, now, 0);
     }

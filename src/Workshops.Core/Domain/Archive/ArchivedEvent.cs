@@ -1,4 +1,5 @@
 using Workshops.Core.Domain.Common;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Archive;
 
@@ -66,9 +67,9 @@ public sealed record ArchivedEventDetails(string Title, ArchivedEventType Type, 
 {
     public void Validate()
     {
-        if (string.IsNullOrWhiteSpace(Title)) throw new DomainException("Give the event a title.", nameof(Title));
-        if (Title.Trim().Length > 300) throw new DomainException("Keep the title under 300 characters.", nameof(Title));
-        if (StartsOn is { } s && EndsOn is { } e && e < s) throw new DomainException("The event cannot end before it starts.", nameof(EndsOn));
+        if (string.IsNullOrWhiteSpace(Title)) throw new DomainException(Tr.T("Give the event a title."), nameof(Title));
+        if (Title.Trim().Length > 300) throw new DomainException(Tr.T("Keep the title under 300 characters."), nameof(Title));
+        if (StartsOn is { } s && EndsOn is { } e && e < s) throw new DomainException(Tr.T("The event cannot end before it starts."), nameof(EndsOn));
     }
 }
 
@@ -76,9 +77,9 @@ public static class ArchivedEventLabels
 {
     public static string Label(this ArchivedEventType type) => type switch
     {
-        ArchivedEventType.Workshop => "Workshop",
-        ArchivedEventType.Portal => "Portal launch",
-        ArchivedEventType.Conference => "Conference",
-        _ => "Meeting",
+        ArchivedEventType.Workshop => Tr.T("Workshop"),
+        ArchivedEventType.Portal => Tr.T("Portal launch"),
+        ArchivedEventType.Conference => Tr.T("Conference"),
+        _ => Tr.T("Meeting"),
     };
 }

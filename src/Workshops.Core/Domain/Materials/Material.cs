@@ -1,4 +1,5 @@
 using Workshops.Core.Domain.Common;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Materials;
 
@@ -56,8 +57,8 @@ public sealed class Material
     public void Edit(MaterialDetails details, DateTimeOffset now)
     {
         details.Validate();
-        if (IsLink && details.Link is null) throw new DomainException("A link material needs its web address.", nameof(Link));
-        if (!IsLink && details.Link is not null) throw new DomainException("This material is a file; add the link as a material of its own.", nameof(Link));
+        if (IsLink && details.Link is null) throw new DomainException(Tr.T("A link material needs its web address."), nameof(Link));
+        if (!IsLink && details.Link is not null) throw new DomainException(Tr.T("This material is a file; add the link as a material of its own."), nameof(Link));
         if (IsLink) Link = details.Link!.Trim();
         Apply(details, now);
     }
@@ -65,7 +66,7 @@ public sealed class Material
     private void Apply(MaterialDetails details, DateTimeOffset now)
     {
         if (ArchivedEventId is not null && details.Visibility == MaterialVisibility.Participants)
-            throw new DomainException("An archived event has no participants here: choose everyone or organisers only.", nameof(details.Visibility));
+            throw new DomainException(Tr.T("An archived event has no participants here: choose everyone or organisers only."), nameof(details.Visibility));
         Title = details.Title.Trim();
         Type = details.Type;
         Speakers = string.IsNullOrWhiteSpace(details.Speakers) ? null : details.Speakers.Trim();
@@ -76,7 +77,7 @@ public sealed class Material
     /// <summary>The file becomes the current one; the one it replaces stays as an earlier version.</summary>
     public MaterialFile AttachFile(string hash, long length, string fileName, string contentType, string? byUserId, DateTimeOffset now)
     {
-        if (IsLink) throw new DomainException("This material is a link; a file needs a material of its own.", "File");
+        if (IsLink) throw new DomainException(Tr.T("This material is a link; a file needs a material of its own."), "File");
         var file = new MaterialFile(Id, FileVersion + 1, hash, length, SafeFileName.From(fileName), contentType, byUserId, now);
         Files.Add(file);
         (FileHash, FileLength, FileName, ContentType, FileVersion, FileUploadedAt) = (file.Hash, file.Length, file.FileName, file.ContentType, file.Number, now);

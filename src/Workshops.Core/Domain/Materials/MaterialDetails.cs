@@ -1,4 +1,5 @@
 using Workshops.Core.Domain.Common;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Materials;
 
@@ -11,13 +12,13 @@ public sealed record MaterialDetails(string Title, MaterialType Type, string? Sp
 
     public void Validate()
     {
-        if (string.IsNullOrWhiteSpace(Title)) throw new DomainException("Give the material a title.", nameof(Title));
-        if (Title.Trim().Length > MaxTitle) throw new DomainException($"Keep the title under {MaxTitle} characters.", nameof(Title));
-        if (Speakers?.Trim().Length > MaxSpeakers) throw new DomainException($"Keep the speakers under {MaxSpeakers} characters.", nameof(Speakers));
-        if (!Enum.IsDefined(Type)) throw new DomainException("Choose a type.", nameof(Type));
-        if (!Enum.IsDefined(Visibility)) throw new DomainException("Choose who may see it.", nameof(Visibility));
+        if (string.IsNullOrWhiteSpace(Title)) throw new DomainException(Tr.T("Give the material a title."), nameof(Title));
+        if (Title.Trim().Length > MaxTitle) throw new DomainException(Tr.T("Keep the title under {0} characters.", MaxTitle), nameof(Title));
+        if (Speakers?.Trim().Length > MaxSpeakers) throw new DomainException(Tr.T("Keep the speakers under {0} characters.", MaxSpeakers), nameof(Speakers));
+        if (!Enum.IsDefined(Type)) throw new DomainException(Tr.T("Choose a type."), nameof(Type));
+        if (!Enum.IsDefined(Visibility)) throw new DomainException(Tr.T("Choose who may see it."), nameof(Visibility));
         if (Link is not null && !IsWebAddress(Link))
-            throw new DomainException("A link must be a full web address starting with https:// or http://.", nameof(Link));
+            throw new DomainException(Tr.T("A link must be a full web address starting with https:// or http://."), nameof(Link));
     }
 
     public static bool IsWebAddress(string link) =>

@@ -1,3 +1,5 @@
+using Workshops.Core.Localization;
+
 namespace Workshops.Core.Domain.Materials;
 
 public enum MaterialType
@@ -24,19 +26,19 @@ public static class MaterialLabels
 {
     public static string Label(this MaterialType type) => type switch
     {
-        MaterialType.Slides => "Slides",
-        MaterialType.Poster => "Poster",
-        MaterialType.Paper => "Paper",
-        MaterialType.Recording => "Recording",
-        MaterialType.Dataset => "Dataset",
-        MaterialType.Portal => "Portal",
-        _ => "Other",
+        MaterialType.Slides => Tr.T("Slides"),
+        MaterialType.Poster => Tr.T("Poster"),
+        MaterialType.Paper => Tr.T("Paper"),
+        MaterialType.Recording => Tr.T("Recording"),
+        MaterialType.Dataset => Tr.T("Dataset"),
+        MaterialType.Portal => Tr.T("Portal"),
+        _ => Tr.T("Other"),
     };
 
     public static string Label(this MaterialVisibility visibility) => visibility switch
     {
-        MaterialVisibility.Public => "Everyone",
-        MaterialVisibility.Participants => "Participants of the workshop",
-        _ => "Organisers only",
+        MaterialVisibility.Public => Tr.T("Everyone"),
+        MaterialVisibility.Participants => Tr.T("Participants of the workshop"),
+        _ => Tr.T("Organisers only"),
     };
 }

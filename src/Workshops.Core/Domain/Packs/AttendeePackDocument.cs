@@ -3,6 +3,7 @@ using System.Globalization;
 using Workshops.Core.Domain.Agenda;
 using Workshops.Core.Pdf;
 using Workshops.Core.Time;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Packs;
 
@@ -13,7 +14,7 @@ namespace Workshops.Core.Domain.Packs;
 public static class AttendeePackDocument
 {
     /// <summary>Printed in the note of a starred session, so a reader searching the PDF finds their picks.</summary>
-    public const string StarredNote = "starred";
+    public static string StarredNote => Tr.T("starred");
 
     /// <summary>Beyond this many rooms the programme is a list, not a grid with a column per room.</summary>
     private const int GridRooms = 4;
@@ -23,9 +24,9 @@ public static class AttendeePackDocument
         var w = content.Workshop;
         var dates = Formats.DateRange(w.StartsLocal, w.EndsLocal);
         var place = string.Join(", ", new[] { w.Venue, w.City, Countries.Name(w.Country) }.Where(x => !string.IsNullOrWhiteSpace(x)));
-        var pdf = new PdfDocumentBuilder($"{w.Title}: attendee pack", content.SiteName)
+        var pdf = new PdfDocumentBuilder(Tr.T("{0}: attendee pack", w.Title), content.SiteName)
             .Paper(content.Paper)
-            .About($"Attendee pack of {attendee.Name} for {w.Title}, {dates}", $"{w.Title}; attendee pack; agenda; participants")
+            .About(Tr.T("Attendee pack of {0} for {1}, {2}", attendee.Name, w.Title, dates), Tr.T("{0}; attendee pack; agenda; participants", w.Title))
             .RunningHeader($"{w.Title} · {attendee.Name}")
             .Created(content.BuiltAt);
 
@@ -33,7 +34,7 @@ public static class AttendeePackDocument
         // The practical information follows the cover on its page: where and how is what people look for first.
         if (!string.IsNullOrWhiteSpace(content.PracticalInfo))
         {
-            pdf.Space(12).Heading("Practical information", 2);
+            pdf.Space(12).Heading(Tr.T("Practical information"), 2);
             pdf.Markdown(content.PracticalInfo, content.Images, topLevel: 3);
         }
         Agenda(pdf, content, attendee);
@@ -49,33 +50,34 @@ public static class AttendeePackDocument
             .Paragraph(dates + (place.Length > 0 ? " · " + place : ""), 12, PdfWeight.Bold);
         if (!string.IsNullOrWhiteSpace(w.Address)) pdf.Paragraph(w.Address!, 9.5f, muted: true);
         pdf.Space(10)
-            .Paragraph("Attendee pack for", 9.5f, muted: true)
+            .Paragraph(Tr.T("Attendee pack for"), 9.5f, muted: true)
             .Paragraph(attendee.Name, 22, PdfWeight.Bold)
             .Paragraph(string.Join(", ", new[] { attendee.Institution, attendee.Country }.Where(x => x.Length > 0)), 11);
-        if (attendee.TrackName is not null) pdf.Paragraph($"Track: {attendee.TrackName}", 11, PdfWeight.Bold);
-        pdf.QrCode(attendee.CheckInCode, 110, $"Check-in code {attendee.CheckInCode}")
-            .Paragraph($"Show this code at the registration desk; it is yours alone. Agenda version v{content.AgendaVersion}, printed "
-                + $"{Formats.Date(content.BuiltAt)}; the agenda online is always the latest.", 8.5f, muted: true);
+        if (attendee.TrackName is not null) pdf.Paragraph(Tr.T("Track: {0}", attendee.TrackName), 11, PdfWeight.Bold);
+        pdf.QrCode(attendee.CheckInCode, 110, Tr.T("Check-in code {0}", attendee.CheckInCode))
+            .Paragraph(Tr.T("Show this code at the registration desk; it is yours alone. Agenda version v{0}, printed {1}; the agenda online is always the latest.",
+                content.AgendaVersion, Formats.Date(content.BuiltAt)), 8.5f, muted: true);
     }
 
     private static void Agenda(PdfDocumentBuilder pdf, PackContent content, PackAttendee attendee)
     {
         var items = content.Agenda.Items;
         if (items.Count == 0) return;
-        var zoneNote = $"Times are in {Formats.Zone(content.Workshop.Zone)} ({Formats.Offset(content.Workshop.StartsLocal)}), the workshop's time zone."
-            + (attendee.Starred.Count > 0 ? " Your starred sessions are shaded and marked with a star." : "");
+        var zoneNote = Tr.T("Times are in {0} ({1}), the workshop's time zone.", Formats.Zone(content.Workshop.Zone), Formats.Offset(content.Workshop.StartsLocal))
+            + (attendee.Starred.Count > 0 ? " " + Tr.T("Your starred sessions are shaded and marked with a star.") : "");
+        string[] columns = [Tr.T("Time"), Tr.T("Session"), Tr.T("Room")];
         if (attendee.TrackId is { } track && items.Any(i => i.TrackId == track))
         {
-            pdf.PageBreak(unlessLittleAbove: true).Heading($"Your track: {attendee.TrackName}").Paragraph(zoneNote, 8.5f, muted: true);
+            pdf.PageBreak(unlessLittleAbove: true).Heading(Tr.T("Your track: {0}", attendee.TrackName)).Paragraph(zoneNote, 8.5f, muted: true);
             // The attendee's own days: their track's sessions and what is for everyone (plenaries, breaks).
             foreach (var day in Days(content, items.Where(i => i.TrackId is null || i.TrackId == track)))
             {
                 pdf.Heading(Formats.LongDate(day.Key), 3);
-                pdf.Table(["Time", "Session", "Room"], day.Select(i => new PdfRow([new(Time(content, i)), Cell(content, attendee, i), new(Room(content, i))])),
+                pdf.Table(columns, day.Select(i => new PdfRow([new(Time(content, i)), Cell(content, attendee, i), new(Room(content, i))])),
                     [1.1f, 5.2f, 1.5f], compact: true);
             }
         }
-        pdf.PageBreak(unlessLittleAbove: true).Heading("Full programme").Paragraph(zoneNote, 8.5f, muted: true);
+        pdf.PageBreak(unlessLittleAbove: true).Heading(Tr.T("Full programme")).Paragraph(zoneNote, 8.5f, muted: true);
         // The grid's columns are the rooms where sessions run side by side; what is on alone spans the row.
         var parallel = items.GroupBy(i => i.StartsAt).Where(g => g.Count() > 1).SelectMany(g => g).Select(i => i.RoomId).ToHashSet();
         var rooms = content.Agenda.Rooms.Where(r => parallel.Contains(r.Id)).ToList();
@@ -94,11 +96,11 @@ public static class AttendeePackDocument
                         new(Time(content, slot.First())),
                         .. rooms.Select(r => slot.FirstOrDefault(i => i.RoomId == r.Id) is { } item ? Cell(content, attendee, item, withTrack: true) : new PdfCell("")),
                     ]));
-                pdf.Table(["Time", .. rooms.Select(r => r.Name)], rows, [1f, .. rooms.Select(_ => 6f / rooms.Count)], compact: true);
+                pdf.Table([columns[0], .. rooms.Select(r => r.Name)], rows, [1f, .. rooms.Select(_ => 6f / rooms.Count)], compact: true);
             }
             else
             {
-                pdf.Table(["Time", "Session", "Room"], day.Select(i => new PdfRow([new(Time(content, i)), Cell(content, attendee, i, withTrack: true), new(Room(content, i))])),
+                pdf.Table(columns, day.Select(i => new PdfRow([new(Time(content, i)), Cell(content, attendee, i, withTrack: true), new(Room(content, i))])),
                     [1.1f, 5.2f, 1.5f], compact: true);
             }
         }
@@ -135,16 +137,16 @@ public static class AttendeePackDocument
 
     private static void Participants(PdfDocumentBuilder pdf, PackContent content)
     {
-        pdf.PageBreak(unlessLittleAbove: true).Heading("Participants");
+        pdf.PageBreak(unlessLittleAbove: true).Heading(Tr.T("Participants"));
         if (content.Participants.Count == 0)
         {
-            pdf.Paragraph("No participant has agreed to be listed yet.", muted: true);
+            pdf.Paragraph(Tr.T("No participant has agreed to be listed yet."), muted: true);
             return;
         }
         var countries = content.Participants.Select(p => p.Country).Distinct(StringComparer.OrdinalIgnoreCase).Count();
         var institutions = content.Participants.Select(p => p.Institution).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        pdf.Paragraph($"{content.Participants.Count} participants from {institutions} institutions in {countries} countries, "
-            + "listed with their agreement, by country and institution.", 8.5f, muted: true);
+        pdf.Paragraph(Tr.T("{0} participants from {1} institutions in {2} countries, listed with their agreement, by country and institution.",
+            content.Participants.Count, institutions, countries), 8.5f, muted: true);
         var order = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
         var people = content.Participants.OrderBy(p => p.Country, order).ThenBy(p => p.Institution, order).ThenBy(p => p.Name, order)
             .Select(p => new PdfCell(p.Name, PdfWeight.Bold, $"{p.Institution}, {p.Country}"))

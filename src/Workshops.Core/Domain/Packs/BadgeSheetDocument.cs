@@ -1,6 +1,7 @@
 using SkiaSharp;
 using Workshops.Core.Pdf;
 using Workshops.Core.Time;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Packs;
 
@@ -25,9 +26,9 @@ public static class BadgeSheetDocument
     public static byte[] Build(PackContent content, IReadOnlyList<PackAttendee> attendees)
     {
         var w = content.Workshop;
-        var pdf = new PdfDocumentBuilder($"{w.Title}: badges", content.SiteName)
+        var pdf = new PdfDocumentBuilder(Tr.T("{0}: badges", w.Title), content.SiteName)
             .Paper(content.Paper)
-            .About($"Badges for {w.Title}, {Formats.DateRange(w.StartsLocal, w.EndsLocal)}: {attendees.Count} attendees", $"{w.Title}; badges")
+            .About(Tr.T("Badges for {0}, {1}: {2} attendees", w.Title, Formats.DateRange(w.StartsLocal, w.EndsLocal), attendees.Count), Tr.T("{0}; badges", w.Title))
             .Created(content.BuiltAt)
             .NoFooter();
         var tracks = w.Tracks.OrderBy(t => t.Position).Select((t, i) => (t.Id, Colour: TrackColours[i % TrackColours.Length])).ToDictionary(t => t.Id, t => t.Colour);
@@ -54,7 +55,7 @@ public static class BadgeSheetDocument
     {
         var colour = PdfCanvas.Color(a.TrackId is { } t && colours.TryGetValue(t, out var c) ? c : "#4a4a4a");
         canvas.Fill(SKRect.Create(x, y, width, Band), colour);
-        canvas.Text(a.TrackName ?? "Participant", x + Pad, y + 5.5f, PdfWeight.Bold, 11, SKColors.White);
+        canvas.Text(a.TrackName ?? Tr.T("Participant"), x + Pad, y + 5.5f, PdfWeight.Bold, 11, SKColors.White);
         var title = content.Workshop.Title;
         var titleSize = canvas.Fit(title, PdfWeight.Regular, 8, 6, width - 2 * Pad);
         canvas.Text(title, x + Pad, y + Band + 6, PdfWeight.Regular, titleSize, new SKColor(0x5b, 0x6b, 0x61));

@@ -5,6 +5,7 @@ using Workshops.Core.Domain.Registrations;
 using Workshops.Core.Pdf;
 using Workshops.Core.Text;
 using Workshops.Core.Time;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Packs;
 
@@ -25,29 +26,41 @@ public static class LetterDocuments
     {
         var w = content.Workshop;
         var issued = WorkshopTime.ToLocal(content.BuiltAt, w.Zone);
-        var pdf = new PdfDocumentBuilder($"{w.Title}: invitation letter", content.SiteName)
+        var pdf = new PdfDocumentBuilder(Tr.T("{0}: invitation letter", w.Title), content.SiteName)
             .Paper(content.Paper)
-            .About($"Invitation letter for {r.Name} to {w.Title}, {Formats.DateRange(w.StartsLocal, w.EndsLocal)}", $"{w.Title}; invitation letter; visa")
+            .About(Tr.T("Invitation letter for {0} to {1}, {2}", r.Name, w.Title, Formats.DateRange(w.StartsLocal, w.EndsLocal)), Tr.T("{0}; invitation letter; visa", w.Title))
             .Created(content.BuiltAt)
             .NoFooter();
         Letterhead(pdf, content);
+        // The nationality as the passport writes it ("Ghanaian" or "Ghana"): quoted, not fitted into a sentence.
+        var invitee = r.PassportNationality is { } n ? Tr.T("{0} (nationality: {1})", r.Name, n) : r.Name;
+        var (held, first, last) = (Where(content), Formats.Date(w.StartsLocal), Formats.Date(w.EndsLocal));
+        var admitted = trackName is null
+            ? Tr.T("{0} is registered and admitted as a participant.", r.Name)
+            : Tr.T("{0} is registered and admitted as a participant in the {1} track.", r.Name, trackName);
+        var purpose = Purpose(content) is { } about
+            ? Tr.T("The purpose of the visit is to take part in the workshop's sessions: {0}.", about)
+            : Tr.T("The purpose of the visit is to take part in the workshop's sessions.");
         pdf.Space(18).Paragraph($"{(w.City is { } city ? city + ", " : "")}{Formats.Date(issued)}", 10.5f)
-            .Paragraph($"Reference: {Reference(r.Id)}", 9, muted: true)
+            .Paragraph(Tr.T("Reference: {0}", Reference(r.Id)), 9, muted: true)
             .Space(12)
-            .Heading("Invitation letter", 2)
-            .Paragraph("To whom it may concern,")
-            .Paragraph(// The nationality as the passport writes it ("Ghanaian" or "Ghana"): quoted, not fitted into a sentence.
-                       $"We are pleased to invite {r.Name}{(r.PassportNationality is { } n ? $" (nationality: {n})" : "")}, of {r.Institution}, {Countries.Name(r.Country)}, " +
-                       $"to attend {w.Title}, to be held {Place(content)} from {Formats.Date(w.StartsLocal)} to {Formats.Date(w.EndsLocal)}.")
-            .Paragraph($"{r.Name} is registered and admitted as a participant{(trackName is null ? "" : $" in the {trackName} track")}. " +
-                       $"The purpose of the visit is to take part in the workshop's sessions{Purpose(content)}");
+            .Heading(Tr.T("Invitation letter"), 2)
+            .Paragraph(Tr.T("To whom it may concern,"))
+            .Paragraph(held is null
+                ? Tr.T("We are pleased to invite {0}, of {1}, {2}, to attend {3}, to be held online from {4} to {5}.",
+                    invitee, r.Institution, Countries.Name(r.Country), w.Title, first, last)
+                : Tr.T("We are pleased to invite {0}, of {1}, {2}, to attend {3}, to be held at {4} from {5} to {6}.",
+                    invitee, r.Institution, Countries.Name(r.Country), w.Title, held, first, last))
+            .Paragraph(admitted + " " + purpose);
         if (r.PassportNationality is null)
-            pdf.Paragraph("The participant did not give their nationality when registering.", 9, muted: true);
-        pdf.Paragraph($"For any question about this invitation, please write to the organisers{(content.Letterhead is null ? "" : " at the address above")}, quoting the reference.")
+            pdf.Paragraph(Tr.T("The participant did not give their nationality when registering."), 9, muted: true);
+        pdf.Paragraph(content.Letterhead is null
+                ? Tr.T("For any question about this invitation, please write to the organisers, quoting the reference.")
+                : Tr.T("For any question about this invitation, please write to the organisers at the address above, quoting the reference."))
             .Space(18)
-            .Paragraph("Yours faithfully,")
+            .Paragraph(Tr.T("Yours faithfully,"))
             .Space(30)
-            .Paragraph(content.Signatory ?? $"The organisers of {w.Title}", 11, PdfWeight.Bold);
+            .Paragraph(content.Signatory ?? Tr.T("The organisers of {0}", w.Title), 11, PdfWeight.Bold);
         return pdf.ToBytes();
     }
 
@@ -56,9 +69,9 @@ public static class LetterDocuments
         var w = content.Workshop;
         var checkedIn = WorkshopTime.ToLocal(r.CheckedInAt ?? w.StartsAt, w.Zone);
         var issued = WorkshopTime.ToLocal(content.BuiltAt, w.Zone);
-        var pdf = new PdfDocumentBuilder($"{w.Title}: certificate of attendance", content.SiteName)
+        var pdf = new PdfDocumentBuilder(Tr.T("{0}: certificate of attendance", w.Title), content.SiteName)
             .Paper(content.Paper)
-            .About($"Certificate of attendance of {r.Name} at {w.Title}, {Formats.DateRange(w.StartsLocal, w.EndsLocal)}", $"{w.Title}; certificate; attendance")
+            .About(Tr.T("Certificate of attendance of {0} at {1}, {2}", r.Name, w.Title, Formats.DateRange(w.StartsLocal, w.EndsLocal)), Tr.T("{0}; certificate; attendance", w.Title))
             .Created(content.BuiltAt)
             .NoFooter();
         pdf.FixedPage(canvas =>
@@ -78,29 +91,36 @@ public static class LetterDocuments
                 y += 13;
             }
             y += 60;
-            canvas.Centred("Certificate of attendance", centre, y, PdfWeight.Bold, canvas.Fit("Certificate of attendance", PdfWeight.Bold, 30, 18, width), Accent);
+            var heading = Tr.T("Certificate of attendance");
+            canvas.Centred(heading, centre, y, PdfWeight.Bold, canvas.Fit(heading, PdfWeight.Bold, 30, 18, width), Accent);
             y += 80;
-            canvas.Centred("This certifies that", centre, y, PdfWeight.Italic, 13, Ink);
+            canvas.Centred(Tr.T("This certifies that"), centre, y, PdfWeight.Italic, 13, Ink);
             y += 34;
             var size = canvas.Fit(r.Name, PdfWeight.Bold, 28, 14, width);
             canvas.Centred(r.Name, centre, y, PdfWeight.Bold, size, Ink);
             y += size * 1.5f;
             canvas.Centred($"{r.Institution}, {Countries.Name(r.Country)}", centre, y, PdfWeight.Regular, 12, Muted);
             y += 40;
-            var body = $"attended {w.Title}, held {Place(content)} from {Formats.Date(w.StartsLocal)} to {Formats.Date(w.EndsLocal)}" +
-                       $"{(trackName is null ? "" : $", in the {trackName} track")}.";
+            var (held, first, last) = (Where(content), Formats.Date(w.StartsLocal), Formats.Date(w.EndsLocal));
+            var body = (held, trackName) switch
+            {
+                (null, null) => Tr.T("attended {0}, held online from {1} to {2}.", w.Title, first, last),
+                (null, { } track) => Tr.T("attended {0}, held online from {1} to {2}, in the {3} track.", w.Title, first, last, track),
+                ({ } place, null) => Tr.T("attended {0}, held at {1} from {2} to {3}.", w.Title, place, first, last),
+                ({ } place, { } track) => Tr.T("attended {0}, held at {1} from {2} to {3}, in the {4} track.", w.Title, place, first, last, track),
+            };
             foreach (var line in canvas.Wrap(body, PdfWeight.Regular, 13, width))
             {
                 canvas.Centred(line, centre, y, PdfWeight.Regular, 13, Ink);
                 y += 19;
             }
             y += 10;
-            canvas.Centred($"Checked in on {Formats.Date(checkedIn)}.", centre, y, PdfWeight.Regular, 10.5f, Muted);
+            canvas.Centred(Tr.T("Checked in on {0}.", Formats.Date(checkedIn)), centre, y, PdfWeight.Regular, 10.5f, Muted);
 
             var bottom = paper.Height - paper.Margin - 60;
             canvas.Line(centre - 110, bottom, centre + 110, bottom, Ink);
-            canvas.Centred(content.Signatory ?? $"The organisers of {w.Title}", centre, bottom + 6, PdfWeight.Bold, 10.5f, Ink);
-            canvas.Centred($"Issued {Formats.Date(issued)} · reference {Reference(r.Id)}", centre, bottom + 24, PdfWeight.Regular, 8.5f, Muted);
+            canvas.Centred(content.Signatory ?? Tr.T("The organisers of {0}", w.Title), centre, bottom + 6, PdfWeight.Bold, 10.5f, Ink);
+            canvas.Centred(Tr.T("Issued {0} · reference {1}", Formats.Date(issued), Reference(r.Id)), centre, bottom + 24, PdfWeight.Regular, 8.5f, Muted);
         });
         return pdf.ToBytes();
     }
@@ -112,14 +132,15 @@ public static class LetterDocuments
         foreach (var line in lines.Skip(1)) pdf.Paragraph(line, 9.5f, muted: true);
     }
 
-    private static string Place(PackContent content)
+    /// <summary>Where the workshop is held; null when it has no place (online).</summary>
+    private static string? Where(PackContent content)
     {
         var w = content.Workshop;
         var where = string.Join(", ", new[] { w.Venue, w.Address, w.City, Countries.Name(w.Country) }.Where(x => !string.IsNullOrWhiteSpace(x)));
-        return where.Length == 0 ? "online" : "at " + where;
+        return where.Length == 0 ? null : where;
     }
 
     // The workshop's own description says what it is about; its first paragraph is enough for a consulate.
-    private static string Purpose(PackContent content) =>
-        MarkdownText.ToParagraphs(content.Workshop.Description).FirstOrDefault() is { } about ? $": {about.TrimEnd('.')}." : ".";
+    private static string? Purpose(PackContent content) =>
+        MarkdownText.ToParagraphs(content.Workshop.Description).FirstOrDefault() is { } about ? about.TrimEnd('.') : null;
 }

@@ -1,5 +1,6 @@
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Pdf;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Packs;
 
@@ -26,13 +27,13 @@ public sealed class PackSettings
 
     public void Change(string? practicalInfo, PaperSize paper, string? letterhead, string? signatory, DateTimeOffset now)
     {
-        if (!Enum.IsDefined(paper)) throw new DomainException("Choose A4 or US Letter.", nameof(Paper));
+        if (!Enum.IsDefined(paper)) throw new DomainException(Tr.T("Choose A4 or US Letter."), nameof(Paper));
         if (practicalInfo?.Trim().Length > MaxPracticalInfo)
-            throw new DomainException($"The practical information can be at most {MaxPracticalInfo:N0} characters.", nameof(PracticalInfo));
+            throw new DomainException(Tr.T("The practical information can be at most {0:N0} characters.", MaxPracticalInfo), nameof(PracticalInfo));
         if (letterhead?.Trim().Length > MaxLetterhead)
-            throw new DomainException($"The letterhead can be at most {MaxLetterhead:N0} characters.", nameof(Letterhead));
+            throw new DomainException(Tr.T("The letterhead can be at most {0:N0} characters.", MaxLetterhead), nameof(Letterhead));
         if (signatory?.Trim().Length > MaxSignatory)
-            throw new DomainException($"Who signs can be at most {MaxSignatory} characters.", nameof(Signatory));
+            throw new DomainException(Tr.T("Who signs can be at most {0} characters.", MaxSignatory), nameof(Signatory));
         PracticalInfo = Clean(practicalInfo);
         Paper = paper;
         Letterhead = Clean(letterhead);

@@ -1,6 +1,7 @@
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Time;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Proposals;
 
@@ -60,15 +61,15 @@ public sealed class Call
         var questionList = questions.Where(q => !string.IsNullOrWhiteSpace(q.Text)).ToList();
         var criterionList = criteria.Where(c => !string.IsNullOrWhiteSpace(c.Name)).ToList();
         if (questionList.Any(q => q.Text.Length > QuestionDetails.MaxText))
-            throw new DomainException($"A question can be at most {QuestionDetails.MaxText:N0} characters.", nameof(Questions));
-        if (criterionList.Count == 0) throw new DomainException("Give reviewers at least one criterion to score.", nameof(Criteria));
-        if (criterionList.Any(c => c.Weight is < 1 or > 10)) throw new DomainException("Each criterion weighs from 1 to 10.", nameof(Criteria));
+            throw new DomainException(Tr.T("A question can be at most {0:N0} characters.", QuestionDetails.MaxText), nameof(Questions));
+        if (criterionList.Count == 0) throw new DomainException(Tr.T("Give reviewers at least one criterion to score."), nameof(Criteria));
+        if (criterionList.Any(c => c.Weight is < 1 or > 10)) throw new DomainException(Tr.T("Each criterion weighs from 1 to 10."), nameof(Criteria));
         if (criterionList.Any(c => c.Name.Length > CriterionDetails.MaxName))
-            throw new DomainException($"A criterion name can be at most {CriterionDetails.MaxName} characters.", nameof(Criteria));
+            throw new DomainException(Tr.T("A criterion name can be at most {0} characters.", CriterionDetails.MaxName), nameof(Criteria));
         if (criterionList.Any(c => c.Description?.Trim().Length > CriterionDetails.MaxDescription))
-            throw new DomainException($"A criterion's description can be at most {CriterionDetails.MaxDescription} characters.", nameof(Criteria));
+            throw new DomainException(Tr.T("A criterion's description can be at most {0} characters.", CriterionDetails.MaxDescription), nameof(Criteria));
         if (criterionList.Select(c => c.Name.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != criterionList.Count)
-            throw new DomainException("Two criteria have the same name.", nameof(Criteria));
+            throw new DomainException(Tr.T("Two criteria have the same name."), nameof(Criteria));
 
         Title = details.Title.Trim();
         Year = details.Year;
@@ -131,9 +132,9 @@ public sealed class Call
     public void EnsureAcceptsChanges(DateTimeOffset now, string? accessCode)
     {
         if (now < OpensAt)
-            throw new DomainException($"This call opens on {Local(OpensAt)}.");
+            throw new DomainException(Tr.T("This call opens on {0}.", Local(OpensAt)));
         if (now >= ClosesAt && !CodeMatches(accessCode))
-            throw new DomainException($"This call closed on {Local(ClosesAt)}. If the organisers gave you a late-submission code, enter it.");
+            throw new DomainException(Tr.T("This call closed on {0}. If the organisers gave you a late-submission code, enter it.", Local(ClosesAt)));
     }
 
     private bool CodeMatches(string? code) =>

@@ -1,4 +1,5 @@
 using Workshops.Core.Domain.Common;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Proposals;
 
@@ -21,16 +22,16 @@ public sealed record CallDetails(
     public (DateTimeOffset Opens, DateTimeOffset Closes) Validate()
     {
         if (string.IsNullOrWhiteSpace(Title) || Title.Trim().Length < 3)
-            throw new DomainException("Give the call a title of at least 3 characters.", nameof(Title));
-        if (Title.Length > MaxTitle) throw new DomainException($"The title can be at most {MaxTitle} characters.", nameof(Title));
-        if (Year is < 1990 or > 2200) throw new DomainException("The year must be between 1990 and 2200.", nameof(Year));
-        if (Description?.Length > MaxDescription) throw new DomainException($"The description can be at most {MaxDescription:N0} characters.", nameof(Description));
+            throw new DomainException(Tr.T("Give the call a title of at least 3 characters."), nameof(Title));
+        if (Title.Length > MaxTitle) throw new DomainException(Tr.T("The title can be at most {0} characters.", MaxTitle), nameof(Title));
+        if (Year is < 1990 or > 2200) throw new DomainException(Tr.T("The year must be between 1990 and 2200."), nameof(Year));
+        if (Description?.Length > MaxDescription) throw new DomainException(Tr.T("The description can be at most {0:N0} characters.", MaxDescription), nameof(Description));
         var zone = LocalTimes.Zone(TimeZoneId, nameof(TimeZoneId));
         var opens = LocalTimes.ToUtc(OpensLocal, zone, "opening", nameof(OpensLocal));
         var closes = LocalTimes.ToUtc(ClosesLocal, zone, "closing", nameof(ClosesLocal));
-        if (closes <= opens) throw new DomainException("The call must close after it opens.", nameof(ClosesLocal));
+        if (closes <= opens) throw new DomainException(Tr.T("The call must close after it opens."), nameof(ClosesLocal));
         if (LateAccessCode is { Length: > 0 } code && (code.Trim().Length < 8 || code.Length > MaxLateAccessCode))
-            throw new DomainException($"A late-submission code needs 8 to {MaxLateAccessCode} characters, so nobody guesses it.", nameof(LateAccessCode));
+            throw new DomainException(Tr.T("A late-submission code needs 8 to {0} characters, so nobody guesses it.", MaxLateAccessCode), nameof(LateAccessCode));
         return (opens, closes);
     }
 }

@@ -1,4 +1,5 @@
 using Workshops.Core.Domain.Common;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Proposals;
 
@@ -53,19 +54,19 @@ public sealed class Proposal
     public void Edit(Call call, ProposalContent content, DateTimeOffset now, string? accessCode = null)
     {
         if (call.Id != CallId) throw new ArgumentException("That is another call.", nameof(call));
-        if (!ProposalStatuses.IsEditable(Status)) throw new DomainException($"A {Label(Status)} proposal can no longer be changed.");
+        if (!ProposalStatuses.IsEditable(Status)) throw new DomainException(Tr.T("A {0} proposal can no longer be changed.", Label(Status)));
         call.EnsureAcceptsChanges(now, accessCode);
         // Everything is checked before anything changes, so a refused edit leaves the proposal as it was.
         var plan = call.Kind == CallKind.Workshops && content.Workshop is { } details ? WorkshopPlan.From(details) : null;
         var session = call.Kind == CallKind.Sessions && content.Session is { } sessionDetails ? SessionPlan.From(sessionDetails, call, Session?.RemindedAt) : null;
         foreach (var question in call.Questions)
             if (content.Answers.GetValueOrDefault(question.Id)?.Trim().Length > MaxAnswer)
-                throw new DomainException($"An answer can be at most {MaxAnswer:N0} characters.", question.Id.ToString());
+                throw new DomainException(Tr.T("An answer can be at most {0:N0} characters.", MaxAnswer), question.Id.ToString());
         if (Status == ProposalStatus.Submitted)
         {
             // Reviewers are reading it: a submitted proposal stays complete.
             var emptied = call.Questions.FirstOrDefault(q => q.Required && string.IsNullOrWhiteSpace(content.Answers.GetValueOrDefault(q.Id)));
-            if (emptied is not null) throw new DomainException($"“{emptied.Text}” needs an answer in a submitted proposal.", emptied.Id.ToString());
+            if (emptied is not null) throw new DomainException(Tr.T("“{0}” needs an answer in a submitted proposal.", emptied.Text), emptied.Id.ToString());
             if (call.Kind == CallKind.Workshops) (plan ?? Workshop)?.EnsureComplete(submitted: true);
             if (call.Kind == CallKind.Sessions) (session ?? Session)?.EnsureComplete(call, submitted: true);
         }
@@ -94,13 +95,13 @@ public sealed class Proposal
     public StatusChange MoveTo(ProposalStatus next, string? byUserId, DateTimeOffset at, Call? call = null, string? accessCode = null)
     {
         if (!ProposalStatuses.CanMove(Status, next))
-            throw new DomainException($"A {Label(Status)} proposal cannot become {Label(next)}.");
+            throw new DomainException(Tr.T("A {0} proposal cannot become {1}.", Label(Status), Label(next)));
         if (next == ProposalStatus.Submitted)
             EnsureSubmittable(call ?? throw new ArgumentNullException(nameof(call), "Submitting is checked against the call."), at, accessCode);
         if (next == ProposalStatus.Confirmed && Session is null)
-            throw new DomainException("Only a session is confirmed by its speaker; a workshop proposal stays accepted.");
+            throw new DomainException(Tr.T("Only a session is confirmed by its speaker; a workshop proposal stays accepted."));
         if ((next, Decision) is (ProposalStatus.Accepted, not StagedDecision.Accept) or (ProposalStatus.Rejected, not StagedDecision.Reject))
-            throw new DomainException("Stage the decision first; it takes effect when decisions are released.");
+            throw new DomainException(Tr.T("Stage the decision first; it takes effect when decisions are released."));
         var change = StatusChange.Record(nameof(Proposal), Id, Status.ToString(), next.ToString(), byUserId, at);
         if (next == ProposalStatus.Submitted) SubmittedAt = at;
         if (next is ProposalStatus.Accepted or ProposalStatus.Rejected) Decision = StagedDecision.Pending;
@@ -117,15 +118,15 @@ public sealed class Proposal
         call.EnsureAcceptsChanges(now, accessCode);
         // Every gap at once: each missing answer, and each missing part of the workshop or session.
         var problems = call.Questions.Where(q => q.Required && Answers.All(a => a.QuestionId != q.Id))
-            .Select(q => new Problem(q.Id.ToString(), $"Answer “{q.Text}” before submitting.")).ToList();
+            .Select(q => new Problem(q.Id.ToString(), Tr.T("Answer “{0}” before submitting.", q.Text))).ToList();
         if (call.Kind == CallKind.Workshops)
         {
-            if (Workshop is null) problems.Add(new(null, "Describe the workshop you offer to host before submitting."));
+            if (Workshop is null) problems.Add(new(null, Tr.T("Describe the workshop you offer to host before submitting.")));
             else problems.AddRange(Workshop.Gaps());
         }
         if (call.Kind == CallKind.Sessions)
         {
-            if (Session is null) problems.Add(new(null, "Describe the session before submitting."));
+            if (Session is null) problems.Add(new(null, Tr.T("Describe the session before submitting.")));
             else problems.AddRange(Session.Gaps(call));
         }
         if (problems.Count > 0) throw new DomainException(problems);
@@ -174,9 +175,9 @@ public sealed class Proposal
     {
         var hash = CoSpeaker.Hash(token);
         var speaker = CoSpeakers.FirstOrDefault(c => c.TokenHash == hash && c.Status != CoSpeakerStatus.Removed)
-            ?? throw new DomainException("This invitation is no longer valid; the proposer may have removed you.");
+            ?? throw new DomainException(Tr.T("This invitation is no longer valid; the proposer may have removed you."));
         if (Status is ProposalStatus.Withdrawn or ProposalStatus.Rejected)
-            throw new DomainException($"This session is {Label(Status)}; there is nothing left to confirm.");
+            throw new DomainException(Tr.T("This session is {0}; there is nothing left to confirm.", Label(Status)));
         speaker.Respond(confirm, userId, now);
         return speaker;
     }
@@ -184,14 +185,14 @@ public sealed class Proposal
     /// <summary>Notes that the speaker of an accepted session was reminded to confirm it.</summary>
     public void Reminded(DateTimeOffset now)
     {
-        if (Status != ProposalStatus.Accepted || Session is null) throw new DomainException("Only an accepted session waits for its speaker to confirm.");
+        if (Status != ProposalStatus.Accepted || Session is null) throw new DomainException(Tr.T("Only an accepted session waits for its speaker to confirm."));
         Session.RemindedAt = now;
     }
 
     /// <summary>Remembers the draft workshop an accepted workshop proposal became, so the proposer can be led to it.</summary>
     public void BecameWorkshop(Guid workshopId, DateTimeOffset now)
     {
-        if (Status != ProposalStatus.Accepted || Workshop is null) throw new DomainException("Only an accepted workshop proposal becomes a workshop.");
+        if (Status != ProposalStatus.Accepted || Workshop is null) throw new DomainException(Tr.T("Only an accepted workshop proposal becomes a workshop."));
         WorkshopId = workshopId;
         UpdatedAt = now;
     }
@@ -199,7 +200,7 @@ public sealed class Proposal
     /// <summary>An organiser stages a decision; nobody is told until decisions are released.</summary>
     public void Stage(StagedDecision decision, DateTimeOffset now)
     {
-        if (Status != ProposalStatus.Submitted) throw new DomainException($"Only a submitted proposal can be decided; this one is {Label(Status)}.");
+        if (Status != ProposalStatus.Submitted) throw new DomainException(Tr.T("Only a submitted proposal can be decided; this one is {0}.", Label(Status)));
         Decision = decision;
         UpdatedAt = now;
     }
@@ -215,15 +216,25 @@ public sealed class Proposal
     private void SetText(string title, string? text, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(title) || title.Trim().Length < 3)
-            throw new DomainException("Give the proposal a title of at least 3 characters.", nameof(Title));
-        if (title.Length > MaxTitle) throw new DomainException($"The title can be at most {MaxTitle} characters.", nameof(Title));
-        if (text?.Length > MaxText) throw new DomainException($"The text can be at most {MaxText:N0} characters.", nameof(Text));
+            throw new DomainException(Tr.T("Give the proposal a title of at least 3 characters."), nameof(Title));
+        if (title.Length > MaxTitle) throw new DomainException(Tr.T("The title can be at most {0} characters.", MaxTitle), nameof(Title));
+        if (text?.Length > MaxText) throw new DomainException(Tr.T("The text can be at most {0:N0} characters.", MaxText), nameof(Text));
         Title = title.Trim();
         Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         UpdatedAt = now;
     }
 
-    private static string Label(ProposalStatus status) => status.ToString().ToLowerInvariant();
+    // The status as the sentences above say it ("a draft proposal", "this session is withdrawn").
+    private static string Label(ProposalStatus status) => status switch
+    {
+        ProposalStatus.Draft => Tr.T("draft"),
+        ProposalStatus.Submitted => Tr.T("submitted"),
+        ProposalStatus.Withdrawn => Tr.T("withdrawn"),
+        ProposalStatus.Accepted => Tr.T("accepted"),
+        ProposalStatus.Rejected => Tr.T("rejected"),
+        ProposalStatus.Confirmed => Tr.T("confirmed"),
+        _ => status.ToString().ToLowerInvariant(),
+    };
 }
 
 /// <summary>Everything the proposer writes in one save; the workshop part for the yearly call, the session part for a call for sessions.</summary>

@@ -1,3 +1,5 @@
+using Workshops.Core.Localization;
+
 namespace Workshops.Core.Domain.Proposals;
 
 public enum ProposalStatus
@@ -36,9 +38,12 @@ public static class ProposalStatuses
     /// <summary>The words proposers read for where their proposal stands.</summary>
     public static string Label(this ProposalStatus status) => status switch
     {
-        ProposalStatus.Draft => "draft, not submitted yet",
-        ProposalStatus.Submitted => "submitted, awaiting a decision",
-        ProposalStatus.Rejected => "not accepted",
+        ProposalStatus.Draft => Tr.T("draft, not submitted yet"),
+        ProposalStatus.Submitted => Tr.T("submitted, awaiting a decision"),
+        ProposalStatus.Withdrawn => Tr.T("withdrawn"),
+        ProposalStatus.Accepted => Tr.T("accepted"),
+        ProposalStatus.Rejected => Tr.T("not accepted"),
+        ProposalStatus.Confirmed => Tr.T("confirmed"),
         _ => status.ToString().ToLowerInvariant(),
     };
 

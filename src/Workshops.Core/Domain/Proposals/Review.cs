@@ -1,4 +1,5 @@
 using Workshops.Core.Domain.Common;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Proposals;
 
@@ -21,7 +22,7 @@ public sealed class Review
 
     public static Review Score(Proposal proposal, Call call, string reviewerId, IReadOnlyDictionary<Guid, int> scores, string? comment, DateTimeOffset now)
     {
-        if (proposal.ProposerId == reviewerId) throw new DomainException("You cannot review your own proposal.");
+        if (proposal.ProposerId == reviewerId) throw new DomainException(Tr.T("You cannot review your own proposal."));
         var review = new Review { ProposalId = proposal.Id, ReviewerId = reviewerId, CreatedAt = now };
         review.Change(proposal, call, scores, comment, now);
         return review;
@@ -30,15 +31,15 @@ public sealed class Review
     /// <summary>A reviewer may revise their scores while the proposal is still undecided.</summary>
     public void Change(Proposal proposal, Call call, IReadOnlyDictionary<Guid, int> scores, string? comment, DateTimeOffset now)
     {
-        if (proposal.Status != ProposalStatus.Submitted) throw new DomainException("Only submitted proposals that are not yet decided are reviewed.");
+        if (proposal.Status != ProposalStatus.Submitted) throw new DomainException(Tr.T("Only submitted proposals that are not yet decided are reviewed."));
         foreach (var criterion in call.Criteria)
         {
             if (!scores.TryGetValue(criterion.Id, out var score))
-                throw new DomainException($"Score “{criterion.Name}”.", criterion.Id.ToString());
+                throw new DomainException(Tr.T("Score “{0}”.", criterion.Name), criterion.Id.ToString());
             if (score is < MinScore or > MaxScore)
-                throw new DomainException($"Score “{criterion.Name}” from {MinScore} to {MaxScore}.", criterion.Id.ToString());
+                throw new DomainException(Tr.T("Score “{0}” from {1} to {2}.", criterion.Name, MinScore, MaxScore), criterion.Id.ToString());
         }
-        if (comment?.Length > MaxComment) throw new DomainException($"The comment can be at most {MaxComment:N0} characters.", nameof(Comment));
+        if (comment?.Length > MaxComment) throw new DomainException(Tr.T("The comment can be at most {0:N0} characters.", MaxComment), nameof(Comment));
         // Rows are changed in place, not replaced, so the database sees updates rather than a delete and an insert of the same key.
         Scores.RemoveAll(s => call.Criteria.All(c => c.Id != s.CriterionId));
         foreach (var criterion in call.Criteria)

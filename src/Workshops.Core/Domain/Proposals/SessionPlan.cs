@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using Workshops.Core.Domain.Common;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Proposals;
 
@@ -42,11 +43,13 @@ public sealed class SessionPlan
     /// <summary>Every part still missing, each beside its field.</summary>
     internal List<Problem> Gaps(Call call, bool submitted = false)
     {
-        var when = submitted ? "in a submitted proposal" : "before submitting";
         var gaps = new List<Problem>();
-        if (Type is null) gaps.Add(new(nameof(Type), $"Choose the kind of session {when}."));
-        if (DurationMinutes is null) gaps.Add(new(nameof(DurationMinutes), $"Choose how long the session lasts {when}."));
-        if (TrackId is null && call.TrackIds.Count > 0) gaps.Add(new(nameof(TrackId), $"Choose a track {when}."));
+        if (Type is null)
+            gaps.Add(new(nameof(Type), submitted ? Tr.T("Choose the kind of session in a submitted proposal.") : Tr.T("Choose the kind of session before submitting.")));
+        if (DurationMinutes is null)
+            gaps.Add(new(nameof(DurationMinutes), submitted ? Tr.T("Choose how long the session lasts in a submitted proposal.") : Tr.T("Choose how long the session lasts before submitting.")));
+        if (TrackId is null && call.TrackIds.Count > 0)
+            gaps.Add(new(nameof(TrackId), submitted ? Tr.T("Choose a track in a submitted proposal.") : Tr.T("Choose a track before submitting.")));
         return gaps;
     }
 }
@@ -61,33 +64,33 @@ public sealed record SessionPlanDetails(SessionType? Type, Guid? TrackId, int? D
     {
         if (Type is { } type)
         {
-            var format = call.FormatOf(type) ?? throw new DomainException($"This call does not take a {type.Label().ToLowerInvariant()}.", nameof(Type));
+            var format = call.FormatOf(type) ?? throw new DomainException(Tr.T("This call does not take a {0}.", type.Label().ToLowerInvariant()), nameof(Type));
             if (DurationMinutes is { } minutes && !format.Durations.Contains(minutes))
-                throw new DomainException($"A {type.Label().ToLowerInvariant()} lasts {Minutes(format.Durations)}.", nameof(DurationMinutes));
+                throw new DomainException(Tr.T("A {0} lasts {1}.", type.Label().ToLowerInvariant(), Minutes(format.Durations)), nameof(DurationMinutes));
         }
         else if (DurationMinutes is { } minutes && call.SessionFormats.All(f => !f.Durations.Contains(minutes)))
-            throw new DomainException($"Sessions in this call last {Minutes(call.SessionFormats.SelectMany(f => f.Durations).Distinct().Order().ToList())}.", nameof(DurationMinutes));
-        if (TrackId is { } track && !call.TrackIds.Contains(track)) throw new DomainException("Choose one of the call's tracks.", nameof(TrackId));
+            throw new DomainException(Tr.T("Sessions in this call last {0}.", Minutes(call.SessionFormats.SelectMany(f => f.Durations).Distinct().Order().ToList())), nameof(DurationMinutes));
+        if (TrackId is { } track && !call.TrackIds.Contains(track)) throw new DomainException(Tr.T("Choose one of the call's tracks."), nameof(TrackId));
         if (OrganiserNotes?.Length > MaxOrganiserNotes)
-            throw new DomainException($"The notes for organisers can be at most {MaxOrganiserNotes:N0} characters.", nameof(OrganiserNotes));
+            throw new DomainException(Tr.T("The notes for organisers can be at most {0:N0} characters.", MaxOrganiserNotes), nameof(OrganiserNotes));
         var speakers = CoSpeakers.Where(c => !string.IsNullOrWhiteSpace(c.Email) || !string.IsNullOrWhiteSpace(c.Name)).ToList();
-        if (speakers.Count > MaxCoSpeakers) throw new DomainException($"A session can have at most {MaxCoSpeakers} co-speakers.", nameof(CoSpeakers));
+        if (speakers.Count > MaxCoSpeakers) throw new DomainException(Tr.T("A session can have at most {0} co-speakers.", MaxCoSpeakers), nameof(CoSpeakers));
         foreach (var s in speakers)
         {
             if (string.IsNullOrWhiteSpace(s.Email) || !IsEmail(s.Email.Trim()))
-                throw new DomainException($"Give a valid email address for co-speaker {s.Name?.Trim() ?? s.Email}; they are invited there to confirm.", nameof(CoSpeakers));
+                throw new DomainException(Tr.T("Give a valid email address for co-speaker {0}; they are invited there to confirm.", s.Name?.Trim() ?? s.Email), nameof(CoSpeakers));
             if (string.IsNullOrWhiteSpace(s.Name) || s.Name.Length > CoSpeakerDetails.MaxName)
-                throw new DomainException($"Give the name of the co-speaker at {s.Email.Trim()} (at most {CoSpeakerDetails.MaxName} characters).", nameof(CoSpeakers));
+                throw new DomainException(Tr.T("Give the name of the co-speaker at {0} (at most {1} characters).", s.Email.Trim(), CoSpeakerDetails.MaxName), nameof(CoSpeakers));
         }
         if (speakers.Select(s => s.Email!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != speakers.Count)
-            throw new DomainException("A co-speaker is listed twice.", nameof(CoSpeakers));
+            throw new DomainException(Tr.T("A co-speaker is listed twice."), nameof(CoSpeakers));
     }
 
     private static bool IsEmail(string value) =>
         value.Length <= CoSpeakerDetails.MaxEmail && MailAddress.TryCreate(value, out var address) && address.Address == value && value.Contains('.', StringComparison.Ordinal);
 
     private static string Minutes(IReadOnlyList<int> durations) =>
-        durations.Count == 1 ? $"{durations[0]} minutes" : string.Join(", ", durations.SkipLast(1)) + $" or {durations[^1]} minutes";
+        durations.Count == 1 ? Tr.T("{0} minutes", durations[0]) : Tr.T("{0} or {1} minutes", string.Join(", ", durations.SkipLast(1)), durations[^1]);
 }
 
 public sealed record CoSpeakerDetails(string? Name, string? Email)

@@ -1,4 +1,5 @@
 using Workshops.Core.Domain.Common;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Proposals;
 
@@ -15,8 +16,11 @@ public static class SessionTypes
 {
     public static string Label(this SessionType type) => type switch
     {
-        SessionType.HandsOn => "Hands-on",
-        SessionType.Lightning => "Lightning talk",
+        SessionType.Talk => Tr.T("Talk"),
+        SessionType.Tutorial => Tr.T("Tutorial"),
+        SessionType.HandsOn => Tr.T("Hands-on"),
+        SessionType.Lightning => Tr.T("Lightning talk"),
+        SessionType.Panel => Tr.T("Panel"),
         _ => type.ToString(),
     };
 
@@ -52,19 +56,19 @@ public sealed record SessionSetup(IReadOnlyList<SessionFormatDetails> Formats, I
 {
     public void Validate(IReadOnlyCollection<Guid> workshopTrackIds)
     {
-        if (Formats.Count == 0) throw new DomainException("Offer at least one kind of session.", nameof(Formats));
-        if (Formats.Select(f => f.Type).Distinct().Count() != Formats.Count) throw new DomainException("Each kind of session is listed once.", nameof(Formats));
+        if (Formats.Count == 0) throw new DomainException(Tr.T("Offer at least one kind of session."), nameof(Formats));
+        if (Formats.Select(f => f.Type).Distinct().Count() != Formats.Count) throw new DomainException(Tr.T("Each kind of session is listed once."), nameof(Formats));
         foreach (var format in Formats)
         {
             if (format.Durations.Count == 0)
-                throw new DomainException($"Give the length of a {format.Type.Label().ToLowerInvariant()} in minutes.", nameof(Formats));
+                throw new DomainException(Tr.T("Give the length of a {0} in minutes.", format.Type.Label().ToLowerInvariant()), nameof(Formats));
             if (format.Durations.Any(d => d is < 5 or > 480))
-                throw new DomainException($"A {format.Type.Label().ToLowerInvariant()} lasts from 5 to 480 minutes.", nameof(Formats));
-            if (format.Durations.Count > 10) throw new DomainException("Offer at most 10 lengths per kind of session.", nameof(Formats));
+                throw new DomainException(Tr.T("A {0} lasts from 5 to 480 minutes.", format.Type.Label().ToLowerInvariant()), nameof(Formats));
+            if (format.Durations.Count > 10) throw new DomainException(Tr.T("Offer at most 10 lengths per kind of session."), nameof(Formats));
         }
         if (TrackIds.Any(id => !workshopTrackIds.Contains(id)))
-            throw new DomainException("Choose tracks of this workshop.", nameof(TrackIds));
+            throw new DomainException(Tr.T("Choose tracks of this workshop."), nameof(TrackIds));
         if (workshopTrackIds.Count > 0 && TrackIds.Count == 0)
-            throw new DomainException("Choose at least one of the workshop's tracks for sessions.", nameof(TrackIds));
+            throw new DomainException(Tr.T("Choose at least one of the workshop's tracks for sessions."), nameof(TrackIds));
     }
 }

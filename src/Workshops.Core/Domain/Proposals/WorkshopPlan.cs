@@ -1,5 +1,6 @@
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Workshops;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Proposals;
 
@@ -52,13 +53,15 @@ public sealed class WorkshopPlan
     /// <summary>Every part still missing, each beside its field.</summary>
     internal List<Problem> Gaps(bool submitted = false)
     {
-        var when = submitted ? "in a submitted proposal" : "before submitting";
         var gaps = new List<Problem>();
-        if (HostInstitution is null) gaps.Add(new(nameof(HostInstitution), $"Name the host institution {when}."));
-        if (City is null) gaps.Add(new(nameof(City), $"Give the city {when}."));
-        if (Country is null) gaps.Add(new(nameof(Country), $"Choose the country {when}."));
-        if (StartsOn is null || EndsOn is null) gaps.Add(new(nameof(StartsOn), $"Give the proposed dates {when}."));
-        if (Tracks.Count == 0) gaps.Add(new(nameof(Tracks), $"Propose at least one track with its seats {when}."));
+        if (HostInstitution is null)
+            gaps.Add(new(nameof(HostInstitution), submitted ? Tr.T("Name the host institution in a submitted proposal.") : Tr.T("Name the host institution before submitting.")));
+        if (City is null) gaps.Add(new(nameof(City), submitted ? Tr.T("Give the city in a submitted proposal.") : Tr.T("Give the city before submitting.")));
+        if (Country is null) gaps.Add(new(nameof(Country), submitted ? Tr.T("Choose the country in a submitted proposal.") : Tr.T("Choose the country before submitting.")));
+        if (StartsOn is null || EndsOn is null)
+            gaps.Add(new(nameof(StartsOn), submitted ? Tr.T("Give the proposed dates in a submitted proposal.") : Tr.T("Give the proposed dates before submitting.")));
+        if (Tracks.Count == 0)
+            gaps.Add(new(nameof(Tracks), submitted ? Tr.T("Propose at least one track with its seats in a submitted proposal.") : Tr.T("Propose at least one track with its seats before submitting.")));
         return gaps;
     }
 
@@ -114,28 +117,28 @@ public sealed record WorkshopPlanDetails(
     public void Validate()
     {
         if (HostInstitution?.Length > MaxHostInstitution)
-            throw new DomainException($"The host institution can be at most {MaxHostInstitution} characters.", nameof(HostInstitution));
-        if (City?.Length > MaxCity) throw new DomainException($"The city can be at most {MaxCity} characters.", nameof(City));
-        if (!string.IsNullOrWhiteSpace(Country) && Countries.Find(Country) is null) throw new DomainException("Choose the country from the list.", nameof(Country));
+            throw new DomainException(Tr.T("The host institution can be at most {0} characters.", MaxHostInstitution), nameof(HostInstitution));
+        if (City?.Length > MaxCity) throw new DomainException(Tr.T("The city can be at most {0} characters.", MaxCity), nameof(City));
+        if (!string.IsNullOrWhiteSpace(Country) && Countries.Find(Country) is null) throw new DomainException(Tr.T("Choose the country from the list."), nameof(Country));
         LocalTimes.Zone(TimeZoneId, nameof(TimeZoneId));
         if (StartsOn is not null && EndsOn is not null)
         {
-            if (EndsOn < StartsOn) throw new DomainException("The last day comes after the first.", nameof(EndsOn));
-            if (EndsOn.Value.DayNumber - StartsOn.Value.DayNumber > 30) throw new DomainException("A workshop can last at most 30 days.", nameof(EndsOn));
+            if (EndsOn < StartsOn) throw new DomainException(Tr.T("The last day comes after the first."), nameof(EndsOn));
+            if (EndsOn.Value.DayNumber - StartsOn.Value.DayNumber > 30) throw new DomainException(Tr.T("A workshop can last at most 30 days."), nameof(EndsOn));
         }
-        if (Topics?.Length > MaxTopics) throw new DomainException($"The topics can be at most {MaxTopics:N0} characters.", nameof(Topics));
-        if (ExpectedParticipants is < 1 or > 10_000) throw new DomainException("Expect between 1 and 10,000 participants.", nameof(ExpectedParticipants));
+        if (Topics?.Length > MaxTopics) throw new DomainException(Tr.T("The topics can be at most {0:N0} characters.", MaxTopics), nameof(Topics));
+        if (ExpectedParticipants is < 1 or > 10_000) throw new DomainException(Tr.T("Expect between 1 and 10,000 participants."), nameof(ExpectedParticipants));
         if (FundingNotes?.Length > MaxFundingNotes)
-            throw new DomainException($"The funding notes can be at most {MaxFundingNotes:N0} characters.", nameof(FundingNotes));
+            throw new DomainException(Tr.T("The funding notes can be at most {0:N0} characters.", MaxFundingNotes), nameof(FundingNotes));
         var tracks = Tracks.Where(t => !string.IsNullOrWhiteSpace(t.Name)).ToList();
-        if (tracks.Count > 20) throw new DomainException("Propose at most 20 tracks.", nameof(Tracks));
+        if (tracks.Count > 20) throw new DomainException(Tr.T("Propose at most 20 tracks."), nameof(Tracks));
         foreach (var t in tracks)
         {
             if (t.Name.Length > ProposedTrackDetails.MaxName)
-                throw new DomainException($"A track name can be at most {ProposedTrackDetails.MaxName} characters.", nameof(Tracks));
-            if (t.Seats is < 1 or > 10_000) throw new DomainException($"Track “{t.Name.Trim()}” needs between 1 and 10,000 seats.", nameof(Tracks));
+                throw new DomainException(Tr.T("A track name can be at most {0} characters.", ProposedTrackDetails.MaxName), nameof(Tracks));
+            if (t.Seats is < 1 or > 10_000) throw new DomainException(Tr.T("Track “{0}” needs between 1 and 10,000 seats.", t.Name.Trim()), nameof(Tracks));
         }
         if (tracks.Select(t => t.Name.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != tracks.Count)
-            throw new DomainException("Two tracks have the same name.", nameof(Tracks));
+            throw new DomainException(Tr.T("Two tracks have the same name."), nameof(Tracks));
     }
 }

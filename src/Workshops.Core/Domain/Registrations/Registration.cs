@@ -2,6 +2,7 @@ using Workshops.Core.Time;
 using System.Net.Mail;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Workshops;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Registrations;
 
@@ -66,7 +67,7 @@ public sealed class Registration
         };
         // The privacy notice with every other problem of the form, all shown at once.
         DomainException.ThrowAll(
-            () => { if (!details.AcceptsPrivacy) throw new DomainException("Accept the privacy notice to register.", nameof(details.AcceptsPrivacy)); },
+            () => { if (!details.AcceptsPrivacy) throw new DomainException(Tr.T("Accept the privacy notice to register."), nameof(details.AcceptsPrivacy)); },
             () => registration.Set(setup, workshop, details, answers, now, trackMayChange: true));
         return registration;
     }
@@ -78,7 +79,7 @@ public sealed class Registration
     public void Edit(RegistrationSetup setup, Workshop workshop, RegistrationDetails details, IReadOnlyDictionary<Guid, IReadOnlyList<string>> answers,
         DateTimeOffset now)
     {
-        if (!RegistrationStatuses.IsEditable(Status)) throw new DomainException($"A {Status.Label()} registration can no longer be changed.");
+        if (!RegistrationStatuses.IsEditable(Status)) throw new DomainException(Tr.T("A {0} registration can no longer be changed.", Status.Label()));
         setup.EnsureOpen(now);
         // An admitted participant holds a seat in their track; moving it is the organisers' call.
         Set(setup, workshop, details, answers, now, trackMayChange: !RegistrationStatuses.HoldsSeat(Status));
@@ -91,7 +92,7 @@ public sealed class Registration
     public StatusChange MoveTo(RegistrationStatus next, string? byUserId, DateTimeOffset at)
     {
         if (!RegistrationStatuses.CanMove(Status, next))
-            throw new DomainException($"A registration {Status.Label()} cannot become {next.Label()}.");
+            throw new DomainException(Tr.T("A registration {0} cannot become {1}.", Status.Label(), next.Label()));
         var change = StatusChange.Record(nameof(Registration), Id, Status.ToString(), next.ToString(), byUserId, at);
         if (next == RegistrationStatus.Waitlisted) WaitlistedAt = at;
         if (next == RegistrationStatus.CheckedIn) CheckedInAt = at;
@@ -104,8 +105,8 @@ public sealed class Registration
     /// <summary>An organiser approves (or withdraws approval of) the invitation letter this participant asked for.</summary>
     public void DecideLetter(bool approve, string byUserId, DateTimeOffset now)
     {
-        if (approve && !WantsLetter) throw new DomainException($"{Name} did not ask for an invitation letter.");
-        if (approve && !RegistrationStatuses.HoldsSeat(Status)) throw new DomainException($"{Name} has no seat, so no letter can invite them.");
+        if (approve && !WantsLetter) throw new DomainException(Tr.T("{0} did not ask for an invitation letter.", Name));
+        if (approve && !RegistrationStatuses.HoldsSeat(Status)) throw new DomainException(Tr.T("{0} has no seat, so no letter can invite them.", Name));
         LetterApprovedAt = approve ? now : null;
         LetterApprovedById = approve ? byUserId : null;
         UpdatedAt = now;
@@ -117,7 +118,7 @@ public sealed class Registration
     public void Stage(StagedAdmission decision, DateTimeOffset now)
     {
         if (decision != StagedAdmission.None && !RegistrationStatuses.CanMove(Status, decision.Target()))
-            throw new DomainException($"A registration {Status.Label()} cannot become {decision.Target().Label()}.");
+            throw new DomainException(Tr.T("A registration {0} cannot become {1}.", Status.Label(), decision.Target().Label()));
         Staged = decision;
         UpdatedAt = now;
     }
@@ -136,9 +137,9 @@ public sealed class Registration
                 if (workshop.Tracks.Count == 0) return;
                 track = details.TrackId is { } id && workshop.Tracks.Any(t => t.Id == id)
                     ? id
-                    : throw new DomainException("Choose one of the workshop's tracks.", nameof(details.TrackId));
+                    : throw new DomainException(Tr.T("Choose one of the workshop's tracks."), nameof(details.TrackId));
                 if (!trackMayChange && track != TrackId)
-                    throw new DomainException("You hold a seat in your track; write to the organisers to move to another.", nameof(details.TrackId));
+                    throw new DomainException(Tr.T("You hold a seat in your track; write to the organisers to move to another."), nameof(details.TrackId));
             })
             .Prepend(details.Validate));
 
@@ -186,32 +187,32 @@ public sealed record RegistrationDetails(string Name, string Email, string Insti
     public const int MaxNationality = 100;
 
     internal void Validate() => DomainException.ThrowAll(
-        () => { if (string.IsNullOrWhiteSpace(Name) || Name.Trim().Length > MaxName) throw new DomainException($"Give your name (at most {MaxName} characters).", nameof(Name)); },
+        () => { if (string.IsNullOrWhiteSpace(Name) || Name.Trim().Length > MaxName) throw new DomainException(Tr.T("Give your name (at most {0} characters).", MaxName), nameof(Name)); },
         () =>
         {
             var email = Email?.Trim() ?? "";
             if (email.Length is 0 or > MaxEmail || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || !email.Contains('.', StringComparison.Ordinal))
-                throw new DomainException("Give a valid email address; your confirmation goes there.", nameof(Email));
+                throw new DomainException(Tr.T("Give a valid email address; your confirmation goes there."), nameof(Email));
         },
         () =>
         {
             if (string.IsNullOrWhiteSpace(Institution) || Institution.Trim().Length > MaxInstitution)
-                throw new DomainException($"Give your institution (at most {MaxInstitution} characters).", nameof(Institution));
+                throw new DomainException(Tr.T("Give your institution (at most {0} characters).", MaxInstitution), nameof(Institution));
         },
-        () => { if (Countries.Find(Country) is null) throw new DomainException("Choose your country from the list.", nameof(Country)); },
-        () => { if (Role?.Trim().Length > MaxRole) throw new DomainException($"Your role can be at most {MaxRole} characters.", nameof(Role)); },
+        () => { if (Countries.Find(Country) is null) throw new DomainException(Tr.T("Choose your country from the list."), nameof(Country)); },
+        () => { if (Role?.Trim().Length > MaxRole) throw new DomainException(Tr.T("Your role can be at most {0} characters.", MaxRole), nameof(Role)); },
         () =>
         {
             if (WantsLetter && string.IsNullOrWhiteSpace(PassportNationality))
-                throw new DomainException("Give the nationality on your passport: the invitation letter names it.", nameof(PassportNationality));
+                throw new DomainException(Tr.T("Give the nationality on your passport: the invitation letter names it."), nameof(PassportNationality));
             if (PassportNationality?.Trim().Length > MaxNationality)
-                throw new DomainException($"Your nationality can be at most {MaxNationality} characters.", nameof(PassportNationality));
+                throw new DomainException(Tr.T("Your nationality can be at most {0} characters.", MaxNationality), nameof(PassportNationality));
         });
 
     /// <summary>What approval mode means for a registrant, said the same on the form and in the receipt.</summary>
-    public static string ApprovalNotice(DateOnly? decisionBy) =>
-        "Registering is not yet a seat: the organisers admit participants up to each track's seats"
-        + (decisionBy is { } by ? $" and will tell you by {Formats.Date(by)}." : " and will tell you by email.");
+    public static string ApprovalNotice(DateOnly? decisionBy) => decisionBy is { } by
+        ? Tr.T("Registering is not yet a seat: the organisers admit participants up to each track's seats and will tell you by {0}.", Formats.Date(by))
+        : Tr.T("Registering is not yet a seat: the organisers admit participants up to each track's seats and will tell you by email.");
 }
 
 /// <summary>The participant's answer to one of the organiser's questions; several choices are one per line.</summary>

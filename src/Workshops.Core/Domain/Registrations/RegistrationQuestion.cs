@@ -1,4 +1,5 @@
 using Workshops.Core.Domain.Common;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Registrations;
 
@@ -38,21 +39,21 @@ public sealed class RegistrationQuestion
         var values = given.Select(v => v.Trim()).Where(v => v.Length > 0).ToList();
         if (values.Count == 0)
         {
-            if (Required) throw new DomainException($"Answer “{Text}”.", Id.ToString());
+            if (Required) throw new DomainException(Tr.T("Answer “{0}”.", Text), Id.ToString());
             return null;
         }
         switch (Kind)
         {
             case QuestionKind.ShortText when values[0].Length > MaxShortAnswer:
-                throw new DomainException($"The answer to “{Text}” can be at most {MaxShortAnswer} characters.", Id.ToString());
+                throw new DomainException(Tr.T("The answer to “{0}” can be at most {1} characters.", Text, MaxShortAnswer), Id.ToString());
             case QuestionKind.LongText when values[0].Length > MaxLongAnswer:
-                throw new DomainException($"The answer to “{Text}” can be at most {MaxLongAnswer:N0} characters.", Id.ToString());
+                throw new DomainException(Tr.T("The answer to “{0}” can be at most {1:N0} characters.", Text, MaxLongAnswer), Id.ToString());
             case QuestionKind.SingleChoice or QuestionKind.MultipleChoice when values.Any(v => !Options.Contains(v)):
-                throw new DomainException($"Choose from the answers offered to “{Text}”.", Id.ToString());
+                throw new DomainException(Tr.T("Choose from the answers offered to “{0}”.", Text), Id.ToString());
             case QuestionKind.SingleChoice when values.Count > 1:
-                throw new DomainException($"Choose one answer to “{Text}”.", Id.ToString());
+                throw new DomainException(Tr.T("Choose one answer to “{0}”.", Text), Id.ToString());
             case QuestionKind.YesNo when values is not ["yes"] and not ["no"]:
-                throw new DomainException($"Answer “{Text}” with yes or no.", Id.ToString());
+                throw new DomainException(Tr.T("Answer “{0}” with yes or no.", Text), Id.ToString());
         }
         return Kind == QuestionKind.MultipleChoice ? string.Join('\n', Options.Where(values.Contains)) : values[0];
     }
@@ -71,11 +72,11 @@ public sealed record RegistrationQuestionDetails(Guid? Id, string Text, Question
 
     internal void Validate()
     {
-        if (Text.Trim().Length > MaxText) throw new DomainException($"A question can be at most {MaxText} characters.", "Questions");
+        if (Text.Trim().Length > MaxText) throw new DomainException(Tr.T("A question can be at most {0} characters.", MaxText), "Questions");
         var options = CleanOptions();
         if (Kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice && options.Count < 2)
-            throw new DomainException($"Give “{Text.Trim()}” at least two choices, one per line.", "Questions");
+            throw new DomainException(Tr.T("Give “{0}” at least two choices, one per line.", Text.Trim()), "Questions");
         if (options.Count > 30 || options.Any(o => o.Length > MaxChoice))
-            throw new DomainException($"“{Text.Trim()}” can have at most 30 choices of up to {MaxChoice} characters.", "Questions");
+            throw new DomainException(Tr.T("“{0}” can have at most 30 choices of up to {1} characters.", Text.Trim(), MaxChoice), "Questions");
     }
 }

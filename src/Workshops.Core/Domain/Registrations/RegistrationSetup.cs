@@ -1,6 +1,7 @@
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Time;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Registrations;
 
@@ -42,13 +43,13 @@ public sealed class RegistrationSetup
         var zone = WorkshopTime.Zone(workshop.TimeZoneId);
         var opens = LocalTimes.ToUtc(details.OpensLocal, zone, "opening", nameof(details.OpensLocal));
         var closes = LocalTimes.ToUtc(details.ClosesLocal, zone, "closing", nameof(details.ClosesLocal));
-        if (closes <= opens) throw new DomainException("Registration must close after it opens.", nameof(details.ClosesLocal));
-        if (closes > workshop.EndsAt) throw new DomainException("Registration must close before the workshop ends.", nameof(details.ClosesLocal));
-        if (details.TotalSeats is < 1 or > 100_000) throw new DomainException("The total is between 1 and 100,000 seats, or left empty.", nameof(details.TotalSeats));
+        if (closes <= opens) throw new DomainException(Tr.T("Registration must close after it opens."), nameof(details.ClosesLocal));
+        if (closes > workshop.EndsAt) throw new DomainException(Tr.T("Registration must close before the workshop ends."), nameof(details.ClosesLocal));
+        if (details.TotalSeats is < 1 or > 100_000) throw new DomainException(Tr.T("The total is between 1 and 100,000 seats, or left empty."), nameof(details.TotalSeats));
         if (details.PrivacyNotice?.Length > RegistrationSetupDetails.MaxPrivacyNotice)
-            throw new DomainException($"The privacy notice can be at most {RegistrationSetupDetails.MaxPrivacyNotice:N0} characters.", nameof(details.PrivacyNotice));
+            throw new DomainException(Tr.T("The privacy notice can be at most {0:N0} characters.", RegistrationSetupDetails.MaxPrivacyNotice), nameof(details.PrivacyNotice));
         var wanted = questions.Where(q => !string.IsNullOrWhiteSpace(q.Text)).ToList();
-        if (wanted.Count > 50) throw new DomainException("Ask at most 50 questions.", "Questions");
+        if (wanted.Count > 50) throw new DomainException(Tr.T("Ask at most 50 questions."), "Questions");
         foreach (var q in wanted) q.Validate();
 
         OpensAt = opens;
@@ -80,8 +81,8 @@ public sealed class RegistrationSetup
     /// <summary>Throws, with the window in the workshop's time, unless registering or changing answers is possible now.</summary>
     public void EnsureOpen(DateTimeOffset now)
     {
-        if (now < OpensAt) throw new DomainException($"Registration opens on {Local(OpensAt)}.");
-        if (now >= ClosesAt) throw new DomainException($"Registration closed on {Local(ClosesAt)}.");
+        if (now < OpensAt) throw new DomainException(Tr.T("Registration opens on {0}.", Local(OpensAt)));
+        if (now >= ClosesAt) throw new DomainException(Tr.T("Registration closed on {0}.", Local(ClosesAt)));
     }
 
     private string Local(DateTimeOffset instant)

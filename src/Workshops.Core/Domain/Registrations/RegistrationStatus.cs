@@ -1,3 +1,5 @@
+using Workshops.Core.Localization;
+
 namespace Workshops.Core.Domain.Registrations;
 
 public enum RegistrationStatus
@@ -58,8 +60,12 @@ public static class RegistrationStatuses
 
     public static string Label(this RegistrationStatus status) => status switch
     {
-        RegistrationStatus.Submitted => "awaiting a decision",
-        RegistrationStatus.CheckedIn => "checked in",
+        RegistrationStatus.Submitted => Tr.T("awaiting a decision"),
+        RegistrationStatus.Admitted => Tr.T("admitted"),
+        RegistrationStatus.Waitlisted => Tr.T("waitlisted"),
+        RegistrationStatus.Declined => Tr.T("declined"),
+        RegistrationStatus.Cancelled => Tr.T("cancelled"),
+        RegistrationStatus.CheckedIn => Tr.T("checked in"),
         _ => status.ToString().ToLowerInvariant(),
     };
 }

@@ -1,4 +1,5 @@
 using Workshops.Core.Time;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Registrations;
 
@@ -21,9 +22,9 @@ public static class RegistrationWindow
         var zone = WorkshopTime.Zone(setup.TimeZoneId);
         return PhaseAt(setup, now) switch
         {
-            RegistrationPhase.NotYetOpen => $"Registration opens on {Formats.Date(WorkshopTime.ToLocal(setup.OpensAt, zone))}",
-            RegistrationPhase.Open => $"Registration open until {Formats.Date(WorkshopTime.ToLocal(setup.ClosesAt, zone))}",
-            _ => $"Registration closed on {Formats.Date(WorkshopTime.ToLocal(setup.ClosesAt, zone))}",
+            RegistrationPhase.NotYetOpen => Tr.T("Registration opens on {0}", Formats.Date(WorkshopTime.ToLocal(setup.OpensAt, zone))),
+            RegistrationPhase.Open => Tr.T("Registration open until {0}", Formats.Date(WorkshopTime.ToLocal(setup.ClosesAt, zone))),
+            _ => Tr.T("Registration closed on {0}", Formats.Date(WorkshopTime.ToLocal(setup.ClosesAt, zone))),
         };
     }
 }

@@ -1,4 +1,5 @@
 using Workshops.Core.Domain.Workshops;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Registrations;
 
@@ -25,11 +26,11 @@ public sealed record SeatPlan(IReadOnlyList<TrackPlan> Tracks, int? Cap)
     /// <summary>Said the same on the public page, the organisers' pages and the fact sheet.</summary>
     public string Describe()
     {
-        if (IsUnlimited) return "No seat limit";
-        var seats = Total == 1 ? "1 seat" : $"{Total:N0} seats";
+        if (IsUnlimited) return Tr.T("No seat limit");
+        var seats = Tr.N(Total, "{0} seat", "{0:N0} seats");
         if (Tracks.Count <= 1) return seats;
-        var each = string.Join(", ", Tracks.Select(t => IsCapped ? $"{t.Name} up to {t.Capacity:N0}" : $"{t.Name} {t.Capacity:N0}"));
-        return IsCapped ? $"{seats} in all ({each})" : $"{seats} ({each})";
+        var each = string.Join(", ", Tracks.Select(t => IsCapped ? Tr.T("{0} up to {1:N0}", t.Name, t.Capacity) : $"{t.Name} {t.Capacity:N0}"));
+        return IsCapped ? Tr.T("{0} in all ({1})", seats, each) : $"{seats} ({each})";
     }
 
     /// <summary>Seats still free in a track (or, without tracks, in the workshop): never more than the total leaves.</summary>

@@ -1,3 +1,5 @@
+using Workshops.Core.Localization;
+
 namespace Workshops.Core.Domain.Registrations;
 
 /// <summary>
@@ -17,8 +19,8 @@ public static class WaitingList
     /// </summary>
     public static string Reason(bool seatFree, bool autoPromote) => (seatFree, autoPromote) switch
     {
-        (true, _) => "Seats are still free: the organisers have put you on the waiting list while they decide, and we write to you as soon as they do.",
-        (false, true) => "All seats are taken for now. When one frees up, it goes to the next person in line, and we write to you at once.",
-        (false, false) => "All seats are taken for now. When one frees up, the organisers offer it to the next person in line, and we write to you.",
+        (true, _) => Tr.T("Seats are still free: the organisers have put you on the waiting list while they decide, and we write to you as soon as they do."),
+        (false, true) => Tr.T("All seats are taken for now. When one frees up, it goes to the next person in line, and we write to you at once."),
+        (false, false) => Tr.T("All seats are taken for now. When one frees up, the organisers offer it to the next person in line, and we write to you."),
     };
 }

@@ -1,5 +1,6 @@
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Time;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Workshops;
 
@@ -58,7 +59,7 @@ public sealed class Workshop
     public StatusChange MoveTo(WorkshopStatus next, string? byUserId, DateTimeOffset at)
     {
         if (!WorkshopStatuses.CanMove(Status, next))
-            throw new DomainException($"A {Status.ToString().ToLowerInvariant()} workshop cannot become {next.ToString().ToLowerInvariant()}.");
+            throw new DomainException(Tr.T("A {0} workshop cannot become {1}.", Word(Status), Word(next)));
         var change = StatusChange.Record(nameof(Workshop), Id, Status.ToString(), next.ToString(), byUserId, at);
         Status = next;
         UpdatedAt = at;
@@ -88,20 +89,29 @@ public sealed class Workshop
     /// <summary>Whether people checking in now are plausibly at the door; outside it, check-in asks first.</summary>
     public bool IsCheckInTime(DateTimeOffset now) => now >= StartsAt - CheckInMargin && now <= EndsAt + CheckInMargin;
 
+    // The status as the sentence above says it.
+    private static string Word(WorkshopStatus status) => status switch
+    {
+        WorkshopStatus.Draft => Tr.T("draft"),
+        WorkshopStatus.Published => Tr.T("published"),
+        WorkshopStatus.Cancelled => Tr.T("cancelled"),
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
     private static void ValidateTracks(List<TrackDetails> tracks)
     {
-        if (tracks.Count > 20) throw new DomainException("A workshop can have at most 20 tracks.", "Tracks");
+        if (tracks.Count > 20) throw new DomainException(Tr.T("A workshop can have at most 20 tracks."), "Tracks");
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var t in tracks)
         {
             if (string.IsNullOrWhiteSpace(t.Name) || t.Name.Length > TrackDetails.MaxName)
-                throw new DomainException($"Each track needs a name of at most {TrackDetails.MaxName} characters.", "Tracks");
+                throw new DomainException(Tr.T("Each track needs a name of at most {0} characters.", TrackDetails.MaxName), "Tracks");
             if (t.Capacity is < 1 or > 10_000)
-                throw new DomainException($"Track '{t.Name}' needs between 1 and 10,000 seats.", "Tracks");
+                throw new DomainException(Tr.T("Track '{0}' needs between 1 and 10,000 seats.", t.Name), "Tracks");
             if (t.Description?.Length > TrackDetails.MaxDescription)
-                throw new DomainException($"The description of track '{t.Name}' can be at most {TrackDetails.MaxDescription:N0} characters.", "Tracks");
+                throw new DomainException(Tr.T("The description of track '{0}' can be at most {1:N0} characters.", t.Name, TrackDetails.MaxDescription), "Tracks");
             if (!names.Add(t.Name.Trim()))
-                throw new DomainException($"Two tracks are called '{t.Name.Trim()}'; give each its own name.", "Tracks");
+                throw new DomainException(Tr.T("Two tracks are called '{0}'; give each its own name.", t.Name.Trim()), "Tracks");
         }
     }
 
@@ -114,7 +124,7 @@ public sealed class Workshop
             var input = tracks[i];
             var existing = input.Id is { } id ? Tracks.FirstOrDefault(t => t.Id == id) : null;
             if (input.Id is not null && existing is null)
-                throw new DomainException("A track was changed by someone else meanwhile; reload the page.", "Tracks");
+                throw new DomainException(Tr.T("A track was changed by someone else meanwhile; reload the page."), "Tracks");
             if (existing is null)
             {
                 Tracks.Add(new Track(input.Name.Trim(), Clean(input.Description), input.Capacity, i));

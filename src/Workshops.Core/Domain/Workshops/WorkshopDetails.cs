@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Workshops.Core.Domain.Common;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Workshops;
 
@@ -32,21 +33,21 @@ public sealed record WorkshopDetails(
     public (DateTimeOffset Starts, DateTimeOffset Ends) Validate()
     {
         if (string.IsNullOrWhiteSpace(Title) || Title.Trim().Length < 3)
-            throw new DomainException("Give the workshop a title of at least 3 characters.", nameof(Title));
-        if (Title.Length > MaxTitle) throw new DomainException($"The title can be at most {MaxTitle} characters.", nameof(Title));
+            throw new DomainException(Tr.T("Give the workshop a title of at least 3 characters."), nameof(Title));
+        if (Title.Length > MaxTitle) throw new DomainException(Tr.T("The title can be at most {0} characters.", MaxTitle), nameof(Title));
         if (string.IsNullOrWhiteSpace(Slug) || Slug.Length > MaxSlug || !SlugPattern.IsMatch(Slug))
-            throw new DomainException("The address name uses lower-case letters, digits and single dashes, like 2026-madrid.", nameof(Slug));
-        if (Year is < 1990 or > 2200) throw new DomainException("The year must be between 1990 and 2200.", nameof(Year));
+            throw new DomainException(Tr.T("The address name uses lower-case letters, digits and single dashes, like 2026-madrid."), nameof(Slug));
+        if (Year is < 1990 or > 2200) throw new DomainException(Tr.T("The year must be between 1990 and 2200."), nameof(Year));
         var zone = LocalTimes.Zone(TimeZoneId, nameof(TimeZoneId));
         var starts = LocalTimes.ToUtc(StartsLocal, zone, "start", nameof(StartsLocal));
         var ends = LocalTimes.ToUtc(EndsLocal, zone, "end", nameof(EndsLocal));
-        if (ends <= starts) throw new DomainException("The workshop must end after it starts.", nameof(EndsLocal));
-        if (ends - starts > TimeSpan.FromDays(60)) throw new DomainException("A workshop can last at most 60 days.", nameof(EndsLocal));
-        if (Venue?.Length > MaxVenue) throw new DomainException($"The venue can be at most {MaxVenue} characters.", nameof(Venue));
-        if (Address?.Length > MaxAddress) throw new DomainException($"The address can be at most {MaxAddress} characters.", nameof(Address));
-        if (City?.Length > MaxCity) throw new DomainException($"The city can be at most {MaxCity} characters.", nameof(City));
-        if (!string.IsNullOrWhiteSpace(Country) && Countries.Find(Country) is null) throw new DomainException("Choose the country from the list.", nameof(Country));
-        if (Description?.Length > MaxDescription) throw new DomainException($"The description can be at most {MaxDescription:N0} characters.", nameof(Description));
+        if (ends <= starts) throw new DomainException(Tr.T("The workshop must end after it starts."), nameof(EndsLocal));
+        if (ends - starts > TimeSpan.FromDays(60)) throw new DomainException(Tr.T("A workshop can last at most 60 days."), nameof(EndsLocal));
+        if (Venue?.Length > MaxVenue) throw new DomainException(Tr.T("The venue can be at most {0} characters.", MaxVenue), nameof(Venue));
+        if (Address?.Length > MaxAddress) throw new DomainException(Tr.T("The address can be at most {0} characters.", MaxAddress), nameof(Address));
+        if (City?.Length > MaxCity) throw new DomainException(Tr.T("The city can be at most {0} characters.", MaxCity), nameof(City));
+        if (!string.IsNullOrWhiteSpace(Country) && Countries.Find(Country) is null) throw new DomainException(Tr.T("Choose the country from the list."), nameof(Country));
+        if (Description?.Length > MaxDescription) throw new DomainException(Tr.T("The description can be at most {0:N0} characters.", MaxDescription), nameof(Description));
         return (starts, ends);
     }
 }

@@ -1,3 +1,5 @@
+using Workshops.Core.Localization;
+
 namespace Workshops.Core.Domain.Workshops;
 
 public enum WorkshopStatus
@@ -32,9 +34,9 @@ public static class WorkshopStatuses
 
     public static string Label(this WorkshopFormat format) => format switch
     {
-        WorkshopFormat.InPerson => "In person",
-        WorkshopFormat.Online => "Online",
-        WorkshopFormat.Hybrid => "Hybrid (in person and online)",
+        WorkshopFormat.InPerson => Tr.T("In person"),
+        WorkshopFormat.Online => Tr.T("Online"),
+        WorkshopFormat.Hybrid => Tr.T("Hybrid (in person and online)"),
         _ => format.ToString(),
     };
 }

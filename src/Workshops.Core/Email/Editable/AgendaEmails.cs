@@ -1,3 +1,4 @@
+using Workshops.Core.Localization;
 using System.Diagnostics.CodeAnalysis;
 
 namespace Workshops.Core.Email.Editable;
@@ -22,10 +23,10 @@ public static class AgendaEmails
 
     public static readonly EditableEmail<SpeakerSlotValues> SpeakerSlotChanged = new(
         "agenda-speaker-changed",
-        "Agenda: your session changed",
-        "when an organiser publishes a version of the agenda and chooses to tell speakers, to each speaker of a session that was added, moved, retimed or renamed",
-        "Your session in the {workshop_title} agenda ({version})",
-        """
+        Tr.Key("Agenda: your session changed"),
+        Tr.Key("when an organiser publishes a version of the agenda and chooses to tell speakers, to each speaker of a session that was added, moved, retimed or renamed"),
+        Tr.Key("Your session in the {workshop_title} agenda ({version})"),
+        Tr.Key("""
         Hello {name},
 
         The organisers published version {version} of the agenda of **{workshop_title}**, and it changes your sessions:
@@ -37,16 +38,16 @@ public static class AgendaEmails
         Your session's page: {session_link}
 
         The whole agenda: {agenda_link}
-        """,
+        """),
         new SpeakerSlotValues(Example, "New time: “Publishing sampling-event data with the IPT” from Tue 9 Mar 11:00–11:30 to Wed 10 Mar 09:00–09:30.",
             "https://workshops.example.org/workshops/2027-madrid/agenda/4f1c"));
 
     public static readonly EditableEmail<AgendaPublishedValues> Published = new(
         "agenda-published",
-        "Agenda: a new version",
-        "when an organiser publishes a version of the agenda and chooses to tell participants, to each admitted participant",
-        "The {workshop_title} agenda: {version}",
-        """
+        Tr.Key("Agenda: a new version"),
+        Tr.Key("when an organiser publishes a version of the agenda and chooses to tell participants, to each admitted participant"),
+        Tr.Key("The {workshop_title} agenda: {version}"),
+        Tr.Key("""
         Hello {name},
 
         The organisers published version {version} of the agenda of **{workshop_title}**.
@@ -58,7 +59,7 @@ public static class AgendaEmails
         The agenda, which you can add to your calendar: {agenda_link}
 
         Every change so far: {changes_link}
-        """,
+        """),
         new AgendaPublishedValues(Example, "Moved: “Biocache in practice” from Sala 1 to Aula Magna.\n\nAdded: “Social dinner”, Thu 11 Mar 20:00–23:00 in Casa de Campo."));
 
     public static readonly IReadOnlyList<EditableEmail> All = [SpeakerSlotChanged, Published];

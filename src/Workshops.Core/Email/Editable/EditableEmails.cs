@@ -1,3 +1,6 @@
+using System.Globalization;
+using Workshops.Core.Localization;
+
 namespace Workshops.Core.Email.Editable;
 
 /// <summary>Every email organisers may reword, area by area, and whether a wording is one of ours.</summary>
@@ -8,8 +11,7 @@ public static class EditableEmails
 
     public static EditableEmail? Find(string key) => All.FirstOrDefault(e => e.Key == key);
 
-    private static readonly HashSet<string> BuiltInBodies = All.Select(e => e.DefaultBody).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>Whether a body is one of ours, unedited: written by us, not by an organiser.</summary>
-    public static bool IsBuiltIn(string body) => BuiltInBodies.Contains(body);
+    /// <summary>Whether a body is one of ours, unedited, in English or in the current language: written by us, not by an organiser.</summary>
+    public static bool IsBuiltIn(string body) =>
+        All.Any(e => e.BodyText == body || Tr.Lookup(e.BodyText, CultureInfo.CurrentUICulture) == body);
 }

@@ -1,3 +1,4 @@
+using Workshops.Core.Localization;
 namespace Workshops.Core.Email.Editable;
 
 /// <summary>The emails about a participant's documents: their attendee pack is first ready, their invitation letter is approved. Placeholders as in <see cref="ProposalEmails"/>.</summary>
@@ -5,10 +6,10 @@ public static class PackEmails
 {
     public static readonly EditableEmail<PackReadyValues> Ready = new(
         "pack-ready",
-        "Attendee pack ready",
-        "when an admitted participant's personal attendee pack (PDF) is built for the first time",
-        "Your attendee pack for {workshop_title}",
-        """
+        Tr.Key("Attendee pack ready"),
+        Tr.Key("when an admitted participant's personal attendee pack (PDF) is built for the first time"),
+        Tr.Key("Your attendee pack for {workshop_title}"),
+        Tr.Key("""
         Hello {name},
 
         Your personal attendee pack for **{workshop_title}** ({workshop_dates}) is ready: your check-in QR code, the agenda of your track and the full programme, practical information and the list of participants.
@@ -16,7 +17,7 @@ public static class PackEmails
         Download it from your registration page: {pack_link}
 
         When the organisers publish a new version of the agenda, your pack is made again; the latest one is always on that page.
-        """,
+        """),
         new PackReadyValues
         {
             Name = "Ana Souza",
@@ -27,10 +28,10 @@ public static class PackEmails
 
     public static readonly EditableEmail<LetterApprovedValues> LetterApproved = new(
         "letter-approved",
-        "Invitation letter approved",
-        "when an organiser approves the invitation letter a participant asked for in their registration",
-        "Your invitation letter for {workshop_title}",
-        """
+        Tr.Key("Invitation letter approved"),
+        Tr.Key("when an organiser approves the invitation letter a participant asked for in their registration"),
+        Tr.Key("Your invitation letter for {workshop_title}"),
+        Tr.Key("""
         Hello {name},
 
         The organisers approved the invitation letter you asked for, to attend **{workshop_title}** ({workshop_dates}).
@@ -38,7 +39,7 @@ public static class PackEmails
         Download it from your registration page: {registration_link}
 
         It names you, the workshop, its dates and place, and the purpose of your visit. If a consulate asks for anything more, reply to this email.
-        """,
+        """),
         new LetterApprovedValues
         {
             Name = "Kofi Mensah",

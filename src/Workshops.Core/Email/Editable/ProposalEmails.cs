@@ -1,3 +1,4 @@
+using Workshops.Core.Localization;
 using System.Diagnostics.CodeAnalysis;
 
 namespace Workshops.Core.Email.Editable;
@@ -22,10 +23,10 @@ public static class ProposalEmails
 
     public static readonly EditableEmail<ProposalReceivedValues> ProposalReceived = new(
         "proposal-received",
-        "Submission receipt",
-        "when a proposer submits a proposal",
-        "We received your proposal “{proposal_title}”",
-        """
+        Tr.Key("Submission receipt"),
+        Tr.Key("when a proposer submits a proposal"),
+        Tr.Key("We received your proposal “{proposal_title}”"),
+        Tr.Key("""
         Hello {name},
 
         Thank you: your proposal **{proposal_title}** to *{call_title}* is submitted.
@@ -33,15 +34,15 @@ public static class ProposalEmails
         You can still change it until the call closes on {closes}: {proposal_link}
 
         Reviewers read every proposal; we will write again when the organisers have decided.
-        """,
+        """),
         new ProposalReceivedValues(Example, "31 January 2027, 23:59 (Europe/Madrid time)"));
 
     public static readonly EditableEmail<AcceptedValues> Accepted = new(
         "decision-accepted",
-        "Decision: accepted",
-        "when decisions are released, to each proposer whose proposal was accepted",
-        "Your proposal “{proposal_title}” is accepted",
-        """
+        Tr.Key("Decision: accepted"),
+        Tr.Key("when decisions are released, to each proposer whose proposal was accepted"),
+        Tr.Key("Your proposal “{proposal_title}” is accepted"),
+        Tr.Key("""
         Hello {name},
 
         Good news: the organisers accepted your proposal **{proposal_title}** to *{call_title}*.
@@ -49,29 +50,29 @@ public static class ProposalEmails
         {next_steps}
 
         Your proposal and its history: {proposal_link}
-        """,
+        """),
         new AcceptedValues(Example, "The organisers have made “Living Atlases Workshop 2028, Bogotá” from your proposal and will finish its page with you."));
 
     public static readonly EditableEmail<ProposalValues> Rejected = new(
         "decision-rejected",
-        "Decision: not accepted",
-        "when decisions are released, to each proposer whose proposal was not accepted",
-        "About your proposal “{proposal_title}”",
-        """
+        Tr.Key("Decision: not accepted"),
+        Tr.Key("when decisions are released, to each proposer whose proposal was not accepted"),
+        Tr.Key("About your proposal “{proposal_title}”"),
+        Tr.Key("""
         Hello {name},
 
         Thank you for proposing **{proposal_title}** to *{call_title}*. We received more good proposals than we can take, and this one was not accepted.
 
         We hope to read your next proposal. Your proposal and its history: {proposal_link}
-        """,
+        """),
         Example);
 
     public static readonly EditableEmail<CoSpeakerInvitationValues> CoSpeakerInvitation = new(
         "co-speaker-invitation",
-        "Co-speaker invitation",
-        "when a session proposal naming co-speakers is submitted, or a co-speaker is added to it later, to each new co-speaker",
-        "{proposer_name} names you as co-speaker of “{proposal_title}”",
-        """
+        Tr.Key("Co-speaker invitation"),
+        Tr.Key("when a session proposal naming co-speakers is submitted, or a co-speaker is added to it later, to each new co-speaker"),
+        Tr.Key("{proposer_name} names you as co-speaker of “{proposal_title}”"),
+        Tr.Key("""
         Hello {name},
 
         {proposer_name} has proposed the session **{proposal_title}** to *{call_title}* and names you as a co-speaker.
@@ -79,16 +80,16 @@ public static class ProposalEmails
         Please tell us whether you will present it with them: {confirm_link}
 
         The link is yours alone; you need no account to answer. If you do not know this session, ignore this email.
-        """,
+        """),
         new CoSpeakerInvitationValues(Session with { CallTitle = "Sessions for the Bogotá 2028 workshop" }, "Ana Souza",
             "https://workshops.example.org/speakers/invitation/q3L…"));
 
     public static readonly EditableEmail<ConfirmationReminderValues> ConfirmationReminder = new(
         "speaker-confirmation-reminder",
-        "Reminder: confirm your session",
-        "when an organiser reminds the speakers of accepted sessions who have not confirmed yet",
-        "Please confirm your session “{proposal_title}”",
-        """
+        Tr.Key("Reminder: confirm your session"),
+        Tr.Key("when an organiser reminds the speakers of accepted sessions who have not confirmed yet"),
+        Tr.Key("Please confirm your session “{proposal_title}”"),
+        Tr.Key("""
         Hello {name},
 
         Your session **{proposal_title}** was accepted for *{workshop_title}*, and we still need you to confirm that you will present it.
@@ -96,7 +97,7 @@ public static class ProposalEmails
         Confirm (or withdraw, if you cannot come) on the session's page: {proposal_link}
 
         Until you confirm, the organisers cannot place it on the agenda.
-        """,
+        """),
         new ConfirmationReminderValues(Session, "Living Atlases Workshop 2028, Bogotá"));
 
     public static readonly IReadOnlyList<EditableEmail> All = [ProposalReceived, Accepted, Rejected, CoSpeakerInvitation, ConfirmationReminder];

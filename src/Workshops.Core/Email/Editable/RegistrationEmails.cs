@@ -1,3 +1,4 @@
+using Workshops.Core.Localization;
 using System.Diagnostics.CodeAnalysis;
 using Workshops.Core.Domain.Registrations;
 
@@ -21,10 +22,10 @@ public static class RegistrationEmails
 
     public static readonly EditableEmail<RegistrationReceivedValues> Received = new(
         "registration-received",
-        "Registration receipt",
-        "when a participant registers",
-        "Your registration for {workshop_title}",
-        """
+        Tr.Key("Registration receipt"),
+        Tr.Key("when a participant registers"),
+        Tr.Key("Your registration for {workshop_title}"),
+        Tr.Key("""
         Hello {name},
 
         Thank you for registering for **{workshop_title}** ({workshop_dates}), {track} track.
@@ -32,15 +33,15 @@ public static class RegistrationEmails
         {status_text}
 
         Your registration, where you can change your answers or cancel: {registration_link}
-        """,
+        """),
         new RegistrationReceivedValues(Example, RegistrationDetails.ApprovalNotice(new DateOnly(2027, 2, 10))));
 
     public static readonly EditableEmail<RegistrationValues> Admitted = new(
         "registration-admitted",
-        "Admitted",
-        "when a participant is admitted (by an organiser, at once in first-come mode, or from the waiting list)",
-        "You have a seat at {workshop_title}",
-        """
+        Tr.Key("Admitted"),
+        Tr.Key("when a participant is admitted (by an organiser, at once in first-come mode, or from the waiting list)"),
+        Tr.Key("You have a seat at {workshop_title}"),
+        Tr.Key("""
         Hello {name},
 
         You are admitted to **{workshop_title}** ({workshop_dates}), {track} track. Your seat is kept for you.
@@ -48,79 +49,79 @@ public static class RegistrationEmails
         Your registration and your check-in code: {registration_link}
 
         If you cannot come after all, please cancel there, so someone on the waiting list gets your seat.
-        """,
+        """),
         Example);
 
     public static readonly EditableEmail<WaitlistedValues> Waitlisted = new(
         "registration-waitlisted",
-        "On the waiting list",
-        "when a participant is put on the waiting list",
-        "You are on the waiting list for {workshop_title}",
-        """
+        Tr.Key("On the waiting list"),
+        Tr.Key("when a participant is put on the waiting list"),
+        Tr.Key("You are on the waiting list for {workshop_title}"),
+        Tr.Key("""
         Hello {name},
 
         You are on the waiting list of the {track} track of **{workshop_title}**. {why}
 
         Your registration: {registration_link}
-        """,
+        """),
         new WaitlistedValues(Example, WaitingList.Reason(seatFree: false, autoPromote: true)));
 
     public static readonly EditableEmail<RegistrationValues> Declined = new(
         "registration-declined",
-        "Not admitted",
-        "when the organisers decline a registration",
-        "About your registration for {workshop_title}",
-        """
+        Tr.Key("Not admitted"),
+        Tr.Key("when the organisers decline a registration"),
+        Tr.Key("About your registration for {workshop_title}"),
+        Tr.Key("""
         Hello {name},
 
         Thank you for registering for **{workshop_title}**. We had more registrations than seats, and we cannot offer you one this time.
 
         Your registration: {registration_link}
-        """,
+        """),
         Example);
 
     public static readonly EditableEmail<RegistrationValues> Cancelled = new(
         "registration-cancelled",
-        "Cancelled",
-        "when a registration is cancelled",
-        "Your registration for {workshop_title} is cancelled",
-        """
+        Tr.Key("Cancelled"),
+        Tr.Key("when a registration is cancelled"),
+        Tr.Key("Your registration for {workshop_title} is cancelled"),
+        Tr.Key("""
         Hello {name},
 
         Your registration for **{workshop_title}** is cancelled. If that is a mistake, register again while registration is open.
 
         Your registration: {registration_link}
-        """,
+        """),
         Example);
 
     public static readonly EditableEmail<RegistrationValues> CheckedIn = new(
         "registration-checked-in",
-        "Welcome (checked in)",
-        "when a participant is checked in at the door",
-        "Welcome to {workshop_title}",
-        """
+        Tr.Key("Welcome (checked in)"),
+        Tr.Key("when a participant is checked in at the door"),
+        Tr.Key("Welcome to {workshop_title}"),
+        Tr.Key("""
         Hello {name},
 
         You are checked in at **{workshop_title}**, {track} track. Welcome!
 
         Your registration: {registration_link}
-        """,
+        """),
         Example);
 
     /// <summary>To each organiser, when a seat frees up and the workshop leaves promotion from the waiting list to them.</summary>
     public static readonly EditableEmail<SeatFreedValues> SeatFreed = new(
         "registration-seat-freed",
-        "A seat came free (to organisers)",
-        "when an admitted participant cancels or is moved off a seat and promotion from the waiting list is not automatic",
-        "A seat came free: {workshop_title}, {track}",
-        """
+        Tr.Key("A seat came free (to organisers)"),
+        Tr.Key("when an admitted participant cancels or is moved off a seat and promotion from the waiting list is not automatic"),
+        Tr.Key("A seat came free: {workshop_title}, {track}"),
+        Tr.Key("""
         Hello {name},
 
         A seat came free on the {track} track of **{workshop_title}** ({workshop_dates}): {participant} no longer holds it.
         {waiting} waiting for this track.
 
         Admit the next person from the registrations page: {registrations_link}
-        """,
+        """),
         new SeatFreedValues
         {
             Name = "Olivia Martins",

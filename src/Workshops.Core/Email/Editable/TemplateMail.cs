@@ -1,16 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Workshops.Core.Data;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Email.Editable;
 
 /// <summary>Queues an editable email in the organisers' current wording (or the built-in one) through the outbox.</summary>
 public sealed class TemplateMail(AppDbContext db, TemplateRenderer renderer, Outbox outbox, IOptions<SiteOptions> site)
 {
+    /// <summary>
+    /// The wording for the current language (the recipient's): the organisers' own in that language, else their
+    /// English one (what they changed matters more than our translation of what they replaced), else ours.
+    /// </summary>
     public async Task<(string Subject, string Body)> WordingAsync(EditableEmail email, CancellationToken ct)
     {
-        var stored = await db.EmailTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Key == email.Key, ct);
-        return stored is null ? (email.DefaultSubject, email.DefaultBody) : (stored.Subject, stored.Body);
+        var language = Tr.Language;
+        var stored = await db.EmailTemplates.AsNoTracking().Where(t => t.Key == email.Key && (t.Language == language || t.Language == "en")).ToListAsync(ct);
+        var wording = stored.FirstOrDefault(t => t.Language == language) ?? stored.FirstOrDefault();
+        return wording is null ? (email.DefaultSubject, email.DefaultBody) : (wording.Subject, wording.Body);
     }
 
     /// <summary>

@@ -35,8 +35,8 @@ public sealed class AccountDesk(AppDbContext db, UserManager<AppUser> users, Rol
     public async Task<EditResult> SaveProfileAsync(string userId, ProfileDetails details, string? stamp)
     {
         var user = await users.FindByIdAsync(userId);
-        if (user is null) return EditResult.Fail(null, "This account no longer exists.");
-        if (stamp is not null && stamp != user.ConcurrencyStamp) return EditResult.Conflict("your profile");
+        if (user is null) return EditResult.Fail(null, Tr.T("This account no longer exists."));
+        if (stamp is not null && stamp != user.ConcurrencyStamp) return EditResult.Conflict(Tr.T("your profile"));
         try
         {
             user.SetProfile(details);
@@ -46,7 +46,7 @@ public sealed class AccountDesk(AppDbContext db, UserManager<AppUser> users, Rol
             return EditResult.Refused(e);
         }
         var saved = await users.UpdateAsync(user);
-        return saved.Succeeded ? EditResult.Ok(null) : EditResult.Conflict("your profile");
+        return saved.Succeeded ? EditResult.Ok(null) : EditResult.Conflict(Tr.T("your profile"));
     }
 
     public async Task EnsureRolesAsync()

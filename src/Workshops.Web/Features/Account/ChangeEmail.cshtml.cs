@@ -49,19 +49,19 @@ public sealed class ChangeEmailModel(UserManager<AppUser> users, AccountEmails e
         if (!await users.CheckPasswordAsync(user, Password))
         {
             await users.AccessFailedAsync(user);
-            ModelState.AddModelError(nameof(Password), "Your password is wrong.");
+            ModelState.AddModelError(nameof(Password), Tr.T("Your password is wrong."));
             return Page();
         }
         if (string.Equals(wanted, user.Email, StringComparison.OrdinalIgnoreCase))
         {
-            ModelState.AddModelError(nameof(NewEmail), "That is already your address.");
+            ModelState.AddModelError(nameof(NewEmail), Tr.T("That is already your address."));
             return Page();
         }
         // An address another account has gets the same answer and no email: the form tells nobody who has an account.
         if (await users.FindByEmailAsync(wanted) is null)
             await emails.QueueEmailChangeAsync(user, wanted, (userId, code) =>
                 Request.AbsoluteUrl(Url.Page("/Account/ConfirmEmailChange", new { userId, email = wanted, code })!), ct);
-        TempData[Flash.Key] = $"We have sent a link to {wanted}. Your address changes when you open it; until then, it stays {user.Email}.";
+        TempData[Flash.Key] = Tr.T("We have sent a link to {0}. Your address changes when you open it; until then, it stays {1}.", wanted, user.Email);
         return Redirect("/account");
     }
 }

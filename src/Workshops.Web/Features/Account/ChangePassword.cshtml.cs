@@ -51,7 +51,7 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
             if (result.Errors.Any(e => e.Code == "PasswordMismatch")) await users.AccessFailedAsync(user);
             foreach (var e in result.Errors)
                 ModelState.AddModelError(e.Code == "PasswordMismatch" ? nameof(Current) : nameof(Password),
-                    e.Code == "PasswordMismatch" ? "Your current password is wrong." : e.Description);
+                    e.Code == "PasswordMismatch" ? Tr.T("Your current password is wrong.") : e.Description);
             return Page();
         }
         await log.RecordAsync(Core.Domain.Accounts.SecurityEventKind.PasswordChanged, user);
@@ -59,7 +59,7 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
         await signIn.RefreshSignInAsync(user);
         var kept = Infrastructure.SessionStore.CurrentKey(HttpContext);
         await accounts.EndSessionsAsync(user.Id, kept, ct);
-        TempData[Flash.Key] = "Your password is changed. Other browsers where you were signed in are signed out.";
+        TempData[Flash.Key] = Tr.T("Your password is changed. Other browsers where you were signed in are signed out.");
         return Redirect("/account");
     }
 }

@@ -32,7 +32,7 @@ public sealed class RecoveryCodeSignInModel(SignInManager<AppUser> signIn, SiteR
         if (await TwoFactorLimit.RefuseAsync(HttpContext, limits, user, ct)) return new EmptyResult();
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(Code.Replace(" ", "").Trim().ToUpperInvariant());
         if (result.Succeeded)
-            TempData[Flash.Key] = "You are signed in with a recovery code, which cannot be used again. Set up your authenticator again under Your account.";
-        return await TwoFactorLimit.AnswerAsync(this, log, user, result, "recovery code", ReturnUrl, "That recovery code is wrong or was used already.");
+            TempData[Flash.Key] = Tr.T("You are signed in with a recovery code, which cannot be used again. Set up your authenticator again under Your account.");
+        return await TwoFactorLimit.AnswerAsync(this, log, user, result, "recovery code", ReturnUrl, Tr.T("That recovery code is wrong or was used already."));
     }
 }

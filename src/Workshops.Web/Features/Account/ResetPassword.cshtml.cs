@@ -59,14 +59,14 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, SecurityLog l
         {
             foreach (var e in result.Errors)
                 ModelState.AddModelError(e.Code == "InvalidToken" ? "" : nameof(Password),
-                    e.Code == "InvalidToken" ? "This link has expired or was already used. Ask for a new one." : e.Description);
+                    e.Code == "InvalidToken" ? Tr.T("This link has expired or was already used. Ask for a new one.") : e.Description);
             return Page();
         }
         // Whoever can read the mailbox owns the account: a reset also lifts a lockout.
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         await log.RecordAsync(SecurityEventKind.PasswordReset, user);
-        TempData[Flash.Key] = "Your password is changed. Sign in with the new one.";
+        TempData[Flash.Key] = Tr.T("Your password is changed. Sign in with the new one.");
         return RedirectToPage("SignIn");
     }
 }

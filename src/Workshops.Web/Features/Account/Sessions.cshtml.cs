@@ -31,7 +31,7 @@ public sealed class SessionsModel(AppDbContext db, AccountDesk accounts, UserMan
     {
         if (id == SessionStore.CurrentKey(HttpContext)) return await OnPostSignOutAsync();
         await accounts.EndSessionAsync(UserId, id, ct);
-        TempData[Flash.Key] = "That browser is signed out.";
+        TempData[Flash.Key] = Tr.T("That browser is signed out.");
         return RedirectToPage();
     }
 
@@ -44,14 +44,14 @@ public sealed class SessionsModel(AppDbContext db, AccountDesk accounts, UserMan
         await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         await log.RecordAsync(SecurityEventKind.SignedOutEverywhere, user);
-        TempData[Flash.Key] = "You are signed out everywhere, on this browser too.";
+        TempData[Flash.Key] = Tr.T("You are signed out everywhere, on this browser too.");
         return Redirect("/");
     }
 
     private async Task<IActionResult> OnPostSignOutAsync()
     {
         await signIn.SignOutAsync();
-        TempData[Flash.Key] = "You are signed out.";
+        TempData[Flash.Key] = Tr.T("You are signed out.");
         return Redirect("/");
     }
 
@@ -70,7 +70,7 @@ public sealed class SessionsModel(AppDbContext db, AccountDesk accounts, UserMan
             (null, null) => agent.Length > 60 ? agent[..60] + "…" : agent,
             (null, _) => system,
             (_, null) => browser,
-            _ => $"{browser} on {system}",
+            _ => Tr.T("{0} on {1}", browser, system),
         };
     }
 }

@@ -54,7 +54,7 @@ public sealed class SettingsModel(AppDbContext db, Subscriptions subscriptions, 
             {
                 // The header shows the name from the sign-in cookie: renew it so the new name shows at once.
                 if (await users.FindByIdAsync(UserId) is { } user) await signIn.RefreshSignInAsync(user);
-                TempData[Flash.Key] = "Your profile is saved. New registration forms start from it.";
+                TempData[Flash.Key] = Tr.T("Your profile is saved. New registration forms start from it.");
                 return RedirectToPage();
             }
             ModelState.AddModelError(saved.Field is null ? "" : $"Profile.{saved.Field}", saved.Error!);
@@ -93,8 +93,8 @@ public sealed class SettingsModel(AppDbContext db, Subscriptions subscriptions, 
     {
         await subscriptions.SetAsync(UserId, Subscribed, ct);
         TempData[Flash.Key] = Subscribed
-            ? "You will receive the community's announcements."
-            : "You will receive no more announcements. Emails about your own registrations and proposals still arrive.";
+            ? Tr.T("You will receive the community's announcements.")
+            : Tr.T("You will receive no more announcements. Emails about your own registrations and proposals still arrive.");
         return RedirectToPage();
     }
 

@@ -12,7 +12,7 @@ namespace Workshops.Web.Features.Account;
 [EnableRateLimiting(RateLimitOptions.SignIn)]
 public sealed class SignInModel(AppSignInManager signIn, UserManager<AppUser> users, SiteRateLimits limits, SecurityLog log) : PageModel
 {
-    public const string WrongPassword = "The email address or the password is wrong.";
+    public static string WrongPassword => Tr.T("The email address or the password is wrong.");
 
     /// <summary>A hash of no one's password, checked against when the address has no account, so that an unknown address costs the same hashing as a known one.</summary>
     private static readonly Lazy<string> NobodysHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
@@ -66,14 +66,14 @@ public sealed class SignInModel(AppSignInManager signIn, UserManager<AppUser> us
         }
         if (await users.IsLockedOutAsync(user))
         {
-            ModelState.AddModelError("", "Too many wrong passwords: this account is locked for 15 minutes. You can reset the password meanwhile.");
+            ModelState.AddModelError("", Tr.T("Too many wrong passwords: this account is locked for 15 minutes. You can reset the password meanwhile."));
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
         if (!await signIn.CanSignInAsync(user))
         {
             NeedsConfirmation = true;
-            ModelState.AddModelError("", "Confirm your email address first: open the link we sent you.");
+            ModelState.AddModelError("", Tr.T("Confirm your email address first: open the link we sent you."));
             return Page();
         }
         var result = await signIn.SignInCheckedAsync(user, Input.RememberMe);

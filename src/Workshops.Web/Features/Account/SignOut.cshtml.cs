@@ -16,7 +16,7 @@ public sealed class SignOutModel(SignInManager<AppUser> signIn, UserManager<AppU
         // Deletes this browser's session on the server too (SessionStore): a copy of the cookie opens nothing afterwards.
         await signIn.SignOutAsync();
         if (userId is not null) await log.RecordAsync(SecurityEventKind.SignedOut, userId, null);
-        TempData[Flash.Key] = "You are signed out.";
+        TempData[Flash.Key] = Tr.T("You are signed out.");
         return Redirect("/");
     }
 }

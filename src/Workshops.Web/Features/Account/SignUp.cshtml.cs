@@ -55,7 +55,7 @@ public sealed class SignUpModel(UserManager<AppUser> users, AccountEmails emails
                 };
                 // Only a race with another sign-up for the same new address gets here.
                 var message = error.Code is "DuplicateUserName" or "DuplicateEmail"
-                    ? "This address cannot be used for a new account. Sign in, or reset the password."
+                    ? Tr.T("This address cannot be used for a new account. Sign in, or reset the password.")
                     : error.Description;
                 if (!ModelState[field]?.Errors.Any(e => e.ErrorMessage == message) ?? true) ModelState.AddModelError(field, message);
             }

@@ -53,16 +53,16 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
         if (user is null) return Challenge();
         if (Enabled) return RedirectToPage();
         var code = (Code ?? "").Replace(" ", "").Replace("-", "");
-        if (code.Length == 0) ModelState.AddModelError(nameof(Code), "Enter the six-digit code your app shows.");
+        if (code.Length == 0) ModelState.AddModelError(nameof(Code), Tr.T("Enter the six-digit code your app shows."));
         else if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
-            ModelState.AddModelError(nameof(Code), "That code does not match. Check that the app shows this site's entry and try the current code.");
+            ModelState.AddModelError(nameof(Code), Tr.T("That code does not match. Check that the app shows this site's entry and try the current code."));
         if (!ModelState.IsValid) return Page();
 
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
         var enabled = await users.SetTwoFactorEnabledAsync(user, true);
         if (codes is null || !enabled.Succeeded)
         {
-            ModelState.AddModelError("", "Your account changed while this page was open. Reload it and try again.");
+            ModelState.AddModelError("", Tr.T("Your account changed while this page was open. Reload it and try again."));
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
@@ -92,7 +92,7 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
         if (!Enabled) return RedirectToPage();
         if (Required)
         {
-            ModelState.AddModelError("", "Your role requires two-factor sign-in, so it cannot be turned off. You can renew your recovery codes, or ask an admin to reset it.");
+            ModelState.AddModelError("", Tr.T("Your role requires two-factor sign-in, so it cannot be turned off. You can renew your recovery codes, or ask an admin to reset it."));
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
@@ -101,7 +101,7 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
         await users.ResetAuthenticatorKeyAsync(user);
         await log.RecordAsync(SecurityEventKind.TwoFactorDisabled, user);
         await signIn.RefreshSignInAsync(user);
-        TempData[Flash.Key] = "Two-factor sign-in is off. Your password alone signs you in.";
+        TempData[Flash.Key] = Tr.T("Two-factor sign-in is off. Your password alone signs you in.");
         return RedirectToPage();
     }
 
@@ -109,7 +109,7 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
     {
         if (!string.IsNullOrEmpty(Password) && await users.CheckPasswordAsync(user, Password)) return true;
         await users.AccessFailedAsync(user);
-        ModelState.AddModelError(nameof(Password), "Enter your current password to confirm.");
+        ModelState.AddModelError(nameof(Password), Tr.T("Enter your current password to confirm."));
         return false;
     }
 

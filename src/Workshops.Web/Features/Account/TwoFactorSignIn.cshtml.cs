@@ -37,7 +37,7 @@ public sealed class TwoFactorSignInModel(SignInManager<AppUser> signIn, SiteRate
         if (await TwoFactorLimit.RefuseAsync(HttpContext, limits, user, ct)) return new EmptyResult();
         var code = Code.Replace(" ", "").Replace("-", "");
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, RememberBrowser);
-        return await TwoFactorLimit.AnswerAsync(this, log, user, result, "authenticator code", ReturnUrl, "That code is wrong or has expired. Codes change every 30 seconds: try the current one.");
+        return await TwoFactorLimit.AnswerAsync(this, log, user, result, "authenticator code", ReturnUrl, Tr.T("That code is wrong or has expired. Codes change every 30 seconds: try the current one."));
     }
 }
 
@@ -62,7 +62,7 @@ public static class TwoFactorLimit
         if (result.IsLockedOut)
         {
             await log.RecordAsync(SecurityEventKind.LockedOut, user, detail: how);
-            page.ModelState.AddModelError("", "Too many wrong codes: this account is locked for 15 minutes.");
+            page.ModelState.AddModelError("", Tr.T("Too many wrong codes: this account is locked for 15 minutes."));
             page.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         }
         else if (result.IsNotAllowed)

@@ -26,7 +26,7 @@ public sealed class ArchiveModel(AppDbContext db, ArchiveDesk archive, IOptions<
     {
         var result = await archive.StartAsync(Upload, User.Id()!, ct);
         if (result.Error is { } error) return await RefuseAsync(error, result.RefusedStatus, ct);
-        TempData[Flash.Key] = "The import has started; this page follows it.";
+        TempData[Flash.Key] = Tr.T("The import has started; this page follows it.");
         return Redirect($"/admin/archive/{result.Id}");
     }
 

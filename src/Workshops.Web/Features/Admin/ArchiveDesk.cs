@@ -14,8 +14,8 @@ public sealed class ArchiveDesk(AppDbContext db, IFileStore store, IOptions<Stor
 {
     public async Task<EditResult> StartAsync(IFormFile? upload, string userId, CancellationToken ct)
     {
-        if (upload is null || upload.Length == 0) return EditResult.Fail(null, "Choose the ZIP of the site's folder.");
-        if (!upload.FileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)) return EditResult.Fail(null, "The upload must be a ZIP (.zip) of the site's folder.");
+        if (upload is null || upload.Length == 0) return EditResult.Fail(null, Tr.T("Choose the ZIP of the site's folder."));
+        if (!upload.FileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)) return EditResult.Fail(null, Tr.T("The upload must be a ZIP (.zip) of the site's folder."));
         StoredFile stored;
         try
         {
@@ -24,7 +24,7 @@ public sealed class ArchiveDesk(AppDbContext db, IFileStore store, IOptions<Stor
         }
         catch (UnacceptedFileException)
         {
-            return EditResult.Fail(null, "That file is not a ZIP archive.");
+            return EditResult.Fail(null, Tr.T("That file is not a ZIP archive."));
         }
         catch (FileTooLargeException e)
         {
@@ -38,7 +38,7 @@ public sealed class ArchiveDesk(AppDbContext db, IFileStore store, IOptions<Stor
     {
         var import = await db.ArchiveImports.FirstOrDefaultAsync(i => i.Id == id, ct);
         if (import is null || !import.IsLost(clock.GetUtcNow())) return import;
-        import.Fail($"The import stopped reporting for more than {ArchiveImport.LostAfter.TotalMinutes:0} minutes (the site was restarted or stopped): run it again.", clock.GetUtcNow());
+        import.Fail(Tr.T("The import stopped reporting for more than {0:0} minutes (the site was restarted or stopped): run it again.", ArchiveImport.LostAfter.TotalMinutes), clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return import;
     }
@@ -47,8 +47,8 @@ public sealed class ArchiveDesk(AppDbContext db, IFileStore store, IOptions<Stor
     public async Task<EditResult> AgainAsync(Guid id, string userId, CancellationToken ct)
     {
         var import = await db.ArchiveImports.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (import is null) return EditResult.Fail(null, "This import does not exist.");
-        if (import.Status != ArchiveImportStatus.Failed && !import.IsLost(clock.GetUtcNow())) return EditResult.Fail(null, "This import has not failed: nothing to run again.");
+        if (import is null) return EditResult.Fail(null, Tr.T("This import does not exist."));
+        if (import.Status != ArchiveImportStatus.Failed && !import.IsLost(clock.GetUtcNow())) return EditResult.Fail(null, Tr.T("This import has not failed: nothing to run again."));
         return await QueueAsync(import.Again(userId, clock.GetUtcNow()), ct);
     }
 

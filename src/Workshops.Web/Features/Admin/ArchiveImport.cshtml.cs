@@ -32,7 +32,17 @@ public sealed class ArchiveImportModel(AppDbContext db, ArchiveDesk archive) : P
             TempData[Flash.Key] = error;
             return Redirect($"/admin/archive/{id}");
         }
-        TempData[Flash.Key] = "The import runs again from the same upload; this page follows it.";
+        TempData[Flash.Key] = Tr.T("The import runs again from the same upload; this page follows it.");
         return Redirect($"/admin/archive/{result.Id}");
     }
+
+    /// <summary>"Queued", "Running", "Done", "Failed", as the list of imports shows them.</summary>
+    public static string Label(ArchiveImportStatus status) => status switch
+    {
+        ArchiveImportStatus.Queued => Tr.T("Queued"),
+        ArchiveImportStatus.Running => Tr.T("Running"),
+        ArchiveImportStatus.Done => Tr.T("Done"),
+        ArchiveImportStatus.Failed => Tr.T("Failed"),
+        _ => status.ToString(),
+    };
 }

@@ -37,14 +37,14 @@ public sealed class UserDesk(AppDbContext db, UserManager<AppUser> users, TimePr
     public async Task<EditResult> SetRolesAsync(string userId, IReadOnlyCollection<string> wanted, string actingUserId)
     {
         var user = await users.FindByIdAsync(userId);
-        if (user is null) return EditResult.Fail(null, "This account no longer exists.");
+        if (user is null) return EditResult.Fail(null, Tr.T("This account no longer exists."));
         var unknown = wanted.Except(Roles.All).ToList();
-        if (unknown.Count > 0) return EditResult.Fail(null, $"There is no role called {unknown[0]}.");
+        if (unknown.Count > 0) return EditResult.Fail(null, Tr.T("There is no role called {0}.", unknown[0]));
         var current = await users.GetRolesAsync(user);
         if (current.Contains(Roles.Admin) && !wanted.Contains(Roles.Admin) && (await users.GetUsersInRoleAsync(Roles.Admin)).Count == 1)
-            return EditResult.Fail(null, "This is the only admin: make someone else an admin first.");
+            return EditResult.Fail(null, Tr.T("This is the only admin: make someone else an admin first."));
         if (userId == actingUserId && current.Contains(Roles.Admin) && !wanted.Contains(Roles.Admin))
-            return EditResult.Fail(null, "You cannot take away your own admin role; ask another admin.");
+            return EditResult.Fail(null, Tr.T("You cannot take away your own admin role; ask another admin."));
         var taken = current.Except(wanted).ToList();
         var given = wanted.Except(current).Distinct().ToList();
         var removed = await users.RemoveFromRolesAsync(user, taken);
@@ -62,9 +62,9 @@ public sealed class UserDesk(AppDbContext db, UserManager<AppUser> users, TimePr
     /// </summary>
     public async Task<EditResult> SetDisabledAsync(string userId, bool disabled, string actingUserId)
     {
-        if (userId == actingUserId && disabled) return EditResult.Fail(null, "You cannot disable your own account.");
+        if (userId == actingUserId && disabled) return EditResult.Fail(null, Tr.T("You cannot disable your own account."));
         var user = await users.FindByIdAsync(userId);
-        if (user is null) return EditResult.Fail(null, "This account no longer exists.");
+        if (user is null) return EditResult.Fail(null, Tr.T("This account no longer exists."));
         if (disabled == user.IsDisabled) return EditResult.Ok();
         user.DisabledAt = disabled ? clock.GetUtcNow() : null;
         user.DisabledById = disabled ? actingUserId : null;
@@ -83,8 +83,8 @@ public sealed class UserDesk(AppDbContext db, UserManager<AppUser> users, TimePr
     public async Task<EditResult> ResetTwoFactorAsync(string userId, string actingUserId)
     {
         var user = await users.FindByIdAsync(userId);
-        if (user is null) return EditResult.Fail(null, "This account no longer exists.");
-        if (!user.TwoFactorEnabled) return EditResult.Fail(null, "This account does not use two-factor sign-in.");
+        if (user is null) return EditResult.Fail(null, Tr.T("This account no longer exists."));
+        if (!user.TwoFactorEnabled) return EditResult.Fail(null, Tr.T("This account does not use two-factor sign-in."));
         foreach (var step in new Func<Task<IdentityResult>>[]
                  {
                      () => users.SetTwoFactorEnabledAsync(user, false),
@@ -93,7 +93,7 @@ public sealed class UserDesk(AppDbContext db, UserManager<AppUser> users, TimePr
                  })
         {
             // The person may be signing in at this moment; a step that lost that race says so instead of a false "reset".
-            if (!(await step()).Succeeded) return EditResult.Fail(null, "The account changed meanwhile; try again.");
+            if (!(await step()).Succeeded) return EditResult.Fail(null, Tr.T("The account changed meanwhile; try again."));
         }
         await db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync();
         await log.RecordAsync(SecurityEventKind.TwoFactorReset, user, actingUserId);

@@ -37,7 +37,7 @@ public static class StarHandler
         var (_, agenda) = await agendas.FindAsync(slug, ct);
         if (agenda?.Snapshot.Item(itemId) is not { } item) return page.NotFound();
         var starred = await stars.ToggleAsync(userId, agenda, itemId, ct);
-        page.TempData[Flash.Key] = starred ? $"“{item.Title}” is in your agenda." : $"“{item.Title}” is out of your agenda.";
+        page.TempData[Flash.Key] = starred ? Tr.T("“{0}” is in your agenda.", item.Title) : Tr.T("“{0}” is out of your agenda.", item.Title);
         return page.LocalRedirect(back);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -19,12 +20,13 @@ public sealed class PublishedAgenda(Workshop workshop, AgendaVersionInfo version
     public IReadOnlyList<AgendaDay> Days { get; } = DaysOf(workshop.Zone, snapshot);
 
     /// <summary>
-    /// Each item's words as the agenda page prints them, worked out once per version: the page then only writes
-    /// them, which keeps a 300-item agenda cheap to build for the first visitor after a publish.
+    /// Each item's words as the agenda page prints them, worked out once per version and language: the page then
+    /// only writes them, which keeps a 300-item agenda cheap to build for the first visitor after a publish.
     /// </summary>
-    public IReadOnlyDictionary<Guid, ItemView> Views => _views ??= Snapshot.Items.ToDictionary(i => i.Id, View);
+    public IReadOnlyDictionary<Guid, ItemView> Views =>
+        _views.GetOrAdd((CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name), _ => Snapshot.Items.ToDictionary(i => i.Id, View));
 
-    private Dictionary<Guid, ItemView>? _views;
+    private readonly ConcurrentDictionary<(string Culture, string UiCulture), IReadOnlyDictionary<Guid, ItemView>> _views = new();
 
     public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
@@ -81,7 +83,8 @@ public sealed record ItemView(string Starts, bool CanStar, string OpeningHtml);
 public sealed record AgendaDay(DateOnly Date, IReadOnlyList<AgendaTimeSlot> Slots)
 {
     public string Key { get; } = Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-    public string Label { get; } = Formats.LongDate(Date);
+    // Written when asked: the agenda is kept for every reader, and each reads the day in their own language.
+    public string Label => Formats.LongDate(Date);
 
     public IEnumerable<SnapshotItem> Items => Slots.SelectMany(s => s.Items);
 }

@@ -84,7 +84,7 @@ public static class ScheduleJson
             ["type"] = i.Type.ToString().ToLowerInvariant(),
             ["language"] = "en",
             ["abstract"] = i.Description ?? "",
-            ["description"] = i.Chair is null ? "" : $"Chair: {i.Chair}",
+            ["description"] = i.Chair is null ? "" : Tr.T("Chair: {0}", i.Chair),
             ["persons"] = i.Speakers.Select(s => new Dictionary<string, object?> { ["name"] = s.Name, ["public_name"] = s.Name }).ToList(),
             ["links"] = Array.Empty<object>(),
             ["attachments"] = Array.Empty<object>(),

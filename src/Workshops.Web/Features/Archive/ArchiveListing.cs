@@ -75,7 +75,7 @@ public sealed class ArchiveListing(AppDbContext db, TimeProvider clock)
     /// <summary>"3–7 October 2016", "March 2017" (a whole month), or the words as written when no date could be read.</summary>
     public static string When(DateOnly? starts, DateOnly? ends, string? text)
     {
-        if (starts is not { } s) return text ?? "Date unknown";
+        if (starts is not { } s) return text ?? Tr.T("Date unknown");
         return Formats.Period(s, ends ?? s);
     }
 }

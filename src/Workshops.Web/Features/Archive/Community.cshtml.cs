@@ -18,6 +18,6 @@ public sealed class CommunityModel(AppDbContext db) : PageModel
         Members = (await db.CommunityMembers.AsNoTracking().ToListAsync(ct))
             .OrderBy(m => m.Country is null ? "~" : Countries.Name(m.Country), StringComparer.CurrentCulture).ThenBy(m => m.Institution ?? "~").ToList();
 
-    public IReadOnlyList<(string Status, int Count)> ByStatus => Members.GroupBy(m => m.Status ?? "Not said")
+    public IReadOnlyList<(string Status, int Count)> ByStatus => Members.GroupBy(m => m.Status ?? Tr.T("Not said"))
         .Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ToList();
 }

@@ -34,15 +34,15 @@ public sealed class ProposeModel(AppDbContext db, ProposalDesk proposals, TimePr
             var result = await proposals.StartAsync(Call, User.Id()!, Input, submit, ct);
             if (result.Error is null)
             {
-                TempData[Flash.Key] = submit ? "Your proposal is submitted. We emailed you a receipt." : "Your draft is saved. Only you can see it.";
+                TempData[Flash.Key] = submit ? Tr.T("Your proposal is submitted. We emailed you a receipt.") : Tr.T("Your draft is saved. Only you can see it.");
                 return Redirect($"/proposals/{result.Id}");
             }
             if (result.Id is { } saved)
             {
                 // Saved as a draft, but not submitted: show why on the edit page, where the rest of the work happens.
                 // Every gap at once, so one more visit to the form is enough.
-                TempData[Flash.Key] = "Your draft is saved, but it is not submitted yet. "
-                    + string.Join(" ", result.Problems.Count > 0 ? result.Problems.Select(p => p.Message) : [result.Error!]);
+                TempData[Flash.Key] = Tr.T("Your draft is saved, but it is not submitted yet. {0}",
+                    string.Join(" ", result.Problems.Count > 0 ? result.Problems.Select(p => p.Message) : [result.Error!]));
                 return Redirect($"/proposals/{saved}/edit");
             }
             result.ShowIn(ModelState, ProposalForm.Key);

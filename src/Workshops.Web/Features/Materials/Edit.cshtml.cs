@@ -23,7 +23,7 @@ public sealed class EditModel(AppDbContext db, MaterialViewers viewers, Material
     public MaterialViewer Viewer { get; private set; } = null!;
     public IReadOnlyList<MaterialFile> Versions { get; private set; } = [];
 
-    public string UploadHint => $"{FileKinds.Accepted}; up to {storage.Value.MaxUploadMegabytes} MB. The current file stays as an earlier version.";
+    public string UploadHint => Tr.T("{0}; up to {1} MB. The current file stays as an earlier version.", FileKinds.Accepted, storage.Value.MaxUploadMegabytes);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -39,7 +39,7 @@ public sealed class EditModel(AppDbContext db, MaterialViewers viewers, Material
         var details = Input.ToDetails();
         // The form has no link field for a file: keep it a file whatever was posted.
         if (!Material.IsLink) details = details with { Link = null };
-        return Done(await desk.EditAsync(Material, details, Input.Version, ct), "is saved");
+        return Done(await desk.EditAsync(Material, details, Input.Version, ct), Tr.Key("“{0}” is saved."));
     }
 
     public async Task<IActionResult> OnPostReplaceAsync(Guid id, CancellationToken ct)
@@ -49,11 +49,11 @@ public sealed class EditModel(AppDbContext db, MaterialViewers viewers, Material
         Input = MaterialForm.From(Material);
         if (Upload is null)
         {
-            ModelState.AddModelError("Upload", "Choose the new file.");
+            ModelState.AddModelError("Upload", Tr.T("Choose the new file."));
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
-        return Done(await desk.ReplaceFileAsync(Material, Upload, Viewer.UserId, ct), "has a new file");
+        return Done(await desk.ReplaceFileAsync(Material, Upload, Viewer.UserId, ct), Tr.Key("“{0}” has a new file."));
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct)
@@ -61,11 +61,12 @@ public sealed class EditModel(AppDbContext db, MaterialViewers viewers, Material
         ModelState.Clear();
         if (await LoadAsync(id, ct) is { } refused) return refused;
         await desk.DeleteAsync(Material, ct);
-        TempData[Flash.Key] = $"“{Material.Title}” is removed.";
+        TempData[Flash.Key] = Tr.T("“{0}” is removed.", Material.Title);
         return Redirect(Target.ListUrl);
     }
 
-    private IActionResult Done(EditResult result, string what)
+    /// <param name="done">The flash, with {0} for the material's title (a Tr.Key text, translated here).</param>
+    private IActionResult Done(EditResult result, string done)
     {
         if (result.Error is not null)
         {
@@ -75,7 +76,7 @@ public sealed class EditModel(AppDbContext db, MaterialViewers viewers, Material
             if (result.Stale) Input.Version = Workshops.Core.Data.Versions.Of(db.Materials.AsNoTracking().Where(m => m.Id == Material.Id).Select(m => m.UpdatedAt).First());
             return Page();
         }
-        TempData[Flash.Key] = $"“{Material.Title}” {what}.";
+        TempData[Flash.Key] = Tr.T(done, Material.Title);
         return Redirect(Target.ListUrl + "#material-" + Material.Id);
     }
 

@@ -26,7 +26,7 @@ public sealed class MaterialCatalog(AppDbContext db, PublishedAgendas agendas)
             .ToLookup(m => m.AgendaItemId);
         var sections = new List<MaterialSection>();
         if (materials[null].Any())
-            sections.Add(new MaterialSection("The workshop", "Workshop", [new MaterialSession(null, workshop.Title, null, null, materials[null].ToList())]));
+            sections.Add(new MaterialSection(Tr.T("The workshop"), "Workshop", [new MaterialSession(null, workshop.Title, null, null, materials[null].ToList())]));
         var (_, agenda) = await agendas.FindAsync(workshop.Slug, ct);
         var placed = new HashSet<Guid>();
         if (agenda is not null)
@@ -49,10 +49,10 @@ public sealed class MaterialCatalog(AppDbContext db, PublishedAgendas agendas)
         {
             var ids = others.Select(g => g.Key!.Value).ToList();
             var items = await db.AgendaItems.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
-            sections.Add(new MaterialSection("Other sessions", "Other sessions", others
+            sections.Add(new MaterialSection(Tr.T("Other sessions"), "Other sessions", others
                 .Select(g => items.TryGetValue(g.Key!.Value, out var i)
                     ? new MaterialSession(i.Id, i.Title, null, Speakers(i.Speakers.OrderBy(s => s.Position).Select(s => s.Name)), g.ToList())
-                    : new MaterialSession(g.Key, "Session", null, null, g.ToList()))
+                    : new MaterialSession(g.Key, Tr.T("Session"), null, null, g.ToList()))
                 .OrderBy(s => s.Title).ToList()));
         }
         return sections;

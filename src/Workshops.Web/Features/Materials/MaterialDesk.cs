@@ -18,8 +18,8 @@ public sealed class MaterialDesk(AppDbContext db, IFileStore store, IOptions<Sto
 {
     public async Task<EditResult<Material>> CreateAsync(MaterialTarget target, MaterialDetails details, IFormFile? file, string? userId, CancellationToken ct)
     {
-        if (details.Link is null && file is null) return EditResult<Material>.Fail("File", "Choose a file to upload, or give a link.");
-        if (details.Link is not null && file is not null) return EditResult<Material>.Fail("Link", "A material is a file or a link, not both: add the other as a material of its own.");
+        if (details.Link is null && file is null) return EditResult<Material>.Fail("File", Tr.T("Choose a file to upload, or give a link."));
+        if (details.Link is not null && file is not null) return EditResult<Material>.Fail("Link", Tr.T("A material is a file or a link, not both: add the other as a material of its own."));
         Material material;
         try
         {
@@ -55,7 +55,7 @@ public sealed class MaterialDesk(AppDbContext db, IFileStore store, IOptions<Sto
         {
             return EditResult<Material>.Refused(ex);
         }
-        if (!await db.TrySaveAsync(ct)) return EditResult<Material>.Conflict("this material");
+        if (!await db.TrySaveAsync(ct)) return EditResult<Material>.Conflict(Tr.T("this material"));
         await AfterChangeAsync(material, ct);
         return EditResult<Material>.Ok(material, material.Id);
     }
@@ -63,7 +63,7 @@ public sealed class MaterialDesk(AppDbContext db, IFileStore store, IOptions<Sto
     /// <summary>A new version of the file; the earlier ones stay for organisers.</summary>
     public async Task<EditResult<Material>> ReplaceFileAsync(Material material, IFormFile file, string? userId, CancellationToken ct)
     {
-        if (material.IsLink) return EditResult<Material>.Fail("File", "This material is a link; add a file as a material of its own.");
+        if (material.IsLink) return EditResult<Material>.Fail("File", Tr.T("This material is a link; add a file as a material of its own."));
         var stored = await StoreAsync(file, ct);
         if (stored.Error is not null) return stored.Error;
         // The new version joins the tracked material's files; saving adds its row.

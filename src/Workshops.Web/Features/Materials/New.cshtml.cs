@@ -18,7 +18,7 @@ public sealed class NewModel(AppDbContext db, MaterialViewers viewers, MaterialD
     public MaterialTarget Target { get; private set; } = null!;
     private MaterialViewer _viewer = MaterialViewer.Anonymous;
 
-    public string UploadHint => $"{FileKinds.Accepted}; up to {storage.Value.MaxUploadMegabytes} MB.";
+    public string UploadHint => Tr.T("{0}; up to {1} MB.", FileKinds.Accepted, storage.Value.MaxUploadMegabytes);
 
     public async Task<IActionResult> OnGetAsync(Guid? workshop, Guid? session, Guid? @event, CancellationToken ct)
     {
@@ -38,7 +38,7 @@ public sealed class NewModel(AppDbContext db, MaterialViewers viewers, MaterialD
             Response.StatusCode = result.RefusedStatus;
             return Page();
         }
-        TempData[Flash.Key] = $"“{result.Value!.Title}” is added.";
+        TempData[Flash.Key] = Tr.T("“{0}” is added.", result.Value!.Title);
         return Redirect(Target.ListUrl + "#material-" + result.Value.Id);
     }
 

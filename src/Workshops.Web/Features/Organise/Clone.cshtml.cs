@@ -36,7 +36,7 @@ public sealed class CloneModel(AppDbContext db, WorkshopDesk workshops) : PageMo
         var result = await workshops.CloneAsync(id, Input, ct);
         if (result.Id is { } copy)
         {
-            TempData[Flash.Key] = $"The new workshop is a draft copy of {Source.Title}: check its dates, text and tracks, then publish it.";
+            TempData[Flash.Key] = Tr.T("The new workshop is a draft copy of {0}: check its dates, text and tracks, then publish it.", Source.Title);
             return Redirect($"/organise/workshops/{copy}/edit");
         }
         ModelState.AddModelError(result.Field is null ? "" : "Input." + result.Field, result.Error!);

@@ -28,7 +28,7 @@ public sealed class EditModel(AppDbContext db, WorkshopDesk workshops) : PageMod
             var result = await workshops.UpdateAsync(id, Input, ct);
             if (result.Id is not null)
             {
-                TempData[Flash.Key] = "Your changes are saved.";
+                TempData[Flash.Key] = Tr.T("Your changes are saved.");
                 return Redirect($"/organise/workshops/{id}/edit");
             }
             ModelState.AddModelError(FormFields.Key(result.Field), result.Error!);
@@ -67,9 +67,9 @@ public sealed class EditModel(AppDbContext db, WorkshopDesk workshops) : PageMod
         }
         TempData[Flash.Key] = to switch
         {
-            WorkshopStatus.Published => "The workshop is published: visitors see it now.",
-            WorkshopStatus.Cancelled => "The workshop is marked as cancelled.",
-            _ => "The workshop is a draft again: visitors no longer see it.",
+            WorkshopStatus.Published => Tr.T("The workshop is published: visitors see it now."),
+            WorkshopStatus.Cancelled => Tr.T("The workshop is marked as cancelled."),
+            _ => Tr.T("The workshop is a draft again: visitors no longer see it."),
         };
         return Redirect($"/organise/workshops/{id}/edit");
     }

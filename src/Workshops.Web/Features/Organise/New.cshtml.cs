@@ -18,8 +18,8 @@ public sealed class NewModel(WorkshopDesk workshops, TimeProvider clock) : PageM
             EndsLocal = new DateTime(year, 10, 9, 17, 0, 0),
             TimeZoneId = "Europe/Madrid",
         };
-        Input.Tracks.Add(new TrackForm { Name = "Developers", Capacity = 25 });
-        Input.Tracks.Add(new TrackForm { Name = "Managers", Capacity = 25 });
+        Input.Tracks.Add(new TrackForm { Name = Tr.T("Developers"), Capacity = 25 });
+        Input.Tracks.Add(new TrackForm { Name = Tr.T("Managers"), Capacity = 25 });
         Input.WithSpareRows(1);
     }
 
@@ -30,7 +30,7 @@ public sealed class NewModel(WorkshopDesk workshops, TimeProvider clock) : PageM
             var result = await workshops.CreateAsync(Input, ct);
             if (result.Id is { } id)
             {
-                TempData[Flash.Key] = "The workshop is saved as a draft. Publish it when visitors may see it.";
+                TempData[Flash.Key] = Tr.T("The workshop is saved as a draft. Publish it when visitors may see it.");
                 return Redirect($"/organise/workshops/{id}/edit");
             }
             ModelState.AddModelError(FormFields.Key(result.Field), result.Error!);

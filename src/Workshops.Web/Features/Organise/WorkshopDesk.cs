@@ -28,7 +28,7 @@ public sealed class WorkshopDesk(AppDbContext db, TimeProvider clock, IOutputCac
     public async Task<EditResult> UpdateAsync(Guid id, WorkshopForm form, CancellationToken ct)
     {
         var workshop = await db.Workshops.FirstOrDefaultAsync(w => w.Id == id, ct);
-        if (workshop is null) return EditResult.Fail(null, "This workshop no longer exists.");
+        if (workshop is null) return EditResult.Fail(null, Tr.T("This workshop no longer exists."));
         try
         {
             if (await SlugTakenAsync(form.Slug, id, ct)) return SlugTaken(form.Slug);
@@ -51,7 +51,7 @@ public sealed class WorkshopDesk(AppDbContext db, TimeProvider clock, IOutputCac
     public async Task<EditResult> MoveAsync(Guid id, WorkshopStatus to, string? userId, CancellationToken ct)
     {
         var workshop = await db.Workshops.FirstOrDefaultAsync(w => w.Id == id, ct);
-        if (workshop is null) return EditResult.Fail(null, "This workshop no longer exists.");
+        if (workshop is null) return EditResult.Fail(null, Tr.T("This workshop no longer exists."));
         try
         {
             db.StatusChanges.Add(workshop.MoveTo(to, userId, clock.GetUtcNow()));
@@ -66,7 +66,7 @@ public sealed class WorkshopDesk(AppDbContext db, TimeProvider clock, IOutputCac
     public async Task<EditResult> CloneAsync(Guid id, CloneForm form, CancellationToken ct)
     {
         var source = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
-        if (source is null) return EditResult.Fail(null, "This workshop no longer exists.");
+        if (source is null) return EditResult.Fail(null, Tr.T("This workshop no longer exists."));
         try
         {
             if (await SlugTakenAsync(form.Slug, Guid.Empty, ct)) return SlugTaken(form.Slug);
@@ -84,7 +84,7 @@ public sealed class WorkshopDesk(AppDbContext db, TimeProvider clock, IOutputCac
         db.Workshops.AnyAsync(w => w.Slug == slug && w.Id != exceptId, ct);
 
     private static EditResult SlugTaken(string slug) =>
-        EditResult.Fail(nameof(WorkshopForm.Slug), $"Another workshop uses the address name '{slug}' already; choose another.");
+        EditResult.Fail(nameof(WorkshopForm.Slug), Tr.T("Another workshop uses the address name '{0}' already; choose another.", slug));
 
     private async Task<EditResult> SaveAsync(Workshop workshop, CancellationToken ct)
     {
@@ -99,7 +99,7 @@ public sealed class WorkshopDesk(AppDbContext db, TimeProvider clock, IOutputCac
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return EditResult.Conflict("this workshop");
+            return EditResult.Conflict(Tr.T("this workshop"));
         }
         catch (DbUpdateException)
         {

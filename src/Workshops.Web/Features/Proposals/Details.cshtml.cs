@@ -40,7 +40,7 @@ public sealed class DetailsModel(AppDbContext db, ProposalAccess access, Proposa
         if (view is null || !view.IsProposer) return NotFound();
         var result = await proposals.SubmitAsync(view.Proposal, view.Call, view.UserId!, accessCode, ct);
         if (result.Error is not null) return await RefusedAsync(id, result.Error, ct);
-        TempData[Flash.Key] = "Your proposal is submitted. We emailed you a receipt.";
+        TempData[Flash.Key] = Tr.T("Your proposal is submitted. We emailed you a receipt.");
         return Redirect($"/proposals/{id}");
     }
 
@@ -50,7 +50,7 @@ public sealed class DetailsModel(AppDbContext db, ProposalAccess access, Proposa
         if (view is null || !view.IsProposer) return NotFound();
         var result = await proposals.WithdrawAsync(view.Proposal, view.UserId!, ct);
         if (result.Error is not null) return await RefusedAsync(id, result.Error, ct);
-        TempData[Flash.Key] = "Your proposal is withdrawn.";
+        TempData[Flash.Key] = Tr.T("Your proposal is withdrawn.");
         return Redirect($"/proposals/{id}");
     }
 
@@ -60,7 +60,7 @@ public sealed class DetailsModel(AppDbContext db, ProposalAccess access, Proposa
         if (view is null || !view.IsProposer) return NotFound();
         var result = await proposals.ConfirmAsync(view.Proposal, view.UserId!, ct);
         if (result.Error is not null) return await RefusedAsync(id, result.Error, ct);
-        TempData[Flash.Key] = "Thank you: your session is confirmed. The organisers will place it on the agenda.";
+        TempData[Flash.Key] = Tr.T("Thank you: your session is confirmed. The organisers will place it on the agenda.");
         return Redirect($"/proposals/{id}");
     }
 
@@ -69,10 +69,15 @@ public sealed class DetailsModel(AppDbContext db, ProposalAccess access, Proposa
         var view = await access.ForAsync(id, User, ct);
         if (view is null) return NotFound();
         if (!view.IsOrganiser || view.IsProposer) return Forbid();
-        if (decision is null) return BadRequest("Choose accept, reject or pending.");
+        if (decision is null) return BadRequest(Tr.T("Choose accept, reject or pending."));
         var result = await desk.StageAsync(id, decision.Value, ct);
         if (result.Error is not null) return await RefusedAsync(id, result.Error, ct);
-        TempData[Flash.Key] = decision == StagedDecision.Pending ? "The proposal is pending again." : $"Staged: {decision.Value.ToString().ToLowerInvariant()}. It takes effect when you release the decisions of the call.";
+        TempData[Flash.Key] = decision switch
+        {
+            StagedDecision.Pending => Tr.T("The proposal is pending again."),
+            StagedDecision.Accept => Tr.T("Staged: accept. It takes effect when you release the decisions of the call."),
+            _ => Tr.T("Staged: reject. It takes effect when you release the decisions of the call."),
+        };
         return Redirect($"/proposals/{id}");
     }
 
@@ -83,7 +88,7 @@ public sealed class DetailsModel(AppDbContext db, ProposalAccess access, Proposa
         if (!view.IsOrganiser || view.IsProposer) return Forbid();
         var allowed = (await users.GetUsersInRoleAsync(Roles.Reviewer)).Where(u => u.Id != view.Proposal.ProposerId).Select(u => u.Id).ToList();
         await desk.AssignAsync(id, reviewerIds, allowed, ct);
-        TempData[Flash.Key] = "The reviewers of this proposal are saved.";
+        TempData[Flash.Key] = Tr.T("The reviewers of this proposal are saved.");
         return Redirect($"/proposals/{id}");
     }
 
@@ -102,7 +107,7 @@ public sealed class DetailsModel(AppDbContext db, ProposalAccess access, Proposa
         if (view is null) return false;
         View = view;
         var p = view.Proposal;
-        ProposerName = (await history.NamesAsync([p.ProposerId], ct)).GetValueOrDefault(p.ProposerId, "a removed account");
+        ProposerName = (await history.NamesAsync([p.ProposerId], ct)).GetValueOrDefault(p.ProposerId, Tr.T("a removed account"));
         History = await history.ForAsync(id, ct);
         if (view.SeesReviews)
         {

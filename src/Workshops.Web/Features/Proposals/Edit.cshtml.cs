@@ -21,7 +21,7 @@ public sealed class EditModel(AppDbContext db, ProposalAccess access, ProposalDe
         View = view;
         if (!view.MayEdit)
         {
-            TempData[Flash.Key] = $"A {view.Proposal.Status.ToString().ToLowerInvariant()} proposal can no longer be changed.";
+            TempData[Flash.Key] = Tr.T("A {0} proposal can no longer be changed.", Organise.StatusWords.Lower(view.Proposal.Status));
             return Redirect($"/proposals/{id}");
         }
         Input = ProposalForm.From(view.Proposal).WithSpareRows();
@@ -40,7 +40,7 @@ public sealed class EditModel(AppDbContext db, ProposalAccess access, ProposalDe
             var result = await proposals.SaveAsync(view.Proposal, view.Call, view.UserId!, Input, submit, ct);
             if (result.Error is null)
             {
-                TempData[Flash.Key] = submit && wasDraft ? "Your proposal is submitted. We emailed you a receipt." : "Your changes are saved.";
+                TempData[Flash.Key] = submit && wasDraft ? Tr.T("Your proposal is submitted. We emailed you a receipt.") : Tr.T("Your changes are saved.");
                 return Redirect($"/proposals/{id}");
             }
             result.ShowIn(ModelState, ProposalForm.Key);

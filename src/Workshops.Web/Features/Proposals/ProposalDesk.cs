@@ -14,7 +14,7 @@ namespace Workshops.Web.Features.Proposals;
 public sealed class ProposalDesk(AppDbContext db, TimeProvider clock, TemplateMail mail, Outbox outbox, SiteAddress links)
 {
     /// <summary>The proposal's UpdatedAt no longer matched: it was changed in another window or by an organiser.</summary>
-    public const string Changed = "This proposal was changed meanwhile, in another window or by the organisers. Reload the page and try again.";
+    public static string Changed => Tr.T("This proposal was changed meanwhile, in another window or by the organisers. Reload the page and try again.");
 
     public async Task<EditResult> StartAsync(Call call, string userId, ProposalForm form, bool submit, CancellationToken ct)
     {
@@ -123,7 +123,7 @@ public sealed class ProposalDesk(AppDbContext db, TimeProvider clock, TemplateMa
         if (form.CoSpeakers.All(c => string.IsNullOrWhiteSpace(c.Email))) return null;
         var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstAsync(ct);
         return form.CoSpeakers.Any(c => string.Equals(c.Email?.Trim(), email, StringComparison.OrdinalIgnoreCase))
-            ? EditResult.Fail("CoSpeakers", "You are the speaker already; list only the people presenting with you.")
+            ? EditResult.Fail("CoSpeakers", Tr.T("You are the speaker already; list only the people presenting with you."))
             : null;
     }
 
@@ -176,7 +176,7 @@ public sealed class ProposalDesk(AppDbContext db, TimeProvider clock, TemplateMa
         {
             // The proposer changed the list while the page was open.
             db.ChangeTracker.Clear();
-            return EditResult.Fail(null, "The proposer changed this session meanwhile. Check it below and answer again.");
+            return EditResult.Fail(null, Tr.T("The proposer changed this session meanwhile. Check it below and answer again."));
         }
     }
 }

@@ -69,7 +69,7 @@ public sealed class ProposalForm
         ? new()
         {
             TimeZoneId = call.TimeZoneId,
-            Tracks = [new() { Name = "Developers", Seats = 25 }, new() { Name = "Managers", Seats = 25 }],
+            Tracks = [new() { Name = Tr.T("Developers"), Seats = 25 }, new() { Name = Tr.T("Managers"), Seats = 25 }],
         }
         : new()
         {

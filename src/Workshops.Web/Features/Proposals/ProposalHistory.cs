@@ -16,7 +16,7 @@ public sealed class ProposalHistory(AppDbContext db, StatusHistory history)
     {
         var reviews = await db.Reviews.AsNoTracking().Where(r => r.ProposalId == proposalId).OrderBy(r => r.CreatedAt).ToListAsync(ct);
         var names = await NamesAsync(reviews.Select(r => r.ReviewerId), ct);
-        return reviews.Select(r => new ReviewLine(r, names.GetValueOrDefault(r.ReviewerId, "a removed account"))).ToList();
+        return reviews.Select(r => new ReviewLine(r, names.GetValueOrDefault(r.ReviewerId, Tr.T("a removed account")))).ToList();
     }
 
     public async Task<Dictionary<string, string>> NamesAsync(IEnumerable<string> userIds, CancellationToken ct)

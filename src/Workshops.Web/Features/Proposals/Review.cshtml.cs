@@ -41,7 +41,7 @@ public sealed class ReviewModel(ProposalAccess access, ReviewDesk reviews, Propo
             var result = await reviews.SaveAsync(view, Scores, Comment, ct);
             if (result.Error is null)
             {
-                TempData[Flash.Key] = "Your review is saved. You now see the other reviewers' scores.";
+                TempData[Flash.Key] = Tr.T("Your review is saved. You now see the other reviewers' scores.");
                 return Redirect($"/proposals/{id}");
             }
             ModelState.AddModelError(result.Field is { } f && Guid.TryParse(f, out var c) ? $"Scores[{c}]" : result.Field ?? "", result.Error);
@@ -52,7 +52,7 @@ public sealed class ReviewModel(ProposalAccess access, ReviewDesk reviews, Propo
     private async Task LoadBodyAsync(ProposalView view, CancellationToken ct)
     {
         var p = view.Proposal;
-        var proposer = (await history.NamesAsync([p.ProposerId], ct)).GetValueOrDefault(p.ProposerId, "a removed account");
+        var proposer = (await history.NamesAsync([p.ProposerId], ct)).GetValueOrDefault(p.ProposerId, Tr.T("a removed account"));
         var workshop = view.Call.WorkshopId is { } id
             ? await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct)
             : null;

@@ -11,7 +11,7 @@ public sealed class ReviewDesk(AppDbContext db, TimeProvider clock)
 {
     public async Task<EditResult> SaveAsync(ProposalView view, IReadOnlyDictionary<Guid, int> scores, string? comment, CancellationToken ct)
     {
-        if (!view.MayReview) return EditResult.Fail(null, "This proposal is not open for your review.");
+        if (!view.MayReview) return EditResult.Fail(null, Tr.T("This proposal is not open for your review."));
         try
         {
             var now = clock.GetUtcNow();
@@ -28,7 +28,7 @@ public sealed class ReviewDesk(AppDbContext db, TimeProvider clock)
         {
             // The same reviewer saved twice at once; the unique index kept one review.
             db.ChangeTracker.Clear();
-            return EditResult.Fail(null, "Your review was saved from another window meanwhile; reload the page to change it.");
+            return EditResult.Fail(null, Tr.T("Your review was saved from another window meanwhile; reload the page to change it."));
         }
     }
 }

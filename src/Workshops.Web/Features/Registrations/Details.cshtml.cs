@@ -35,7 +35,7 @@ public sealed class DetailsModel(RegistrationAccess access, RegistrationDesk des
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
-        TempData[Flash.Key] = "Your registration is cancelled. We emailed you a confirmation.";
+        TempData[Flash.Key] = Tr.T("Your registration is cancelled. We emailed you a confirmation.");
         return Redirect($"/registrations/{id}");
     }
 }

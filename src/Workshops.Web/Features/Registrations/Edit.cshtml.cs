@@ -21,7 +21,7 @@ public sealed class EditModel(RegistrationAccess access, RegistrationDesk desk) 
         View = view;
         if (!view.MayEdit)
         {
-            TempData[Flash.Key] = "This registration can no longer be changed: registration has closed, or it is " + view.Registration.Status.Label() + ".";
+            TempData[Flash.Key] = Tr.T("This registration can no longer be changed: registration has closed, or it is {0}.", view.Registration.Status.Label());
             return Redirect($"/registrations/{id}");
         }
         Input = RegistrationForm.From(view.Registration);
@@ -40,7 +40,7 @@ public sealed class EditModel(RegistrationAccess access, RegistrationDesk desk) 
         var result = await desk.EditAsync(view.Registration, view.Workshop, view.Setup, Input, ct);
         if (result.Error is null)
         {
-            TempData[Flash.Key] = "Your changes are saved.";
+            TempData[Flash.Key] = Tr.T("Your changes are saved.");
             return Redirect($"/registrations/{id}");
         }
         result.ShowIn(ModelState, RegistrationForm.Key);

@@ -31,7 +31,7 @@ public sealed class LinkModel(RegistrationAccess access, RegistrationDesk desk, 
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
-        TempData[Flash.Key] = "Your registration is cancelled. We emailed you a confirmation.";
+        TempData[Flash.Key] = Tr.T("Your registration is cancelled. We emailed you a confirmation.");
         return Redirect($"/registrations/link/{token}");
     }
 

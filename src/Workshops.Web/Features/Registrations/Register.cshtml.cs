@@ -52,7 +52,7 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
         var result = await desk.RegisterAsync(Workshop, Setup, UserId, Input, emailTaken, ct);
         if (result.Error is null)
         {
-            TempData[Flash.Key] = "You are registered. We emailed you a receipt with a link to this page.";
+            TempData[Flash.Key] = Tr.T("You are registered. We emailed you a receipt with a link to this page.");
             return Redirect($"/registrations/{result.Id}");
         }
         result.ShowIn(ModelState, RegistrationForm.Key);

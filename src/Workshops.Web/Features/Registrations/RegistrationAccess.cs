@@ -23,10 +23,10 @@ public sealed record RegistrationView(Registration Registration, Workshop Worksh
     public string CancelConsequence => Registration.Status switch
     {
         RegistrationStatus.Admitted => Setup.AutoPromote
-            ? "You give up your seat, and it goes at once to the next person on the waiting list: you cannot have it back."
-            : "You give up your seat, and the organisers offer it to someone else: you cannot have it back.",
-        RegistrationStatus.Waitlisted => "You leave the waiting list; if you register again, you join it at the end.",
-        _ => "The organisers will no longer consider your registration.",
+            ? Tr.T("You give up your seat, and it goes at once to the next person on the waiting list: you cannot have it back.")
+            : Tr.T("You give up your seat, and the organisers offer it to someone else: you cannot have it back."),
+        RegistrationStatus.Waitlisted => Tr.T("You leave the waiting list; if you register again, you join it at the end."),
+        _ => Tr.T("The organisers will no longer consider your registration."),
     };
     public string? TrackName => Workshop.Tracks.FirstOrDefault(t => t.Id == Registration.TrackId)?.Name;
     /// <summary>Checked in, and the workshop is over: the certificate of attendance can be had.</summary>

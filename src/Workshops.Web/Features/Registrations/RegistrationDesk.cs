@@ -21,9 +21,9 @@ namespace Workshops.Web.Features.Registrations;
 public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProvider clock, TemplateMail mail, Outbox outbox, RegistrationLinks links,
     SiteAddress pageLinks, UserManager<AppUser> users)
 {
-    private const string AlreadyRegistered = "Someone is registered with this email address already; sign in with it to see that registration.";
+    private static string AlreadyRegistered => Tr.T("Someone is registered with this email address already; sign in with it to see that registration.");
 
-    public const string Changed = "This registration was changed meanwhile, perhaps by an organiser. Reload the page and try again.";
+    public static string Changed => Tr.T("This registration was changed meanwhile, perhaps by an organiser. Reload the page and try again.");
 
     // Compiled once: registering is the busiest write when registration opens, and this read runs with every attempt.
     private static readonly Func<AppDbContext, Guid, string, string, IAsyncEnumerable<LiveRegistration>> LiveFor = EF.CompileAsyncQuery(
@@ -95,7 +95,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         }
         catch (DomainException e)
         {
-            return EditResult.Fail(null, $"The receipt's wording does not render ({e.Message}); tell the organisers.");
+            return EditResult.Fail(null, Tr.T("The receipt's wording does not render ({0}); tell the organisers.", e.Message));
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
@@ -150,7 +150,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            return EditResult.Fail(null, "This email address is registered already, or the registration changed meanwhile. Reload the page and try again.");
+            return EditResult.Fail(null, Tr.T("This email address is registered already, or the registration changed meanwhile. Reload the page and try again."));
         }
     }
 
@@ -166,7 +166,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         try
         {
             var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == registrationId, ct);
-            if (registration is null) return EditResult.Fail(null, "This registration no longer exists.");
+            if (registration is null) return EditResult.Fail(null, Tr.T("This registration no longer exists."));
             var workshop = await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == registration.WorkshopId, ct);
             var before = registration.Status;
             db.StatusChanges.Add(registration.MoveTo(next, byUserId, clock.GetUtcNow()));
@@ -178,7 +178,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
                 {
                     await tx.RollbackAsync(CancellationToken.None);
                     db.ChangeTracker.Clear();
-                    return EditResult.Fail(null, $"{registration.Name} was not admitted. {full}");
+                    return EditResult.Fail(null, Tr.T("{0} was not admitted. {1}", registration.Name, full));
                 }
             }
             var freed = !RegistrationStatuses.HoldsSeat(next) && RegistrationStatuses.HoldsSeat(before);
@@ -238,7 +238,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
                 WorkshopTitle = workshop.Title,
                 WorkshopDates = Formats.DateRange(workshop.StartsLocal, workshop.EndsLocal),
                 Track = TrackName(workshop, freed),
-                Waiting = waiting switch { 0 => "Nobody is", 1 => "One person is", _ => $"{waiting} people are" },
+                Waiting = waiting switch { 0 => Tr.T("Nobody is"), 1 => Tr.T("One person is"), _ => Tr.N(waiting, "{0} person is", "{0} people are") },
                 RegistrationsLink = list,
             }))).ToList();
         await db.SaveChangesAsync(ct);
@@ -255,7 +255,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             .ToList();
     }
 
-    private static string TrackName(Workshop workshop, Registration r) => workshop.Tracks.FirstOrDefault(t => t.Id == r.TrackId)?.Name ?? "main";
+    private static string TrackName(Workshop workshop, Registration r) => workshop.Tracks.FirstOrDefault(t => t.Id == r.TrackId)?.Name ?? Tr.T("main");
 
     private OutboxMessage Queue(EditableEmail email, (string Subject, string Body) wording, Registration r, Workshop workshop, string link, string what,
         string? why)
@@ -286,7 +286,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
     /// <summary>What the receipt says about where the registration stands.</summary>
     public static string StatusText(RegistrationStatus status, RegistrationSetup setup) => status switch
     {
-        RegistrationStatus.Admitted => "You have a seat: you are admitted. Your check-in code is on your registration's page.",
+        RegistrationStatus.Admitted => Tr.T("You have a seat: you are admitted. Your check-in code is on your registration's page."),
         // First come, first served puts someone on the list only when the track is full.
         RegistrationStatus.Waitlisted => WaitingList.Reason(seatFree: false, setup.AutoPromote),
         _ => RegistrationDetails.ApprovalNotice(setup.DecisionBy),

@@ -35,10 +35,10 @@ public sealed class IndexModel(SetupToken setup, AccountDesk accounts, AppSignIn
         if (admin is not null && (await signIn.SignInCheckedAsync(admin, isPersistent: false)).Succeeded)
         {
             await log.RecordAsync(SecurityEventKind.SignedIn, admin, detail: "as the first admin");
-            TempData[Flash.Key] = "The admin account is ready, and you are signed in.";
+            TempData[Flash.Key] = Tr.T("The admin account is ready, and you are signed in.");
             return Redirect("/admin");
         }
-        TempData[Flash.Key] = "The admin account is ready. Sign in with it.";
+        TempData[Flash.Key] = Tr.T("The admin account is ready. Sign in with it.");
         return Redirect("/account/signin");
     }
 

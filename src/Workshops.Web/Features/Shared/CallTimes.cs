@@ -12,7 +12,7 @@ public static class CallTimes
         return $"{Formats.DateAndTime(local)} ({Formats.Zone(call.TimeZoneId)}, {Formats.Offset(local)})";
     }
 
-    public static string Window(Call call) => $"{Local(call, call.OpensAt)} to {Local(call, call.ClosesAt)}";
+    public static string Window(Call call) => Tr.T("{0} to {1}", Local(call, call.OpensAt), Local(call, call.ClosesAt));
 
     /// <summary>
     /// The same on a page: the time in the call's zone, marked so local-time.js adds the reader's own clock in

@@ -30,6 +30,6 @@ public sealed class StatusHistory(AppDbContext db)
             .OrderBy(s => s.Id).ToListAsync(ct);
         var ids = changes.Select(c => c.ByUserId).OfType<string>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        return changes.Select(c => new HistoryEntry(c.From, c.To, c.ByUserId is null ? "the site" : names.GetValueOrDefault(c.ByUserId, "a removed account"), c.At)).ToList();
+        return changes.Select(c => new HistoryEntry(c.From, c.To, c.ByUserId is null ? Tr.T("the site") : names.GetValueOrDefault(c.ByUserId, Tr.T("a removed account")), c.At)).ToList();
     }
 }

@@ -12,6 +12,9 @@ namespace Workshops.Web.Features.Shared;
 /// </summary>
 public static class TextLinks
 {
+    // As the site's own encoder: São Paulo and “quotes” stay as they are, only markup characters are escaped.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     public static IHtmlContent Sentence(this IHtmlHelper html, LocalizedString sentence, string href, LocalizedString linkText, string? cssClass = null) =>
         Sentence(sentence.Value, [(href, linkText.Value, cssClass)]);
 
@@ -20,7 +23,7 @@ public static class TextLinks
 
     private static IHtmlContent Sentence(string format, IReadOnlyList<(string Href, string Text, string? Css)> links)
     {
-        var enc = HtmlEncoder.Default;
+        var enc = Encoder;
         var builder = new HtmlContentBuilder();
         var rest = format;
         while (rest.Length > 0)

@@ -12,15 +12,15 @@ public sealed record WorkshopNav(Guid Id, string Title, string Current)
 
     public IReadOnlyList<(string Key, string Label, string Href)> Links =>
     [
-        (Overview, "Overview", $"/organise/workshops/{Id}"),
-        (Details, "Details", $"/organise/workshops/{Id}/edit"),
-        (Call, "Call for sessions", $"/organise/workshops/{Id}/call"),
-        (Setup, "Registration settings", $"/organise/workshops/{Id}/registration"),
-        (Registrations, "Registrations", $"/organise/workshops/{Id}/registrations"),
-        (CheckIn, "Check-in", $"/organise/workshops/{Id}/checkin"),
-        (Agenda, "Agenda", $"/organise/workshops/{Id}/agenda"),
-        (Reminders, "Reminders", $"/organise/workshops/{Id}/reminders"),
-        (Packs, "Attendee packs", $"/organise/workshops/{Id}/packs"),
-        (Announcements, "Announcements", $"/organise/announcements?workshop={Id}"),
+        (Overview, Tr.T("Overview"), $"/organise/workshops/{Id}"),
+        (Details, Tr.T("Details"), $"/organise/workshops/{Id}/edit"),
+        (Call, Tr.T("Call for sessions"), $"/organise/workshops/{Id}/call"),
+        (Setup, Tr.T("Registration settings"), $"/organise/workshops/{Id}/registration"),
+        (Registrations, Tr.T("Registrations"), $"/organise/workshops/{Id}/registrations"),
+        (CheckIn, Tr.T("Check-in"), $"/organise/workshops/{Id}/checkin"),
+        (Agenda, Tr.T("Agenda"), $"/organise/workshops/{Id}/agenda"),
+        (Reminders, Tr.T("Reminders"), $"/organise/workshops/{Id}/reminders"),
+        (Packs, Tr.T("Attendee packs"), $"/organise/workshops/{Id}/packs"),
+        (Announcements, Tr.T("Announcements"), $"/organise/announcements?workshop={Id}"),
     ];
 }

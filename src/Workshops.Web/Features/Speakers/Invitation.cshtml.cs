@@ -41,8 +41,8 @@ public sealed class InvitationModel(AppDbContext db, Proposals.ProposalDesk prop
             return Page();
         }
         TempData[Flash.Key] = confirm
-            ? "Thank you: you are confirmed as a co-speaker. Everyone who can read the proposal sees your answer."
-            : "Your answer is saved: you will not present this session. You can change your mind from this page.";
+            ? Tr.T("Thank you: you are confirmed as a co-speaker. Everyone who can read the proposal sees your answer.")
+            : Tr.T("Your answer is saved: you will not present this session. You can change your mind from this page.");
         return Redirect($"/speakers/invitation/{token}");
     }
 
@@ -57,7 +57,7 @@ public sealed class InvitationModel(AppDbContext db, Proposals.ProposalDesk prop
         Speaker = proposal.CoSpeakers.Single(c => c.TokenHash == hash);
         Call = await db.Calls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, ct);
         if (Call.WorkshopId is { } workshopId) Workshop = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == workshopId, ct);
-        ProposerName = await db.Users.Where(u => u.Id == proposal.ProposerId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "a removed account";
+        ProposerName = await db.Users.Where(u => u.Id == proposal.ProposerId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? Tr.T("a removed account");
         return true;
     }
 }

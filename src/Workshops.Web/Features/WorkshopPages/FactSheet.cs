@@ -19,36 +19,36 @@ public sealed class FactSheet(IOptions<SiteOptions> site)
         var pdf = new PdfDocumentBuilder(w.Title, site.Value.Name)
             .Heading(w.Title)
             .Paragraph($"{site.Value.Name} · {w.Year} · {w.Format.Label()}", 10, PdfWeight.Regular, muted: true);
-        if (w.Status == WorkshopStatus.Cancelled) pdf.Paragraph("This workshop has been cancelled.", 12, PdfWeight.Bold);
+        if (w.Status == WorkshopStatus.Cancelled) pdf.Paragraph(Tr.T("This workshop has been cancelled."), 12, PdfWeight.Bold);
 
         var facts = new List<IReadOnlyList<string>>
         {
-            new[] { "When", $"{Formats.DateRange(start, end)}, {Formats.Time(start)} – {Formats.Time(end)}" },
-            new[] { "Time zone", $"{w.TimeZoneId} ({Formats.Offset(start)})" },
+            new[] { Tr.T("When"), $"{Formats.DateRange(start, end)}, {Formats.Time(start)} – {Formats.Time(end)}" },
+            new[] { Tr.T("Time zone"), $"{w.TimeZoneId} ({Formats.Offset(start)})" },
         };
-        if (w.Venue is not null) facts.Add(["Venue", w.Venue]);
-        if (w.Address is not null) facts.Add(["Address", w.Address]);
+        if (w.Venue is not null) facts.Add([Tr.T("Venue"), w.Venue]);
+        if (w.Address is not null) facts.Add([Tr.T("Address"), w.Address]);
         var place = string.Join(", ", new[] { w.City, Countries.Name(w.Country) }.Where(x => x is not null));
-        if (place.Length > 0) facts.Add(["Place", place]);
-        facts.Add(["Web page", pageUrl]);
+        if (place.Length > 0) facts.Add([Tr.T("Place"), place]);
+        facts.Add([Tr.T("Web page"), pageUrl]);
         pdf.Table(null, facts, [1, 4]);
 
         var paragraphs = MarkdownText.ToParagraphs(w.Description);
         if (paragraphs.Count > 0)
         {
-            pdf.Heading("About", 2);
+            pdf.Heading(Tr.T("About"), 2);
             foreach (var p in paragraphs) pdf.Paragraph(p);
         }
 
         if (w.Tracks.Count > 0)
         {
-            pdf.Heading("Tracks", 2);
-            pdf.Table(["Track", "Seats", "What it is about"],
+            pdf.Heading(Tr.T("Tracks"), 2);
+            pdf.Table([Tr.T("Track"), Tr.T("Seats"), Tr.T("What it is about")],
                 w.Tracks.OrderBy(t => t.Position).Select(t => (IReadOnlyList<string>)[t.Name, t.Capacity.ToString(), t.Description ?? ""]),
                 [2, 1, 5]);
         }
 
-        pdf.Heading("Find it online", 2);
+        pdf.Heading(Tr.T("Find it online"), 2);
         pdf.Image(QrPng(pageUrl), 110, pageUrl);
         return pdf.ToBytes();
     }

@@ -15,9 +15,9 @@ public sealed record Placement(Guid? RoomId, DateOnly? Day, TimeOnly? Start, int
 /// <summary>Every change organisers make to a draft agenda goes through here, one save per change.</summary>
 public sealed class AgendaDesk(AppDbContext db, TimeProvider clock, ConfirmedSessions sessions)
 {
-    public const string ItemGone = "This item is no longer on the agenda.";
+    public static string ItemGone => Tr.T("This item is no longer on the agenda.");
 
-    private static readonly EditResult RoomNameTaken = EditResult.Fail(nameof(RoomDetails.Name), "The workshop already has a room of that name.");
+    private static EditResult RoomNameTaken => EditResult.Fail(nameof(RoomDetails.Name), Tr.T("The workshop already has a room of that name."));
 
     /// <param name="withPublished">Also read the latest published version (its frozen items), which only the editor's
     /// summary and the publish page compare with; the room, item and placing pages do without.</param>
@@ -43,7 +43,7 @@ public sealed class AgendaDesk(AppDbContext db, TimeProvider clock, ConfirmedSes
     public async Task<EditResult> AddRoomAsync(Guid workshopId, RoomDetails details, CancellationToken ct)
     {
         var workshop = await db.Workshops.FirstOrDefaultAsync(w => w.Id == workshopId, ct);
-        if (workshop is null) return EditResult.Fail(null, "This workshop no longer exists.");
+        if (workshop is null) return EditResult.Fail(null, Tr.T("This workshop no longer exists."));
         return await SaveAsync(async () =>
         {
             if (await NameTakenAsync(workshopId, null, details.Name, ct)) throw new DomainException(RoomNameTaken.Error!, RoomNameTaken.Field);
@@ -57,7 +57,7 @@ public sealed class AgendaDesk(AppDbContext db, TimeProvider clock, ConfirmedSes
     public async Task<EditResult> EditRoomAsync(Guid workshopId, Guid roomId, RoomDetails details, CancellationToken ct)
     {
         var room = await db.Rooms.FirstOrDefaultAsync(r => r.Id == roomId && r.WorkshopId == workshopId, ct);
-        if (room is null) return EditResult.Fail(null, "This room no longer exists.");
+        if (room is null) return EditResult.Fail(null, Tr.T("This room no longer exists."));
         var workshop = await db.Workshops.FirstAsync(w => w.Id == workshopId, ct);
         return await SaveAsync(async () =>
         {
@@ -109,7 +109,7 @@ public sealed class AgendaDesk(AppDbContext db, TimeProvider clock, ConfirmedSes
     private async Task<EditResult> CreateItemAsync(Guid workshopId, AgendaItemDetails details, CancellationToken ct)
     {
         var workshop = await db.Workshops.FirstOrDefaultAsync(w => w.Id == workshopId, ct);
-        if (workshop is null) return EditResult.Fail(null, "This workshop no longer exists.");
+        if (workshop is null) return EditResult.Fail(null, Tr.T("This workshop no longer exists."));
         return await SaveAsync(() =>
         {
             var item = AgendaItem.Create(workshop, details, null, clock.GetUtcNow());
@@ -164,20 +164,20 @@ public sealed class AgendaDesk(AppDbContext db, TimeProvider clock, ConfirmedSes
         var item = await db.AgendaItems.FirstOrDefaultAsync(i => i.Id == itemId && i.WorkshopId == workshopId, ct);
         if (item is null) return EditResult.Fail(null, ItemGone);
         if (at.Stamp is { } stamp && stamp != item.UpdatedAt.UtcTicks)
-            return EditResult.Fail(null, $"Someone changed “{item.Title}” since you opened the page. Here it is as it is now; try again.");
+            return EditResult.Fail(null, Tr.T("Someone changed “{0}” since you opened the page. Here it is as it is now; try again.", item.Title));
         var workshop = await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == workshopId, ct);
         Room? room = null;
         if (at.RoomId is { } roomId)
         {
             room = await db.Rooms.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roomId, ct);
-            if (room is null) return EditResult.Fail("RoomId", "Choose one of the workshop's rooms.");
+            if (room is null) return EditResult.Fail("RoomId", Tr.T("Choose one of the workshop's rooms."));
         }
         DateTimeOffset? start = null;
-        if ((at.Day is null) != (at.Start is null)) return EditResult.Fail(at.Day is null ? "Day" : "Start", "Give both a day and a start time, or neither to unschedule.");
+        if ((at.Day is null) != (at.Start is null)) return EditResult.Fail(at.Day is null ? "Day" : "Start", Tr.T("Give both a day and a start time, or neither to unschedule."));
         if (at.Day is { } day && at.Start is { } time)
         {
             start = WorkshopTime.ToUtc(day.ToDateTime(time), workshop.Zone);
-            if (start is null) return EditResult.Fail("Start", $"That time does not exist in {workshop.TimeZoneId} (the clocks go forward then).");
+            if (start is null) return EditResult.Fail("Start", Tr.T("That time does not exist in {0} (the clocks go forward then).", workshop.TimeZoneId));
         }
         return await SaveAsync(() =>
         {
@@ -209,7 +209,7 @@ public sealed class AgendaDesk(AppDbContext db, TimeProvider clock, ConfirmedSes
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return EditResult.Fail(null, "Someone changed this at the same moment. Here it is as it is now; try again.");
+            return EditResult.Fail(null, Tr.T("Someone changed this at the same moment. Here it is as it is now; try again."));
         }
         catch (DbUpdateException) when (whenUniqueClash is not null)
         {

@@ -78,7 +78,7 @@ public sealed class ItemForm
             }
             var normalized = address.ToUpperInvariant();
             var user = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized).Select(u => new { u.Id, u.DisplayName }).FirstOrDefaultAsync(ct)
-                ?? throw new DomainException($"No account has the address {address}. Write the speaker's name alone, or the address of their account.", nameof(Speakers));
+                ?? throw new DomainException(Tr.T("No account has the address {0}. Write the speaker's name alone, or the address of their account.", address), nameof(Speakers));
             speakers.Add(new(string.IsNullOrWhiteSpace(name) ? user.DisplayName : name, user.Id));
         }
         return new AgendaItemDetails(Title, Type, TrackId, DurationMinutes, Description, Chair, speakers);

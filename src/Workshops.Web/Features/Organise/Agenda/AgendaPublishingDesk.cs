@@ -26,13 +26,13 @@ public sealed class AgendaPublishingDesk(AppDbContext db, AgendaDesk desk, TimeP
     public async Task<EditResult<Publication>> PublishAsync(Guid workshopId, PublishRequest request, string? byUserId, CancellationToken ct)
     {
         var draft = await desk.LoadAsync(workshopId, ct, withPublished: true);
-        if (draft is null) return EditResult<Publication>.Fail(null, "This workshop no longer exists.");
+        if (draft is null) return EditResult<Publication>.Fail(null, Tr.T("This workshop no longer exists."));
         // Two organisers pressing publish on the same draft make one version, not two that say the same thing.
         if ((draft.Latest?.Number ?? 0) != request.ExpectedNumber)
-            return EditResult<Publication>.Fail(null, $"Someone published {draft.Latest?.Name} while you were reading. Look at the changes again before publishing.");
+            return EditResult<Publication>.Fail(null, Tr.T("Someone published {0} while you were reading. Look at the changes again before publishing.", draft.Latest?.Name));
         var snapshot = draft.Snapshot();
         if (request.DraftStamp is { Length: > 0 } stamp && stamp != snapshot.Stamp())
-            return EditResult<Publication>.Fail(null, "Someone changed the draft while you were reading. Look at the warnings and changes again before publishing.");
+            return EditResult<Publication>.Fail(null, Tr.T("Someone changed the draft while you were reading. Look at the warnings and changes again before publishing."));
         AgendaVersion version;
         try
         {
@@ -55,7 +55,7 @@ public sealed class AgendaPublishingDesk(AppDbContext db, AgendaDesk desk, TimeP
             // The unique (workshop, number) index: another organiser's publish won the race.
             db.ChangeTracker.Clear();
             if (!await db.AgendaVersions.AnyAsync(v => v.WorkshopId == workshopId && v.Number == version.Number, ct)) throw;
-            return EditResult<Publication>.Fail(null, $"Someone published {version.Name} at the same moment. Look at the changes again before publishing.");
+            return EditResult<Publication>.Fail(null, Tr.T("Someone published {0} at the same moment. Look at the changes again before publishing.", version.Name));
         }
         foreach (var message in messages) outbox.Kick(message);
         await pages.EvictAsync(ct);
@@ -67,7 +67,7 @@ public sealed class AgendaPublishingDesk(AppDbContext db, AgendaDesk desk, TimeP
     public async Task<EditResult> AnnotateAsync(Guid workshopId, Guid versionId, string? note, CancellationToken ct)
     {
         var version = await db.AgendaVersions.FirstOrDefaultAsync(v => v.Id == versionId && v.WorkshopId == workshopId, ct);
-        if (version is null) return EditResult.Fail(null, "This version does not exist.");
+        if (version is null) return EditResult.Fail(null, Tr.T("This version does not exist."));
         try
         {
             version.Annotate(note);
@@ -130,7 +130,7 @@ public sealed class AgendaPublishingDesk(AppDbContext db, AgendaDesk desk, TimeP
             .Select(r => new { r.Name, r.Email })
             .ToListAsync(ct);
         var changes = version.ReadChanges();
-        var summary = changes.Count == 0 ? "The sessions and times are as before." : Lines(changes);
+        var summary = changes.Count == 0 ? Tr.T("The sessions and times are as before.") : Lines(changes);
         var messages = new List<OutboxMessage>();
         foreach (var person in people.DistinctBy(p => p.Email, StringComparer.OrdinalIgnoreCase))
             messages.Add(await mail.QueueAsync(AgendaEmails.Published, version.Id.ToString(), person.Email, person.Name,

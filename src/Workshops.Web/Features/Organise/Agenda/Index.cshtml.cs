@@ -24,9 +24,8 @@ public sealed class IndexModel(AgendaDesk desk) : PageModel
         if (await desk.AddConfirmedSessionsAsync(id, ct) is not { } added) return NotFound();
         TempData[Flash.Key] = added switch
         {
-            0 => "Every confirmed session is already on the agenda.",
-            1 => "1 confirmed session is added to the unscheduled list.",
-            _ => $"{added} confirmed sessions are added to the unscheduled list.",
+            0 => Tr.T("Every confirmed session is already on the agenda."),
+            _ => Tr.N(added, "{0} confirmed session is added to the unscheduled list.", "{0} confirmed sessions are added to the unscheduled list."),
         };
         return Redirect($"/organise/workshops/{id}/agenda#unscheduled");
     }
@@ -35,7 +34,7 @@ public sealed class IndexModel(AgendaDesk desk) : PageModel
     public async Task<IActionResult> OnPostPlaceAsync(Guid id, Guid itemId, PlaceForm input, CancellationToken ct)
     {
         if (!ModelState.IsValid)
-            return Answer(StatusCodes.Status422UnprocessableEntity, new { error = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).FirstOrDefault(m => m.Length > 0) ?? "That placement is not valid." });
+            return Answer(StatusCodes.Status422UnprocessableEntity, new { error = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).FirstOrDefault(m => m.Length > 0) ?? Tr.T("That placement is not valid.") });
         var result = await desk.PlaceAsync(id, itemId, input.ToPlacement(), ct);
         if (result.Error is null) return new JsonResult(new { ok = true });
         if (result.Error == AgendaDesk.ItemGone) return Answer(StatusCodes.Status404NotFound, new { error = result.Error });

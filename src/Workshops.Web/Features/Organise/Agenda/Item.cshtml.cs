@@ -32,7 +32,7 @@ public sealed class ItemModel(AgendaDesk desk, AppDbContext db) : PageModel
             ModelState.AddModelError(FormFields.Key(result.Field), result.Error);
             return Page();
         }
-        TempData[Flash.Key] = itemId is null ? $"“{Input.Title.Trim()}” is added to the unscheduled list." : $"“{Input.Title.Trim()}” is saved.";
+        TempData[Flash.Key] = itemId is null ? Tr.T("“{0}” is added to the unscheduled list.", Input.Title.Trim()) : Tr.T("“{0}” is saved.", Input.Title.Trim());
         return Redirect($"/organise/workshops/{id}/agenda");
     }
 
@@ -40,7 +40,7 @@ public sealed class ItemModel(AgendaDesk desk, AppDbContext db) : PageModel
     {
         if (!await LoadAsync(id, itemId, ct) || Item is null) return NotFound();
         await desk.RemoveItemAsync(id, itemId, ct);
-        TempData[Flash.Key] = $"“{Item.Title}” is removed from the draft. The published agenda keeps it until you publish again.";
+        TempData[Flash.Key] = Tr.T("“{0}” is removed from the draft. The published agenda keeps it until you publish again.", Item.Title);
         return Redirect($"/organise/workshops/{id}/agenda");
     }
 

@@ -34,7 +34,7 @@ public sealed class PlaceModel(AgendaDesk desk) : PageModel
             if (result.Field is null && await LoadAsync(id, itemId, ct)) Input.Stamp = Item.UpdatedAt.UtcTicks;
             return Page();
         }
-        TempData[Flash.Key] = Input.RoomId is null ? $"“{Item.Title}” is back in the unscheduled list." : $"“{Item.Title}” is placed.";
+        TempData[Flash.Key] = Input.RoomId is null ? Tr.T("“{0}” is back in the unscheduled list.", Item.Title) : Tr.T("“{0}” is placed.", Item.Title);
         var day = Input.Day is { } d ? $"#day-{d:yyyy-MM-dd}" : "#unscheduled";
         return Redirect($"/organise/workshops/{id}/agenda{day}");
     }

@@ -40,8 +40,8 @@ public sealed class PublishModel(AgendaDesk desk, AgendaPublishingDesk publishin
             Input.DraftStamp = DraftStamp(Draft);
             return Page();
         }
-        var told = published.Emails switch { 0 => "", 1 => " 1 email is on its way.", var n => $" {n} emails are on their way." };
-        TempData[Flash.Key] = $"Version {published.Version.Name} of the agenda is published.{told}";
+        var told = published.Emails == 0 ? "" : " " + Tr.N(published.Emails, "{0} email is on its way.", "{0} emails are on their way.");
+        TempData[Flash.Key] = Tr.T("Version {0} of the agenda is published.", published.Version.Name) + told;
         return Redirect($"/organise/workshops/{id}/agenda/publish#versions");
     }
 
@@ -52,7 +52,7 @@ public sealed class PublishModel(AgendaDesk desk, AgendaPublishingDesk publishin
         Input = new PublishForm { ExpectedNumber = Draft.Latest?.Number ?? 0, DraftStamp = DraftStamp(Draft) };
         if (!ModelState.IsValid)
         {
-            ModelState.AddModelError($"note-{versionId}", $"The note can be at most {AgendaVersion.MaxNote:N0} characters.");
+            ModelState.AddModelError($"note-{versionId}", Tr.T("The note can be at most {0:N0} characters.", AgendaVersion.MaxNote));
             return Page();
         }
         var result = await publishing.AnnotateAsync(id, versionId, note, ct);
@@ -61,7 +61,7 @@ public sealed class PublishModel(AgendaDesk desk, AgendaPublishingDesk publishin
             ModelState.AddModelError($"note-{versionId}", result.Error);
             return Page();
         }
-        TempData[Flash.Key] = "The note is saved; the public changelog shows it.";
+        TempData[Flash.Key] = Tr.T("The note is saved; the public changelog shows it.");
         return Redirect($"/organise/workshops/{id}/agenda/publish#versions");
     }
 

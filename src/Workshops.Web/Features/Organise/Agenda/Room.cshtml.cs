@@ -29,7 +29,7 @@ public sealed class RoomModel(AgendaDesk desk) : PageModel
             ModelState.AddModelError(FormFields.Key(result.Field), result.Error);
             return Page();
         }
-        TempData[Flash.Key] = $"{Input.Name.Trim()} is saved.";
+        TempData[Flash.Key] = Tr.T("{0} is saved.", Input.Name.Trim());
         return Redirect($"/organise/workshops/{id}/rooms");
     }
 
@@ -38,7 +38,8 @@ public sealed class RoomModel(AgendaDesk desk) : PageModel
         if (!await LoadAsync(id, roomId, ct)) return NotFound();
         var moved = await desk.RemoveRoomAsync(id, roomId, ct);
         if (moved is null) return NotFound();
-        TempData[Flash.Key] = moved == 0 ? $"{Room.Name} is removed." : $"{Room.Name} is removed; its {moved} {(moved == 1 ? "item is" : "items are")} back in the unscheduled list.";
+        TempData[Flash.Key] = moved == 0 ? Tr.T("{0} is removed.", Room.Name)
+            : Tr.N(moved.Value, "{1} is removed; its {0} item is back in the unscheduled list.", "{1} is removed; its {0} items are back in the unscheduled list.", Room.Name);
         return Redirect($"/organise/workshops/{id}/rooms");
     }
 

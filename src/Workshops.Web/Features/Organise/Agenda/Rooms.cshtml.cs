@@ -30,7 +30,7 @@ public sealed class RoomsModel(AgendaDesk desk) : PageModel
             ModelState.AddModelError(FormFields.Key(result.Field), result.Error);
             return Page();
         }
-        TempData[Flash.Key] = $"{Input.Name.Trim()} is added.";
+        TempData[Flash.Key] = Tr.T("{0} is added.", Input.Name.Trim());
         return Redirect($"/organise/workshops/{id}/rooms");
     }
 }

@@ -18,14 +18,14 @@ public sealed partial class AnnouncementDesk
         string origin, CancellationToken ct)
     {
         var workshop = await WorkshopAsync(workshopId, ct);
-        if (workshop is null) return EditResult.Fail(null, "This workshop no longer exists.");
+        if (workshop is null) return EditResult.Fail(null, Tr.T("This workshop no longer exists."));
         var reminder = await db.Reminders.FirstOrDefaultAsync(r => r.WorkshopId == workshopId && r.Kind == kind, ct);
         var name = ReminderDefaults.For(kind).Name;
         try
         {
             if ((reminder?.UpdatedAt.UtcTicks ?? 0) != version)
-                return EditResult.Fail("Version", $"Someone changed “{name}” since you opened this page. Here it is as it is now.");
-            if (days is null) return EditResult.Fail(nameof(Reminder.Days), "Give the number of days as a whole number, such as 3.");
+                return EditResult.Fail("Version", Tr.T("Someone changed “{0}” since you opened this page. Here it is as it is now.", name));
+            if (days is null) return EditResult.Fail(nameof(Reminder.Days), Tr.T("Give the number of days as a whole number, such as 3."));
             if (reminder is null) db.Reminders.Add(reminder = Reminder.Default(workshopId, kind, clock.GetUtcNow()));
             reminder.Change(enabled, days.Value, subject ?? "", body ?? "", clock.GetUtcNow());
             ReminderExample(workshop, reminder.Subject, reminder.Body, kind, origin);
@@ -38,7 +38,7 @@ public sealed partial class AnnouncementDesk
         }
         catch (DbUpdateException)
         {
-            return EditResult.Fail(null, $"Someone changed “{name}” at that moment. Try again.");
+            return EditResult.Fail(null, Tr.T("Someone changed “{0}” at that moment. Try again.", name));
         }
     }
 

@@ -18,8 +18,11 @@ public sealed partial class AnnouncementDesk(AppDbContext db, AnnouncementMail m
 {
     public const string TestKind = "announcement.test";
 
-    public static readonly string Stale =
-        "Someone changed this announcement since you opened it (or it started sending). Here it is as it is now: check it and try again.";
+    public static string Stale =>
+        Tr.T("Someone changed this announcement since you opened it (or it started sending). Here it is as it is now: check it and try again.");
+
+    /// <summary>What goes before a test's subject, and what the organiser is told to look for.</summary>
+    public static string TestMark => Tr.T("[Test]");
 
     public async Task<EditResult> CreateAsync(AnnouncementForm form, string userId, string origin, CancellationToken ct)
     {
@@ -49,13 +52,13 @@ public sealed partial class AnnouncementDesk(AppDbContext db, AnnouncementMail m
     public async Task<EditResult> SendTestAsync(Guid id, string email, string? name, string origin, CancellationToken ct)
     {
         var a = await db.Announcements.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (a is null) return EditResult.Fail(null, "This announcement no longer exists.");
+        if (a is null) return EditResult.Fail(null, Tr.T("This announcement no longer exists."));
         try
         {
             var workshop = await WorkshopAsync(a.WorkshopId, ct);
             var me = await audiences.PersonAsync(email, name, a.WorkshopId, ct);
             var rendered = mail.Preview(a.Subject, a.Body, workshop, origin, me, site.Value.Name, links.Url(origin, email));
-            var message = outbox.Queue(TestKind, $"{a.Id:N}:{Guid.NewGuid():N}", email, name, rendered with { Subject = "[Test] " + rendered.Subject });
+            var message = outbox.Queue(TestKind, $"{a.Id:N}:{Guid.NewGuid():N}", email, name, rendered with { Subject = TestMark + " " + rendered.Subject });
             await db.SaveChangesAsync(ct);
             outbox.Kick(message);
             return EditResult.Ok(a.Id);
@@ -77,10 +80,10 @@ public sealed partial class AnnouncementDesk(AppDbContext db, AnnouncementMail m
     public Task<EditResult> ScheduleAsync(Guid id, long version, DateTime? local, string origin, string userId, CancellationToken ct) =>
         ChangeAsync(id, version, async a =>
         {
-            if (local is null) throw new DomainException("Choose the date and time to send it.", "SendAt");
+            if (local is null) throw new DomainException(Tr.T("Choose the date and time to send it."), "SendAt");
             var zone = Zone(await WorkshopAsync(a.WorkshopId, ct));
             var at = WorkshopTime.ToUtc(local.Value, zone)
-                ?? throw new DomainException($"{Formats.ShortDateAndTime(local.Value)} does not exist in {zone.Id}: the clocks skip it. Choose another time.", "SendAt");
+                ?? throw new DomainException(Tr.T("{0} does not exist in {1}: the clocks skip it. Choose another time.", Formats.ShortDateAndTime(local.Value), zone.Id), "SendAt");
             await CheckSendableAsync(a, origin, ct);
             Record(a.Schedule(at, origin, userId, clock.GetUtcNow()));
         }, ct);
@@ -95,7 +98,7 @@ public sealed partial class AnnouncementDesk(AppDbContext db, AnnouncementMail m
     public Task<EditResult> DeleteAsync(Guid id, long version, CancellationToken ct) =>
         ChangeAsync(id, version, a =>
         {
-            if (a.Status != AnnouncementStatus.Draft) throw new DomainException("Only a draft can be deleted; cancel a scheduled one first.", "Status");
+            if (a.Status != AnnouncementStatus.Draft) throw new DomainException(Tr.T("Only a draft can be deleted; cancel a scheduled one first."), "Status");
             db.Announcements.Remove(a);
             return Task.CompletedTask;
         }, ct);
@@ -144,9 +147,9 @@ public sealed partial class AnnouncementDesk(AppDbContext db, AnnouncementMail m
             () => form.ToDetails().Validate(),
             () =>
             {
-                if (form.WorkshopId is not null && workshop is null) throw new DomainException("That workshop no longer exists.", "WorkshopId");
+                if (form.WorkshopId is not null && workshop is null) throw new DomainException(Tr.T("That workshop no longer exists."), "WorkshopId");
                 if (form.Tracks.Any(t => workshop?.Tracks.All(x => x.Id != t) != false))
-                    throw new DomainException("Choose tracks of the announcement's own workshop.", "Audience");
+                    throw new DomainException(Tr.T("Choose tracks of the announcement's own workshop."), "Audience");
             },
             () =>
             {
@@ -160,13 +163,13 @@ public sealed partial class AnnouncementDesk(AppDbContext db, AnnouncementMail m
         var (resolved, _, error) = await ReviewAsync(a, null, origin, ct);
         if (error is not null) throw new DomainException(error, "Body");
         if (resolved.Recipients.Count == 0)
-            throw new DomainException("Nobody would receive it: the audience it is written for has no one, or everyone in it unsubscribed.", "Audience");
+            throw new DomainException(Tr.T("Nobody would receive it: the audience it is written for has no one, or everyone in it unsubscribed."), "Audience");
     }
 
     private async Task<EditResult> ChangeAsync(Guid id, long version, Func<Announcement, Task> change, CancellationToken ct, Action<Announcement>? after = null)
     {
         var a = await db.Announcements.FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (a is null) return EditResult.Fail(null, "This announcement no longer exists.");
+        if (a is null) return EditResult.Fail(null, Tr.T("This announcement no longer exists."));
         if (a.UpdatedAt.UtcTicks != version) return EditResult.Fail("Version", Stale);
         try
         {
@@ -188,7 +191,7 @@ public sealed partial class AnnouncementDesk(AppDbContext db, AnnouncementMail m
     private async Task<EditResult> ControlAsync(Guid id, Func<Announcement, Task> change, Action? after = null)
     {
         var a = await db.Announcements.FirstOrDefaultAsync(x => x.Id == id);
-        if (a is null) return EditResult.Fail(null, "This announcement no longer exists.");
+        if (a is null) return EditResult.Fail(null, Tr.T("This announcement no longer exists."));
         try
         {
             await change(a);
@@ -200,7 +203,7 @@ public sealed partial class AnnouncementDesk(AppDbContext db, AnnouncementMail m
         catch (DbUpdateConcurrencyException)
         {
             // Its last email went at that moment, or another organiser pressed a button first.
-            return EditResult.Fail("Status", "The announcement changed at that moment. Here is where it stands now: try again if you still need to.");
+            return EditResult.Fail("Status", Tr.T("The announcement changed at that moment. Here is where it stands now: try again if you still need to."));
         }
         after?.Invoke();
         return EditResult.Ok(a.Id);

@@ -5,7 +5,7 @@ namespace Workshops.Web.Features.Organise.Announcements;
 public static class AnnouncementHistory
 {
     public static HistoryTable Table(IReadOnlyList<HistoryEntry> entries, TimeZoneInfo zone) =>
-        new("Every status change of this announcement", $"When ({Formats.Zone(zone)})", entries,
-            at => Formats.ShortDateAndTime(WorkshopTime.ToLocal(at, zone)), _ => "written as a draft",
+        new(Tr.T("Every status change of this announcement"), Tr.T("When ({0})", Formats.Zone(zone)), entries,
+            at => Formats.ShortDateAndTime(WorkshopTime.ToLocal(at, zone)), _ => Tr.T("written as a draft"),
             HistoryTable.Labels<AnnouncementStatus>(s => s.Label().ToLowerInvariant()));
 }

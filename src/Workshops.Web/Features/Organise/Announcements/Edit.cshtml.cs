@@ -42,7 +42,7 @@ public sealed class EditModel(AppDbContext db, AnnouncementDesk desk, SiteAddres
         if (!await ExistsAsync(id, ct)) return NotFound();
         if (!ModelState.IsValid) return await FailAsync(id, null, keepInput: true, ct);
         var result = await desk.UpdateAsync(id, Input, Origin, ct);
-        if (result.Id is not null) return Done(id, "Your changes are saved.");
+        if (result.Id is not null) return Done(id, Tr.T("Your changes are saved."));
         return await FailAsync(id, result, keepInput: result.Field != "Version", ct);
     }
 
@@ -50,14 +50,14 @@ public sealed class EditModel(AppDbContext db, AnnouncementDesk desk, SiteAddres
     {
         var userId = User.Id();
         var me = await db.Users.Where(u => u.Id == userId).Select(u => new { u.Email, u.DisplayName }).FirstAsync(ct);
-        return await ActAsync(id, () => desk.SendTestAsync(id, me.Email!, me.DisplayName, Origin, ct), $"A test is on its way to {me.Email}, with “[Test]” before the subject.", ct);
+        return await ActAsync(id, () => desk.SendTestAsync(id, me.Email!, me.DisplayName, Origin, ct), Tr.T("A test is on its way to {0}, with “{1}” before the subject.", me.Email, AnnouncementDesk.TestMark), ct);
     }
 
     /// <summary>Sending cannot be taken back: the first press shows who would receive it and asks to confirm.</summary>
     public async Task<IActionResult> OnPostSendNowAsync(Guid id, long version, bool confirmed, CancellationToken ct)
     {
         if (confirmed)
-            return await ActAsync(id, () => desk.SendNowAsync(id, version, Origin, User.Id()!, ct), "Sending has started. This page follows it.", ct,
+            return await ActAsync(id, () => desk.SendNowAsync(id, version, Origin, User.Id()!, ct), Tr.T("Sending has started. This page follows it."), ct,
                 next: $"/organise/announcements/{id}/progress");
         if (await db.Announcements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) is not { } a) return NotFound();
         if (!a.IsEditable) return Redirect($"/organise/announcements/{id}/progress");
@@ -74,16 +74,16 @@ public sealed class EditModel(AppDbContext db, AnnouncementDesk desk, SiteAddres
         {
             // The binder's own "The value is not valid" says less than ours.
             ModelState.Remove("sendAt");
-            return FailAsync(id, EditResult.Fail("SendAt", "Give the date and time to send it, such as 2026-12-01 09:00."), keepInput: false, ct);
+            return FailAsync(id, EditResult.Fail("SendAt", Tr.T("Give the date and time to send it, such as 2026-12-01 09:00.")), keepInput: false, ct);
         }
-        return ActAsync(id, () => desk.ScheduleAsync(id, version, sendAt, Origin, User.Id()!, ct), "It is scheduled. Until then you can still change it, or cancel.", ct);
+        return ActAsync(id, () => desk.ScheduleAsync(id, version, sendAt, Origin, User.Id()!, ct), Tr.T("It is scheduled. Until then you can still change it, or cancel."), ct);
     }
 
     public Task<IActionResult> OnPostCancelAsync(Guid id, long version, CancellationToken ct) =>
-        ActAsync(id, () => desk.CancelAsync(id, version, User.Id()!, ct), "The schedule is cancelled: it is a draft again, and nothing was sent.", ct);
+        ActAsync(id, () => desk.CancelAsync(id, version, User.Id()!, ct), Tr.T("The schedule is cancelled: it is a draft again, and nothing was sent."), ct);
 
     public Task<IActionResult> OnPostDeleteAsync(Guid id, long version, CancellationToken ct) =>
-        ActAsync(id, () => desk.DeleteAsync(id, version, ct), "The draft is deleted.", ct, next: "/organise/announcements");
+        ActAsync(id, () => desk.DeleteAsync(id, version, ct), Tr.T("The draft is deleted."), ct, next: "/organise/announcements");
 
     private async Task<IActionResult> ActAsync(Guid id, Func<Task<EditResult>> act, string flash, CancellationToken ct, string? next = null)
     {

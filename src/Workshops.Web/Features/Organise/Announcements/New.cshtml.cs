@@ -29,7 +29,7 @@ public sealed class NewModel(AppDbContext db, AnnouncementDesk desk, SiteAddress
             var result = await desk.CreateAsync(Input, User.Id()!, Origin, ct);
             if (result.Id is { } id)
             {
-                TempData[Flash.Key] = "The draft is saved. Check who receives it and the preview below, then send it or schedule it.";
+                TempData[Flash.Key] = Tr.T("The draft is saved. Check who receives it and the preview below, then send it or schedule it.");
                 return Redirect($"/organise/announcements/{id}");
             }
             result.ShowIn(ModelState, FormFields.Key);

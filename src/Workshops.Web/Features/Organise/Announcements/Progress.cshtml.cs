@@ -53,13 +53,13 @@ public sealed class ProgressModel(AppDbContext db, AnnouncementDesk desk, Status
     }
 
     public Task<IActionResult> OnPostPauseAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, desk.PauseAsync(id, User.Id()!, ct), "Paused: no more of its emails go until you resume.");
+        ActAsync(id, desk.PauseAsync(id, User.Id()!, ct), Tr.T("Paused: no more of its emails go until you resume."));
 
     public Task<IActionResult> OnPostResumeAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, desk.ResumeAsync(id, User.Id()!, ct), "Resumed: the rest of its emails are going out.");
+        ActAsync(id, desk.ResumeAsync(id, User.Id()!, ct), Tr.T("Resumed: the rest of its emails are going out."));
 
     public Task<IActionResult> OnPostResendAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, desk.ResendFailedAsync(id, User.Id()!, ct), "The failed emails are queued again; the others are not sent twice.");
+        ActAsync(id, desk.ResendFailedAsync(id, User.Id()!, ct), Tr.T("The failed emails are queued again; the others are not sent twice."));
 
     private async Task<IActionResult> ActAsync(Guid id, Task<EditResult> act, string flash)
     {

@@ -16,7 +16,7 @@ public sealed class CallDesk(AppDbContext db, TimeProvider clock)
             if (form.WorkshopId is { } workshopId)
             {
                 var workshop = await db.Workshops.FirstOrDefaultAsync(w => w.Id == workshopId, ct);
-                if (workshop is null) return EditResult.Fail(null, "This workshop no longer exists.");
+                if (workshop is null) return EditResult.Fail(null, Tr.T("This workshop no longer exists."));
                 call = Call.ForSessions(workshop, form.ToDetails(), form.ToQuestions(), form.ToCriteria(), form.ToSessionSetup(), clock.GetUtcNow());
             }
             else
@@ -34,7 +34,7 @@ public sealed class CallDesk(AppDbContext db, TimeProvider clock)
     public async Task<EditResult> UpdateAsync(Guid id, CallForm form, CancellationToken ct)
     {
         var call = await db.Calls.FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (call is null) return EditResult.Fail(null, "This call no longer exists.");
+        if (call is null) return EditResult.Fail(null, Tr.T("This call no longer exists."));
         db.Expect(call, form.Version);
         try
         {
@@ -46,7 +46,7 @@ public sealed class CallDesk(AppDbContext db, TimeProvider clock)
             }
             else
                 call.Update(form.ToDetails(), form.ToQuestions(), form.ToCriteria(), clock.GetUtcNow());
-            return await db.TrySaveAsync(ct) ? EditResult.Ok(call.Id) : EditResult.Conflict("this call");
+            return await db.TrySaveAsync(ct) ? EditResult.Ok(call.Id) : EditResult.Conflict(Tr.T("this call"));
         }
         catch (DomainException e)
         {

@@ -63,7 +63,7 @@ public sealed class CallForm
         foreach (var part in parts)
         {
             if (!int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m))
-                throw new DomainException($"Give the lengths of a {f.Type.Label().ToLowerInvariant()} as whole minutes separated by commas, like 20, 30.", nameof(Formats));
+                throw new DomainException(Tr.T("Give the lengths of a {0} as whole minutes separated by commas, like 20, 30.", f.Type.Label().ToLowerInvariant()), nameof(Formats));
             minutes.Add(m);
         }
         return minutes;
@@ -113,7 +113,7 @@ public sealed class CallForm
     /// <summary>A new call for sessions offers every kind of session and every track, with the community's criteria for sessions.</summary>
     public static CallForm ForSessionsOf(Workshop w, DateTime today) => new CallForm
     {
-        Title = $"Sessions for {w.Title}",
+        Title = Tr.T("Sessions for {0}", w.Title),
         OpensLocal = today.Date.AddHours(9),
         ClosesLocal = today.Date.AddDays(45).AddHours(23).AddMinutes(59),
         TimeZoneId = w.TimeZoneId,
@@ -121,24 +121,24 @@ public sealed class CallForm
         TrackIds = w.Tracks.Select(t => t.Id).ToList(),
         Criteria =
         [
-            new() { Name = "Relevance to the participants", Weight = 3, Description = "Would the track's participants use this in their own portal within the year?" },
-            new() { Name = "Clarity of the abstract", Weight = 2, Description = "Does the abstract say what people will learn and what they need to bring?" },
-            new() { Name = "Hands-on value", Weight = 1, Description = "Will participants try things themselves, not only listen?" },
+            new() { Name = Tr.T("Relevance to the participants"), Weight = 3, Description = Tr.T("Would the track's participants use this in their own portal within the year?") },
+            new() { Name = Tr.T("Clarity of the abstract"), Weight = 2, Description = Tr.T("Does the abstract say what people will learn and what they need to bring?") },
+            new() { Name = Tr.T("Hands-on value"), Weight = 1, Description = Tr.T("Will participants try things themselves, not only listen?") },
         ],
     }.ForWorkshop(w);
 
     /// <summary>A new yearly call starts with the criteria the community has used so far.</summary>
     public static CallForm ForYear(int year, DateTime today) => new()
     {
-        Title = $"Host the {year} workshop",
+        Title = Tr.T("Host the {0} workshop", year),
         Year = year,
         OpensLocal = today.Date.AddHours(9),
         ClosesLocal = today.Date.AddDays(60).AddHours(23).AddMinutes(59),
         Criteria =
         [
-            new() { Name = "Relevance to the community", Weight = 3, Description = "Does the programme answer what the nodes asked for this year?" },
-            new() { Name = "Feasibility and budget", Weight = 2, Description = "Are the venue, dates and funding realistic and confirmed?" },
-            new() { Name = "Access for participants", Weight = 1, Description = "Can people from every region reach it: flights, visas, costs, remote attendance?" },
+            new() { Name = Tr.T("Relevance to the community"), Weight = 3, Description = Tr.T("Does the programme answer what the nodes asked for this year?") },
+            new() { Name = Tr.T("Feasibility and budget"), Weight = 2, Description = Tr.T("Are the venue, dates and funding realistic and confirmed?") },
+            new() { Name = Tr.T("Access for participants"), Weight = 1, Description = Tr.T("Can people from every region reach it: flights, visas, costs, remote attendance?") },
         ],
     };
 

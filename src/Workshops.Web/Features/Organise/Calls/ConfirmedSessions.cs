@@ -28,7 +28,7 @@ public sealed class ConfirmedSessions(AppDbContext db)
             .Where(p => p.Session is { Type: not null, DurationMinutes: not null })
             .Select(p =>
             {
-                var (name, email) = people.GetValueOrDefault(p.ProposerId, ("(account removed)", null));
+                var (name, email) = people.GetValueOrDefault(p.ProposerId, (Tr.T("(account removed)"), null));
                 var speakers = new List<SessionSpeaker> { new(name, email ?? "", p.ProposerId) };
                 speakers.AddRange(p.CoSpeakers.Where(c => c.Status == CoSpeakerStatus.Confirmed).OrderBy(c => c.Position).Select(c => new SessionSpeaker(c.Name, c.Email, c.UserId)));
                 var trackId = p.Session!.TrackId;

@@ -20,7 +20,7 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
     public async Task<EditResult> StageAsync(Guid proposalId, StagedDecision decision, CancellationToken ct)
     {
         var proposal = await db.Proposals.FirstOrDefaultAsync(p => p.Id == proposalId, ct);
-        if (proposal is null) return EditResult.Fail(null, "This proposal no longer exists.");
+        if (proposal is null) return EditResult.Fail(null, Tr.T("This proposal no longer exists."));
         try
         {
             proposal.Stage(decision, clock.GetUtcNow());
@@ -34,7 +34,7 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return EditResult.Fail(null, "The proposal was changed meanwhile (withdrawn, perhaps). Reload the page and decide again.");
+            return EditResult.Fail(null, Tr.T("The proposal was changed meanwhile (withdrawn, perhaps). Reload the page and decide again."));
         }
     }
 
@@ -59,7 +59,7 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
             catch (DomainException e)
             {
                 db.ChangeTracker.Clear();
-                return EditResult<DecisionRelease>.Fail(null, $"Nothing was released: “{proposal.Title}” could not be: {e.Message}");
+                return EditResult<DecisionRelease>.Fail(null, Tr.T("Nothing was released: “{0}” could not be: {1}", proposal.Title, e.Message));
             }
         }
         try
@@ -71,7 +71,7 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
             // A proposer withdrew, an organiser restaged, or another release ran meanwhile (the proposal's UpdatedAt
             // no longer matched). Everything rolled back, so nobody was told anything.
             db.ChangeTracker.Clear();
-            return EditResult<DecisionRelease>.Fail(null, "Some proposals changed while you were releasing; nothing was released. Reload the page and release again.");
+            return EditResult<DecisionRelease>.Fail(null, Tr.T("Some proposals changed while you were releasing; nothing was released. Reload the page and release again."));
         }
         foreach (var message in messages) outbox.Kick(message);
         return EditResult<DecisionRelease>.Ok(new DecisionRelease(staged.Count(p => p.Status == ProposalStatus.Accepted), staged.Count(p => p.Status == ProposalStatus.Rejected), workshops));
@@ -80,7 +80,7 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
         {
             var accepted = proposal.Decision == StagedDecision.Accept;
             db.StatusChanges.Add(proposal.Release(byUserId, now)!);
-            var nextSteps = "";
+            Workshop? made = null;
             if (accepted && call.Kind == CallKind.Workshops && proposal.Workshop is { } plan)
             {
                 var slug = FreeSlug($"{call.Year}-{(Slugs.From(plan.City ?? proposal.Title) is { Length: > 0 } name ? name : "workshop")}", slugs);
@@ -88,11 +88,16 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
                 db.Workshops.Add(workshop);
                 proposal.BecameWorkshop(workshop.Id, now);
                 workshops.Add(workshop);
-                nextSteps = $"The organisers have made the workshop “{workshop.Title}” from your proposal and will finish its page with you before it is published.";
+                made = workshop;
             }
-            if (accepted && call.Kind == CallKind.Sessions)
-                nextSteps = "Please confirm that you will present it: open the link below and choose “I will present it”. Once you confirm, the organisers place it on the agenda.";
             if (!people.TryGetValue(proposal.ProposerId, out var proposer) || proposer.Email is null) return;
+            // The email, its next steps included, is written in the proposer's language.
+            using var language = Tr.Use(proposer.Language);
+            var nextSteps = "";
+            if (made is not null)
+                nextSteps = Tr.T("The organisers have made the workshop “{0}” from your proposal and will finish its page with you before it is published.", made.Title);
+            if (accepted && call.Kind == CallKind.Sessions)
+                nextSteps = Tr.T("Please confirm that you will present it: open the link below and choose “I will present it”. Once you confirm, the organisers place it on the agenda.");
             var decision = new AcceptedValues
             {
                 Name = proposer.DisplayName,
@@ -128,7 +133,10 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
             // A second click (or a second organiser) within minutes of the first reminds nobody twice.
             if (proposal.Session?.RemindedAt > now - RemindGap) continue;
             proposal.Reminded(now);
-            messages.Add(await mail.QueueAsync(ProposalEmails.ConfirmationReminder, $"{proposal.Id}/{now:yyyyMMddHHmmss}", speaker.Email, speaker.DisplayName,
+            var reference = $"{proposal.Id}/{now.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture)}";
+            // The reminder is written in the speaker's language.
+            using var language = Tr.Use(speaker.Language);
+            messages.Add(await mail.QueueAsync(ProposalEmails.ConfirmationReminder, reference, speaker.Email, speaker.DisplayName,
                 new ConfirmationReminderValues
                 {
                     Name = speaker.DisplayName,

@@ -32,7 +32,7 @@ public sealed class EditModel(AppDbContext db, CallDesk calls) : PageModel
             var result = await calls.UpdateAsync(id, Input, ct);
             if (result.Id is not null)
             {
-                TempData[Flash.Key] = "Your changes to the call are saved.";
+                TempData[Flash.Key] = Tr.T("Your changes to the call are saved.");
                 return Redirect($"/organise/calls/{id}");
             }
             ModelState.AddModelError(FormFields.Key(result.Field), result.Error!);

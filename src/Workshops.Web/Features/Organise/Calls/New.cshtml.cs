@@ -37,14 +37,14 @@ public sealed class NewModel(AppDbContext db, CallDesk calls, TimeProvider clock
             workshop = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == workshopId, ct);
             if (workshop is null) return NotFound();
             if (await db.Calls.AnyAsync(c => c.WorkshopId == workshopId, ct))
-                ModelState.AddModelError("", "This workshop already has a call for sessions; change that one instead.");
+                ModelState.AddModelError("", Tr.T("This workshop already has a call for sessions; change that one instead."));
         }
         if (ModelState.IsValid)
         {
             var result = await calls.CreateAsync(Input, ct);
             if (result.Id is not null)
             {
-                TempData[Flash.Key] = "The call is saved. Members can propose while it is open.";
+                TempData[Flash.Key] = Tr.T("The call is saved. Members can propose while it is open.");
                 return Redirect($"/organise/calls/{result.Id}");
             }
             ModelState.AddModelError(FormFields.Key(result.Field), result.Error!);

@@ -12,7 +12,7 @@ public sealed record BoardRow(Proposal Proposal, string ProposerName, string Pro
 
     /// <summary>"Talk · 30 minutes · Developers" for a session proposal; empty for a workshop proposal.</summary>
     public string Session => Proposal.Session is { } s
-        ? string.Join(" · ", new[] { s.Type?.Label(), s.DurationMinutes is { } m ? $"{m} minutes" : null, TrackName }.Where(x => x is not null))
+        ? string.Join(" · ", new[] { s.Type?.Label(), s.DurationMinutes is { } m ? Tr.T("{0} minutes", m) : null, TrackName }.Where(x => x is not null))
         : "";
 
     /// <summary>What the board shows under the title: where, for a workshop; kind, length and track, for a session.</summary>
@@ -59,7 +59,7 @@ public sealed class ProposalBoard(AppDbContext db)
             .ThenBy(x => x.Proposal.SubmittedAt)
             .Select((x, i) =>
             {
-                var (name, email) = people.GetValueOrDefault(x.Proposal.ProposerId, ("(account removed)", ""));
+                var (name, email) = people.GetValueOrDefault(x.Proposal.ProposerId, (Tr.T("(account removed)"), ""));
                 var track = x.Proposal.Session?.TrackId is { } trackId ? tracks.GetValueOrDefault(trackId) : null;
                 return new BoardRow(x.Proposal, name, email ?? "", x.Score, i + 1, MeanPerCriterion(reviews[x.Proposal.Id]), track);
             })

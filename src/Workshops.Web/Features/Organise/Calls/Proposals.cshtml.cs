@@ -38,7 +38,7 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
     {
         var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (call is null) return NotFound();
-        if (format is not ("csv" or "xlsx")) return BadRequest("Export as csv or xlsx.");
+        if (format is not ("csv" or "xlsx")) return BadRequest(Tr.T("Export as csv or xlsx."));
         var rows = await board.RankAsync(call, UserId, ct);
         await log.RecordAsync(Core.Domain.Accounts.SecurityEventKind.PersonalDataExported, UserId, null, UserId, $"{rows.Count} proposals of {call.Title} as {format}");
         var name = $"proposals-{call.Year}-{Core.Text.Slugs.From(call.Title)}";
@@ -54,13 +54,13 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
 
     public async Task<IActionResult> OnPostStageAsync(Guid id, Guid proposalId, StagedDecision? decision, CancellationToken ct)
     {
-        if (decision is null) return BadRequest("Choose accept, reject or pending.");
+        if (decision is null) return BadRequest(Tr.T("Choose accept, reject or pending."));
         var proposer = await db.Proposals.Where(p => p.Id == proposalId && p.CallId == id).Select(p => p.ProposerId).FirstOrDefaultAsync(ct);
         if (proposer is null) return NotFound();
         if (proposer == UserId) return Forbid(); // nobody decides on their own proposal
         var result = await desk.StageAsync(proposalId, decision.Value, ct);
         if (result.Id is null) return await ConflictAsync(id, result.Error!, ct);
-        TempData[Flash.Key] = decision == StagedDecision.Pending ? "The proposal is pending again." : $"Staged: {decision.Value.ToString().ToLowerInvariant()}. Release the decisions when you are ready.";
+        TempData[Flash.Key] = decision == StagedDecision.Pending ? Tr.T("The proposal is pending again.") : Tr.T("Staged: {0}. Release the decisions when you are ready.", StatusWords.Lower(decision.Value));
         return Redirect($"/organise/calls/{id}{ListFilters.Query(ListRoute)}#proposal-{proposalId}");
     }
 
@@ -77,15 +77,17 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
         if (!confirmed)
         {
             await LoadAsync(id, ct);
-            if (Staged.Count == 0) return await ConflictAsync(id, "No decisions are staged; nothing was released.", ct);
+            if (Staged.Count == 0) return await ConflictAsync(id, Tr.T("No decisions are staged; nothing was released."), ct);
             ConfirmingRelease = true;
             return Page();
         }
         var released = await desk.ReleaseAsync(call, UserId, ct);
         if (released.Value is not { } result) return await ConflictAsync(id, released.Error!, ct);
-        if (result.Accepted + result.Rejected == 0) return await ConflictAsync(id, "No decisions are staged; nothing was released.", ct);
-        TempData[Flash.Key] = $"Released: {result.Accepted} accepted, {result.Rejected} rejected. Each proposer gets an email."
-            + (result.Workshops.Count > 0 ? $" New draft {(result.Workshops.Count == 1 ? "workshop" : "workshops")}: {string.Join(", ", result.Workshops.Select(w => w.Title))}." : "");
+        if (result.Accepted + result.Rejected == 0) return await ConflictAsync(id, Tr.T("No decisions are staged; nothing was released."), ct);
+        TempData[Flash.Key] = Tr.T("Released: {0} accepted, {1} rejected. Each proposer gets an email.", result.Accepted, result.Rejected)
+            + (result.Workshops.Count > 0
+                ? " " + Tr.N(result.Workshops.Count, "New draft workshop: {1}.", "New draft workshops: {1}.", string.Join(", ", result.Workshops.Select(w => w.Title)))
+                : "");
         return Redirect($"/organise/calls/{id}");
     }
 
@@ -93,10 +95,10 @@ public sealed class ProposalsModel(AppDbContext db, ProposalBoard board, Decisio
     {
         var call = await db.Calls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (call is null) return NotFound();
-        if (call.Kind != CallKind.Sessions) return BadRequest("Only speakers of sessions confirm.");
+        if (call.Kind != CallKind.Sessions) return BadRequest(Tr.T("Only speakers of sessions confirm."));
         var reminded = await desk.RemindAsync(call, ct);
-        if (reminded == 0) return await ConflictAsync(id, "Nobody was reminded: no accepted session is waiting for a speaker we can email, or they were all reminded in the last 10 minutes.", ct);
-        TempData[Flash.Key] = $"Reminded {reminded} {(reminded == 1 ? "speaker" : "speakers")} by email to confirm.";
+        if (reminded == 0) return await ConflictAsync(id, Tr.T("Nobody was reminded: no accepted session is waiting for a speaker we can email, or they were all reminded in the last 10 minutes."), ct);
+        TempData[Flash.Key] = Tr.N(reminded, "Reminded {0} speaker by email to confirm.", "Reminded {0} speakers by email to confirm.");
         return Redirect($"/organise/calls/{id}");
     }
 

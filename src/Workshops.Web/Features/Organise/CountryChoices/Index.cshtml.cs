@@ -15,16 +15,16 @@ public sealed class IndexModel(CountryCodes codes) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string? value, string? code, CancellationToken ct)
     {
-        if (string.IsNullOrEmpty(value)) return BadRequest("Say which text to replace.");
+        if (string.IsNullOrEmpty(value)) return BadRequest(Tr.T("Say which text to replace."));
         if (!Core.Domain.Common.Countries.IsCode(code))
         {
             Unmapped = await codes.UnmappedAsync(ct);
-            ModelState.AddModelError("", $"Choose the country that “{value}” means.");
+            ModelState.AddModelError("", Tr.T("Choose the country that “{0}” means.", value));
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
         var changed = await codes.FixAsync(value, code!, ct);
-        TempData[Flash.Key] = $"“{value}” is now {Core.Domain.Common.Countries.Name(code)} in {changed} {(changed == 1 ? "place" : "places")}.";
+        TempData[Flash.Key] = Tr.N(changed, "“{1}” is now {2} in {0} place.", "“{1}” is now {2} in {0} places.", value, Core.Domain.Common.Countries.Name(code));
         return RedirectToPage();
     }
 }

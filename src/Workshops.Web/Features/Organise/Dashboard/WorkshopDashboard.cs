@@ -64,9 +64,9 @@ public sealed class WorkshopDashboard(AppDbContext db, AgendaDesk agenda, PackDe
         {
             var mine = counts.Where(x => x.CallId == c.Id).ToList();
             var zone = Core.Time.WorkshopTime.Zone(c.TimeZoneId);
-            var when = c.IsOpen(now) ? $"Open until {Formats.Date(Core.Time.WorkshopTime.ToLocal(c.ClosesAt, zone))}"
-                : now < c.OpensAt ? $"Opens on {Formats.Date(Core.Time.WorkshopTime.ToLocal(c.OpensAt, zone))}"
-                : $"Closed on {Formats.Date(Core.Time.WorkshopTime.ToLocal(c.ClosesAt, zone))}";
+            var when = c.IsOpen(now) ? Tr.T("Open until {0}", Formats.Date(Core.Time.WorkshopTime.ToLocal(c.ClosesAt, zone)))
+                : now < c.OpensAt ? Tr.T("Opens on {0}", Formats.Date(Core.Time.WorkshopTime.ToLocal(c.OpensAt, zone)))
+                : Tr.T("Closed on {0}", Formats.Date(Core.Time.WorkshopTime.ToLocal(c.ClosesAt, zone)));
             return new CallSummary(c.Id, c.Title, c.IsOpen(now), now >= c.ClosesAt, when,
                 Enum.GetValues<ProposalStatus>().Where(s => s != ProposalStatus.Draft)
                     .Select(s => (s, mine.Where(x => x.Status == s).Sum(x => x.Count))).Where(x => x.Item2 > 0).ToList(),
@@ -115,30 +115,28 @@ public sealed class WorkshopDashboard(AppDbContext db, AgendaDesk agenda, PackDe
     {
         var list = new List<Attention>();
         var at = $"/organise/workshops/{w.Id}";
-        if (w.Status == WorkshopStatus.Draft) list.Add(new("The workshop is a draft: visitors cannot see it until you publish it.", $"{at}/edit"));
+        if (w.Status == WorkshopStatus.Draft) list.Add(new(Tr.T("The workshop is a draft: visitors cannot see it until you publish it."), $"{at}/edit"));
         foreach (var c in calls)
         {
-            if (c.Staged > 0) list.Add(new($"{Count(c.Staged, "proposal decision is", "proposal decisions are")} staged but not released.", $"/organise/calls/{c.Id}"));
-            if (c.HasClosed && c.Undecided > 0) list.Add(new($"{Count(c.Undecided, "proposal waits", "proposals wait")} for a decision; the call has closed.", $"/organise/calls/{c.Id}"));
+            if (c.Staged > 0) list.Add(new(Tr.N(c.Staged, "{0} proposal decision is staged but not released.", "{0} proposal decisions are staged but not released."), $"/organise/calls/{c.Id}"));
+            if (c.HasClosed && c.Undecided > 0) list.Add(new(Tr.N(c.Undecided, "{0} proposal waits for a decision; the call has closed.", "{0} proposals wait for a decision; the call has closed."), $"/organise/calls/{c.Id}"));
         }
-        if (reg is null) list.Add(new("Registration is not set up: nobody can register yet.", $"{at}/registration"));
+        if (reg is null) list.Add(new(Tr.T("Registration is not set up: nobody can register yet."), $"{at}/registration"));
         else
         {
-            if (reg.Staged > 0) list.Add(new($"{Count(reg.Staged, "registration decision is", "registration decisions are")} staged but not released.", $"{at}/registrations"));
+            if (reg.Staged > 0) list.Add(new(Tr.N(reg.Staged, "{0} registration decision is staged but not released.", "{0} registration decisions are staged but not released."), $"{at}/registrations"));
             if (reg.Undecided > 0 && reg.Setup.Mode == RegistrationMode.Approval)
-                list.Add(new($"{Count(reg.Undecided, "registration awaits", "registrations await")} a decision.", $"{at}/registrations"));
+                list.Add(new(Tr.N(reg.Undecided, "{0} registration awaits a decision.", "{0} registrations await a decision."), $"{at}/registrations"));
             if (reg.OfferableSeats > 0)
-                list.Add(new($"{Count(reg.OfferableSeats, "seat is", "seats are")} free while people are on the waiting list.", $"{at}/registrations#seats-heading"));
+                list.Add(new(Tr.N(reg.OfferableSeats, "{0} seat is free while people are on the waiting list.", "{0} seats are free while people are on the waiting list."), $"{at}/registrations#seats-heading"));
         }
-        if (agenda.Warnings > 0) list.Add(new($"The agenda has {Count(agenda.Warnings, "warning", "warnings")}.", $"{at}/agenda#warnings"));
+        if (agenda.Warnings > 0) list.Add(new(Tr.N(agenda.Warnings, "The agenda has {0} warning.", "The agenda has {0} warnings."), $"{at}/agenda#warnings"));
         if (agenda.PublishedNumber is not null && agenda.PendingChanges > 0)
-            list.Add(new($"The agenda draft has {Count(agenda.PendingChanges, "change", "changes")} not yet published.", $"{at}/agenda/publish"));
-        if (packs.LettersToApprove > 0) list.Add(new($"{Count(packs.LettersToApprove, "invitation letter waits", "invitation letters wait")} for approval.", $"{at}/packs#letters-heading"));
-        if (packs.Outdated > 0 && !packs.Making) list.Add(new($"{Count(packs.Outdated, "attendee pack shows", "attendee packs show")} an older agenda.", $"{at}/packs"));
+            list.Add(new(Tr.N(agenda.PendingChanges, "The agenda draft has {0} change not yet published.", "The agenda draft has {0} changes not yet published."), $"{at}/agenda/publish"));
+        if (packs.LettersToApprove > 0) list.Add(new(Tr.N(packs.LettersToApprove, "{0} invitation letter waits for approval.", "{0} invitation letters wait for approval."), $"{at}/packs#letters-heading"));
+        if (packs.Outdated > 0 && !packs.Making) list.Add(new(Tr.N(packs.Outdated, "{0} attendee pack shows an older agenda.", "{0} attendee packs show an older agenda."), $"{at}/packs"));
         foreach (var a in announcements.Where(a => a.Status == AnnouncementStatus.Draft))
-            list.Add(new($"The announcement “{a.Subject}” is still a draft.", $"/organise/announcements/{a.Id}"));
+            list.Add(new(Tr.T("The announcement “{0}” is still a draft.", a.Subject), $"/organise/announcements/{a.Id}"));
         return list;
     }
-
-    private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
 }

@@ -49,7 +49,7 @@ public sealed class EditModel(EmailDesk desk, TemplateMail mail) : PageModel
         Email = email;
         if (!ModelState.IsValid) return Page();
         if (Refused(await desk.SaveAsync(email, Subject, Body, User.Id(), ct))) return Page();
-        TempData[Flash.Key] = $"The wording of “{email.Name}” is saved; the next emails use it.";
+        TempData[Flash.Key] = Tr.T("The wording of “{0}” is saved; the next emails use it.", email.Name);
         return Redirect($"/organise/emails/{key}");
     }
 
@@ -57,7 +57,7 @@ public sealed class EditModel(EmailDesk desk, TemplateMail mail) : PageModel
     {
         if (EditableEmails.Find(key) is not { } email) return NotFound();
         await desk.ResetAsync(email, ct);
-        TempData[Flash.Key] = $"“{email.Name}” uses the built-in wording again.";
+        TempData[Flash.Key] = Tr.T("“{0}” uses the built-in wording again.", email.Name);
         return Redirect($"/organise/emails/{key}");
     }
 

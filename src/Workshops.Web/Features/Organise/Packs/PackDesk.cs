@@ -29,7 +29,8 @@ public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Do
             .OrderByDescending(r => r.CreatedAt).ToListAsync(ct);
         if (active.FirstOrDefault(r => !r.IsLost(now)) is { } running) return (running, false);
         // Lost runs are closed with a reason, so the page does not wait for them and a new run can start.
-        foreach (var lost in active) lost.Fail("It stopped without finishing (the site was probably restarted); the packs were made again.", now);
+        // Stored in English, shown in each reader's language (the packs page translates it).
+        foreach (var lost in active) lost.Fail(Tr.Key("It stopped without finishing (the site was probably restarted); the packs were made again."), now);
         var run = PackRun.Queue(workshopId, reason, byUserId, now);
         db.PackRuns.Add(run);
         await db.SaveChangesAsync(ct);
@@ -41,7 +42,21 @@ public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Do
     public async Task RebuildAfterPublishAsync(Guid workshopId, int version, string? byUserId, CancellationToken ct)
     {
         if (await db.AttendeePacks.AnyAsync(p => p.WorkshopId == workshopId, ct))
-            await StartAsync(workshopId, $"Agenda v{version} published", byUserId, ct);
+            await StartAsync(workshopId, $"Agenda v{version} published", byUserId, ct); // stored in English; Reason translates it
+    }
+
+    /// <summary>
+    /// Why a run was started, in the reader's language: runs keep their reason in English, either a text marked with
+    /// Tr.Key or "Agenda v3 published".
+    /// </summary>
+    public static string Reason(string stored)
+    {
+        const string start = "Agenda v", end = " published";
+        return stored.StartsWith(start, StringComparison.Ordinal) && stored.EndsWith(end, StringComparison.Ordinal)
+            && int.TryParse(stored.AsSpan(start.Length, stored.Length - start.Length - end.Length), System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out var version)
+            ? Tr.T("Agenda v{0} published", version)
+            : Tr.T(stored);
     }
 
     /// <summary>The badge sheet of everyone admitted, or of the chosen ones; null when that leaves nobody.</summary>
@@ -64,7 +79,7 @@ public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Do
     public async Task<EditResult> DecideLetterAsync(Guid workshopId, Guid registrationId, bool approve, string byUserId, CancellationToken ct)
     {
         var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == registrationId && r.WorkshopId == workshopId, ct);
-        if (registration is null) return EditResult.Fail(null, "That registration is not one of this workshop's.");
+        if (registration is null) return EditResult.Fail(null, Tr.T("That registration is not one of this workshop's."));
         var wasApproved = registration.LetterAvailable;
         try
         {
@@ -78,6 +93,8 @@ public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Do
         if (approve && !wasApproved)
         {
             var workshop = await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == workshopId, ct);
+            // The email, its dates included, is written in the participant's language.
+            using var language = Tr.Use(registration.Language);
             message = await mail.QueueAsync(Core.Email.Editable.PackEmails.LetterApproved, registration.Id.ToString(), registration.Email, registration.Name,
                 new Core.Email.Editable.LetterApprovedValues
                 {
@@ -115,7 +132,7 @@ public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Do
             return EditResult.Refused(e);
         }
         if (isNew) db.PackSettings.Add(settings);
-        return await db.TrySaveAsync(ct) ? EditResult.Ok(workshopId) : EditResult.Conflict("the pack settings");
+        return await db.TrySaveAsync(ct) ? EditResult.Ok(workshopId) : EditResult.Conflict(Tr.T("the pack settings"));
     }
 
     public async Task<IReadOnlyList<PackRun>> RunsAsync(Guid workshopId, CancellationToken ct) =>

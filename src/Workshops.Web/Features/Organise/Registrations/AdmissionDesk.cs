@@ -28,7 +28,7 @@ public sealed class AdmissionDesk(AppDbContext db, RegistrationDesk desk, SeatLe
         CancellationToken ct)
     {
         var workshop = await db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Id == workshopId, ct);
-        if (workshop is null) return EditResult.Fail(null, "This workshop no longer exists.");
+        if (workshop is null) return EditResult.Fail(null, Tr.T("This workshop no longer exists."));
         var setup = await db.RegistrationSetups.FirstOrDefaultAsync(s => s.WorkshopId == workshopId, ct);
         try
         {
@@ -43,7 +43,7 @@ public sealed class AdmissionDesk(AppDbContext db, RegistrationDesk desk, SeatLe
         {
             return EditResult.Refused(e);
         }
-        if (!await db.TrySaveAsync(ct)) return EditResult.Conflict("these registration settings");
+        if (!await db.TrySaveAsync(ct)) return EditResult.Conflict(Tr.T("these registration settings"));
         await seats.EnsureCountersAsync(workshopId, ct);
         await pages.EvictAsync(ct);
         return EditResult.Ok(workshopId);
@@ -72,7 +72,7 @@ public sealed class AdmissionDesk(AppDbContext db, RegistrationDesk desk, SeatLe
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return ["Some registrations changed meanwhile (a cancellation, perhaps); nothing was staged. Reload the page and stage again."];
+            return [Tr.T("Some registrations changed meanwhile (a cancellation, perhaps); nothing was staged. Reload the page and stage again.")];
         }
         return refused;
     }
@@ -84,7 +84,7 @@ public sealed class AdmissionDesk(AppDbContext db, RegistrationDesk desk, SeatLe
             .OrderBy(r => r.CreatedAt)
             .Select(r => new { r.Name, r.Email, r.Staged })
             .ToListAsync(ct))
-        .Select(r => new StagedDecisionRow(r.Name, r.Email, r.Staged, Core.Email.Editable.RegistrationEmails.For(r.Staged.Target())?.Name ?? "none"))
+        .Select(r => new StagedDecisionRow(r.Name, r.Email, r.Staged, Core.Email.Editable.RegistrationEmails.For(r.Staged.Target())?.Name ?? Tr.T("none")))
         .ToList();
 
     /// <summary>

@@ -35,19 +35,19 @@ public sealed class CheckInModel(AppDbContext db, RegistrationDesk desk, TimePro
         var found = holders.FirstOrDefault(r => CheckInCode.For(setup, r.Id) == code);
         if (found is null)
         {
-            Result = new Outcome(false, "Not found", null, $"No admitted participant of this workshop has the code “{Code?.Trim()}”. Check it, or look them up in the registrations.");
+            Result = new Outcome(false, Tr.T("Not found"), null, Tr.T("No admitted participant of this workshop has the code “{0}”. Check it, or look them up in the registrations.", Code?.Trim()));
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
         else if (found.Status == RegistrationStatus.CheckedIn)
         {
-            Result = new Outcome(false, "Already checked in", found, $"This code was checked in at {Local(found.CheckedInAt!.Value)}.");
+            Result = new Outcome(false, Tr.T("Already checked in"), found, Tr.T("This code was checked in at {0}.", Local(found.CheckedInAt!.Value)));
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
         else if (!anyway && !Workshop.IsCheckInTime(clock.GetUtcNow()))
         {
             // Months early is a mistake more often than not, and checking in sends the welcome email at once.
-            Result = new Outcome(false, "Not checked in yet", found,
-                $"{Workshop.Title} runs {Formats.DateRange(Workshop.StartsLocal, Workshop.EndsLocal)}, and today is not one of its days. Check in anyway only if they are at the door.");
+            Result = new Outcome(false, Tr.T("Not checked in yet"), found,
+                Tr.T("{0} runs {1}, and today is not one of its days. Check in anyway only if they are at the door.", Workshop.Title, Formats.DateRange(Workshop.StartsLocal, Workshop.EndsLocal)));
             AskAnyway = true;
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
@@ -56,8 +56,8 @@ public sealed class CheckInModel(AppDbContext db, RegistrationDesk desk, TimePro
         {
             var moved = await desk.MoveAsync(found.Id, RegistrationStatus.CheckedIn, User.Id(), ct);
             Result = moved.Error is null
-                ? new Outcome(true, "Welcome", found, null)
-                : new Outcome(false, "Not checked in", found, moved.Error);
+                ? new Outcome(true, Tr.T("Welcome"), found, null)
+                : new Outcome(false, Tr.T("Not checked in"), found, moved.Error);
             if (moved.Error is not null) Response.StatusCode = StatusCodes.Status409Conflict;
         }
         Code = null;

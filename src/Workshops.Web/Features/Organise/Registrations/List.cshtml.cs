@@ -32,7 +32,7 @@ public sealed class ListModel(AppDbContext db, RegistrationBoard board, Admissio
     public async Task<IActionResult> OnGetExportAsync(Guid id, string format, [FromServices] Infrastructure.SecurityLog log, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        if (format is not ("csv" or "xlsx")) return BadRequest("Export as csv or xlsx.");
+        if (format is not ("csv" or "xlsx")) return BadRequest(Tr.T("Export as csv or xlsx."));
         var all = await board.AllAsync(id, ct);
         var name = $"registrations-{Workshop.Slug}";
         var me = User.Id();
@@ -61,15 +61,15 @@ public sealed class ListModel(AppDbContext db, RegistrationBoard board, Admissio
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         var offers = await admissions.SeatOffersAsync(id, ct);
-        if (offers.Count == 0) return await RefusedAsync(id, "No seat is free for anyone waiting now; nobody was admitted.", ct);
+        if (offers.Count == 0) return await RefusedAsync(id, Tr.T("No seat is free for anyone waiting now; nobody was admitted."), ct);
         if (!confirmed)
         {
             OfferPreview = offers;
             return Page();
         }
         var result = (await admissions.OfferSeatsAsync(id, User.Id()!, ct)).Value!;
-        var done = $"Admitted from the waiting list: {result.Admitted}. Each gets the admission email.";
-        if (result.Refused.Count > 0) return await RefusedAsync(id, done + " Still waiting: " + string.Join(" ", result.Refused), ct);
+        var done = Tr.T("Admitted from the waiting list: {0}. Each gets the admission email.", result.Admitted);
+        if (result.Refused.Count > 0) return await RefusedAsync(id, done + " " + Tr.T("Still waiting: {0}", string.Join(" ", result.Refused)), ct);
         TempData[Flash.Key] = done;
         return Redirect($"/organise/workshops/{id}/registrations#seats-heading");
     }
@@ -77,13 +77,13 @@ public sealed class ListModel(AppDbContext db, RegistrationBoard board, Admissio
     public async Task<IActionResult> OnPostStageAsync(Guid id, List<Guid> selected, StagedAdmission? decision, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        if (decision is null) return BadRequest("Choose admit, waitlist, decline or unstage.");
-        if (selected.Count == 0) return await RefusedAsync(id, "Tick at least one registration to stage a decision for.", ct);
+        if (decision is null) return BadRequest(Tr.T("Choose admit, waitlist, decline or unstage."));
+        if (selected.Count == 0) return await RefusedAsync(id, Tr.T("Tick at least one registration to stage a decision for."), ct);
         var refused = await admissions.StageAsync(id, selected, decision.Value, ct);
         if (refused.Count > 0) return await RefusedAsync(id, string.Join(" ", refused), ct);
         TempData[Flash.Key] = decision == StagedAdmission.None
-            ? "Unstaged."
-            : $"Staged to {decision.Value.ToString().ToLowerInvariant()}: {selected.Count}. Nothing is announced until you release.";
+            ? Tr.T("Unstaged.")
+            : Tr.T("Staged to {0}: {1}. Nothing is announced until you release.", StatusWords.Lower(decision.Value), selected.Count);
         return Redirect(ListUrl(id, "registrations-list"));
     }
 
@@ -93,15 +93,15 @@ public sealed class ListModel(AppDbContext db, RegistrationBoard board, Admissio
     public async Task<IActionResult> OnPostReleaseAsync(Guid id, bool confirmed, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        if (Counts.StagedCount == 0) return await RefusedAsync(id, "No decisions are staged; nothing was released.", ct);
+        if (Counts.StagedCount == 0) return await RefusedAsync(id, Tr.T("No decisions are staged; nothing was released."), ct);
         if (!confirmed)
         {
             ReleasePreview = await admissions.StagedAsync(id, ct);
             return Page();
         }
         var result = (await admissions.ReleaseAsync(id, User.Id()!, ct)).Value!;
-        var done = $"Released: {result.Admitted} admitted, {result.Waitlisted} waitlisted, {result.Declined} declined. Each participant gets an email.";
-        if (result.Refused.Count > 0) return await RefusedAsync(id, done + " Not carried out (still staged): " + string.Join(" ", result.Refused), ct);
+        var done = Tr.T("Released: {0} admitted, {1} waitlisted, {2} declined. Each participant gets an email.", result.Admitted, result.Waitlisted, result.Declined);
+        if (result.Refused.Count > 0) return await RefusedAsync(id, done + " " + Tr.T("Not carried out (still staged): {0}", string.Join(" ", result.Refused)), ct);
         TempData[Flash.Key] = done;
         return Redirect($"/organise/workshops/{id}/registrations");
     }

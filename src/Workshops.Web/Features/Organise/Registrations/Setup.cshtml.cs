@@ -41,7 +41,7 @@ public sealed class SetupModel(AppDbContext db, AdmissionDesk desk, TimeProvider
             }
             return Page();
         }
-        TempData[Flash.Key] = "The registration settings are saved.";
+        TempData[Flash.Key] = Tr.T("The registration settings are saved.");
         return Redirect($"/organise/workshops/{id}/registration");
     }
 

@@ -61,8 +61,8 @@ public sealed class SetupForm
         {
             OpensLocal = today.AddHours(9),
             ClosesLocal = (closes > today ? closes : w.StartsLocal.Date).AddHours(23).AddMinutes(59),
-            PrivacyNotice = "We keep your registration to run the workshop: to admit you, to email you about it and to print your badge. We delete it a year after the workshop. Only the organisers see it.",
-            Questions = [new() { Text = "Dietary needs", Kind = QuestionKind.ShortText }],
+            PrivacyNotice = Tr.T("We keep your registration to run the workshop: to admit you, to email you about it and to print your badge. We delete it a year after the workshop. Only the organisers see it."),
+            Questions = [new() { Text = Tr.T("Dietary needs"), Kind = QuestionKind.ShortText }],
         };
     }
 

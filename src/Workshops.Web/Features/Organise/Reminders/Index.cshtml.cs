@@ -37,7 +37,7 @@ public sealed class IndexModel(AppDbContext db, ReminderPlanner planner, Reminde
         // A form this page did not make (an unknown reminder, a mangled switch or version) changes nothing.
         if (!Enum.IsDefined(kind) || new[] { nameof(kind), nameof(enabled), nameof(version) }.Any(k => ModelState.TryGetValue(k, out var e) && e.Errors.Count > 0)
             || !Request.Form.ContainsKey(nameof(kind)) || !Request.Form.ContainsKey(nameof(version)))
-            return BadRequest("This form is not one of the reminders page's: open the page again.");
+            return BadRequest(Tr.T("This form is not one of the reminders page's: open the page again."));
         ModelState.Remove(nameof(days));
         var result = await desk.SaveReminderAsync(id, kind, enabled, days, subject, body, version, Origin, ct);
         var name = ReminderDefaults.For(kind).Name;
@@ -49,7 +49,7 @@ public sealed class IndexModel(AppDbContext db, ReminderPlanner planner, Reminde
             await ShowAsync(id, ct);
             return Page();
         }
-        TempData[Flash.Key] = $"“{name}” is saved{(enabled ? "" : " and switched off")}.";
+        TempData[Flash.Key] = enabled ? Tr.T("“{0}” is saved.", name) : Tr.T("“{0}” is saved and switched off.", name);
         return Redirect($"/organise/workshops/{id}/reminders#reminder-{kind}");
     }
 
