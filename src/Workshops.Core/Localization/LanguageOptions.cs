@@ -41,7 +41,7 @@ public sealed class LanguageOptions : IValidatableObject
     /// <summary>A language's name in itself, as the switcher shows it: "Español", "Français".</summary>
     public static string NativeName(string code)
     {
-        if (code == Tr.PseudoLanguage) return "Pseudo";
+        if (code == Tr.PseudoLanguage) return Tr.Mark("Pseudo");
         var culture = CultureInfo.GetCultureInfo(code);
         var name = culture.NativeName;
         return name.Length == 0 ? code : char.ToUpper(name[0], culture) + name[1..];

@@ -26,7 +26,7 @@ public sealed class BooleanBinderProvider : IModelBinderProvider
                 if (!context.ModelMetadata.IsReferenceOrNullableType)
                 {
                     context.ModelState.SetModelValue(context.ModelName, new ValueProviderResult("false"));
-                    context.ModelState.TryAddModelError(context.ModelName, $"Choose yes or no for {context.ModelMetadata.GetDisplayName()}.");
+                    context.ModelState.TryAddModelError(context.ModelName, Tr.T("Choose yes or no."));
                 }
                 else context.Result = ModelBindingResult.Success(null);
                 return Task.CompletedTask;
@@ -37,7 +37,7 @@ public sealed class BooleanBinderProvider : IModelBinderProvider
                 return Task.CompletedTask;
             }
             context.ModelState.SetModelValue(context.ModelName, new ValueProviderResult("false"));
-            context.ModelState.TryAddModelError(context.ModelName, $"Choose yes or no for {context.ModelMetadata.GetDisplayName()}.");
+            context.ModelState.TryAddModelError(context.ModelName, Tr.T("Choose yes or no."));
             return Task.CompletedTask;
         }
     }

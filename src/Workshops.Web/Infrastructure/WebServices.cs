@@ -25,6 +25,7 @@ public static class WebServices
             o.Filters.Add<InvalidFormStatus>();
             o.ModelBinderProviders.Insert(0, new BooleanBinderProvider());
             InvariantFormValues.Use(o.ValueProviderFactories);
+            o.ModelMetadataDetailsProviders.Add(new RequiredMessages());
         });
         // Names like São Paulo or Zürich stay readable in the page source instead of becoming &#xE3; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

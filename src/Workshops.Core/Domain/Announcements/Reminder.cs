@@ -1,5 +1,6 @@
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Localization;
+using Workshops.Core.Time;
 
 namespace Workshops.Core.Domain.Announcements;
 
@@ -61,16 +62,20 @@ public static class ReminderDefaults
 
     public static readonly ReminderKind[] All = [ReminderKind.CallClosing, ReminderKind.RegistrationClosing, ReminderKind.WorkshopStarting, ReminderKind.MaterialsOnline];
 
+    // A deadline as the preview shows it, written as the real one is (see ReminderPlanner), in the reader's language.
+    private static string Example(int day, int month) =>
+        $"{Formats.LongDateAndTime(new DateTime(2027, month, day, 23, 59, 0))} ({Formats.Zone("Europe/Madrid")})";
+
     public static Wording For(ReminderKind kind) => kind switch
     {
         ReminderKind.CallClosing => new(Tr.T("Call for sessions closing"), Tr.T("community subscribers"), Tr.T("days before the call closes"), 3,
             Tr.T("{call_title} closes in {days} days"),
             Tr.T("Dear {first_name},\n\nThe call for sessions of **{workshop_title}** closes on {call_closes}. If you have something to show or discuss, [propose a session]({call_url}) before then."),
-            new CallClosingValues { CallTitle = "Sessions for the workshop", CallCloses = "Friday 12 March 2027, 23:59 (Europe/Madrid)", CallUrl = "https://…/calls/…", Days = "3" }),
+            new CallClosingValues { CallTitle = Tr.T("Sessions for the workshop"), CallCloses = Example(12, 3), CallUrl = "https://…/calls/…", Days = "3" }),
         ReminderKind.RegistrationClosing => new(Tr.T("Registration closing"), Tr.T("community subscribers who have not registered"), Tr.T("days before registration closes"), 3,
             Tr.T("Registration for {workshop_title} closes in {days} days"),
             Tr.T("Dear {first_name},\n\nRegistration for **{workshop_title}** ({workshop_dates}, {workshop_place}) closes on {registration_closes}. [Register now]({register_url}) if you want a seat."),
-            new RegistrationClosingValues { RegistrationCloses = "Friday 2 April 2027, 23:59 (Europe/Madrid)", RegisterUrl = "https://…/workshops/…/register", Days = "3" }),
+            new RegistrationClosingValues { RegistrationCloses = Example(2, 4), RegisterUrl = "https://…/workshops/…/register", Days = "3" }),
         ReminderKind.WorkshopStarting => new(Tr.T("Workshop starting"), Tr.T("admitted participants"), Tr.T("days before the workshop starts"), 7,
             Tr.T("{workshop_title} starts in {days} days"),
             Tr.T("Dear {first_name},\n\n**{workshop_title}** starts on {workshop_dates} in {workshop_place}. The agenda is at {agenda_url}, and the attached calendar file puts the workshop in your calendar.\n\nSee you there!"),

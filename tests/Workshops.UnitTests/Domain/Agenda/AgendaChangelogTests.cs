@@ -34,7 +34,7 @@ public sealed class AgendaChangelogTests
             (AgendaChangeKind.Added, "Added: “Added”, Tue 20 Oct 11:00–11:30 in Room A."),
             (AgendaChangeKind.Retimed, "New time: “Retimed” from Tue 20 Oct 09:00–09:30 to Tue 20 Oct 13:00–13:45."),
             (AgendaChangeKind.Removed, "Removed: “Removed” (Tue 20 Oct 10:30–11:00)."),
-        ], changes.Select(c => (c.Kind, c.Text)));
+        ], changes.Select(c => (c.Kind, c.Describe())));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class AgendaVersionTests
         Assert.Equal([AgendaChangeKind.Added], v1.ReadChanges().Select(c => c.Kind));
         Assert.Equal("v2", v2.Name);
         Assert.Equal([AgendaChangeKind.Moved, AgendaChangeKind.Retimed], v2.ReadChanges().Select(c => c.Kind));
-        Assert.Contains("from Aula Magna to Sala 2", v2.ReadChanges()[0].Text);
+        Assert.Contains("from Aula Magna to Sala 2", v2.ReadChanges()[0].Describe());
     }
 
     [Fact]

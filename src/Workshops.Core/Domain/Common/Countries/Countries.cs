@@ -27,14 +27,17 @@ public static class Countries
     {
         var language = Language();
         var order = StringComparer.Create(CultureInfo.CurrentUICulture, CompareOptions.IgnoreCase);
-        return Entries.Select(e => new Country(e.Code, e.Names[language])).OrderBy(c => c.Name, order).ToList();
+        return Entries.Select(e => new Country(e.Code, Pseudo(e.Names[language]))).OrderBy(c => c.Name, order).ToList();
     }
 
     public static bool IsCode(string? value) => value is { Length: 2 } && ByCode.ContainsKey(value);
 
     /// <summary>The country's name in the reader's language; text that is not a code (typed before the picker) as it stands.</summary>
     public static string Name(string? value) =>
-        value is null ? "" : IsCode(value) ? ByCode[value].Names[Language()] : value;
+        value is null ? "" : IsCode(value) ? Pseudo(ByCode[value].Names[Language()]) : value;
+
+    // In the pseudo-language a name is marked like any other translated text: it is the site's, not someone's content.
+    private static string Pseudo(string name) => Localization.Tr.IsPseudo(CultureInfo.CurrentUICulture) ? Localization.Tr.Mark(name) : name;
 
     /// <summary>The code a piece of text means: a code itself, or any name the country goes by, in any case and with or without accents.</summary>
     public static string? Find(string? text)

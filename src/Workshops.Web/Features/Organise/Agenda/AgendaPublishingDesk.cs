@@ -154,5 +154,5 @@ public sealed class AgendaPublishingDesk(AppDbContext db, AgendaDesk desk, TimeP
     }
 
     // Paragraphs, not a list: values are escaped as plain text in the email, so Markdown list marks would show as dashes on one line.
-    private static string Lines(IEnumerable<AgendaChange> changes) => string.Join("\n\n", changes.Select(c => c.Text));
+    private static string Lines(IEnumerable<AgendaChange> changes) => string.Join("\n\n", changes.Select(c => c.Describe()));
 }
