@@ -67,6 +67,10 @@ smoke run || exit 1
 smoke demo -- --seed-demo || exit 1
 
 failed=0
+# Every text the code uses is in Text.resx (the English source translators work from), and every language has each
+# one with the same placeholders; the script lists what is missing.
+step "Translations"
+/usr/bin/python3 tools/texts.py || failed=1
 run() {
   local name=$1 project=$2
   step "$name"

@@ -95,11 +95,15 @@ HEADER = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 
+# A name is an XML attribute, where a raw line break would be read back as a space.
+ATTRIBUTE = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+
+
 def write(path, texts, comments=None):
     with open(path, "w", encoding="utf-8") as f:
         f.write(HEADER)
         for key in sorted(texts, key=lambda k: (not k.startswith("@"), k.lower(), k)):
-            f.write(f'  <data name="{escape(key, {chr(34): "&quot;"})}" xml:space="preserve">\n')
+            f.write(f'  <data name="{escape(key, ATTRIBUTE)}" xml:space="preserve">\n')
             f.write(f"    <value>{escape(texts[key])}</value>\n")
             if comments and comments.get(key): f.write(f"    <comment>{escape(comments[key])}</comment>\n")
             f.write("  </data>\n")
