@@ -3,13 +3,14 @@
 
     tools/texts.py            report, and fail (exit 1) when a language lacks a text or Text.resx is out of date
     tools/texts.py --write    rewrite Text.resx, the English source, from the code (keeps nothing the code dropped)
-    tools/texts.py --missing es   print the English texts Spanish lacks, one per line, for a translator
+    tools/texts.py --missing es [--json]   the English texts Spanish lacks, one per line (or as JSON with where each is used)
+    tools/texts.py --merge es file.json    add translations (a JSON object of English text -> Spanish) to Text.es.resx
 
 A text is found where the code asks for it: L["..."] in views and page models, Tr.T("..."), Tr.N(n, "...", "..."),
-Tr.Key("...") and Tr.Key(raw string), ErrorMessage = "..." on form fields, {{ "..." | t }} in email templates, and the
+Tr.Key("...") and Tr.Key(raw string), ErrorMessage = "..." and [Display(Name = "...")] on form fields, {{ "..." | t }} in email templates, and the
 date patterns in Formats.cs (Write(x, "...")).
 """
-import glob, os, re, sys
+import glob, json, os, re, sys
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape
 
@@ -24,6 +25,7 @@ PATTERNS = [
     re.compile(r'\bTr\.T\(\s*' + LIT),
     re.compile(r'\bTr\.Key\(\s*' + LIT),
     re.compile(r'\bErrorMessage\s*=\s*' + LIT),
+    re.compile(r'\bDisplay\(\s*Name\s*=\s*' + LIT),
 ]
 RAW = re.compile(r'\bTr\.Key\(\s*"""[ \t]*\n(.*?)\n([ \t]*)"""', re.S)
 TEMPLATE = re.compile(r'\{\{-?\s*' + LIT + r'\s*\|\s*t(?:_html)?\b')
@@ -60,6 +62,7 @@ def used():
         text = open(path, encoding="utf-8").read()
         rel = os.path.relpath(path, ROOT)
         def add(s, at):
+            if s == "": return  # the opening quotes of a raw string literal, read as an empty one
             line = text.count("\n", 0, at) + 1
             found.setdefault(unescape(s), rel)
         for p in PATTERNS:
@@ -121,15 +124,28 @@ PLACEHOLDER = re.compile(r"\{(\d+)(?:[,:][^}]*)?\}")
 def main(args):
     code = used()
     if args[:1] == ["--write"]:
-        texts = {k: k for k in code}
+        texts = {k: k.split("|", 1)[-1] for k in code}
         texts.update({k: "1" for k in SPECIAL})
         write(SOURCE, texts, {**{k: v for k, v in code.items()}, **SPECIAL})
         print(f"Text.resx: {len(texts)} texts")
         return 0
     if args[:1] == ["--missing"]:
         have = read(os.path.join(FOLDER, f"Text.{args[1]}.resx"))
-        for k in sorted(set(code) | set(SPECIAL)):
-            if k not in have or not have[k].strip(): print(k)
+        missing = [k for k in sorted(set(code) | set(SPECIAL)) if k not in have or not have[k].strip()]
+        if "--json" in args:
+            print(json.dumps({k: code.get(k, SPECIAL.get(k, "")) for k in missing}, ensure_ascii=False, indent=1))
+        else:
+            for k in missing: print(k)
+        return 0
+    if args[:1] == ["--merge"]:
+        # tools/texts.py --merge es translations.json: a JSON object of English text -> translation, added to Text.es.resx.
+        path = os.path.join(FOLDER, f"Text.{args[1]}.resx")
+        have = read(path)
+        new = json.load(open(args[2], encoding="utf-8"))
+        unknown = [k for k in new if k not in code and k not in SPECIAL]
+        have.update({k: v for k, v in new.items() if k not in unknown and v.strip()})
+        write(path, have)
+        print(f"Text.{args[1]}.resx: {len(have)} texts; {len(unknown)} ignored (not used by the code): {unknown[:5]}")
         return 0
     failed = False
     source = read(SOURCE)
@@ -139,6 +155,12 @@ def main(args):
         print(f"Text.resx lacks {len(stale)} texts the code uses: run tools/texts.py --write. First ones:")
         for k in stale[:10]: print(f"  {code[k]}: {k!r}")
     wanted = set(code) | set(SPECIAL)
+    lower = {}
+    for k in wanted: lower.setdefault(k.lower(), []).append(k)
+    clash = sorted(v for group in lower.values() if len(group) > 1 for v in group)
+    if clash:
+        failed = True
+        print(f"texts that differ only in case, which resource names cannot tell apart (give one a context, 'status|{clash[0]}'): {clash[:10]}")
     for lang, path in languages():
         have = read(path)
         missing = sorted(k for k in wanted if not have.get(k, "").strip())

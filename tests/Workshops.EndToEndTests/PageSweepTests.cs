@@ -83,14 +83,14 @@ public sealed class PageSweepTests(Site site) : IClassFixture<Site>
         await Assertions.Expect(signIn).ToBeHiddenAsync();
         var header = await page.Locator(".site-header").BoundingBoxAsync();
         Assert.True(header!.Height < 100, $"The folded header is {header.Height} px tall.");
-        await page.Locator("summary.menu-button").ClickAsync();
+        await page.Locator(".site-menu > summary.menu-button").ClickAsync();
         await Assertions.Expect(signIn).ToBeVisibleAsync();
 
         // axe needs scripts: the open menu is checked in a browser that runs them.
         var withScripts = await site.NewVisitorAsync();
         await withScripts.SetViewportSizeAsync(390, 844);
         await withScripts.GotoAsync("/");
-        await withScripts.Locator("summary.menu-button").ClickAsync();
+        await withScripts.Locator(".site-menu > summary.menu-button").ClickAsync();
         await Assertions.Expect(withScripts.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
         await withScripts.AssertNoAxeViolationsAsync();
 
@@ -98,7 +98,38 @@ public sealed class PageSweepTests(Site site) : IClassFixture<Site>
         await page.SetViewportSizeAsync(1366, 900);
         await page.GotoAsync("/");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("summary.menu-button")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".site-menu > summary.menu-button")).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task The_language_switcher_works_without_javascript_and_by_keyboard()
+    {
+        // Without scripts, on a phone: the button opens the list, a language brings the same page back in it.
+        var context = await site.Browser.NewContextAsync(new() { BaseURL = site.BaseUrl, JavaScriptEnabled = false, ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/archive");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await page.GetByText("Language: English").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Español" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/archive$"));
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "es");
+        await Assertions.Expect(page.Locator(".skip-link")).ToHaveTextAsync("Ir al contenido");
+
+        // By keyboard, with scripts: Tab to the button, open it, Tab to a language, Enter.
+        var visitor = await site.NewVisitorAsync();
+        await visitor.GotoAsync("/news");
+        var summary = visitor.Locator(".language-menu > summary");
+        await summary.FocusAsync();
+        await visitor.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Button, new() { Name = "Français" })).ToBeVisibleAsync();
+        await visitor.AssertNoAxeViolationsAsync();
+        await visitor.Keyboard.PressAsync("Tab"); // English
+        await visitor.Keyboard.PressAsync("Tab"); // Español
+        await visitor.Keyboard.PressAsync("Tab"); // Français
+        await visitor.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(visitor.Locator("html")).ToHaveAttributeAsync("lang", "fr");
+        await Assertions.Expect(visitor).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/news$"));
+        await visitor.AssertNoAxeViolationsAsync();
     }
 
     /// <summary>The demo's workshops, people and agenda; visitors' cached pages from an earlier test are dropped, as any save would.</summary>

@@ -24,14 +24,25 @@ public static class Tr
 
     public static bool IsPseudo(CultureInfo culture) => culture.Name == PseudoLanguage;
 
-    /// <summary>The text in the given culture's language; the English text itself when none is written.</summary>
-    public static string Lookup(string english, CultureInfo culture)
+    /// <summary>
+    /// The text in the given culture's language; the English text itself when none is written. A key may start with
+    /// a context, "registration|cancelled", where one English word needs two translations (cancelada, cancelado) or
+    /// differs from another only in case, which resource names cannot tell apart; the English is what follows the bar.
+    /// </summary>
+    public static string Lookup(string key, CultureInfo culture)
     {
+        var bar = key.IndexOf('|');
+        var english = bar < 0 ? key : key[(bar + 1)..];
         if (IsPseudo(culture)) return Mark(english);
         if (culture.TwoLetterISOLanguageName == "en" || culture == CultureInfo.InvariantCulture) return english;
-        var text = Resources.GetString(english, culture);
-        return string.IsNullOrEmpty(text) ? english : text;
+        var text = Resources.GetString(key, culture);
+        if (!string.IsNullOrEmpty(text)) return text;
+        Missing?.Invoke(key, culture.Name);
+        return english;
     }
+
+    /// <summary>Raised when a text is asked for in a language that lacks it (it comes out in English): the sweeps in each language listen.</summary>
+    public static event Action<string, string>? Missing;
 
     /// <summary>Marks a text as the pseudo-language shows it.</summary>
     public static string Mark(string text) => $"{MarkStart}{text}{MarkEnd}";

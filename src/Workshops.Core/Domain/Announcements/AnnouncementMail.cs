@@ -79,7 +79,7 @@ public sealed class AnnouncementMail(TemplateRenderer renderer)
             WorkshopTitle = w.Title,
             WorkshopUrl = $"{origin}/workshops/{w.Slug}",
             WorkshopDates = Formats.DateRange(w.StartsLocal, w.EndsLocal),
-            WorkshopPlace = string.Join(", ", new[] { w.Venue, w.City, w.Country }.Where(p => !string.IsNullOrWhiteSpace(p))) is { Length: > 0 } place ? place : Tr.T("online"),
+            WorkshopPlace = string.Join(", ", new[] { w.Venue, w.City, w.Country }.Where(p => !string.IsNullOrWhiteSpace(p))) is { Length: > 0 } place ? place : Tr.T("place|online"),
             RegistrationStatus = to.Status?.Label().ToLowerInvariant() ?? Tr.T("not registered"),
             Track = to.Track ?? "",
         };

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Announcements;
 using Workshops.Core.Email;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Announcements;
 
@@ -28,6 +29,7 @@ public sealed class AnnouncementStarter(AppDbContext db, AudienceResolver audien
         foreach (var to in resolved.Recipients)
         {
             var unsubscribe = links.Url(origin, to.Email);
+            using var language = Tr.Use(to.Language);
             outbox.Queue(Kind, a.Id.ToString(), to.Email, to.Name, mail.Render(a, workshop, to, unsubscribe, site.Value.Name)).AsBulk(a.Id, unsubscribe);
         }
         db.StatusChanges.Add(a.Start(resolved.Recipients.Count, now));

@@ -25,8 +25,8 @@ public sealed record Audience(bool Subscribers, IReadOnlyList<RegistrationStatus
     {
         var who = new List<string>();
         if (Subscribers) who.Add(Tr.T("community subscribers"));
-        if (Speakers) who.Add(Tr.T("speakers"));
-        if (Reviewers) who.Add(Tr.T("reviewers"));
+        if (Speakers) who.Add(Tr.T("audience|speakers"));
+        if (Reviewers) who.Add(Tr.T("audience|reviewers"));
         if (!string.IsNullOrWhiteSpace(Pasted)) who.Add(Tr.T("pasted addresses"));
         if (who.Count == 0) return Tr.T("people outside the registrants");
         return who.Count == 1 ? who[0] : Tr.T("{0} and {1}", string.Join(", ", who[..^1]), who[^1]);

@@ -9,7 +9,8 @@ namespace Workshops.Core.Domain.Announcements;
 
 /// <summary>One person an announcement goes to, with what its placeholders say about them.</summary>
 /// <param name="Source">Which audience brought them in (Subscribers, Registrants, Speakers, Reviewers, Pasted): the email says why it came.</param>
-public sealed record Recipient(string Email, string? Name, RegistrationStatus? Status, string? Track, string? Source = null);
+/// <param name="Language">The language their email is written in: the one they registered for the workshop in, else their account's; null for the site's.</param>
+public sealed record Recipient(string Email, string? Name, RegistrationStatus? Status, string? Track, string? Source = null, string? Language = null);
 
 /// <summary>Everyone an audience reaches, each address once, less those who unsubscribed.</summary>
 public sealed record ResolvedAudience(IReadOnlyList<Recipient> Recipients, int Unsubscribed, IReadOnlyDictionary<string, int> BySource);
@@ -57,18 +58,20 @@ public sealed class AudienceResolver(AppDbContext db)
         var kept = unique.Where(u => !suppressed.Contains(u.Key)).ToList();
 
         // What placeholders say about each person in this workshop, whichever audience brought them in.
-        var registrations = new Dictionary<string, (string Name, RegistrationStatus Status, string? Track)>();
+        var registrations = new Dictionary<string, (string Name, RegistrationStatus Status, string? Track, string Language)>();
         if (workshopId is { } wr)
         {
             // A cancelled registration says nothing about them now; of the others, the newest speaks.
             var rows = await db.Registrations.Where(r => r.WorkshopId == wr && r.Status != RegistrationStatus.Cancelled).OrderBy(r => r.CreatedAt)
-                .Select(r => new { r.NormalizedEmail, r.Name, r.Status, Track = db.Tracks.Where(t => t.Id == r.TrackId).Select(t => t.Name).FirstOrDefault() }).ToListAsync(ct);
-            foreach (var r in rows) registrations[r.NormalizedEmail] = (r.Name, r.Status, r.Track);
+                .Select(r => new { r.NormalizedEmail, r.Name, r.Status, Track = db.Tracks.Where(t => t.Id == r.TrackId).Select(t => t.Name).FirstOrDefault(), r.Language })
+                .ToListAsync(ct);
+            foreach (var r in rows) registrations[r.NormalizedEmail] = (r.Name, r.Status, r.Track, r.Language);
         }
+        var languages = await AccountLanguagesAsync(ct);
         var recipients = kept.Select(u => registrations.TryGetValue(u.Key, out var reg)
-            // The name they registered with is the one they chose for this workshop.
-            ? new Recipient(u.First.Email, reg.Name, reg.Status, reg.Track, u.First.Source)
-            : new Recipient(u.First.Email, u.Name, null, null, u.First.Source)).ToList();
+            // The name they registered with is the one they chose for this workshop, and so is the language.
+            ? new Recipient(u.First.Email, reg.Name, reg.Status, reg.Track, u.First.Source, reg.Language)
+            : new Recipient(u.First.Email, u.Name, null, null, u.First.Source, languages.GetValueOrDefault(u.Key))).ToList();
         return new ResolvedAudience(recipients, unique.Count - kept.Count, bySource);
     }
 
@@ -78,10 +81,17 @@ public sealed class AudienceResolver(AppDbContext db)
         var key = Normalize(email);
         var reg = workshopId is { } w
             ? await db.Registrations.Where(r => r.WorkshopId == w && r.NormalizedEmail == key && r.Status != RegistrationStatus.Cancelled).OrderByDescending(r => r.CreatedAt)
-                .Select(r => new { r.Name, r.Status, Track = db.Tracks.Where(t => t.Id == r.TrackId).Select(t => t.Name).FirstOrDefault() }).FirstOrDefaultAsync(ct)
+                .Select(r => new { r.Name, r.Status, Track = db.Tracks.Where(t => t.Id == r.TrackId).Select(t => t.Name).FirstOrDefault(), r.Language }).FirstOrDefaultAsync(ct)
             : null;
-        return reg is null ? new Recipient(email, name, null, null) : new Recipient(email, reg.Name, reg.Status, reg.Track);
+        return reg is null
+            ? new Recipient(email, name, null, null, Language: (await AccountLanguagesAsync(ct)).GetValueOrDefault(key))
+            : new Recipient(email, reg.Name, reg.Status, reg.Track, Language: reg.Language);
     }
+
+    // Accounts that chose a language, by address: a community is hundreds of people, read at once.
+    private async Task<Dictionary<string, string>> AccountLanguagesAsync(CancellationToken ct) =>
+        (await db.Users.Where(u => u.Language != null && u.Email != null).Select(u => new { u.Email, u.Language }).ToListAsync(ct))
+            .GroupBy(u => Normalize(u.Email!)).ToDictionary(g => g.Key, g => g.First().Language!);
 
     public static string Normalize(string email) => EmailSuppression.Normalize(email);
 }

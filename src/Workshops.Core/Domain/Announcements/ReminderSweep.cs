@@ -35,10 +35,17 @@ public sealed class ReminderSweep(AppDbContext db, ReminderPlanner planner, Audi
         {
             if (await db.OutboxMessages.AnyAsync(m => m.Kind == Kind && m.Reference == o.Reference, ct)) continue;
             var people = await RecipientsAsync(reminder.Kind, w.Id, ct);
+            // The reminder's dates are worded in each reader's language: planned again once per language among them.
+            var values = new Dictionary<string, Email.Editable.EmailValues>();
+            foreach (var language in people.Select(p => p.Language ?? "").Distinct())
+                using (Tr.Use(language))
+                    values[language] = (await planner.PlanAsync(w, origin, ct)).SelectMany(p => p.Occasions).FirstOrDefault(x => x.Reference == o.Reference)?.Values ?? o.Values;
             foreach (var to in people)
             {
                 var unsubscribe = links.Url(origin, to.Email);
-                var message = outbox.Queue(Kind, o.Reference, to.Email, to.Name, mail.Reminder(reminder.Subject, reminder.Body, w, origin, to, unsubscribe, site.Value.Name, o.Values))
+                using var language = Tr.Use(to.Language);
+                var message = outbox.Queue(Kind, o.Reference, to.Email, to.Name,
+                        mail.Reminder(reminder.Subject, reminder.Body, w, origin, to, unsubscribe, site.Value.Name, values[to.Language ?? ""]))
                     .AsBulk(null, unsubscribe);
                 if (reminder.Kind == ReminderKind.WorkshopStarting) message.WithAttachment($"{w.Slug}.ics", "text/calendar", Calendar(w, origin, now));
             }

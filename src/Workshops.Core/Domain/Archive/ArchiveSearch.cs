@@ -91,15 +91,15 @@ public sealed class ArchiveSearch(AppDbContext db)
         {
             var options = Arg($"StartSel={Highlight.Open}, StopSel={Highlight.Close}, HighlightAll=true");
             var snippetOptions = Arg($"StartSel={Highlight.Open}, StopSel={Highlight.Close}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"");
-            var where = $"""WHERE d."Search" @@ to_tsquery('simple', {match}){filters}""";
+            var where = $"""WHERE d."Search" @@ to_tsquery('ws_search', {match}){filters}""";
             // Headlines are costly: they are made for the page of results only, after ranking and limiting.
             rows = $"""
-                SELECT p."Id", p."Kind", ts_headline('simple', p."Title", q, {options}) AS "Title",
-                  CASE WHEN p."Speakers" IS NULL THEN NULL ELSE ts_headline('simple', p."Speakers", q, {options}) END AS "Speakers",
-                  CASE WHEN p."Body" IS NULL THEN NULL ELSE ts_headline('simple', p."Body", q, {snippetOptions}) END AS "Snippet",
+                SELECT p."Id", p."Kind", ts_headline('ws_search', p."Title", q, {options}) AS "Title",
+                  CASE WHEN p."Speakers" IS NULL THEN NULL ELSE ts_headline('ws_search', p."Speakers", q, {options}) END AS "Speakers",
+                  CASE WHEN p."Body" IS NULL THEN NULL ELSE ts_headline('ws_search', p."Body", q, {snippetOptions}) END AS "Snippet",
                   p."Url", p."Context", p."Year", p."EventType", p."Country", p."MaterialType", p."MaterialId", p."Scope", p."StartsLocal"
-                FROM (SELECT d.* , ts_rank(d."Search", to_tsquery('simple', {match})) AS rank FROM "SearchDocuments" d {where}
-                      ORDER BY rank DESC, d."Id" {limit}) p, to_tsquery('simple', {match}) q
+                FROM (SELECT d.* , ts_rank(d."Search", to_tsquery('ws_search', {match})) AS rank FROM "SearchDocuments" d {where}
+                      ORDER BY rank DESC, d."Id" {limit}) p, to_tsquery('ws_search', {match}) q
                 ORDER BY p.rank DESC, p."Id"
                 """;
             count = $"""SELECT count(*)::int AS "Value" FROM "SearchDocuments" d {where}""";

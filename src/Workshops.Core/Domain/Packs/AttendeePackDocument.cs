@@ -21,6 +21,8 @@ public static class AttendeePackDocument
 
     public static byte[] Build(PackContent content, PackAttendee attendee)
     {
+        // In the language the attendee registered in, whoever asks for it and whatever thread builds it.
+        using var language = Tr.Use(attendee.Language);
         var w = content.Workshop;
         var dates = Formats.DateRange(w.StartsLocal, w.EndsLocal);
         var place = string.Join(", ", new[] { w.Venue, w.City, Countries.Name(w.Country) }.Where(x => !string.IsNullOrWhiteSpace(x)));
@@ -52,7 +54,7 @@ public static class AttendeePackDocument
         pdf.Space(10)
             .Paragraph(Tr.T("Attendee pack for"), 9.5f, muted: true)
             .Paragraph(attendee.Name, 22, PdfWeight.Bold)
-            .Paragraph(string.Join(", ", new[] { attendee.Institution, attendee.Country }.Where(x => x.Length > 0)), 11);
+            .Paragraph(string.Join(", ", new[] { attendee.Institution, Countries.Name(attendee.Country) }.Where(x => x.Length > 0)), 11);
         if (attendee.TrackName is not null) pdf.Paragraph(Tr.T("Track: {0}", attendee.TrackName), 11, PdfWeight.Bold);
         pdf.QrCode(attendee.CheckInCode, 110, Tr.T("Check-in code {0}", attendee.CheckInCode))
             .Paragraph(Tr.T("Show this code at the registration desk; it is yours alone. Agenda version v{0}, printed {1}; the agenda online is always the latest.",
@@ -148,8 +150,8 @@ public static class AttendeePackDocument
         pdf.Paragraph(Tr.T("{0} participants from {1} institutions in {2} countries, listed with their agreement, by country and institution.",
             content.Participants.Count, institutions, countries), 8.5f, muted: true);
         var order = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
-        var people = content.Participants.OrderBy(p => p.Country, order).ThenBy(p => p.Institution, order).ThenBy(p => p.Name, order)
-            .Select(p => new PdfCell(p.Name, PdfWeight.Bold, $"{p.Institution}, {p.Country}"))
+        var people = content.Participants.OrderBy(p => Countries.Name(p.Country), order).ThenBy(p => p.Institution, order).ThenBy(p => p.Name, order)
+            .Select(p => new PdfCell(p.Name, PdfWeight.Bold, $"{p.Institution}, {Countries.Name(p.Country)}"))
             .ToList();
         // Three to a row, read left to right: a list of 50 fits one page, and a longer one stays in order across pages.
         var rows = people.Chunk(3).Select(row => new PdfRow([.. row, .. Enumerable.Repeat(new PdfCell(""), 3 - row.Length)]));

@@ -1,4 +1,5 @@
 using SkiaSharp;
+using Workshops.Core.Domain.Common;
 using Workshops.Core.Pdf;
 using Workshops.Core.Time;
 using Workshops.Core.Localization;
@@ -53,6 +54,8 @@ public static class BadgeSheetDocument
 
     private static void Badge(PdfCanvas canvas, PackContent content, PackAttendee a, float x, float y, float width, float height, IReadOnlyDictionary<Guid, string> colours)
     {
+        // Each badge in its attendee's language, on a sheet the organisers print for everyone.
+        using var language = Tr.Use(a.Language);
         var colour = PdfCanvas.Color(a.TrackId is { } t && colours.TryGetValue(t, out var c) ? c : "#4a4a4a");
         canvas.Fill(SKRect.Create(x, y, width, Band), colour);
         canvas.Text(a.TrackName ?? Tr.T("Participant"), x + Pad, y + 5.5f, PdfWeight.Bold, 11, SKColors.White);
@@ -78,7 +81,7 @@ public static class BadgeSheetDocument
             canvas.Text(line, x + Pad, top, PdfWeight.Regular, infoSize, new SKColor(0x1d, 0x2a, 0x22));
             top += infoSize * 1.3f;
         }
-        if (a.Country.Length > 0) canvas.Text(a.Country, x + Pad, top, PdfWeight.Regular, 9, new SKColor(0x5b, 0x6b, 0x61));
+        if (a.Country.Length > 0) canvas.Text(Countries.Name(a.Country), x + Pad, top, PdfWeight.Regular, 9, new SKColor(0x5b, 0x6b, 0x61));
 
         var qrX = x + width - Pad - Qr + 6; // the code's own quiet zone is the badge's margin there
         var qrY = y + height - Pad - Qr - 4;

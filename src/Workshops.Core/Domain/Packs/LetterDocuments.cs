@@ -22,8 +22,10 @@ public static class LetterDocuments
     /// <summary>A short reference printed on both, for anyone checking a letter with the organisers.</summary>
     public static string Reference(Guid registrationId) => registrationId.ToString("N")[..8].ToUpperInvariant();
 
-    public static byte[] Invitation(PackContent content, Registration r, string? trackName)
+    public static byte[] Invitation(PackContent content, Registration r, string? trackName, string? language = null)
     {
+        // In the participant's language, or the one the organisers chose for letters (a consulate may want English).
+        using var scope = Tr.Use(language ?? r.Language);
         var w = content.Workshop;
         var issued = WorkshopTime.ToLocal(content.BuiltAt, w.Zone);
         var pdf = new PdfDocumentBuilder(Tr.T("{0}: invitation letter", w.Title), content.SiteName)
@@ -66,6 +68,7 @@ public static class LetterDocuments
 
     public static byte[] Certificate(PackContent content, Registration r, string? trackName)
     {
+        using var scope = Tr.Use(r.Language);
         var w = content.Workshop;
         var checkedIn = WorkshopTime.ToLocal(r.CheckedInAt ?? w.StartsAt, w.Zone);
         var issued = WorkshopTime.ToLocal(content.BuiltAt, w.Zone);

@@ -19,9 +19,9 @@ public sealed record PackContent(
     string? Letterhead = null,
     string? Signatory = null);
 
-/// <summary>Someone on the participant list: only those who agreed to be listed.</summary>
+/// <summary>Someone on the participant list: only those who agreed to be listed. The country is a code, named in the reader's language.</summary>
 public sealed record PackParticipant(string Name, string Institution, string Country);
 
-/// <summary>The one attendee a pack is for.</summary>
+/// <summary>The one attendee a pack is for; their pack and badge are written in <paramref name="Language"/>, the one they registered in.</summary>
 public sealed record PackAttendee(Guid RegistrationId, string Name, string Institution, string Country, Guid? TrackId, string? TrackName,
-    string CheckInCode, IReadOnlySet<Guid> Starred);
+    string CheckInCode, IReadOnlySet<Guid> Starred, string Language = "en");

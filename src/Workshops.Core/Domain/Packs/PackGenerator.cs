@@ -7,6 +7,7 @@ using Workshops.Core.Email;
 using Workshops.Core.Email.Editable;
 using Workshops.Core.Storage;
 using Workshops.Core.Time;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Packs;
 
@@ -119,8 +120,10 @@ public sealed class PackGenerator(AppDbContext db, PackSource source, IFileStore
         var existing = await db.AttendeePacks.Where(p => p.WorkshopId == run.WorkshopId).ToDictionaryAsync(p => p.RegistrationId, ct);
         var newcomers = built.Where(b => !existing.ContainsKey(b.Attendee.RegistrationId)).Select(b => b.Attendee.RegistrationId).ToList();
         var addresses = await db.Registrations.AsNoTracking().Where(r => newcomers.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Email, ct);
-        // One reading of the organisers' wording for every email of the run.
-        var (subject, body) = await mail.WordingAsync(PackEmails.Ready, ct);
+        // One reading of the organisers' wording per language for every email of the run.
+        var wordings = new Dictionary<string, (string Subject, string Body)>();
+        foreach (var language in built.Select(b => b.Attendee.Language).Distinct())
+            using (Tr.Use(language)) wordings[language] = await mail.WordingAsync(PackEmails.Ready, ct);
         var now = clock.GetUtcNow();
         var messages = new List<OutboxMessage>();
         foreach (var (attendee, file) in built)
@@ -130,6 +133,7 @@ public sealed class PackGenerator(AppDbContext db, PackSource source, IFileStore
                 // Gone meanwhile (its registration deleted): nothing to record.
                 if (!addresses.TryGetValue(attendee.RegistrationId, out var address)) continue;
                 db.AttendeePacks.Add(pack = AttendeePack.For(attendee.RegistrationId, run.WorkshopId));
+                var (subject, body) = wordings[attendee.Language];
                 messages.Add(ReadyEmail(content, attendee, address, subject, body));
             }
             pack.Built(file.Hash, file.Length, version, run.Id, now);
@@ -147,6 +151,7 @@ public sealed class PackGenerator(AppDbContext db, PackSource source, IFileStore
 
     private OutboxMessage ReadyEmail(PackContent content, PackAttendee attendee, string address, string subject, string body)
     {
+        using var language = Tr.Use(attendee.Language);
         var w = content.Workshop;
         var email = mail.Render(subject, body, new PackReadyValues
         {

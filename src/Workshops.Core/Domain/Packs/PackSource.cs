@@ -27,7 +27,7 @@ public sealed partial class PackSource(AppDbContext db, IFileStore store, IOptio
         var version = await db.AgendaVersions.AsNoTracking().Where(v => v.WorkshopId == workshopId).OrderByDescending(v => v.Number)
             .Select(v => new { v.Number, v.Snapshot }).FirstOrDefaultAsync(ct);
         var participants = (await Admitted(workshopId).Where(r => r.ListPublicly)
-            .Select(r => new { r.Name, r.Institution, r.Country }).ToListAsync(ct)).Select(r => new PackParticipant(r.Name, r.Institution, Countries.Name(r.Country))).ToList();
+            .Select(r => new { r.Name, r.Institution, r.Country }).ToListAsync(ct)).Select(r => new PackParticipant(r.Name, r.Institution, r.Country)).ToList();
         var images = await db.Materials.AsNoTracking()
             .Where(m => m.WorkshopId == workshopId && m.FileHash != null && (m.ContentType == "image/png" || m.ContentType == "image/jpeg"))
             .ToDictionaryAsync(m => m.Id, m => m.FileHash!, ct);
@@ -43,13 +43,13 @@ public sealed partial class PackSource(AppDbContext db, IFileStore store, IOptio
         if (setup is null) return [];
         var query = Admitted(id);
         if (only is { } single) query = query.Where(r => r.Id == single);
-        var people = await query.OrderBy(r => r.Name).Select(r => new { r.Id, r.UserId, r.Name, r.Institution, r.Country, r.TrackId }).ToListAsync(ct);
+        var people = await query.OrderBy(r => r.Name).Select(r => new { r.Id, r.UserId, r.Name, r.Institution, r.Country, r.TrackId, r.Language }).ToListAsync(ct);
         var userIds = people.Select(p => p.UserId).ToList();
         var stars = (await db.AgendaStars.AsNoTracking().Where(s => s.WorkshopId == id && userIds.Contains(s.UserId)).Select(s => new { s.UserId, s.ItemId }).ToListAsync(ct))
             .ToLookup(s => s.UserId, s => s.ItemId);
         var tracks = content.Workshop.Tracks.ToDictionary(t => t.Id, t => t.Name);
-        return people.Select(p => new PackAttendee(p.Id, p.Name, p.Institution, Countries.Name(p.Country), p.TrackId,
-            p.TrackId is { } t && tracks.TryGetValue(t, out var name) ? name : null, CheckInCode.For(setup, p.Id), stars[p.UserId].ToHashSet())).ToList();
+        return people.Select(p => new PackAttendee(p.Id, p.Name, p.Institution, p.Country, p.TrackId,
+            p.TrackId is { } t && tracks.TryGetValue(t, out var name) ? name : null, CheckInCode.For(setup, p.Id), stars[p.UserId].ToHashSet(), p.Language)).ToList();
     }
 
     private IQueryable<Registration> Admitted(Guid workshopId) => db.Registrations.AsNoTracking()

@@ -225,16 +225,7 @@ public sealed class Proposal
     }
 
     // The status as the sentences above say it ("a draft proposal", "this session is withdrawn").
-    private static string Label(ProposalStatus status) => status switch
-    {
-        ProposalStatus.Draft => Tr.T("draft"),
-        ProposalStatus.Submitted => Tr.T("submitted"),
-        ProposalStatus.Withdrawn => Tr.T("withdrawn"),
-        ProposalStatus.Accepted => Tr.T("accepted"),
-        ProposalStatus.Rejected => Tr.T("rejected"),
-        ProposalStatus.Confirmed => Tr.T("confirmed"),
-        _ => status.ToString().ToLowerInvariant(),
-    };
+    private static string Label(ProposalStatus status) => status.Word();
 }
 
 /// <summary>Everything the proposer writes in one save; the workshop part for the yearly call, the session part for a call for sessions.</summary>

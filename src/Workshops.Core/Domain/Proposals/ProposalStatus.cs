@@ -40,10 +40,22 @@ public static class ProposalStatuses
     {
         ProposalStatus.Draft => Tr.T("draft, not submitted yet"),
         ProposalStatus.Submitted => Tr.T("submitted, awaiting a decision"),
-        ProposalStatus.Withdrawn => Tr.T("withdrawn"),
-        ProposalStatus.Accepted => Tr.T("accepted"),
+        ProposalStatus.Withdrawn => Tr.T("proposal|withdrawn"),
+        ProposalStatus.Accepted => Tr.T("proposal|accepted"),
         ProposalStatus.Rejected => Tr.T("not accepted"),
-        ProposalStatus.Confirmed => Tr.T("confirmed"),
+        ProposalStatus.Confirmed => Tr.T("proposal|confirmed"),
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>The status in one word, as sentences say it ("a draft proposal", "this session is withdrawn").</summary>
+    public static string Word(this ProposalStatus status) => status switch
+    {
+        ProposalStatus.Draft => Tr.T("proposal|draft"),
+        ProposalStatus.Submitted => Tr.T("proposal|submitted"),
+        ProposalStatus.Withdrawn => Tr.T("proposal|withdrawn"),
+        ProposalStatus.Accepted => Tr.T("proposal|accepted"),
+        ProposalStatus.Rejected => Tr.T("proposal|rejected"),
+        ProposalStatus.Confirmed => Tr.T("proposal|confirmed"),
         _ => status.ToString().ToLowerInvariant(),
     };
 

@@ -61,10 +61,10 @@ public static class RegistrationStatuses
     public static string Label(this RegistrationStatus status) => status switch
     {
         RegistrationStatus.Submitted => Tr.T("awaiting a decision"),
-        RegistrationStatus.Admitted => Tr.T("admitted"),
+        RegistrationStatus.Admitted => Tr.T("registration|admitted"),
         RegistrationStatus.Waitlisted => Tr.T("waitlisted"),
         RegistrationStatus.Declined => Tr.T("declined"),
-        RegistrationStatus.Cancelled => Tr.T("cancelled"),
+        RegistrationStatus.Cancelled => Tr.T("registration|cancelled"),
         RegistrationStatus.CheckedIn => Tr.T("checked in"),
         _ => status.ToString().ToLowerInvariant(),
     };

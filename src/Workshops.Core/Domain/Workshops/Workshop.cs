@@ -92,9 +92,9 @@ public sealed class Workshop
     // The status as the sentence above says it.
     private static string Word(WorkshopStatus status) => status switch
     {
-        WorkshopStatus.Draft => Tr.T("draft"),
-        WorkshopStatus.Published => Tr.T("published"),
-        WorkshopStatus.Cancelled => Tr.T("cancelled"),
+        WorkshopStatus.Draft => Tr.T("proposal|draft"),
+        WorkshopStatus.Published => Tr.T("workshop|published"),
+        WorkshopStatus.Cancelled => Tr.T("registration|cancelled"),
         _ => status.ToString().ToLowerInvariant(),
     };
 

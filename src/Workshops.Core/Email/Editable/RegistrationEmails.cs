@@ -82,7 +82,7 @@ public static class RegistrationEmails
 
     public static readonly EditableEmail<RegistrationValues> Cancelled = new(
         "registration-cancelled",
-        Tr.Key("Cancelled"),
+        Tr.Key("registration email|Cancelled"),
         Tr.Key("when a registration is cancelled"),
         Tr.Key("Your registration for {workshop_title} is cancelled"),
         Tr.Key("""

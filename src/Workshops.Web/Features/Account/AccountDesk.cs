@@ -36,7 +36,7 @@ public sealed class AccountDesk(AppDbContext db, UserManager<AppUser> users, Rol
     {
         var user = await users.FindByIdAsync(userId);
         if (user is null) return EditResult.Fail(null, Tr.T("This account no longer exists."));
-        if (stamp is not null && stamp != user.ConcurrencyStamp) return EditResult.Conflict(Tr.T("your profile"));
+        if (stamp is not null && stamp != user.ConcurrencyStamp) return EditResult.Conflict(Tr.T("conflict|your profile"));
         try
         {
             user.SetProfile(details);
@@ -46,7 +46,7 @@ public sealed class AccountDesk(AppDbContext db, UserManager<AppUser> users, Rol
             return EditResult.Refused(e);
         }
         var saved = await users.UpdateAsync(user);
-        return saved.Succeeded ? EditResult.Ok(null) : EditResult.Conflict(Tr.T("your profile"));
+        return saved.Succeeded ? EditResult.Ok(null) : EditResult.Conflict(Tr.T("conflict|your profile"));
     }
 
     public async Task EnsureRolesAsync()

@@ -61,7 +61,9 @@ public sealed class AccountEmails(AppDbContext db, UserManager<AppUser> users, O
         var recent = await db.OutboxMessages.AnyAsync(m => m.Kind == kind && m.To == to && m.CreatedAt > since, ct);
         if (recent) return false;
         // Each request is its own message; the reference keeps a retried request from mailing twice.
-        var message = outbox.Queue(kind, $"{user.Id}:{clock.GetUtcNow().ToUnixTimeSeconds()}", to, user.DisplayName, email);
+        // In the account's language: a password reset asked for from a borrowed browser still comes in the owner's.
+        OutboxMessage message;
+        using (Tr.Use(user.Language)) message = outbox.Queue(kind, $"{user.Id}:{clock.GetUtcNow().ToUnixTimeSeconds()}", to, user.DisplayName, email);
         await db.SaveChangesAsync(ct);
         outbox.Kick(message);
         return true;

@@ -33,16 +33,7 @@ public static class StatusWords
     };
 
     /// <summary>"submitted", "accepted" and so on, inside a sentence or a chart's description.</summary>
-    public static string Lower(ProposalStatus status) => status switch
-    {
-        ProposalStatus.Draft => Tr.T("draft"),
-        ProposalStatus.Submitted => Tr.T("submitted"),
-        ProposalStatus.Withdrawn => Tr.T("withdrawn"),
-        ProposalStatus.Accepted => Tr.T("accepted"),
-        ProposalStatus.Rejected => Tr.T("rejected"),
-        ProposalStatus.Confirmed => Tr.T("confirmed"),
-        _ => status.ToString().ToLowerInvariant(),
-    };
+    public static string Lower(ProposalStatus status) => status.Word();
 
     /// <summary>"Pending", "Accept", "Reject", as the decision filter lists them.</summary>
     public static string Of(StagedDecision decision) => decision switch
@@ -56,9 +47,9 @@ public static class StatusWords
     /// <summary>"pending", "accept", "reject", inside a sentence.</summary>
     public static string Lower(StagedDecision decision) => decision switch
     {
-        StagedDecision.Pending => Tr.T("pending"),
-        StagedDecision.Accept => Tr.T("accept"),
-        StagedDecision.Reject => Tr.T("reject"),
+        StagedDecision.Pending => Tr.T("status|pending"),
+        StagedDecision.Accept => Tr.T("decision|accept"),
+        StagedDecision.Reject => Tr.T("decision|reject"),
         _ => decision.ToString().ToLowerInvariant(),
     };
 

@@ -69,7 +69,9 @@ public sealed class ProposalDesk(AppDbContext db, TimeProvider clock, TemplateMa
             var now = clock.GetUtcNow();
             db.StatusChanges.Add(proposal.Submit(call, now, accessCode));
             var proposer = await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId, ct);
-            var message = await mail.QueueAsync(ProposalEmails.ProposalReceived, proposal.Id.ToString(), proposer.Email!, proposer.DisplayName,
+            OutboxMessage message;
+            using (Tr.Use(proposer.Language))
+            message = await mail.QueueAsync(ProposalEmails.ProposalReceived, proposal.Id.ToString(), proposer.Email!, proposer.DisplayName,
                 new ProposalReceivedValues
                 {
                     Name = proposer.DisplayName,

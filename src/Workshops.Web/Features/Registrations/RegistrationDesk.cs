@@ -160,8 +160,15 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         // Read first, seat last: see RegisterAsync.
         var link = links.Absolute(registrationId);
         var email = RegistrationEmails.For(next);
-        var wording = email is null ? default : await mail.WordingAsync(email, ct);
-        var why = next == RegistrationStatus.Waitlisted ? await WaitingReasonAsync(registrationId, ct) : null;
+        // The email is written in the language the person registered in, whoever moves the registration.
+        var language = await db.Registrations.AsNoTracking().Where(r => r.Id == registrationId).Select(r => r.Language).FirstOrDefaultAsync(ct);
+        (string Subject, string Body) wording = default;
+        string? why = null;
+        using (Tr.Use(language))
+        {
+            if (email is not null) wording = await mail.WordingAsync(email, ct);
+            if (next == RegistrationStatus.Waitlisted) why = await WaitingReasonAsync(registrationId, ct);
+        }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
@@ -170,7 +177,9 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             var workshop = await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == registration.WorkshopId, ct);
             var before = registration.Status;
             db.StatusChanges.Add(registration.MoveTo(next, byUserId, clock.GetUtcNow()));
-            var message = email is null ? null : Queue(email, wording, registration, workshop, link, $"{next}-{registration.UpdatedAt.UtcTicks}", why);
+            OutboxMessage? message = null;
+            if (email is not null)
+                using (Tr.Use(registration.Language)) message = Queue(email, wording, registration, workshop, link, $"{next}-{registration.UpdatedAt.UtcTicks}", why);
             if (RegistrationStatuses.HoldsSeat(next) && !RegistrationStatuses.HoldsSeat(before))
             {
                 var full = await seats.TryTakeAsync(registration.WorkshopId, registration.TrackId, ct);
@@ -228,34 +237,40 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         if (organisers.Count == 0) organisers = await PeopleInRoleAsync(Roles.Admin);
         if (organisers.Count == 0) return;
         var waiting = await WaitingList.Of(db.Registrations, workshop.Id, freed.TrackId).CountAsync(ct);
-        var wording = await mail.WordingAsync(RegistrationEmails.SeatFreed, ct);
         var list = pageLinks.Absolute($"/organise/workshops/{workshop.Id}/registrations");
-        var messages = organisers.Select(o => outbox.Queue(RegistrationEmails.SeatFreed.Key, $"{freed.Id}/seat-freed-{freed.UpdatedAt.UtcTicks}/{o.Id}",
-            o.Email, o.Name, mail.Render(wording.Subject, wording.Body, new SeatFreedValues
-            {
-                Name = o.Name,
-                Participant = freed.Name,
-                WorkshopTitle = workshop.Title,
-                WorkshopDates = Formats.DateRange(workshop.StartsLocal, workshop.EndsLocal),
-                Track = TrackName(workshop, freed),
-                Waiting = waiting switch { 0 => Tr.T("Nobody is"), 1 => Tr.T("One person is"), _ => Tr.N(waiting, "{0} person is", "{0} people are") },
-                RegistrationsLink = list,
-            }))).ToList();
+        var messages = new List<OutboxMessage>();
+        // Each organiser reads it in their own language.
+        foreach (var o in organisers)
+        {
+            using var language = Tr.Use(o.Language);
+            var wording = await mail.WordingAsync(RegistrationEmails.SeatFreed, ct);
+            messages.Add(outbox.Queue(RegistrationEmails.SeatFreed.Key, $"{freed.Id}/seat-freed-{freed.UpdatedAt.UtcTicks}/{o.Id}",
+                o.Email, o.Name, mail.Render(wording.Subject, wording.Body, new SeatFreedValues
+                {
+                    Name = o.Name,
+                    Participant = freed.Name,
+                    WorkshopTitle = workshop.Title,
+                    WorkshopDates = Formats.DateRange(workshop.StartsLocal, workshop.EndsLocal),
+                    Track = TrackName(workshop, freed),
+                    Waiting = waiting switch { 0 => Tr.T("Nobody is"), 1 => Tr.T("One person is"), _ => Tr.N(waiting, "{0} person is", "{0} people are") },
+                    RegistrationsLink = list,
+                })));
+        }
         await db.SaveChangesAsync(ct);
         foreach (var message in messages) outbox.Kick(message);
     }
 
     /// <summary>People with the role who can read email: an admin's lock keeps someone out; a lockout that ran out does not.</summary>
-    private async Task<List<(string Id, string Email, string Name)>> PeopleInRoleAsync(string role)
+    private async Task<List<(string Id, string Email, string Name, string? Language)>> PeopleInRoleAsync(string role)
     {
         var now = clock.GetUtcNow();
         return (await users.GetUsersInRoleAsync(role))
             .Where(u => u.Email is not null && (u.LockoutEnd is null || u.LockoutEnd <= now))
-            .Select(u => (u.Id, u.Email!, string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email! : u.DisplayName))
+            .Select(u => (u.Id, u.Email!, string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email! : u.DisplayName, u.Language))
             .ToList();
     }
 
-    private static string TrackName(Workshop workshop, Registration r) => workshop.Tracks.FirstOrDefault(t => t.Id == r.TrackId)?.Name ?? Tr.T("main");
+    private static string TrackName(Workshop workshop, Registration r) => workshop.Tracks.FirstOrDefault(t => t.Id == r.TrackId)?.Name ?? Tr.T("track|main");
 
     private OutboxMessage Queue(EditableEmail email, (string Subject, string Body) wording, Registration r, Workshop workshop, string link, string what,
         string? why)

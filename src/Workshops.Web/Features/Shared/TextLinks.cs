@@ -7,7 +7,8 @@ namespace Workshops.Web.Features.Shared;
 
 /// <summary>
 /// A translated sentence with a link inside it, where each language puts the link where its grammar wants:
-/// <c>@Html.Sentence(L["Read the {0} before you register."], "/privacy", L["privacy notice"])</c>. Everything is
+/// <c>@Html.Sentence(sentence, "/privacy", linkText)</c>, where the sentence is "Read the {0} before you register." and
+/// the link text "privacy notice", each from the localizer. Everything is
 /// HTML-encoded; only the link element is markup.
 /// </summary>
 public static class TextLinks

@@ -12,7 +12,7 @@ public sealed record YourRegistration(Guid Id, RegistrationStatus Status, string
     public string Describe() => Status switch
     {
         RegistrationStatus.Admitted or RegistrationStatus.CheckedIn when Track is not null => $"{Status.Label()} ({Track})",
-        RegistrationStatus.Waitlisted => WaitingPlace is { } place ? Tr.T("on the waiting list (number {0})", place) : Tr.T("on the waiting list"),
+        RegistrationStatus.Waitlisted => WaitingPlace is { } place ? Tr.T("on the waiting list (number {0})", place) : Tr.T("registration|on the waiting list"),
         _ => Status.Label(),
     };
 }

@@ -85,6 +85,33 @@ public sealed class ArchiveSearchTests(AppFactory app) : IClassFixture<AppFactor
     }
 
     [Fact]
+    public async Task Words_in_any_language_are_found_without_their_accents_whatever_language_the_page_is_in()
+    {
+        var word = Word();
+        var spanish = await AddEventAsync($"Taller {word} en São Paulo", 2018, "BR", description: "Portales de biodiversidad para los nodos de América Latina.");
+        var french = await AddEventAsync($"Atelier {word} à Cotonou", 2019, "BJ", description: "Les portails de biodiversité des nœuds GBIF d'Afrique.");
+        await ReindexAsync(spanish.Id);
+        await ReindexAsync(french.Id);
+
+        foreach (var language in new[] { "en", "es", "fr", "pt" })
+        {
+            var visitor = app.Browser();
+            visitor.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+            async Task<string> Find(string q) => WebUtility.HtmlDecode(await (await visitor.GetAsync($"/archive?q={Uri.EscapeDataString(q)}")).BodyAsync());
+
+            var bySpanish = await Find($"biodiversidad {word}");
+            Assert.Contains($"Taller <mark>{word}</mark> en São Paulo", bySpanish);
+            Assert.DoesNotContain("Cotonou", bySpanish);
+            var byFrench = await Find($"biodiversite {word}"); // typed without its accent
+            Assert.Contains($"Atelier <mark>{word}</mark> à Cotonou", byFrench);
+            Assert.DoesNotContain("São Paulo", byFrench);
+            var byPlace = await Find($"sao paulo {word}");
+            Assert.Contains($"Taller <mark>{word}</mark> en", byPlace);
+            Assert.DoesNotContain("Cotonou", byPlace);
+        }
+    }
+
+    [Fact]
     public async Task Filters_narrow_results_by_year_kind_and_country()
     {
         var word = Word();

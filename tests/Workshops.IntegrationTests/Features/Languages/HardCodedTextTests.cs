@@ -22,50 +22,18 @@ public sealed class PseudoLanguageApp : AppFactory
 /// </summary>
 public sealed class HardCodedTextTests(PseudoLanguageApp app, ITestOutputHelper output) : IClassFixture<PseudoLanguageApp>
 {
-    private static readonly string[] NotPosted = ["/account/signout", "/account/sessions", "/account/two-factor/disable", "/language"];
-
     [Fact]
     public async Task Every_text_a_person_reads_is_translated()
     {
-        await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(default);
-        var everything = await app.CreateUserAsync(Roles.Admin);
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
-            await users.AddToRolesAsync(await users.FindByIdAsync(everything.Id) ?? throw new InvalidOperationException(), [Roles.Organiser, Roles.Reviewer]);
-        }
-        var member = await app.CreateUserAsync();
+        var (member, everything) = await LanguageWalk.PrepareAsync(app);
         // The content before the walk too: the walk's own posts remove some of it (a material deleted).
         var before = await ContentAsync();
-
-        var read = new List<(string Where, string Html)>();
-        foreach (var client in new[] { app.Browser(), await app.SignInAsync(member), await app.SignInAsync(everything) })
-        {
-            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(Tr.PseudoLanguage);
-            var crawler = new SiteCrawler(client);
-            await crawler.CrawlAsync(["/", "/account", "/organise", "/admin", "/review", "/account/proposals", "/account/registrations", "/calls",
-                "/account/signup", "/account/signin", "/account/forgot-password", "/account/resend-confirmation", "/news", "/archive", "/no-such-page"],
-                skip: href => href.StartsWith("/admin/jobs", StringComparison.Ordinal));
-            read.AddRange(crawler.Pages.Where(p => p.Value.Contains("<html", StringComparison.Ordinal)).Select(p => ("GET " + p.Key, p.Value)));
-            foreach (var form in crawler.Forms.DistinctBy(f => f.Action))
-            {
-                if (NotPosted.Any(p => form.Action.StartsWith(p, StringComparison.Ordinal))) continue;
-                var fields = form.Fields.Where(f => f.Name != "__RequestVerificationToken" && f.Kind is not ("submit" or "button" or "file"))
-                    .Select(f => new KeyValuePair<string, string>(f.Name, f.Kind == "hidden" ? f.Value : "")).ToList();
-                fields.Add(new("__RequestVerificationToken", await client.AntiforgeryTokenAsync(form.Page)));
-                HttpContent body = form.Multipart ? Multipart(fields) : new FormUrlEncodedContent(fields);
-                using var response = await client.PostAsync(form.Action, body);
-                var html = await response.Content.ReadAsStringAsync();
-                if (html.Contains("<html", StringComparison.Ordinal)) read.Add(("POST " + form.Action, html));
-            }
-        }
-
+        var read = await LanguageWalk.ReadAsync(app, Tr.PseudoLanguage, member, everything);
         // The content as it stands after the walk (the walk's own sign-ins and sessions are content too).
         var after = await ContentAsync();
         bool content(string piece) => before(piece) || after(piece);
         var found = new Dictionary<string, List<string>>();
-        foreach (var (where, html) in read) Note(found, PseudoPage.Unmarked(html, content), where);
+        foreach (var (where, _, html) in read) Note(found, PseudoPage.Unmarked(html, content), where);
         var pages = read.Count;
         output.WriteLine($"{pages} pages read, {found.Count} texts not translated");
         foreach (var (text, where) in found.OrderBy(f => f.Value[0])) output.WriteLine($"{text}    ({string.Join(", ", where.Take(3))})");
@@ -101,12 +69,5 @@ public sealed class HardCodedTextTests(PseudoLanguageApp app, ITestOutputHelper 
         }
         var corpus = PseudoPage.Normalize(System.Net.WebUtility.HtmlDecode(string.Join("\n", values)));
         return piece => corpus.Contains(piece.TrimEnd('…', '.', ' ').TrimStart('“', '"'), StringComparison.Ordinal);
-    }
-
-    private static MultipartFormDataContent Multipart(IEnumerable<KeyValuePair<string, string>> fields)
-    {
-        var content = new MultipartFormDataContent();
-        foreach (var (k, v) in fields) content.Add(new StringContent(v), k);
-        return content;
     }
 }

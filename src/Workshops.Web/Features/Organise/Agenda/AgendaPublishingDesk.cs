@@ -95,6 +95,9 @@ public sealed class AgendaPublishingDesk(AppDbContext db, AgendaDesk desk, TimeP
             speakersOf[item.Id] = [.. item.Speakers];
         var userIds = speakersOf.Values.SelectMany(s => s).Where(s => s.UserId is not null).Select(s => s.UserId!).Distinct().ToList();
         var accounts = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
+        // A speaker with an account reads it in their language; a co-speaker known only by address, in the publisher's.
+        var languages = await db.Users.AsNoTracking().Where(u => u.Email != null && userIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Email!, u => u.Language, StringComparer.OrdinalIgnoreCase, ct);
 
         // Who to write to, by address: the account behind a named speaker, or a confirmed co-speaker's address from the proposal.
         var byAddress = new Dictionary<string, (string Name, List<AgendaChange> Changes)>(StringComparer.OrdinalIgnoreCase);
@@ -117,6 +120,7 @@ public sealed class AgendaPublishingDesk(AppDbContext db, AgendaDesk desk, TimeP
         {
             // A session taken off the agenda has no page any more: its speaker gets the list of changes.
             var page = mine.Select(c => after.Item(c.ItemId)?.Id).FirstOrDefault(id => id is not null);
+            using var language = Tr.Use(languages.GetValueOrDefault(address));
             messages.Add(await mail.QueueAsync(AgendaEmails.SpeakerSlotChanged, version.Id.ToString(), address, name, new SpeakerSlotValues(Values(draft, version, name), Lines(mine),
                 links.Absolute(page is { } item ? $"/workshops/{slug}/agenda/{item}" : $"/workshops/{slug}/agenda/changes")), ct));
         }
@@ -127,14 +131,18 @@ public sealed class AgendaPublishingDesk(AppDbContext db, AgendaDesk desk, TimeP
     {
         var people = await db.Registrations.AsNoTracking()
             .Where(r => r.WorkshopId == draft.Workshop.Id && (r.Status == RegistrationStatus.Admitted || r.Status == RegistrationStatus.CheckedIn))
-            .Select(r => new { r.Name, r.Email })
+            .Select(r => new { r.Name, r.Email, r.Language })
             .ToListAsync(ct);
         var changes = version.ReadChanges();
-        var summary = changes.Count == 0 ? Tr.T("The sessions and times are as before.") : Lines(changes);
         var messages = new List<OutboxMessage>();
+        // Each in the language they registered in: the changes are worded for each reader.
         foreach (var person in people.DistinctBy(p => p.Email, StringComparer.OrdinalIgnoreCase))
+        {
+            using var language = Tr.Use(person.Language);
+            var summary = changes.Count == 0 ? Tr.T("The sessions and times are as before.") : Lines(changes);
             messages.Add(await mail.QueueAsync(AgendaEmails.Published, version.Id.ToString(), person.Email, person.Name,
                 new AgendaPublishedValues(Values(draft, version, person.Name), summary), ct));
+        }
         return messages;
     }
 

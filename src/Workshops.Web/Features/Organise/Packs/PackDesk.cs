@@ -95,7 +95,9 @@ public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Do
             var workshop = await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == workshopId, ct);
             // The email, its dates included, is written in the participant's language.
             using var language = Tr.Use(registration.Language);
-            message = await mail.QueueAsync(Core.Email.Editable.PackEmails.LetterApproved, registration.Id.ToString(), registration.Email, registration.Name,
+            // Each approval is its own change: approved again after being withdrawn, the letter is announced again.
+            var reference = $"{registration.Id}/{registration.LetterApprovedAt!.Value.UtcTicks}";
+            message = await mail.QueueAsync(Core.Email.Editable.PackEmails.LetterApproved, reference, registration.Email, registration.Name,
                 new Core.Email.Editable.LetterApprovedValues
                 {
                     Name = registration.Name,
