@@ -1717,7 +1717,6 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")
-                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("EndsAt")
@@ -1748,7 +1747,6 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")

@@ -19,19 +19,20 @@ internal sealed class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
         b.HasIndex(w => w.Slug).IsUnique();
         b.HasIndex(w => w.StartsAt);
         b.Property(w => w.Slug).HasMaxLength(WorkshopDetails.MaxSlug);
-        b.Property(w => w.Title).HasMaxLength(WorkshopDetails.MaxTitle);
+        b.Property(w => w.Title).IsLocalText();
         b.Property(w => w.TimeZoneId).HasMaxLength(64);
         b.Property(w => w.Venue).HasMaxLength(WorkshopDetails.MaxVenue);
         b.Property(w => w.Address).HasMaxLength(WorkshopDetails.MaxAddress);
         b.Property(w => w.City).HasMaxLength(WorkshopDetails.MaxCity);
         b.Property(w => w.Country).HasMaxLength(WorkshopDetails.MaxCountry);
-        b.Property(w => w.Description).HasMaxLength(WorkshopDetails.MaxDescription);
+        b.Property(w => w.Description).IsOptionalLocalText();
         b.HasMany(w => w.Tracks).WithOne().HasForeignKey(t => t.WorkshopId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(w => w.Tracks).AutoInclude();
         b.Ignore(w => w.Zone);
         b.Ignore(w => w.StartsLocal);
         b.Ignore(w => w.EndsLocal);
         b.Ignore(w => w.IsPublic);
+        b.Ignore(w => w.Language);
     }
 }
 

@@ -47,6 +47,13 @@ public sealed class LanguageOptions : IValidatableObject
         return name.Length == 0 ? code : char.ToUpper(name[0], culture) + name[1..];
     }
 
+    /// <summary>A language's name in the reader's language, inside a sentence: "inglés" to a Spanish reader.</summary>
+    public static string Name(string code)
+    {
+        if (Tr.IsPseudo(CultureInfo.CurrentUICulture)) return Tr.Mark(CultureInfo.GetCultureInfo(code).EnglishName);
+        return CultureInfo.GetCultureInfo(code).DisplayName;
+    }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         foreach (var code in Codes)

@@ -8,6 +8,7 @@ namespace Workshops.Core.Localization;
 /// in the default language, which readers of any other language fall back to. Stored as one JSON object per field
 /// (<c>{"en":"…","es":"…"}</c>) on both databases. Written where a string is expected, it is the reader's language.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(LocalTextJson))]
 public sealed class LocalText : IEquatable<LocalText>
 {
     private readonly KeyValuePair<string, string>[] _values;
@@ -87,4 +88,12 @@ public sealed class LocalText : IEquatable<LocalText>
     public bool Equals(LocalText? other) => other is not null && _values.SequenceEqual(other._values);
     public override bool Equals(object? obj) => Equals(obj as LocalText);
     public override int GetHashCode() => _values.Aggregate(0, (h, v) => HashCode.Combine(h, v.Key, v.Value));
+}
+
+/// <summary>In JSON a multilingual text is the reader's text (feeds and exports for one reader); read back, one English text.</summary>
+public sealed class LocalTextJson : System.Text.Json.Serialization.JsonConverter<LocalText>
+{
+    public override LocalText Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => new(reader.GetString() ?? "");
+
+    public override void Write(Utf8JsonWriter writer, LocalText value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
 }

@@ -129,4 +129,33 @@ public sealed class TranslationTests
         // The dates on the cover are the attendee's language's too.
         Assert.Contains(In(language, () => Formats.DateRange(content.Workshop.StartsLocal, content.Workshop.EndsLocal)).Replace(" ", ""), text);
     }
+
+    [Theory]
+    [InlineData("en", "es", "Spanish")]
+    [InlineData("es", "en", "inglés")]
+    [InlineData("fr", "pt", "portugais")]
+    [InlineData("pt", "fr", "francês")]
+    public void A_language_is_named_in_the_reader_s_language_inside_sentences_and_in_its_own_in_the_switcher(string reader, string code, string name)
+    {
+        Assert.Equal(name, In(reader, () => LanguageOptions.Name(code)));
+        Assert.Equal("Español", In(reader, () => LanguageOptions.NativeName("es")));
+    }
+
+    [Fact]
+    public void A_multilingual_text_gives_the_reader_s_language_or_its_own_and_keeps_its_order_in_its_column()
+    {
+        var title = LocalText.Of("es", [new("es", "Taller de São Paulo"), new("en", "São Paulo workshop"), new("fr", "  ")]);
+        Assert.Equal(["es", "en"], title.Languages);
+        Assert.Equal("São Paulo workshop", In("en", () => title.ToString()));
+        Assert.Equal("Taller de São Paulo", In("pt", () => title.ToString()));
+        Assert.True(In("pt", () => title.FallsBack.ToString()) == "True");
+        Assert.False(In("en", () => title.FallsBack.ToString()) == "True");
+        var json = title.ToJson();
+        Assert.Equal("{\"es\":\"Taller de São Paulo\",\"en\":\"São Paulo workshop\"}", json);
+        Assert.Equal(title, LocalText.Parse(json));
+        // A row written before languages holds plain text: it reads as English.
+        Assert.Equal("Madrid 2025", LocalText.Parse("Madrid 2025").Exactly("en"));
+        Assert.Equal("{not json", LocalText.Parse("{not json").Default);
+        Assert.Equal(["es"], title.With("en", " ").Languages);
+    }
 }

@@ -64,7 +64,10 @@ public sealed class ArchiveIndex(AppDbContext db)
         {
             new()
             {
-                Kind = SearchKind.Event, Title = w.Title, Body = MarkdownText.ToPlainText(w.Description), Url = $"/workshops/{w.Slug}", Year = w.Year, StartsLocal = SearchDocument.Local(w.StartsLocal.DateTime),
+                Kind = SearchKind.Event, Title = w.Title.Default,
+                // Every language's words are found: the other titles and every description are searched too.
+                Body = Join([.. w.Title.Values.Skip(1).Select(v => v.Value), .. (w.Description?.Values ?? []).Select(v => MarkdownText.ToPlainText(v.Value))], "\n"),
+                Url = $"/workshops/{w.Slug}", Year = w.Year, StartsLocal = SearchDocument.Local(w.StartsLocal.DateTime),
                 EventType = ArchivedEventType.Workshop, Country = w.Country, Visibility = MaterialVisibility.Public, WorkshopId = w.Id,
             },
         };
@@ -73,14 +76,14 @@ public sealed class ArchiveIndex(AppDbContext db)
         docs.AddRange(sessions.Select(i => new SearchDocument
         {
             Kind = SearchKind.Session, Title = i.Title, Speakers = Join(i.Speakers.Select(s => s.Name)), Body = MarkdownText.ToPlainText(i.Description),
-            Url = $"/workshops/{w.Slug}/agenda/{i.Id}", Context = w.Title, Year = w.Year, EventType = ArchivedEventType.Workshop,
+            Url = $"/workshops/{w.Slug}/agenda/{i.Id}", Context = w.Title.Default, Year = w.Year, EventType = ArchivedEventType.Workshop,
             StartsLocal = SearchDocument.Local(TimeZoneInfo.ConvertTime(i.StartsAt, w.Zone).DateTime),
             Country = w.Country, Visibility = MaterialVisibility.Public, WorkshopId = w.Id,
         }));
         var titles = sessions.ToDictionary(i => i.Id, i => i.Title);
         var materials = await db.Materials.AsNoTracking().Where(m => m.WorkshopId == w.Id).ToListAsync(ct);
         docs.AddRange(await MaterialDocumentsAsync(materials, m => $"/workshops/{w.Slug}/materials#material-{m.Id}",
-            m => m.AgendaItemId is { } s && titles.TryGetValue(s, out var t) ? $"{t} · {w.Title}" : w.Title,
+            m => m.AgendaItemId is { } s && titles.TryGetValue(s, out var t) ? $"{t} · {w.Title.Default}" : w.Title.Default,
             w.Year, ArchivedEventType.Workshop, w.Country, w.Id, ct));
         return docs;
     }

@@ -8,7 +8,8 @@ public sealed class Workshop
 {
     public Guid Id { get; private set; } = Guid.NewGuid();
     public string Slug { get; private set; } = "";
-    public string Title { get; private set; } = "";
+    /// <summary>The title in the workshop's languages; written where a string is expected, it is the reader's.</summary>
+    public LocalText Title { get; private set; } = new("");
     public int Year { get; private set; }
     public DateTimeOffset StartsAt { get; private set; }
     public DateTimeOffset EndsAt { get; private set; }
@@ -18,7 +19,10 @@ public sealed class Workshop
     public string? Address { get; private set; }
     public string? City { get; private set; }
     public string? Country { get; private set; }
-    public string? Description { get; private set; }
+    public LocalText? Description { get; private set; }
+
+    /// <summary>The language the organisers write the workshop in first; readers of others fall back to it.</summary>
+    public string Language => Title.DefaultLanguage;
     public WorkshopStatus Status { get; private set; }
     public Guid? ClonedFromId { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
@@ -39,7 +43,7 @@ public sealed class Workshop
         var (starts, ends) = details.Validate();
         var trackList = tracks.ToList();
         ValidateTracks(trackList);
-        Title = details.Title.Trim();
+        Title = details.Titles();
         Slug = details.Slug;
         Year = details.Year;
         StartsAt = starts;
@@ -50,7 +54,7 @@ public sealed class Workshop
         Address = Clean(details.Address);
         City = Clean(details.City);
         Country = Countries.Find(details.Country);
-        Description = Clean(details.Description);
+        Description = details.Descriptions();
         SetTracks(trackList);
         UpdatedAt = now;
     }
@@ -71,8 +75,10 @@ public sealed class Workshop
     {
         var zone = WorkshopTime.Zone(TimeZoneId);
         var length = WorkshopTime.ToLocal(EndsAt, zone).DateTime - WorkshopTime.ToLocal(StartsAt, zone).DateTime;
+        // The new title in the workshop's own language; the description in all of them, as it was.
         var details = new WorkshopDetails(title, slug, year, startsLocal, startsLocal + length, TimeZoneId, Format,
-            Venue, Address, City, Country, Description);
+            Venue, Address, City, Country, Description?.Exactly(Language), Language,
+            Description?.Values.Skip(1).ToDictionary(v => v.Key, v => new WorkshopTranslation(null, v.Value)));
         var copy = Create(details, Tracks.OrderBy(t => t.Position).Select(t => new TrackDetails(null, t.Name, t.Description, t.Capacity)), now);
         copy.ClonedFromId = Id;
         return copy;

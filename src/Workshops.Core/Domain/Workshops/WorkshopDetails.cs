@@ -17,7 +17,9 @@ public sealed record WorkshopDetails(
     string? Address,
     string? City,
     string? Country,
-    string? Description)
+    string? Description,
+    string Language = "en",
+    IReadOnlyDictionary<string, WorkshopTranslation>? Translations = null)
 {
     public const int MaxTitle = 200;
     public const int MaxSlug = 80;
@@ -26,6 +28,8 @@ public sealed record WorkshopDetails(
     public const int MaxCity = 100;
     public const int MaxCountry = 100;
     public const int MaxDescription = 20_000;
+
+    private static readonly Regex LanguageCode = new("^[a-z]{2,3}$", RegexOptions.Compiled);
 
     public static readonly Regex SlugPattern = new("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.Compiled);
 
@@ -37,6 +41,7 @@ public sealed record WorkshopDetails(
         if (Title.Length > MaxTitle) throw new DomainException(Tr.T("The title can be at most {0} characters.", MaxTitle), nameof(Title));
         if (string.IsNullOrWhiteSpace(Slug) || Slug.Length > MaxSlug || !SlugPattern.IsMatch(Slug))
             throw new DomainException(Tr.T("The address name uses lower-case letters, digits and single dashes, like 2026-madrid."), nameof(Slug));
+        if (!LanguageCode.IsMatch(Language)) throw new DomainException(Tr.T("Choose the language from the list."), nameof(Language));
         if (Year is < 1990 or > 2200) throw new DomainException(Tr.T("The year must be between 1990 and 2200."), nameof(Year));
         var zone = LocalTimes.Zone(TimeZoneId, nameof(TimeZoneId));
         var starts = LocalTimes.ToUtc(StartsLocal, zone, "start", nameof(StartsLocal));
@@ -48,9 +53,30 @@ public sealed record WorkshopDetails(
         if (City?.Length > MaxCity) throw new DomainException(Tr.T("The city can be at most {0} characters.", MaxCity), nameof(City));
         if (!string.IsNullOrWhiteSpace(Country) && Countries.Find(Country) is null) throw new DomainException(Tr.T("Choose the country from the list."), nameof(Country));
         if (Description?.Length > MaxDescription) throw new DomainException(Tr.T("The description can be at most {0:N0} characters.", MaxDescription), nameof(Description));
+        foreach (var (language, t) in Translations ?? new Dictionary<string, WorkshopTranslation>())
+        {
+            if (t.Title?.Trim().Length > MaxTitle) throw new DomainException(Tr.T("The title can be at most {0} characters.", MaxTitle), $"Translations[{language}].Title");
+            if (t.Description?.Length > MaxDescription)
+                throw new DomainException(Tr.T("The description can be at most {0:N0} characters.", MaxDescription), $"Translations[{language}].Description");
+        }
         return (starts, ends);
     }
+
+    /// <summary>The title in every language given, the default one first.</summary>
+    public LocalText Titles() => LocalText.Of(Language,
+        [new(Language, Title.Trim()), .. (Translations ?? new Dictionary<string, WorkshopTranslation>()).Select(t => new KeyValuePair<string, string?>(t.Key, t.Value.Title))]);
+
+    /// <summary>The description in every language given; null when none is.</summary>
+    public LocalText? Descriptions()
+    {
+        var all = LocalText.Of(Language,
+            [new(Language, Description), .. (Translations ?? new Dictionary<string, WorkshopTranslation>()).Select(t => new KeyValuePair<string, string?>(t.Key, t.Value.Description))]);
+        return all.Values.All(v => v.Value.Length == 0) ? null : all;
+    }
 }
+
+/// <summary>A workshop's title and description in one more language than its own.</summary>
+public sealed record WorkshopTranslation(string? Title, string? Description);
 
 /// <summary>One track as the organiser edits it; a null id adds a track.</summary>
 public sealed record TrackDetails(Guid? Id, string Name, string? Description, int Capacity)

@@ -21,7 +21,7 @@ public sealed class CloneModel(AppDbContext db, WorkshopDesk workshops) : PageMo
         Input = new CloneForm
         {
             Year = year,
-            Title = Source.Title.Replace(Source.Year.ToString(), year.ToString()),
+            Title = Source.Title.Default.Replace(Source.Year.ToString(), year.ToString()),
             Slug = Source.Slug.Replace(Source.Year.ToString(), year.ToString()),
             StartsLocal = starts,
         };

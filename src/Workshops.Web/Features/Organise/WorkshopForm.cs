@@ -53,10 +53,17 @@ public sealed class WorkshopForm
     [StringLength(WorkshopDetails.MaxDescription, ErrorMessage = "The description can be at most {1:N0} characters.")]
     public string? Description { get; set; }
 
+    /// <summary>The language the title and description above are written in: the workshop's own, which other readers fall back to.</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>The title and description in the site's other languages, by language code; blank ones are left out.</summary>
+    public Dictionary<string, TranslationForm> Translations { get; set; } = [];
+
     public List<TrackForm> Tracks { get; set; } = [];
 
     public WorkshopDetails ToDetails() => new(Title, Slug, Year ?? 0, StartsLocal ?? default, EndsLocal ?? default, TimeZoneId, Format,
-        Venue, Address, City, Country, Description);
+        Venue, Address, City, Country, Description, Language,
+        Translations.Where(t => t.Key != Language).ToDictionary(t => t.Key, t => new WorkshopTranslation(t.Value.Title, t.Value.Description)));
 
     /// <summary>Blank rows (the spare ones the form offers) and rows marked for removal drop out.</summary>
     public IEnumerable<TrackDetails> ToTracks() => Tracks
@@ -66,7 +73,10 @@ public sealed class WorkshopForm
     public static WorkshopForm From(Workshop w) => new()
     {
         Version = Versions.Of(w.UpdatedAt),
-        Title = w.Title,
+        Title = w.Title.Default,
+        Language = w.Language,
+        Translations = w.Title.Languages.Concat(w.Description?.Languages ?? []).Where(l => l != w.Language).Distinct()
+            .ToDictionary(l => l, l => new TranslationForm { Title = w.Title.Exactly(l), Description = w.Description?.Exactly(l) }),
         Slug = w.Slug,
         Year = w.Year,
         StartsLocal = w.StartsLocal.DateTime,
@@ -77,7 +87,7 @@ public sealed class WorkshopForm
         Address = w.Address,
         City = w.City,
         Country = w.Country,
-        Description = w.Description,
+        Description = w.Description?.Exactly(w.Language),
         Tracks = w.Tracks.OrderBy(t => t.Position)
             .Select(t => new TrackForm { Id = t.Id, Name = t.Name, Description = t.Description, Capacity = t.Capacity }).ToList(),
     };
@@ -88,6 +98,16 @@ public sealed class WorkshopForm
         for (var i = 0; i < spare; i++) Tracks.Add(new TrackForm());
         return this;
     }
+}
+
+/// <summary>The workshop's title and description in one more language.</summary>
+public sealed class TranslationForm
+{
+    [StringLength(WorkshopDetails.MaxTitle, ErrorMessage = "The title can be at most {1} characters.")]
+    public string? Title { get; set; }
+
+    [StringLength(WorkshopDetails.MaxDescription, ErrorMessage = "The description can be at most {1:N0} characters.")]
+    public string? Description { get; set; }
 }
 
 public sealed class TrackForm

@@ -42,7 +42,7 @@ public sealed class ConcurrentEditTests(AppFactory app) : IClassFixture<AppFacto
     {
         var workshop = await app.AddWorkshopAsync($"cc-{Guid.NewGuid():N}"[..20]);
         await AssertSecondSaveIsRefusedAsync($"/organise/workshops/{workshop.Id}/edit", null, "Input.Title",
-            () => app.WithDb(db => db.Workshops.AsNoTracking().Where(w => w.Id == workshop.Id).Select(w => w.Title).SingleAsync()));
+            () => app.WithDb(db => db.Workshops.AsNoTracking().Where(w => w.Id == workshop.Id).Select(w => w.Title).SingleAsync()).ContinueWith(t => t.Result.ToString()));
     }
 
     [Fact]
