@@ -1568,6 +1568,9 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChoiceTexts")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1585,7 +1588,6 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("WorkshopId")
@@ -1626,7 +1628,6 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PrivacyNotice")
-                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TimeZoneId")

@@ -14,7 +14,7 @@ internal sealed class RegistrationSetupConfiguration : IEntityTypeConfiguration<
         b.HasKey(r => r.WorkshopId);
         b.HasOne<Workshop>().WithOne().HasForeignKey<RegistrationSetup>(r => r.WorkshopId).OnDelete(DeleteBehavior.Cascade);
         b.Property(r => r.TimeZoneId).HasMaxLength(64);
-        b.Property(r => r.PrivacyNotice).HasMaxLength(RegistrationSetupDetails.MaxPrivacyNotice);
+        b.Property(r => r.PrivacyNotice).IsOptionalLocalText();
         b.Property(r => r.CheckInKey).HasMaxLength(64);
         b.HasMany(r => r.Questions).WithOne().HasForeignKey(q => q.WorkshopId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(r => r.Questions).AutoInclude();
@@ -27,7 +27,8 @@ internal sealed class RegistrationQuestionConfiguration : IEntityTypeConfigurati
     {
         b.ToTable("RegistrationQuestions");
         b.Property(q => q.Id).ValueGeneratedNever();
-        b.Property(q => q.Text).HasMaxLength(RegistrationQuestionDetails.MaxText);
+        b.Property(q => q.Text).IsLocalText();
+        b.Property(q => q.ChoiceTexts).IsOptionalLocalText();
         b.PrimitiveCollection(q => q.Options);
     }
 }

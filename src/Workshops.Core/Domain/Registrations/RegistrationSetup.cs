@@ -22,7 +22,8 @@ public sealed class RegistrationSetup
     public bool AutoPromote { get; private set; }
     /// <summary>The day applicants are told they will hear by, in approval mode.</summary>
     public DateOnly? DecisionBy { get; private set; }
-    public string? PrivacyNotice { get; private set; }
+    /// <summary>The privacy notice in the workshop's languages; null when none is given.</summary>
+    public LocalText? PrivacyNotice { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     /// <summary>The secret check-in codes are signed with; each workshop has its own.</summary>
     public string CheckInKey { get; private set; } = "";
@@ -46,7 +47,8 @@ public sealed class RegistrationSetup
         if (closes <= opens) throw new DomainException(Tr.T("Registration must close after it opens."), nameof(details.ClosesLocal));
         if (closes > workshop.EndsAt) throw new DomainException(Tr.T("Registration must close before the workshop ends."), nameof(details.ClosesLocal));
         if (details.TotalSeats is < 1 or > 100_000) throw new DomainException(Tr.T("The total is between 1 and 100,000 seats, or left empty."), nameof(details.TotalSeats));
-        if (details.PrivacyNotice?.Length > RegistrationSetupDetails.MaxPrivacyNotice)
+        if (details.PrivacyNotice?.Length > RegistrationSetupDetails.MaxPrivacyNotice
+            || details.PrivacyNotices?.Values.Any(n => n?.Length > RegistrationSetupDetails.MaxPrivacyNotice) == true)
             throw new DomainException(Tr.T("The privacy notice can be at most {0:N0} characters.", RegistrationSetupDetails.MaxPrivacyNotice), nameof(details.PrivacyNotice));
         var wanted = questions.Where(q => !string.IsNullOrWhiteSpace(q.Text)).ToList();
         if (wanted.Count > 50) throw new DomainException(Tr.T("Ask at most 50 questions."), "Questions");
@@ -59,16 +61,20 @@ public sealed class RegistrationSetup
         TotalSeats = details.TotalSeats;
         AutoPromote = details.AutoPromote;
         DecisionBy = details.DecisionBy;
-        PrivacyNotice = string.IsNullOrWhiteSpace(details.PrivacyNotice) ? null : details.PrivacyNotice.Trim();
+        // The questions and the notice are written in the workshop's own language first, like its title.
+        var language = workshop.Language;
+        var notice = LocalText.Of(language, [new(language, details.PrivacyNotice),
+            .. (details.PrivacyNotices ?? new Dictionary<string, string?>()).Select(n => new KeyValuePair<string, string?>(n.Key, n.Value))]);
+        PrivacyNotice = notice.Default.Length == 0 ? null : notice;
         // Kept ids keep their rows, so answers already given stay attached to the same question.
         var kept = new List<RegistrationQuestion>();
         for (var i = 0; i < wanted.Count; i++)
         {
             var existing = wanted[i].Id is { } id ? Questions.FirstOrDefault(q => q.Id == id) : null;
-            if (existing is null) kept.Add(new RegistrationQuestion(wanted[i], i));
+            if (existing is null) kept.Add(new RegistrationQuestion(wanted[i], i, language));
             else
             {
-                existing.Set(wanted[i], i);
+                existing.Set(wanted[i], i, language);
                 kept.Add(existing);
             }
         }
@@ -94,7 +100,7 @@ public sealed class RegistrationSetup
 
 /// <summary>What an organiser types about registration; the window is wall-clock time in the workshop's zone.</summary>
 public sealed record RegistrationSetupDetails(DateTime OpensLocal, DateTime ClosesLocal, RegistrationMode Mode, int? TotalSeats, bool AutoPromote,
-    DateOnly? DecisionBy, string? PrivacyNotice)
+    DateOnly? DecisionBy, string? PrivacyNotice, IReadOnlyDictionary<string, string?>? PrivacyNotices = null)
 {
     public const int MaxPrivacyNotice = 20_000;
 }

@@ -59,7 +59,7 @@ public sealed class ConcurrentEditTests(AppFactory app) : IClassFixture<AppFacto
         var workshop = await app.AddWorkshopAsync($"cr-{Guid.NewGuid():N}"[..20]);
         await app.AddRegistrationAsync(workshop);
         await AssertSecondSaveIsRefusedAsync($"/organise/workshops/{workshop.Id}/registration", null, "Input.PrivacyNotice",
-            () => app.WithDb(db => db.RegistrationSetups.AsNoTracking().Where(s => s.WorkshopId == workshop.Id).Select(s => s.PrivacyNotice!).SingleAsync()));
+            () => app.WithDb(db => db.RegistrationSetups.AsNoTracking().Where(s => s.WorkshopId == workshop.Id).Select(s => s.PrivacyNotice!).SingleAsync()).ContinueWith(t => t.Result.ToString()));
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class RegistrationExport
 
     private static IEnumerable<string> Headers(RegistrationSetup setup) =>
         new[] { "Name", "Email", "Institution", "Country", "Role", "Track", "Status", "Registered (UTC)", "Waitlisted (UTC)", "Checked in (UTC)", "Listed publicly" }
-            .Concat(setup.Questions.OrderBy(q => q.Position).Select(q => q.Text))
+            .Concat(setup.Questions.OrderBy(q => q.Position).Select(q => q.Text.Default))
             .Concat(RegistrationFacts.More.Select(f => f.Label));
 
     private static IEnumerable<string> Values(Workshop workshop, RegistrationSetup setup, Registration r) =>

@@ -30,11 +30,17 @@ public sealed class SetupForm
 
     public List<SetupQuestionForm> Questions { get; set; } = [];
 
-    public RegistrationSetupDetails ToDetails() => new(OpensLocal ?? default, ClosesLocal ?? default, Mode, TotalSeats, AutoPromote, DecisionBy, PrivacyNotice);
+    /// <summary>The notice and the questions in the site's other languages, by language code; questions by their row.</summary>
+    public Dictionary<string, SetupTranslationForm> Translations { get; set; } = [];
+
+    public RegistrationSetupDetails ToDetails() => new(OpensLocal ?? default, ClosesLocal ?? default, Mode, TotalSeats, AutoPromote, DecisionBy, PrivacyNotice,
+        Translations.ToDictionary(t => t.Key, t => t.Value.PrivacyNotice));
 
     public IEnumerable<RegistrationQuestionDetails> ToQuestions() => Questions
-        .Where(q => !q.Remove && !string.IsNullOrWhiteSpace(q.Text))
-        .Select(q => new RegistrationQuestionDetails(q.Id, q.Text!, q.Kind, q.Choices, q.Required));
+        .Select((q, row) => (q, row))
+        .Where(x => !x.q.Remove && !string.IsNullOrWhiteSpace(x.q.Text))
+        .Select(x => new RegistrationQuestionDetails(x.q.Id, x.q.Text!, x.q.Kind, x.q.Choices, x.q.Required,
+            Translations.ToDictionary(t => t.Key, t => t.Value.Questions.ElementAtOrDefault(x.row) is { } tq ? new QuestionTranslation(tq.Text, tq.Choices) : new QuestionTranslation(null, null))));
 
     public static SetupForm From(RegistrationSetup s) => new()
     {
@@ -45,11 +51,18 @@ public sealed class SetupForm
         TotalSeats = s.TotalSeats,
         AutoPromote = s.AutoPromote,
         DecisionBy = s.DecisionBy,
-        PrivacyNotice = s.PrivacyNotice,
+        PrivacyNotice = s.PrivacyNotice?.Default,
         Questions = s.Questions.OrderBy(q => q.Position).Select(q => new SetupQuestionForm
         {
-            Id = q.Id, Text = q.Text, Kind = q.Kind, Choices = string.Join('\n', q.Options), Required = q.Required,
+            Id = q.Id, Text = q.Text.Default, Kind = q.Kind, Choices = string.Join('\n', q.Options), Required = q.Required,
         }).ToList(),
+        Translations = s.Questions.SelectMany(q => q.Text.Languages).Concat(s.PrivacyNotice?.Languages ?? [])
+            .Where(l => l != (s.PrivacyNotice?.DefaultLanguage ?? s.Questions.FirstOrDefault()?.Text.DefaultLanguage)).Distinct()
+            .ToDictionary(l => l, l => new SetupTranslationForm
+            {
+                PrivacyNotice = s.PrivacyNotice?.Exactly(l),
+                Questions = s.Questions.OrderBy(q => q.Position).Select(q => new SetupQuestionTranslationForm { Text = q.Text.Exactly(l), Choices = q.ChoiceTexts?.Exactly(l) }).ToList(),
+            }),
     };
 
     /// <summary>A first setup: open from today until two weeks before the workshop, in approval mode, with the usual privacy notice.</summary>
@@ -71,6 +84,24 @@ public sealed class SetupForm
         for (var i = 0; i < spare; i++) Questions.Add(new SetupQuestionForm());
         return this;
     }
+}
+
+/// <summary>The privacy notice and the questions in one more language; questions line up with the rows above.</summary>
+public sealed class SetupTranslationForm
+{
+    [StringLength(RegistrationSetupDetails.MaxPrivacyNotice, ErrorMessage = "The privacy notice can be at most {1:N0} characters.")]
+    public string? PrivacyNotice { get; set; }
+
+    public List<SetupQuestionTranslationForm> Questions { get; set; } = [];
+}
+
+public sealed class SetupQuestionTranslationForm
+{
+    [StringLength(RegistrationQuestionDetails.MaxText, ErrorMessage = "A question can be at most {1} characters.")]
+    public string? Text { get; set; }
+
+    [StringLength(SetupQuestionForm.MaxChoices, ErrorMessage = "The choices can be at most {1:N0} characters.")]
+    public string? Choices { get; set; }
 }
 
 public sealed class SetupQuestionForm
