@@ -1231,8 +1231,7 @@ namespace Workshops.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Description")
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1258,8 +1257,7 @@ namespace Workshops.Migrations.Postgres.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.PrimitiveCollection<List<Guid>>("TrackIds")
                         .IsRequired()
@@ -1300,8 +1298,7 @@ namespace Workshops.Migrations.Postgres.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 

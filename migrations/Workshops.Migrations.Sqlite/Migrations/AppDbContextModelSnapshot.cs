@@ -1213,7 +1213,6 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")
-                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -1240,7 +1239,6 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("TrackIds")
@@ -1282,7 +1280,6 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -13,8 +13,9 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         // Two organisers may edit it at once: a save from a stale form fails instead of overwriting (see Versions).
         b.Property(x => x.UpdatedAt).IsConcurrencyToken();
         b.Property(c => c.Id).ValueGeneratedNever();
-        b.Property(c => c.Title).HasMaxLength(CallDetails.MaxTitle);
-        b.Property(c => c.Description).HasMaxLength(CallDetails.MaxDescription);
+        b.Property(c => c.Title).IsLocalText();
+        b.Property(c => c.Description).IsOptionalLocalText();
+        b.Ignore(c => c.Language);
         b.Property(c => c.TimeZoneId).HasMaxLength(64);
         b.Property(c => c.LateAccessCode).HasMaxLength(CallDetails.MaxLateAccessCode);
         b.HasIndex(c => new { c.Kind, c.Year });
@@ -44,7 +45,7 @@ internal sealed class CallQuestionConfiguration : IEntityTypeConfiguration<CallQ
     public void Configure(EntityTypeBuilder<CallQuestion> b)
     {
         b.Property(q => q.Id).ValueGeneratedNever();
-        b.Property(q => q.Text).HasMaxLength(QuestionDetails.MaxText);
+        b.Property(q => q.Text).IsLocalText();
     }
 }
 

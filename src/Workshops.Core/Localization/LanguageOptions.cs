@@ -42,7 +42,7 @@ public sealed class LanguageOptions : IValidatableObject
     public static string NativeName(string code)
     {
         if (code == Tr.PseudoLanguage) return Tr.Mark("Pseudo");
-        var culture = CultureInfo.GetCultureInfo(code);
+        if (Culture(code) is not { } culture) return code ?? "";
         var name = culture.NativeName;
         return name.Length == 0 ? code : char.ToUpper(name[0], culture) + name[1..];
     }
@@ -50,8 +50,22 @@ public sealed class LanguageOptions : IValidatableObject
     /// <summary>A language's name in the reader's language, inside a sentence: "inglés" to a Spanish reader.</summary>
     public static string Name(string code)
     {
-        if (Tr.IsPseudo(CultureInfo.CurrentUICulture)) return Tr.Mark(CultureInfo.GetCultureInfo(code).EnglishName);
-        return CultureInfo.GetCultureInfo(code).DisplayName;
+        // A form sent back with a made-up code shows the code as it came, rather than failing.
+        if (Culture(code) is not { } culture) return code ?? "";
+        return Tr.IsPseudo(CultureInfo.CurrentUICulture) ? Tr.Mark(culture.EnglishName) : culture.DisplayName;
+    }
+
+    private static CultureInfo? Culture(string? code)
+    {
+        if (string.IsNullOrWhiteSpace(code)) return null;
+        try
+        {
+            return CultureInfo.GetCultureInfo(code, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            return null;
+        }
     }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -13,8 +13,12 @@ public sealed class Call
     /// <summary>The workshop whose agenda a call for sessions fills; null for the yearly call.</summary>
     public Guid? WorkshopId { get; private set; }
     public int Year { get; private set; }
-    public string Title { get; private set; } = "";
-    public string? Description { get; private set; }
+    /// <summary>The title in the call's languages; written where a string is expected, it is the reader's.</summary>
+    public LocalText Title { get; private set; } = new("");
+    public LocalText? Description { get; private set; }
+
+    /// <summary>The language the call is written in first: its workshop's, or the one the organisers chose for a yearly call.</summary>
+    public string Language => Title.DefaultLanguage;
     public DateTimeOffset OpensAt { get; private set; }
     public DateTimeOffset ClosesAt { get; private set; }
     public string TimeZoneId { get; private set; } = "UTC";
@@ -60,7 +64,7 @@ public sealed class Call
         }
         var questionList = questions.Where(q => !string.IsNullOrWhiteSpace(q.Text)).ToList();
         var criterionList = criteria.Where(c => !string.IsNullOrWhiteSpace(c.Name)).ToList();
-        if (questionList.Any(q => q.Text.Length > QuestionDetails.MaxText))
+        if (questionList.Any(q => q.Text.Length > QuestionDetails.MaxText || q.Translations?.Values.Any(t => t?.Trim().Length > QuestionDetails.MaxText) == true))
             throw new DomainException(Tr.T("A question can be at most {0:N0} characters.", QuestionDetails.MaxText), nameof(Questions));
         if (criterionList.Count == 0) throw new DomainException(Tr.T("Give reviewers at least one criterion to score."), nameof(Criteria));
         if (criterionList.Any(c => c.Weight is < 1 or > 10)) throw new DomainException(Tr.T("Each criterion weighs from 1 to 10."), nameof(Criteria));
@@ -71,17 +75,19 @@ public sealed class Call
         if (criterionList.Select(c => c.Name.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != criterionList.Count)
             throw new DomainException(Tr.T("Two criteria have the same name."), nameof(Criteria));
 
-        Title = details.Title.Trim();
+        // A call for sessions is written in its workshop's language first, like everything else about the workshop.
+        var language = workshop?.Language ?? details.Language;
+        Title = details.Titles(language);
         Year = details.Year;
-        Description = string.IsNullOrWhiteSpace(details.Description) ? null : details.Description.Trim();
+        Description = details.Descriptions(language);
         OpensAt = opens;
         ClosesAt = closes;
         TimeZoneId = details.TimeZoneId;
         Reviewers = details.Reviewers;
         LateAccessCode = string.IsNullOrWhiteSpace(details.LateAccessCode) ? null : details.LateAccessCode.Trim();
         // Kept ids keep their rows, so answers and scores already given stay attached to the same question or criterion.
-        Questions = Sync(Questions, questionList, q => q.Id, q => q.Id, (q, d, i) => (q.Text, q.Required, q.Position) = (d.Text.Trim(), d.Required, i),
-            (d, i) => new CallQuestion(d.Text.Trim(), d.Required, i));
+        Questions = Sync(Questions, questionList, q => q.Id, q => q.Id, (q, d, i) => (q.Text, q.Required, q.Position) = (d.Texts(language), d.Required, i),
+            (d, i) => new CallQuestion(d.Texts(language), d.Required, i));
         Criteria = Sync(Criteria, criterionList, c => c.Id, c => c.Id,
             (c, d, i) => (c.Name, c.Description, c.Weight, c.Position) = (d.Name.Trim(), Blank(d.Description), d.Weight, i),
             (d, i) => new ReviewCriterion(d.Name.Trim(), Blank(d.Description), d.Weight, i));

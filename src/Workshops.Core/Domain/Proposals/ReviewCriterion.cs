@@ -1,3 +1,4 @@
+using Workshops.Core.Localization;
 namespace Workshops.Core.Domain.Proposals;
 
 /// <summary>Something reviewers score from 1 to 5, counted with its weight in the ranking.</summary>
@@ -22,13 +23,14 @@ public sealed class CallQuestion
 {
     public Guid Id { get; private set; } = Guid.NewGuid();
     public Guid CallId { get; private set; }
-    public string Text { get; internal set; } = "";
+    /// <summary>The question in the call's languages; written where a string is expected, it is the reader's.</summary>
+    public LocalText Text { get; internal set; } = new("");
     public bool Required { get; internal set; }
     public int Position { get; internal set; }
 
     private CallQuestion() { }
 
-    internal CallQuestion(string text, bool required, int position) => (Text, Required, Position) = (text, required, position);
+    internal CallQuestion(LocalText text, bool required, int position) => (Text, Required, Position) = (text, required, position);
 }
 
 /// <summary>A criterion as the organiser edits it; a null id adds one.</summary>
@@ -39,7 +41,11 @@ public sealed record CriterionDetails(Guid? Id, string Name, int Weight, string?
 }
 
 /// <summary>A question as the organiser edits it; a null id adds one.</summary>
-public sealed record QuestionDetails(Guid? Id, string Text, bool Required)
+public sealed record QuestionDetails(Guid? Id, string Text, bool Required, IReadOnlyDictionary<string, string?>? Translations = null)
 {
     public const int MaxText = 1000;
+
+    /// <summary>The question in every language given, <paramref name="language"/> first.</summary>
+    public LocalText Texts(string language) => LocalText.Of(language,
+        [new(language, Text.Trim()), .. (Translations ?? new Dictionary<string, string?>()).Select(t => new KeyValuePair<string, string?>(t.Key, t.Value))]);
 }

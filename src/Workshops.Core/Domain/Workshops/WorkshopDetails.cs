@@ -41,7 +41,7 @@ public sealed record WorkshopDetails(
         if (Title.Length > MaxTitle) throw new DomainException(Tr.T("The title can be at most {0} characters.", MaxTitle), nameof(Title));
         if (string.IsNullOrWhiteSpace(Slug) || Slug.Length > MaxSlug || !SlugPattern.IsMatch(Slug))
             throw new DomainException(Tr.T("The address name uses lower-case letters, digits and single dashes, like 2026-madrid."), nameof(Slug));
-        if (!LanguageCode.IsMatch(Language)) throw new DomainException(Tr.T("Choose the language from the list."), nameof(Language));
+        if (Language is null || !LanguageCode.IsMatch(Language)) throw new DomainException(Tr.T("Choose the language from the list."), nameof(Language));
         if (Year is < 1990 or > 2200) throw new DomainException(Tr.T("The year must be between 1990 and 2200."), nameof(Year));
         var zone = LocalTimes.Zone(TimeZoneId, nameof(TimeZoneId));
         var starts = LocalTimes.ToUtc(StartsLocal, zone, "start", nameof(StartsLocal));

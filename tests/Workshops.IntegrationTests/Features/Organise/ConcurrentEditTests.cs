@@ -50,7 +50,7 @@ public sealed class ConcurrentEditTests(AppFactory app) : IClassFixture<AppFacto
     {
         var call = await app.AddCallAsync();
         await AssertSecondSaveIsRefusedAsync($"/organise/calls/{call.Id}/edit", null, "Input.Title",
-            () => app.WithDb(db => db.Calls.AsNoTracking().Where(c => c.Id == call.Id).Select(c => c.Title).SingleAsync()));
+            () => app.WithDb(db => db.Calls.AsNoTracking().Where(c => c.Id == call.Id).Select(c => c.Title).SingleAsync()).ContinueWith(t => t.Result.ToString()));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class CallEditingTests(AppFactory app) : IClassFixture<AppFactory>
         var response = await client.PostFormAsync("/organise/calls/new", CallFields("Host the 2028 workshop, Madrid time"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
-        var call = await app.WithDb(db => db.Calls.AsNoTracking().SingleAsync(c => c.Title == "Host the 2028 workshop, Madrid time"));
+        var call = await app.WithDb(db => db.Calls.AsNoTracking().SingleAsync(c => c.Title == new Workshops.Core.Localization.LocalText("Host the 2028 workshop, Madrid time", "en")));
         Assert.Equal(new DateTimeOffset(2027, 3, 31, 21, 59, 0, TimeSpan.Zero), call.ClosesAt); // Madrid is UTC+2 on 31 March 2027
         Assert.Equal(ReviewerPool.Assigned, call.Reviewers);
         Assert.Equal(["Relevance 3", "Feasibility 1"], call.Criteria.OrderBy(c => c.Position).Select(c => $"{c.Name} {c.Weight}"));
@@ -69,7 +69,7 @@ public sealed class CallEditingTests(AppFactory app) : IClassFixture<AppFactory>
         var body = await response.BodyAsync();
         Assert.Contains(message, body);
         Assert.Contains($"id=\"{field.Replace('.', '_')}-error\"", body);
-        Assert.False(await app.WithDb(db => db.Calls.AnyAsync(c => c.Title == title)));
+        Assert.False(await app.WithDb(db => db.Calls.AnyAsync(c => c.Title == new Workshops.Core.Localization.LocalText(title, "en"))));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class CallEditingTests(AppFactory app) : IClassFixture<AppFactory>
         }
         var post = await client.PostAsync("/organise/calls/new", new FormUrlEncodedContent(CallFields("Sneaky")));
         Assert.True((int)post.StatusCode is >= 300 and < 500);
-        Assert.False(await app.WithDb(db => db.Calls.AnyAsync(c => c.Title == "Sneaky")));
+        Assert.False(await app.WithDb(db => db.Calls.AnyAsync(c => c.Title == new Workshops.Core.Localization.LocalText("Sneaky", "en"))));
     }
 
     [Fact]

@@ -40,6 +40,12 @@ public sealed class CallForm
     public List<QuestionForm> Questions { get; set; } = [];
     public List<CriterionForm> Criteria { get; set; } = [];
 
+    /// <summary>The language the texts above are written in; a call for sessions is always in its workshop's.</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>The title, description and questions in the site's other languages, by code; questions by their row.</summary>
+    public Dictionary<string, CallTranslationForm> Translations { get; set; } = [];
+
     /// <summary>Set for a workshop's call for sessions; the yearly call has none.</summary>
     public Guid? WorkshopId { get; set; }
     public List<SessionFormatForm> Formats { get; set; } = [];
@@ -82,11 +88,14 @@ public sealed class CallForm
         return this;
     }
 
-    public CallDetails ToDetails() => new(Title, Year ?? 0, Description, OpensLocal ?? default, ClosesLocal ?? default, TimeZoneId, Reviewers, LateAccessCode);
+    public CallDetails ToDetails() => new(Title, Year ?? 0, Description, OpensLocal ?? default, ClosesLocal ?? default, TimeZoneId, Reviewers, LateAccessCode,
+        Language, Translations.Where(t => t.Key != Language).ToDictionary(t => t.Key, t => new CallTranslation(t.Value.Title, t.Value.Description)));
 
     public IEnumerable<QuestionDetails> ToQuestions() => Questions
-        .Where(q => !q.Remove && !string.IsNullOrWhiteSpace(q.Text))
-        .Select(q => new QuestionDetails(q.Id, q.Text!, q.Required));
+        .Select((q, row) => (q, row))
+        .Where(x => !x.q.Remove && !string.IsNullOrWhiteSpace(x.q.Text))
+        .Select(x => new QuestionDetails(x.q.Id, x.q.Text!, x.q.Required,
+            Translations.Where(t => t.Key != Language).ToDictionary(t => t.Key, t => t.Value.Questions.ElementAtOrDefault(x.row))));
 
     public IEnumerable<CriterionDetails> ToCriteria() => Criteria
         .Where(c => !c.Remove && !string.IsNullOrWhiteSpace(c.Name))
@@ -95,15 +104,24 @@ public sealed class CallForm
     public static CallForm From(Call c) => new()
     {
         Version = Workshops.Core.Data.Versions.Of(c.UpdatedAt),
-        Title = c.Title,
+        Title = c.Title.Default,
         Year = c.Year,
-        Description = c.Description,
+        Description = c.Description?.Exactly(c.Language),
+        Language = c.Language,
+        Translations = c.Title.Languages.Concat(c.Description?.Languages ?? []).Concat(c.Questions.SelectMany(q => q.Text.Languages))
+            .Where(l => l != c.Language).Distinct()
+            .ToDictionary(l => l, l => new CallTranslationForm
+            {
+                Title = c.Title.Exactly(l),
+                Description = c.Description?.Exactly(l),
+                Questions = c.Questions.OrderBy(q => q.Position).Select(q => q.Text.Exactly(l)).ToList(),
+            }),
         OpensLocal = Core.Time.WorkshopTime.ToLocal(c.OpensAt, Core.Time.WorkshopTime.Zone(c.TimeZoneId)).DateTime,
         ClosesLocal = Core.Time.WorkshopTime.ToLocal(c.ClosesAt, Core.Time.WorkshopTime.Zone(c.TimeZoneId)).DateTime,
         TimeZoneId = c.TimeZoneId,
         Reviewers = c.Reviewers,
         LateAccessCode = c.LateAccessCode,
-        Questions = c.Questions.OrderBy(q => q.Position).Select(q => new QuestionForm { Id = q.Id, Text = q.Text, Required = q.Required }).ToList(),
+        Questions = c.Questions.OrderBy(q => q.Position).Select(q => new QuestionForm { Id = q.Id, Text = q.Text.Default, Required = q.Required }).ToList(),
         Criteria = c.Criteria.OrderBy(x => x.Position).Select(x => new CriterionForm { Id = x.Id, Name = x.Name, Description = x.Description, Weight = x.Weight }).ToList(),
         WorkshopId = c.WorkshopId,
         Formats = c.SessionFormats.Select(f => new SessionFormatForm { Type = f.Type, Offered = true, Durations = string.Join(", ", f.Durations) }).ToList(),
@@ -114,6 +132,7 @@ public sealed class CallForm
     public static CallForm ForSessionsOf(Workshop w, DateTime today) => new CallForm
     {
         Title = Tr.T("Sessions for {0}", w.Title),
+        Language = w.Language,
         OpensLocal = today.Date.AddHours(9),
         ClosesLocal = today.Date.AddDays(45).AddHours(23).AddMinutes(59),
         TimeZoneId = w.TimeZoneId,
@@ -163,6 +182,18 @@ public sealed class SessionFormatForm
 
     [StringLength(MaxDurations, ErrorMessage = "List the lengths in minutes, like 20, 30.")]
     public string? Durations { get; set; }
+}
+
+/// <summary>A call's title, description and questions in one more language; questions line up with the rows above.</summary>
+public sealed class CallTranslationForm
+{
+    [StringLength(CallDetails.MaxTitle, ErrorMessage = "The title can be at most {1} characters.")]
+    public string? Title { get; set; }
+
+    [StringLength(CallDetails.MaxDescription, ErrorMessage = "The description can be at most {1:N0} characters.")]
+    public string? Description { get; set; }
+
+    public List<string?> Questions { get; set; } = [];
 }
 
 public sealed class QuestionForm
