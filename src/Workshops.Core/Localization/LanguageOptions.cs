@@ -26,15 +26,6 @@ public sealed class LanguageOptions : IValidatableObject
 
     public IReadOnlyList<string> Codes => Supported.Length == 0 ? Defaults : Supported;
 
-    /// <summary>The code the site speaks for a wish ("pt-BR" or "pt" gives "pt"); the default for anything else.</summary>
-    public string Pick(string? wish)
-    {
-        if (string.IsNullOrWhiteSpace(wish)) return Default;
-        if (Pseudo && wish == Tr.PseudoLanguage) return wish;
-        var code = wish.Split('-')[0].Trim().ToLowerInvariant();
-        return Codes.Contains(code) ? code : Default;
-    }
-
     /// <summary>Whether this is one of the site's languages (exactly its code).</summary>
     public bool Speaks(string? code) => code is not null && (Codes.Contains(code) || (Pseudo && code == Tr.PseudoLanguage));
 

@@ -49,9 +49,6 @@ public static class Languages
             Secure = response.HttpContext.Request.IsHttps,
         });
 
-    /// <summary>The language the reader is reading in now: "es", or the pseudo-language in its test.</summary>
-    public static string Current => CultureInfo.CurrentUICulture.Name is var name && name.Length > 0 ? name : "en";
-
     // The model binder's own messages ("The value 'x' is not valid") are shown beside fields like any other.
     private static void TranslateBindingMessages(DefaultModelBindingMessageProvider m)
     {

@@ -13,20 +13,10 @@ namespace Workshops.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class MalformedFormTests(AppFactory app, ITestOutputHelper output) : IClassFixture<AppFactory>
 {
-    // Leaving or locking oneself out would end the walk, not test a form.
-    private static readonly string[] NotPosted = ["/account/signout", "/account/sessions", "/account/two-factor/disable", "/language"]; // the switcher has no antiforgery token: LanguageTests posts it
-
     [Fact]
     public async Task No_form_answers_5xx_to_malformed_values()
     {
-        await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(default);
-        var user = await app.CreateUserAsync(Roles.Admin);
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
-            await users.AddToRolesAsync(await users.FindByIdAsync(user.Id) ?? throw new InvalidOperationException(), [Roles.Organiser, Roles.Reviewer]);
-        }
+        var (_, user) = await DemoWalk.PrepareAsync(app);
 
         var failures = new List<string>();
         var posted = 0;
@@ -38,12 +28,12 @@ public sealed class MalformedFormTests(AppFactory app, ITestOutputHelper output)
             failures.AddRange(crawler.Statuses.Where(s => s.Value >= 500).Select(s => $"GET {s.Key}: {s.Value}"));
             foreach (var form in crawler.Forms.DistinctBy(f => (f.Action, string.Join(",", f.Fields.Select(x => x.Name)))))
             {
-                if (NotPosted.Any(p => form.Action.StartsWith(p))) continue;
+                if (DemoWalk.NotPosted.Any(p => form.Action.StartsWith(p))) continue;
                 foreach (var values in Variants(form))
                 {
                     var token = await client.AntiforgeryTokenAsync(form.Page);
                     var fields = values.Append(new("__RequestVerificationToken", token)).ToList();
-                    HttpContent content = form.Multipart ? Multipart(fields) : new FormUrlEncodedContent(fields);
+                    HttpContent content = form.Multipart ? DemoWalk.Multipart(fields) : new FormUrlEncodedContent(fields);
                     using var response = await client.PostAsync(form.Action, content);
                     posted++;
                     if ((int)response.StatusCode >= 500) failures.Add($"POST {form.Action} (from {form.Page}): {(int)response.StatusCode} with {string.Join("&", values.Select(v => v.Key + "=" + Short(v.Value)))}");
@@ -82,13 +72,6 @@ public sealed class MalformedFormTests(AppFactory app, ITestOutputHelper output)
         "hidden" => Guid.Empty.ToString(),
         _ => new string('x', 70_000),
     };
-
-    private static MultipartFormDataContent Multipart(IEnumerable<KeyValuePair<string, string>> fields)
-    {
-        var content = new MultipartFormDataContent();
-        foreach (var (k, v) in fields) content.Add(new StringContent(v), k);
-        return content;
-    }
 
     private static string Short(string value) => value.Length > 40 ? value[..40] + "…" : value;
 }

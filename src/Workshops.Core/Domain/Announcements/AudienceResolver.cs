@@ -84,14 +84,15 @@ public sealed class AudienceResolver(AppDbContext db)
                 .Select(r => new { r.Name, r.Status, Track = db.Tracks.Where(t => t.Id == r.TrackId).Select(t => t.Name).FirstOrDefault(), r.Language }).FirstOrDefaultAsync(ct)
             : null;
         return reg is null
-            ? new Recipient(email, name, null, null, Language: (await AccountLanguagesAsync(ct)).GetValueOrDefault(key))
+            ? new Recipient(email, name, null, null, Language: await db.Users.Where(u => u.NormalizedEmail == key).Select(u => u.Language).FirstOrDefaultAsync(ct))
             : new Recipient(email, reg.Name, reg.Status, reg.Track, Language: reg.Language);
     }
 
-    // Accounts that chose a language, by address: a community is hundreds of people, read at once.
+    // Accounts that chose a language, by address (Identity's normalised address is ours: trimmed, upper case): a
+    // community is hundreds of people, read at once.
     private async Task<Dictionary<string, string>> AccountLanguagesAsync(CancellationToken ct) =>
-        (await db.Users.Where(u => u.Language != null && u.Email != null).Select(u => new { u.Email, u.Language }).ToListAsync(ct))
-            .GroupBy(u => Normalize(u.Email!)).ToDictionary(g => g.Key, g => g.First().Language!);
+        (await db.Users.Where(u => u.Language != null && u.NormalizedEmail != null).Select(u => new { u.NormalizedEmail, u.Language }).ToListAsync(ct))
+            .GroupBy(u => u.NormalizedEmail!).ToDictionary(g => g.Key, g => g.First().Language!);
 
     public static string Normalize(string email) => EmailSuppression.Normalize(email);
 }

@@ -6,6 +6,7 @@ using Workshops.Core.Domain.Announcements;
 using Workshops.Core.Domain.Registrations;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Email;
+using Workshops.Core.Email.Editable;
 using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Announcements;
@@ -29,17 +30,29 @@ public sealed class ReminderSweep(AppDbContext db, ReminderPlanner planner, Audi
         var workshops = await db.Workshops.Include(w => w.Tracks).AsNoTracking()
             .Where(w => w.Status == WorkshopStatus.Published && w.EndsAt > oldest).ToListAsync(ct);
         var queued = 0;
-        foreach (var w in workshops)
+        foreach (var w in workshops) queued += await QueueDueAsync(w, origin, now, ct);
+        return queued;
+    }
+
+    /// <summary>Queues a workshop's reminders that are due and not sent yet, each in its reader's language.</summary>
+    private async Task<int> QueueDueAsync(Workshop w, string origin, DateTimeOffset now, CancellationToken ct)
+    {
+        // A reminder's dates are worded in each reader's language: the workshop is planned once per language among its readers.
+        var plans = new Dictionary<string, IReadOnlyList<PlannedReminder>>();
+        async Task<EmailValues> ValuesIn(string language, ReminderOccasion o)
+        {
+            if (!plans.TryGetValue(language, out var plan))
+                using (Tr.Use(language)) plans[language] = plan = await planner.PlanAsync(w, origin, ct);
+            return plan.SelectMany(p => p.Occasions).FirstOrDefault(x => x.Reference == o.Reference)?.Values ?? o.Values;
+        }
+        var queued = 0;
         foreach (var (reminder, occasions, _) in await planner.PlanAsync(w, origin, ct))
         foreach (var o in occasions.Where(o => reminder.Enabled && o.At <= now && now < o.Until))
         {
             if (await db.OutboxMessages.AnyAsync(m => m.Kind == Kind && m.Reference == o.Reference, ct)) continue;
             var people = await RecipientsAsync(reminder.Kind, w.Id, ct);
-            // The reminder's dates are worded in each reader's language: planned again once per language among them.
-            var values = new Dictionary<string, Email.Editable.EmailValues>();
-            foreach (var language in people.Select(p => p.Language ?? "").Distinct())
-                using (Tr.Use(language))
-                    values[language] = (await planner.PlanAsync(w, origin, ct)).SelectMany(p => p.Occasions).FirstOrDefault(x => x.Reference == o.Reference)?.Values ?? o.Values;
+            var values = new Dictionary<string, EmailValues>();
+            foreach (var language in people.Select(p => p.Language ?? "").Distinct()) values[language] = await ValuesIn(language, o);
             foreach (var to in people)
             {
                 var unsubscribe = links.Url(origin, to.Email);

@@ -103,7 +103,7 @@ public sealed class SettingsModel(AppDbContext db, Subscriptions subscriptions, 
         var me = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == UserId, ct);
         if (me is null) return false;
         (Email, TwoFactor) = (me.Email ?? "", me.TwoFactorEnabled);
-        Language ??= languages.Value.Speaks(me.Language) ? me.Language : Infrastructure.Languages.Current;
+        Language ??= languages.Value.Speaks(me.Language) ? me.Language : Tr.Language;
         if (fillForms)
         {
             Subscribed = me.SubscribedToAnnouncements;

@@ -26,7 +26,7 @@ public sealed class SignUpModel(UserManager<AppUser> users, AccountEmails emails
             DisplayName = Input.DisplayName.Trim(),
             CreatedAt = clock.GetUtcNow(),
             // The language they signed up in: their confirmation and every later email are written in it.
-            Language = Infrastructure.Languages.Current,
+            Language = Tr.Language,
         };
         // An address that has an account gets the same answer as a new one, after the same password checks and the
         // same hashing; its owner is told by email instead. The form reveals to nobody who has an account.

@@ -72,7 +72,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         Registration registration;
         try
         {
-            registration = Registration.Submit(setup, workshop, userId, form.ToDetails(), form.ToAnswers(), now, Infrastructure.Languages.Current);
+            registration = Registration.Submit(setup, workshop, userId, form.ToDetails(), form.ToAnswers(), now, Tr.Language);
         }
         catch (DomainException e)
         {

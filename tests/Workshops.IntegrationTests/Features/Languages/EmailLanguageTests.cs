@@ -66,4 +66,22 @@ public sealed class EmailLanguageTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Contains(In("pt", "Hello {0},", user.DisplayName), email.TextBody);
         Assert.Contains("lang=\"pt\"", email.HtmlBody);
     }
+
+    [Fact]
+    public async Task An_organiser_writes_the_Spanish_wording_beside_the_English_one_and_resets_it_alone()
+    {
+        var organiser = await app.BrowserAs(Roles.Organiser);
+        const string page = "/organise/emails/registration-checked-in"; // no other test here sends it
+        Assert.Equal(HttpStatusCode.Redirect, (await organiser.PostFormAsync(page, new() { ["Subject"] = "Seat for {name}", ["Body"] = "Welcome, {name}." })).StatusCode);
+        organiser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+        Assert.Equal(HttpStatusCode.Redirect, (await organiser.PostFormAsync(page, new() { ["Subject"] = "Plaza para {name}", ["Body"] = "Bienvenida, {name}." })).StatusCode);
+
+        var rows = await app.WithDb(db => db.EmailTemplates.AsNoTracking().Where(t => t.Key == "registration-checked-in").ToListAsync());
+        Assert.Equal(("Seat for {name}", "Plaza para {name}"), (rows.Single(t => t.Language == "en").Subject, rows.Single(t => t.Language == "es").Subject));
+
+        // Reset in Spanish takes the Spanish wording away and leaves the English one.
+        Assert.Equal(HttpStatusCode.Redirect, (await organiser.PostFormAsync($"{page}?handler=Reset", [])).StatusCode);
+        rows = await app.WithDb(db => db.EmailTemplates.AsNoTracking().Where(t => t.Key == "registration-checked-in").ToListAsync());
+        Assert.Equal(["en"], rows.Select(t => t.Language));
+    }
 }

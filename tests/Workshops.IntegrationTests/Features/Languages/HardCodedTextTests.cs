@@ -25,10 +25,10 @@ public sealed class HardCodedTextTests(PseudoLanguageApp app, ITestOutputHelper 
     [Fact]
     public async Task Every_text_a_person_reads_is_translated()
     {
-        var (member, everything) = await LanguageWalk.PrepareAsync(app);
+        var (member, everything) = await DemoWalk.PrepareAsync(app);
         // The content before the walk too: the walk's own posts remove some of it (a material deleted).
         var before = await ContentAsync();
-        var read = await LanguageWalk.ReadAsync(app, Tr.PseudoLanguage, member, everything);
+        var read = await DemoWalk.ReadAsync(app, Tr.PseudoLanguage, member, everything);
         // The content as it stands after the walk (the walk's own sign-ins and sessions are content too).
         var after = await ContentAsync();
         bool content(string piece) => before(piece) || after(piece);

@@ -15,7 +15,7 @@ public abstract class TranslatedSiteTests(AppFactory app, ITestOutputHelper outp
     [Fact]
     public async Task Every_page_has_all_its_texts()
     {
-        var (member, everything) = await LanguageWalk.PrepareAsync(app);
+        var (member, everything) = await DemoWalk.PrepareAsync(app);
         var missing = new ConcurrentDictionary<string, byte>();
         void Note(string key, string culture)
         {
@@ -25,7 +25,7 @@ public abstract class TranslatedSiteTests(AppFactory app, ITestOutputHelper outp
         List<(string Where, int Status, string Html)> read;
         try
         {
-            read = await LanguageWalk.ReadAsync(app, language, member, everything);
+            read = await DemoWalk.ReadAsync(app, language, member, everything);
         }
         finally
         {

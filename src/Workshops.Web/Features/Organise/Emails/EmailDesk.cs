@@ -26,17 +26,20 @@ public sealed class EmailDesk(AppDbContext db, TemplateMail mail, TimeProvider c
     {
         var preview = Preview(email, subject, body);
         if (!preview.Succeeded) return preview;
-        var template = await db.EmailTemplates.FirstOrDefaultAsync(t => t.Key == email.Key, ct);
-        if (template is null) db.EmailTemplates.Add(template = new EmailTemplate(email.Key));
+        // The wording of the language the organiser is writing in (the page's); the other languages' stay as they are.
+        var language = Tr.Language;
+        var template = await db.EmailTemplates.FirstOrDefaultAsync(t => t.Key == email.Key && t.Language == language, ct);
+        if (template is null) db.EmailTemplates.Add(template = new EmailTemplate(email.Key, language));
         template.Change(subject, body, byUserId, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return preview;
     }
 
-    /// <summary>Back to the built-in wording: the organisers' row goes.</summary>
+    /// <summary>Back to the built-in wording in the language the organiser is writing in: that language's row goes.</summary>
     public async Task<EditResult> ResetAsync(EditableEmail email, CancellationToken ct)
     {
-        await db.EmailTemplates.Where(t => t.Key == email.Key).ExecuteDeleteAsync(ct);
+        var language = Tr.Language;
+        await db.EmailTemplates.Where(t => t.Key == email.Key && t.Language == language).ExecuteDeleteAsync(ct);
         return EditResult.Ok();
     }
 }

@@ -1,17 +1,18 @@
 using Microsoft.Extensions.DependencyInjection;
 using Workshops.Core.Domain.Accounts;
-using Workshops.IntegrationTests.Support;
+
 using Workshops.Web.Infrastructure;
 
-namespace Workshops.IntegrationTests.Features.Languages;
+namespace Workshops.IntegrationTests.Support;
 
 /// <summary>
 /// Every page of the demo site in one language, for a stranger, a member and someone with every role, and every form
 /// those pages show posted empty (so its messages show too).
 /// </summary>
-public static class LanguageWalk
+public static class DemoWalk
 {
-    private static readonly string[] NotPosted = ["/account/signout", "/account/sessions", "/account/two-factor/disable", "/language"];
+    /// <summary>Forms a walk does not post: leaving or locking oneself out would end it; the language switcher has no antiforgery token (LanguageTests posts it).</summary>
+    public static readonly string[] NotPosted = ["/account/signout", "/account/sessions", "/account/two-factor/disable", "/language"];
     private static readonly string[] Start = ["/", "/account", "/organise", "/admin", "/review", "/account/proposals", "/account/registrations", "/calls",
         "/account/signup", "/account/signin", "/account/forgot-password", "/account/resend-confirmation", "/news", "/archive", "/no-such-page"];
 
@@ -54,7 +55,7 @@ public static class LanguageWalk
         return read;
     }
 
-    private static MultipartFormDataContent Multipart(IEnumerable<KeyValuePair<string, string>> fields)
+    public static MultipartFormDataContent Multipart(IEnumerable<KeyValuePair<string, string>> fields)
     {
         var content = new MultipartFormDataContent();
         foreach (var (k, v) in fields) content.Add(new StringContent(v), k);
