@@ -1,3 +1,4 @@
+using Workshops.Core.Localization;
 using Workshops.Core.Domain.Agenda;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Domain.Packs;
@@ -88,7 +89,7 @@ public static class PackSamples
     public static PackContent Content(Workshop? workshop = null, int items = 60, int participants = 50, PaperSize paper = PaperSize.A4)
     {
         workshop ??= Workshop();
-        return new PackContent("GBIF Workshops", workshop, Agenda(workshop, items), 3, PracticalInfo, Participants(participants), paper,
+        return new PackContent("GBIF Workshops", workshop, Agenda(workshop, items), 3, new LocalText(PracticalInfo), Participants(participants), paper,
             new DateTimeOffset(2027, 2, 20, 10, 0, 0, TimeSpan.Zero));
     }
 

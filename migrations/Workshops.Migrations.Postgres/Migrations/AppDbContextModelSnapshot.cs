@@ -1194,8 +1194,10 @@ namespace Workshops.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Letterhead")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text");
+
+                    b.Property<bool>("LettersInEnglish")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Paper")
                         .IsRequired()
@@ -1203,12 +1205,10 @@ namespace Workshops.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("PracticalInfo")
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Signatory")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .IsConcurrencyToken()

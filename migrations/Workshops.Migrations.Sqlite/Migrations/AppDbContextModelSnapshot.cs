@@ -1176,8 +1176,10 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Letterhead")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("LettersInEnglish")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Paper")
                         .IsRequired()
@@ -1185,11 +1187,9 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PracticalInfo")
-                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Signatory")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")

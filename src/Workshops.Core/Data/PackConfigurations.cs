@@ -13,9 +13,9 @@ internal sealed class PackSettingsConfiguration : IEntityTypeConfiguration<PackS
         // Two organisers may edit it at once: a save from a stale form fails instead of overwriting (see Versions).
         b.Property(x => x.UpdatedAt).IsConcurrencyToken();
         b.HasKey(s => s.WorkshopId);
-        b.Property(s => s.PracticalInfo).HasMaxLength(PackSettings.MaxPracticalInfo);
-        b.Property(s => s.Letterhead).HasMaxLength(PackSettings.MaxLetterhead);
-        b.Property(s => s.Signatory).HasMaxLength(PackSettings.MaxSignatory);
+        b.Property(s => s.PracticalInfo).IsOptionalLocalText();
+        b.Property(s => s.Letterhead).IsOptionalLocalText();
+        b.Property(s => s.Signatory).IsOptionalLocalText();
         b.HasOne<Workshop>().WithOne().HasForeignKey<PackSettings>(s => s.WorkshopId).OnDelete(DeleteBehavior.Cascade);
     }
 }

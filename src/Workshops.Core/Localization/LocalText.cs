@@ -77,8 +77,10 @@ public sealed class LocalText : IEquatable<LocalText>
             try
             {
                 using var doc = JsonDocument.Parse(stored);
-                var values = doc.RootElement.EnumerateObject().Select(p => new KeyValuePair<string, string>(p.Name, p.Value.GetString() ?? "")).ToArray();
-                if (values.Length > 0) return new LocalText(values);
+                // Only an object of texts is one; any other JSON is a text that happens to start with a brace.
+                var values = doc.RootElement.EnumerateObject().ToArray();
+                if (values.Length > 0 && values.All(p => p.Value.ValueKind == JsonValueKind.String))
+                    return new LocalText(values.Select(p => new KeyValuePair<string, string>(p.Name, p.Value.GetString()!)).ToArray());
             }
             catch (JsonException) { }
         }

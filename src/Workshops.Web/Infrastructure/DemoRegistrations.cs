@@ -64,8 +64,14 @@ public sealed class DemoRegistrations(AppDbContext db, DemoPeople people, SeatLe
         }
         // What the attendee packs print besides the agenda: an organiser makes the packs with one click on a fresh demo.
         var packs = Core.Domain.Packs.PackSettings.For(workshop.Id, now);
-        packs.Change(PracticalInfo, Core.Pdf.PaperSize.A4,
-            "Sistema de Informação sobre a Biodiversidade Brasileira (SiBBr)\nEsplanada dos Ministérios, Bloco E, Brasília, DF, Brasil\nworkshop@sibbr.gov.br", "Olivia Martins, for the organising committee", now);
+        const string letterhead = "Sistema de Informação sobre a Biodiversidade Brasileira (SiBBr)\nEsplanada dos Ministérios, Bloco E, Brasília, DF, Brasil\nworkshop@sibbr.gov.br";
+        // The practical information and the signature also in Portuguese and Spanish: most of the demo's attendees read one of them.
+        packs.Change(Core.Domain.Packs.PackTexts.Of(workshop.Language, PracticalInfo, letterhead, "Olivia Martins, for the organising committee",
+            new Dictionary<string, Core.Domain.Packs.PackTranslation>
+            {
+                ["pt"] = new(PracticalInfoPt, null, "Olivia Martins, pela comissão organizadora"),
+                ["es"] = new(PracticalInfoEs, null, "Olivia Martins, por el comité organizador"),
+            }), Core.Pdf.PaperSize.A4, lettersInEnglish: false, now);
         db.PackSettings.Add(packs);
         await db.SaveChangesAsync(ct);
         await seats.EnsureCountersAsync(workshop.Id, ct); // counts the three admitted
@@ -92,5 +98,49 @@ public sealed class DemoRegistrations(AppDbContext db, DemoPeople people, SeatLe
 
         - Emergencies: call **192** (ambulance) or **190** (police).
         - The organisers: [workshop@sibbr.gov.br](mailto:workshop@sibbr.gov.br), or find us at the registration desk.
+        """;
+
+    private const string PracticalInfoPt = """
+        ## Local
+
+        Instituto de Biociências, **Universidade de São Paulo**, Rua do Matão 1010, Butantã. As salas estão sinalizadas a partir da entrada principal.
+
+        ## Como chegar
+
+        - Do aeroporto de Guarulhos: o Airport Bus Service até a Praça da República e, depois, a linha 4 (amarela) do metrô até Butantã.
+        - Do metrô: o ônibus 8012-10, que sai da estação Butantã, para em frente ao instituto.
+        - Táxis e aplicativos: peça "Instituto de Biociências, portão 1".
+
+        ## Wi-Fi
+
+        1. Rede: **eduroam**, se a sua instituição participa; caso contrário, **USP-Visitante**.
+        2. A senha de visitante está no seu crachá.
+
+        ## Contatos de emergência
+
+        - Emergências: ligue **192** (ambulância) ou **190** (polícia).
+        - A organização: [workshop@sibbr.gov.br](mailto:workshop@sibbr.gov.br), ou procure-nos no balcão de credenciamento.
+        """;
+
+    private const string PracticalInfoEs = """
+        ## Lugar
+
+        Instituto de Biociências, **Universidade de São Paulo**, Rua do Matão 1010, Butantã. Las salas están señalizadas desde la entrada principal.
+
+        ## Cómo llegar
+
+        - Desde el aeropuerto de Guarulhos: el Airport Bus Service hasta la Praça da República y, luego, la línea 4 (amarilla) del metro hasta Butantã.
+        - Desde el metro: el autobús 8012-10, que sale de la estación Butantã, para frente al instituto.
+        - Taxis y aplicaciones: pida "Instituto de Biociências, portão 1".
+
+        ## Wi-Fi
+
+        1. Red: **eduroam**, si su institución participa; si no, **USP-Visitante**.
+        2. La contraseña de visitante figura en su credencial.
+
+        ## Contactos de emergencia
+
+        - Emergencias: llame al **192** (ambulancia) o al **190** (policía).
+        - Los organizadores: [workshop@sibbr.gov.br](mailto:workshop@sibbr.gov.br), o búsquenos en el mostrador de acreditación.
         """;
 }

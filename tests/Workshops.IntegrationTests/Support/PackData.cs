@@ -17,13 +17,20 @@ public static class PackData
 
     /// <summary>Registers through the form (first come: admitted at once) under <paramref name="name"/>.</summary>
     public static async Task<(AppUser User, HttpClient Client, Guid Id)> AdmitAsync(this AppFactory app, Workshop workshop, RegistrationSetup setup, string name,
-        bool listed = true, string track = "Developers")
+        bool listed = true, string track = "Developers", string? language = null, bool letter = false)
     {
         var user = await app.CreateUserAsync();
         var client = await app.SignInAsync(user);
+        // Registered in this language, so their pack and letters are written in it.
+        if (language is not null) client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
         var fields = RegistrationData.RegistrationFields(setup, workshop, user, track);
         fields["Input.Name"] = name;
         if (listed) fields["Input.ListPublicly"] = "true";
+        if (letter)
+        {
+            fields["Input.WantsLetter"] = "true";
+            fields["Input.PassportNationality"] = "Argentine";
+        }
         var response = await client.PostFormAsync($"/workshops/{workshop.Slug}/register", fields);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         var id = await app.WithDb(db => db.Registrations.Where(r => r.UserId == user.Id && r.WorkshopId == workshop.Id).Select(r => r.Id).SingleAsync());

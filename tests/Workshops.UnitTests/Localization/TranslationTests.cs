@@ -156,6 +156,7 @@ public sealed class TranslationTests
         // A row written before languages holds plain text: it reads as English.
         Assert.Equal("Madrid 2025", LocalText.Parse("Madrid 2025").Exactly("en"));
         Assert.Equal("{not json", LocalText.Parse("{not json").Default);
+        Assert.Equal("{\"items\":[1,2]}", LocalText.Parse("{\"items\":[1,2]}").Default); // JSON that is not texts by language is one text
         Assert.Equal(["es"], title.With("en", " ").Languages);
     }
 }

@@ -34,10 +34,10 @@ public static class AttendeePackDocument
 
         Cover(pdf, content, attendee, dates, place);
         // The practical information follows the cover on its page: where and how is what people look for first.
-        if (!string.IsNullOrWhiteSpace(content.PracticalInfo))
+        if (content.PracticalInfoText is { } info)
         {
             pdf.Space(12).Heading(Tr.T("Practical information"), 2);
-            pdf.Markdown(content.PracticalInfo, content.Images, topLevel: 3);
+            pdf.Markdown(info, content.Images, topLevel: 3);
         }
         Agenda(pdf, content, attendee);
         Participants(pdf, content);

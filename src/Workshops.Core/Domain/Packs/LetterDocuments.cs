@@ -22,10 +22,10 @@ public static class LetterDocuments
     /// <summary>A short reference printed on both, for anyone checking a letter with the organisers.</summary>
     public static string Reference(Guid registrationId) => registrationId.ToString("N")[..8].ToUpperInvariant();
 
-    public static byte[] Invitation(PackContent content, Registration r, string? trackName, string? language = null)
+    public static byte[] Invitation(PackContent content, Registration r, string? trackName)
     {
-        // In the participant's language, or the one the organisers chose for letters (a consulate may want English).
-        using var scope = Tr.Use(language ?? r.Language);
+        // In the participant's language, or in English when the organisers chose so (a consulate may want English).
+        using var scope = Tr.Use(content.LettersInEnglish ? "en" : r.Language);
         var w = content.Workshop;
         var issued = WorkshopTime.ToLocal(content.BuiltAt, w.Zone);
         var pdf = new PdfDocumentBuilder(Tr.T("{0}: invitation letter", w.Title), content.SiteName)
@@ -56,13 +56,13 @@ public static class LetterDocuments
             .Paragraph(admitted + " " + purpose);
         if (r.PassportNationality is null)
             pdf.Paragraph(Tr.T("The participant did not give their nationality when registering."), 9, muted: true);
-        pdf.Paragraph(content.Letterhead is null
+        pdf.Paragraph(content.LetterheadText is null
                 ? Tr.T("For any question about this invitation, please write to the organisers, quoting the reference.")
                 : Tr.T("For any question about this invitation, please write to the organisers at the address above, quoting the reference."))
             .Space(18)
             .Paragraph(Tr.T("Yours faithfully,"))
             .Space(30)
-            .Paragraph(content.Signatory ?? Tr.T("The organisers of {0}", w.Title), 11, PdfWeight.Bold);
+            .Paragraph(content.SignatoryText ?? Tr.T("The organisers of {0}", w.Title), 11, PdfWeight.Bold);
         return pdf.ToBytes();
     }
 
@@ -88,7 +88,7 @@ public static class LetterDocuments
             canvas.Line(paper.Margin - 20, paper.Margin - 20, paper.Margin - 20, paper.Height - paper.Margin + 20, Accent, 2);
             canvas.Line(paper.Width - paper.Margin + 20, paper.Margin - 20, paper.Width - paper.Margin + 20, paper.Height - paper.Margin + 20, Accent, 2);
             var y = paper.Margin + 20;
-            foreach (var line in (content.Letterhead ?? content.SiteName).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Take(4))
+            foreach (var line in (content.LetterheadText ?? content.SiteName).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Take(4))
             {
                 canvas.Centred(line, centre, y, PdfWeight.Regular, 9, Muted);
                 y += 13;
@@ -122,7 +122,7 @@ public static class LetterDocuments
 
             var bottom = paper.Height - paper.Margin - 60;
             canvas.Line(centre - 110, bottom, centre + 110, bottom, Ink);
-            canvas.Centred(content.Signatory ?? Tr.T("The organisers of {0}", w.Title), centre, bottom + 6, PdfWeight.Bold, 10.5f, Ink);
+            canvas.Centred(content.SignatoryText ?? Tr.T("The organisers of {0}", w.Title), centre, bottom + 6, PdfWeight.Bold, 10.5f, Ink);
             canvas.Centred(Tr.T("Issued {0} · reference {1}", Formats.Date(issued), Reference(r.Id)), centre, bottom + 24, PdfWeight.Regular, 8.5f, Muted);
         });
         return pdf.ToBytes();
@@ -130,7 +130,7 @@ public static class LetterDocuments
 
     private static void Letterhead(PdfDocumentBuilder pdf, PackContent content)
     {
-        var lines = (content.Letterhead ?? content.SiteName).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var lines = (content.LetterheadText ?? content.SiteName).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         pdf.Paragraph(lines[0], 14, PdfWeight.Bold);
         foreach (var line in lines.Skip(1)) pdf.Paragraph(line, 9.5f, muted: true);
     }

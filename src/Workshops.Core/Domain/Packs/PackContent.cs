@@ -1,6 +1,7 @@
 using Workshops.Core.Domain.Agenda;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Pdf;
+using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Packs;
 
@@ -11,13 +12,22 @@ public sealed record PackContent(
     Workshop Workshop,
     AgendaSnapshot Agenda,
     int AgendaVersion,
-    string? PracticalInfo,
+    LocalText? PracticalInfo,
     IReadOnlyList<PackParticipant> Participants,
     PaperSize Paper,
     DateTimeOffset BuiltAt,
     Func<string, byte[]?>? Images = null,
-    string? Letterhead = null,
-    string? Signatory = null);
+    LocalText? Letterhead = null,
+    LocalText? Signatory = null,
+    bool LettersInEnglish = false)
+{
+    // The organisers' texts in the language of the document being written (see Tr.Use); null when none is written.
+    public string? PracticalInfoText => Written(PracticalInfo);
+    public string? LetterheadText => Written(Letterhead);
+    public string? SignatoryText => Written(Signatory);
+
+    private static string? Written(LocalText? text) => text?.ToString() is { Length: > 0 } written ? written : null;
+}
 
 /// <summary>Someone on the participant list: only those who agreed to be listed. The country is a code, named in the reader's language.</summary>
 public sealed record PackParticipant(string Name, string Institution, string Country);

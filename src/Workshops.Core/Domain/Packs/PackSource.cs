@@ -23,7 +23,7 @@ public sealed partial class PackSource(AppDbContext db, IFileStore store, IOptio
         var settings = await db.PackSettings.AsNoTracking().FirstOrDefaultAsync(s => s.WorkshopId == workshopId, ct);
         if (lettersOnly)
             return new PackContent(site.Value.Name, workshop, AgendaSnapshot.Empty, 0, null, [], settings?.Paper ?? PaperSize.A4, clock.GetUtcNow(),
-                null, settings?.Letterhead, settings?.Signatory);
+                null, settings?.Letterhead, settings?.Signatory, settings?.LettersInEnglish ?? false);
         var version = await db.AgendaVersions.AsNoTracking().Where(v => v.WorkshopId == workshopId).OrderByDescending(v => v.Number)
             .Select(v => new { v.Number, v.Snapshot }).FirstOrDefaultAsync(ct);
         var participants = (await Admitted(workshopId).Where(r => r.ListPublicly)
@@ -32,7 +32,8 @@ public sealed partial class PackSource(AppDbContext db, IFileStore store, IOptio
             .Where(m => m.WorkshopId == workshopId && m.FileHash != null && (m.ContentType == "image/png" || m.ContentType == "image/jpeg"))
             .ToDictionaryAsync(m => m.Id, m => m.FileHash!, ct);
         return new PackContent(site.Value.Name, workshop, version is null ? AgendaSnapshot.Empty : AgendaSnapshot.FromJson(version.Snapshot), version?.Number ?? 0,
-            settings?.PracticalInfo, participants, settings?.Paper ?? PaperSize.A4, clock.GetUtcNow(), Images(images), settings?.Letterhead, settings?.Signatory);
+            settings?.PracticalInfo, participants, settings?.Paper ?? PaperSize.A4, clock.GetUtcNow(), Images(images), settings?.Letterhead, settings?.Signatory,
+            settings?.LettersInEnglish ?? false);
     }
 
     /// <summary>Every admitted (or checked-in) attendee, each with their check-in code and starred sessions; or only <paramref name="only"/>.</summary>

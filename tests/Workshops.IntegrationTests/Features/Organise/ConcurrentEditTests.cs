@@ -87,6 +87,6 @@ public sealed class ConcurrentEditTests(AppFactory app) : IClassFixture<AppFacto
         var created = await (await BrowserForm.LoadAsync(organiser, $"/organise/workshops/{workshop.Id}/packs", "Settings")).With("PracticalInfo", "Start").PostAsync(organiser);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         await AssertSecondSaveIsRefusedAsync($"/organise/workshops/{workshop.Id}/packs", "Settings", "PracticalInfo",
-            () => app.WithDb(db => db.PackSettings.AsNoTracking().Where(s => s.WorkshopId == workshop.Id).Select(s => s.PracticalInfo!).SingleAsync()));
+            async () => (await app.WithDb(db => db.PackSettings.AsNoTracking().Where(s => s.WorkshopId == workshop.Id).Select(s => s.PracticalInfo!).SingleAsync())).Default);
     }
 }

@@ -37,7 +37,7 @@ public sealed class AttendeePackDocumentTests
         for (var extra = 0; extra <= 14; extra++)
         {
             var info = PackSamples.PracticalInfo + string.Concat(Enumerable.Repeat("\n\nThe garden opens at nine; bring your badge and a jacket, as the glasshouses are cold in the morning.", extra));
-            var content = PackSamples.Content() with { PracticalInfo = info };
+            var content = PackSamples.Content() with { PracticalInfo = new(info) };
             using var pdf = PdfDocument.Open(AttendeePackDocument.Build(content, PackSamples.Attendee(content)));
             var pages = pdf.GetPages().ToList();
             for (var i = 1; i < pages.Count - 1; i++)
@@ -125,7 +125,7 @@ public sealed class AttendeePackDocumentTests
         var map = png.ToArray();
         var content = PackSamples.Content() with
         {
-            PracticalInfo = "## Map\n\n![The venue](/materials/3f0e3a51-5a4b-4a34-9a53-2f1f3b1c9d10/file)\n\n![Elsewhere](https://example.org/tracker.png)",
+            PracticalInfo = new("## Map\n\n![The venue](/materials/3f0e3a51-5a4b-4a34-9a53-2f1f3b1c9d10/file)\n\n![Elsewhere](https://example.org/tracker.png)"),
             Images = url => url.StartsWith("/materials/", StringComparison.Ordinal) ? map : null,
         };
         using var pdf = PdfDocument.Open(AttendeePackDocument.Build(content, PackSamples.Attendee(content)));

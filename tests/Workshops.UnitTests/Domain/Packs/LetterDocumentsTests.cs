@@ -12,8 +12,8 @@ public sealed class LetterDocumentsTests
     {
         var content = PackSamples.Content() with
         {
-            Letterhead = "GBIF Spain\nReal Jardín Botánico, Plaza de Murillo 2, Madrid\nworkshop@gbif.es",
-            Signatory = "Katia Cezón, head of GBIF Spain",
+            Letterhead = new("GBIF Spain\nReal Jardín Botánico, Plaza de Murillo 2, Madrid\nworkshop@gbif.es"),
+            Signatory = new("Katia Cezón, head of GBIF Spain"),
         };
         var w = content.Workshop;
         var setup = new ARegistrationSetup { Opens = DateTime.UtcNow.AddDays(-1), Closes = DateTime.UtcNow.AddDays(10), Mode = RegistrationMode.FirstCome }.For(w);

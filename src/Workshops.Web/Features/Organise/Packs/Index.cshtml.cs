@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -5,6 +6,7 @@ using Workshops.Core.Data;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Packs;
 using Workshops.Core.Domain.Workshops;
+using Workshops.Core.Localization;
 using Workshops.Core.Pdf;
 using Workshops.Web.Infrastructure;
 
@@ -26,6 +28,9 @@ public sealed class IndexModel(AppDbContext db, PackDesk desk, TimeProvider cloc
     [BindProperty] public PaperSize Paper { get; set; }
     [BindProperty] public string? Letterhead { get; set; }
     [BindProperty] public string? Signatory { get; set; }
+    [BindProperty] public bool LettersInEnglish { get; set; }
+    /// <summary>The texts in the site's other languages, by language code.</summary>
+    [BindProperty] public Dictionary<string, PackTranslationForm> Translations { get; set; } = [];
     /// <summary>The settings' version when the form was drawn (see Versions).</summary>
     [BindProperty] public long? Version { get; set; }
 
@@ -51,7 +56,10 @@ public sealed class IndexModel(AppDbContext db, PackDesk desk, TimeProvider cloc
             ModelState.AddModelError(nameof(Paper), Tr.T("Choose A4 or US Letter."));
             return Refused();
         }
-        var result = await desk.SaveSettingsAsync(id, PracticalInfo, Paper, Letterhead, Signatory, Version, ct);
+        if (!ModelState.IsValid) return Refused();
+        var texts = PackTexts.Of(Workshop.Language, PracticalInfo, Letterhead, Signatory,
+            Translations.Where(t => t.Key != Workshop.Language && t.Value is not null).ToDictionary(t => t.Key, t => new PackTranslation(t.Value.PracticalInfo, t.Value.Letterhead, t.Value.Signatory)));
+        var result = await desk.SaveSettingsAsync(id, texts, Paper, LettersInEnglish, Version, ct);
         if (result.Stale)
         {
             // Their input stays; saving again now knowingly replaces the other person's version.
@@ -87,10 +95,21 @@ public sealed class IndexModel(AppDbContext db, PackDesk desk, TimeProvider cloc
     // The settings form as stored, when another form of the page was refused.
     private void ShowSettings()
     {
-        PracticalInfo = Settings.PracticalInfo;
+        // The workshop's own language in the main fields, the others in their groups.
+        var language = Workshop.Language;
+        PracticalInfo = Settings.PracticalInfo?.In(language);
         Paper = Settings.Paper;
-        Letterhead = Settings.Letterhead;
-        Signatory = Settings.Signatory;
+        Letterhead = Settings.Letterhead?.In(language);
+        Signatory = Settings.Signatory?.In(language);
+        LettersInEnglish = Settings.LettersInEnglish;
+        Translations = new LocalText?[] { Settings.PracticalInfo, Settings.Letterhead, Settings.Signatory }
+            .SelectMany(t => t?.Languages ?? []).Where(l => l != language).Distinct()
+            .ToDictionary(l => l, l => new PackTranslationForm
+            {
+                PracticalInfo = Settings.PracticalInfo?.Exactly(l),
+                Letterhead = Settings.Letterhead?.Exactly(l),
+                Signatory = Settings.Signatory?.Exactly(l),
+            });
         Version = Versions.Of(Settings.UpdatedAt);
     }
 
@@ -151,4 +170,17 @@ public sealed class IndexModel(AppDbContext db, PackDesk desk, TimeProvider cloc
         Letters = await desk.LetterRequestsAsync(id, ct);
         return true;
     }
+}
+
+/// <summary>The pack's texts in one more language.</summary>
+public sealed class PackTranslationForm
+{
+    [StringLength(PackSettings.MaxPracticalInfo, ErrorMessage = "The practical information can be at most {1:N0} characters.")]
+    public string? PracticalInfo { get; set; }
+
+    [StringLength(PackSettings.MaxLetterhead, ErrorMessage = "The letterhead can be at most {1:N0} characters.")]
+    public string? Letterhead { get; set; }
+
+    [StringLength(PackSettings.MaxSignatory, ErrorMessage = "Who signs can be at most {1} characters.")]
+    public string? Signatory { get; set; }
 }

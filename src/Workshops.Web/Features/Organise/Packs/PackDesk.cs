@@ -118,7 +118,7 @@ public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Do
     /// Saves the practical information and paper size; a refused value changes nothing, and so does a form drawn
     /// from an older <paramref name="version"/> than the stored one (false: someone else saved meanwhile).
     /// </summary>
-    public async Task<EditResult> SaveSettingsAsync(Guid workshopId, string? practicalInfo, PaperSize paper, string? letterhead, string? signatory,
+    public async Task<EditResult> SaveSettingsAsync(Guid workshopId, PackTexts texts, PaperSize paper, bool lettersInEnglish,
         long? version, CancellationToken ct)
     {
         var settings = await db.PackSettings.FirstOrDefaultAsync(s => s.WorkshopId == workshopId, ct);
@@ -127,7 +127,7 @@ public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Do
         try
         {
             if (!isNew) db.Expect(settings, version);
-            settings.Change(practicalInfo, paper, letterhead, signatory, clock.GetUtcNow());
+            settings.Change(texts, paper, lettersInEnglish, clock.GetUtcNow());
         }
         catch (DomainException e)
         {
