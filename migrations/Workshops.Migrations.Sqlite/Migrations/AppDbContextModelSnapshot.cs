@@ -500,7 +500,6 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -548,7 +547,6 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("ToReviewers")
@@ -603,7 +601,6 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Days")
@@ -619,7 +616,6 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")

@@ -97,8 +97,8 @@ internal sealed class AnnouncementConfiguration : IEntityTypeConfiguration<Annou
     public void Configure(EntityTypeBuilder<Announcement> b)
     {
         b.Property(a => a.Id).ValueGeneratedNever();
-        b.Property(a => a.Subject).HasMaxLength(AnnouncementDetails.MaxSubject);
-        b.Property(a => a.Body).HasMaxLength(AnnouncementDetails.MaxBody);
+        b.Property(a => a.Subject).IsLocalText();
+        b.Property(a => a.Body).IsLocalText();
         b.Property(a => a.RegistrantStatuses).HasMaxLength(200);
         b.Property(a => a.TrackIds).HasMaxLength(2000);
         b.Property(a => a.PastedAddresses).HasMaxLength(Audience.MaxPasted);
@@ -119,8 +119,8 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
     public void Configure(EntityTypeBuilder<Reminder> b)
     {
         b.Property(r => r.Id).ValueGeneratedNever();
-        b.Property(r => r.Subject).HasMaxLength(AnnouncementDetails.MaxSubject);
-        b.Property(r => r.Body).HasMaxLength(AnnouncementDetails.MaxBody);
+        b.Property(r => r.Subject).IsLocalText();
+        b.Property(r => r.Body).IsLocalText();
         b.Property(r => r.UpdatedAt).IsConcurrencyToken();
         b.HasOne<Workshop>().WithMany().HasForeignKey(r => r.WorkshopId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(r => new { r.WorkshopId, r.Kind }).IsUnique();

@@ -92,7 +92,15 @@ public static class Tr
             CultureInfo.CurrentUICulture = new CultureInfo(PseudoLanguage);
             return scope;
         }
-        var culture = CultureInfo.GetCultureInfo(language);
+        CultureInfo culture;
+        try
+        {
+            culture = CultureInfo.GetCultureInfo(language, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            return scope; // a code from a form or an old row that names no language: the current one stays
+        }
         (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, culture);
         return scope;
     }

@@ -26,11 +26,12 @@ public static class AnnouncementData
     }
 
     /// <summary>A registration as the participant would submit it, straight into the database.</summary>
-    public static async Task<Registration> RegistrantAsync(this AppFactory app, Workshop workshop, RegistrationSetup setup, AppUser user, string name, string track = "Developers")
+    public static async Task<Registration> RegistrantAsync(this AppFactory app, Workshop workshop, RegistrationSetup setup, AppUser user, string name, string track = "Developers",
+        string language = "en")
     {
         var registration = Registration.Submit(setup, workshop, user.Id,
             new ARegistration { Name = name, Email = user.Email!, Institution = "Museo de La Plata", Country = "Argentina", Track = track, ListPublicly = false }.Details(workshop),
-            new Dictionary<Guid, IReadOnlyList<string>> { [setup.Questions[0].Id] = ["Biocache"] }, DateTimeOffset.UtcNow);
+            new Dictionary<Guid, IReadOnlyList<string>> { [setup.Questions[0].Id] = ["Biocache"] }, DateTimeOffset.UtcNow, language);
         await app.WithDb(async db =>
         {
             db.Registrations.Add(registration);

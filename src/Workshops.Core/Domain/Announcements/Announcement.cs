@@ -4,10 +4,15 @@ using Workshops.Core.Localization;
 
 namespace Workshops.Core.Domain.Announcements;
 
-public sealed partial record AnnouncementDetails(string Subject, string Body, Guid? WorkshopId, Audience Audience, bool PublishAsNews)
+public sealed partial record AnnouncementDetails(string Subject, string Body, Guid? WorkshopId, Audience Audience, bool PublishAsNews,
+    string Language = "en", IReadOnlyDictionary<string, AnnouncementTranslation>? Translations = null)
 {
     public const int MaxSubject = 200;
     public const int MaxBody = 50_000;
+
+    /// <summary>The other languages it is written in, each with both its subject and its text.</summary>
+    public IEnumerable<KeyValuePair<string, AnnouncementTranslation>> Written => (Translations ?? new Dictionary<string, AnnouncementTranslation>())
+        .Where(t => t.Key != Language && (!string.IsNullOrWhiteSpace(t.Value.Subject) || !string.IsNullOrWhiteSpace(t.Value.Body)));
 
     /// <summary>Every problem of the subject, the text and the audience at once.</summary>
     public void Validate() => DomainException.ThrowAll(
@@ -21,18 +26,45 @@ public sealed partial record AnnouncementDetails(string Subject, string Body, Gu
             if (string.IsNullOrWhiteSpace(Body)) throw new DomainException(Tr.T("Write the announcement's text."), nameof(Body));
             if (Body.Length > MaxBody) throw new DomainException(Tr.T("Keep the text under {0:N0} characters.", MaxBody), nameof(Body));
         },
+        () =>
+        {
+            if (Language is null || !LanguageCode().IsMatch(Language)) throw new DomainException(Tr.T("Choose the language from the list."), nameof(Language));
+            foreach (var (language, t) in Written)
+            {
+                if (!LanguageCode().IsMatch(language)) throw new DomainException(Tr.T("Choose the language from the list."), nameof(Language));
+                var name = LanguageOptions.Name(language);
+                // Half a translation would mix two languages in one email.
+                if (string.IsNullOrWhiteSpace(t.Subject) || string.IsNullOrWhiteSpace(t.Body))
+                    throw new DomainException(Tr.T("Give the subject and the text in {0}, or leave both empty.", name), $"Translations[{language}].Subject");
+                if (t.Subject.Trim().Length > MaxSubject || t.Body.Length > MaxBody)
+                    throw new DomainException(Tr.T("In {0}, keep the subject under {1} characters and the text under {2:N0}.", name, MaxSubject, MaxBody), $"Translations[{language}].Body");
+            }
+        },
         () => Audience.Validate(WorkshopId),
         () =>
         {
-            if (!Audience.IsEmpty && !Audience.OnlyRegistrants && RegistrantPlaceholder().Match(Subject + "\n" + Body) is { Success: true } used)
+            var all = string.Join("\n", [Subject, Body, .. Written.SelectMany(t => new[] { t.Value.Subject, t.Value.Body })]);
+            if (!Audience.IsEmpty && !Audience.OnlyRegistrants && RegistrantPlaceholder().Match(all) is { Success: true } used)
                 throw new DomainException(Tr.T("{0} is a registrant's own: {1} have none, so they would read a blank. Write to registrants only, or take the placeholder out.",
                     "{" + used.Groups[1].Value + "}", Audience.WithoutRegistration()), nameof(Body));
         });
+
+    /// <summary>The subject in every language given, its own first.</summary>
+    public LocalText Subjects() => LocalText.Of(Language, [new(Language, Subject), .. Written.Select(t => new KeyValuePair<string, string?>(t.Key, t.Value.Subject))]);
+
+    /// <summary>The text in the same languages as the subject.</summary>
+    public LocalText Bodies() => LocalText.Of(Language, [new(Language, Body), .. Written.Select(t => new KeyValuePair<string, string?>(t.Key, t.Value.Body))]);
+
+    [GeneratedRegex("^[a-z]{2,3}$")]
+    private static partial Regex LanguageCode();
 
     // Either way of writing a placeholder: {track} or {{ track }}.
     [GeneratedRegex(@"\{\{?\s*(registration_status|track)\s*\}\}?")]
     private static partial Regex RegistrantPlaceholder();
 }
+
+/// <summary>An announcement's subject and text in one more language than its own.</summary>
+public sealed record AnnouncementTranslation(string? Subject, string? Body);
 
 /// <summary>
 /// An email to many people, written by an organiser: composed as a draft, then sent now or at a time, paused and
@@ -42,8 +74,23 @@ public sealed class Announcement
 {
     public Guid Id { get; private set; } = Guid.NewGuid();
     public Guid? WorkshopId { get; private set; }
-    public string Subject { get; private set; } = "";
-    public string Body { get; private set; } = "";
+    /// <summary>The subject in each language it is written in; the first is the one it was written in.</summary>
+    public LocalText Subject { get; private set; } = new("");
+    /// <summary>The Markdown text, in the same languages as the subject.</summary>
+    public LocalText Body { get; private set; } = new("");
+
+    /// <summary>The language it was written in, which readers of languages it is not written in get.</summary>
+    public string Language => Subject.DefaultLanguage;
+
+    /// <summary>The language a reader of <paramref name="language"/> gets it in: theirs when it is written in it.</summary>
+    public string LanguageFor(string? language) => language is not null && Subject.Has(language) ? language : Language;
+
+    /// <summary>The subject and text for a reader of <paramref name="language"/>, both from the same language.</summary>
+    public (string Subject, string Body) In(string? language)
+    {
+        var chosen = LanguageFor(language);
+        return (Subject.In(chosen), Body.In(chosen));
+    }
     public bool ToSubscribers { get; private set; }
     public string? RegistrantStatuses { get; private set; }
     public string? TrackIds { get; private set; }
@@ -90,7 +137,7 @@ public sealed class Announcement
     private void Apply(AnnouncementDetails d, DateTimeOffset now)
     {
         d.Validate();
-        (Subject, Body, WorkshopId, PublishAsNews) = (d.Subject.Trim(), d.Body.Trim(), d.WorkshopId, d.PublishAsNews);
+        (Subject, Body, WorkshopId, PublishAsNews) = (d.Subjects(), d.Bodies(), d.WorkshopId, d.PublishAsNews);
         var a = d.Audience;
         ToSubscribers = a.Subscribers;
         RegistrantStatuses = a.Statuses.Count == 0 ? null : Audience.Join(a.Statuses.Distinct());

@@ -35,8 +35,9 @@ public sealed class AnnouncementMail(TemplateRenderer renderer)
         Values(workshop, origin, Example with { Status = workshop is null ? null : RegistrationStatus.Admitted, Track = workshop?.Tracks.FirstOrDefault()?.Name },
             origin + "/unsubscribe/…").ToDictionary();
 
+    /// <summary>In the current language (the recipient's, see Tr.Use) when the announcement is written in it, else in its own.</summary>
     public RenderedEmail Render(Announcement a, Workshop? workshop, Recipient to, string unsubscribeUrl, string siteName) =>
-        renderer.Render(a.Subject, a.Body, WithSite(Values(workshop, a.Origin ?? throw new InvalidOperationException("An announcement is sent with the site's address."), to,
+        renderer.Render(a.In(Tr.Language).Subject, a.In(Tr.Language).Body, WithSite(Values(workshop, a.Origin ?? throw new InvalidOperationException("An announcement is sent with the site's address."), to,
             unsubscribeUrl), siteName), siteName, footer: Footer, reason: Reason(to, workshop, siteName));
 
     /// <summary>Checks the wording against what it can fill, with an example recipient, so mistakes show before anything is queued.</summary>
@@ -60,7 +61,8 @@ public sealed class AnnouncementMail(TemplateRenderer renderer)
             WorkshopAnnouncementValues w => w with { FullName = Tr.T("colleague"), RegistrationStatus = "" },
             var v => v with { FullName = Tr.T("colleague") },
         };
-        return renderer.RenderFragment(a.Subject, a.Body, WithSite(values, siteName));
+        var (subject, body) = a.In(Tr.Language);
+        return renderer.RenderFragment(subject, body, WithSite(values, siteName));
     }
 
     private static AnnouncementValues Values(Workshop? workshop, string origin, Recipient to, string unsubscribeUrl)

@@ -29,19 +29,42 @@ public sealed class Reminder
     public ReminderKind Kind { get; private set; }
     public bool Enabled { get; private set; }
     public int Days { get; private set; }
-    public string Subject { get; private set; } = "";
-    public string Body { get; private set; } = "";
+    /// <summary>The organisers' own subject by language; a language without one reads the English, else the built-in wording.</summary>
+    public LocalText Subject { get; private set; } = new("");
+    /// <summary>The organisers' own text, written in the same languages as <see cref="Subject"/>.</summary>
+    public LocalText Body { get; private set; } = new("");
     public DateTimeOffset UpdatedAt { get; private set; }
 
     private Reminder() { }
 
-    public static Reminder Default(Guid workshopId, ReminderKind kind, DateTimeOffset now)
+    /// <summary>A reminder as it goes until organisers change it: on, at its usual day, in the built-in wording.</summary>
+    public static Reminder Default(Guid workshopId, ReminderKind kind, DateTimeOffset now) =>
+        new() { WorkshopId = workshopId, Kind = kind, Enabled = true, Days = ReminderDefaults.For(kind).Days, UpdatedAt = now };
+
+    /// <summary>
+    /// The wording for a reader of the current language: the organisers' in that language, else their English one,
+    /// else the built-in wording in the reader's language. Subject and text always come from the same wording.
+    /// </summary>
+    public (string Subject, string Body) Wording()
     {
-        var d = ReminderDefaults.For(kind);
-        return new Reminder { WorkshopId = workshopId, Kind = kind, Enabled = true, Days = d.Days, Subject = d.Subject, Body = d.Body, UpdatedAt = now };
+        foreach (var language in new[] { Tr.Language, FallbackLanguage })
+            if (HasOwnWording(language)) return (Subject.In(language), Body.In(language));
+        var d = ReminderDefaults.For(Kind);
+        return (d.Subject, d.Body);
     }
 
-    public void Change(bool enabled, int days, string subject, string body, DateTimeOffset now)
+    /// <summary>Whether the organisers wrote their own wording for readers of this language, not the built-in one.</summary>
+    public bool HasOwnWording(string language)
+    {
+        if (Subject.Exactly(language) is not { Length: > 0 } subject) return false;
+        // A row saved before wordings had languages holds the built-in English when nobody changed it.
+        using var scope = Tr.Use(language);
+        var d = ReminderDefaults.For(Kind);
+        return !(Same(subject, d.Subject) && Same(Body.In(language), d.Body));
+    }
+
+    /// <summary>Changes the reminder and its wording in <paramref name="language"/>, the one the organiser writes in.</summary>
+    public void Change(bool enabled, int days, string subject, string body, string language, DateTimeOffset now)
     {
         // "In 0 days" would be the moment itself, when it is too late to remind; after the workshop, 0 means the next day's check.
         var least = Kind == ReminderKind.MaterialsOnline ? 0 : 1;
@@ -50,8 +73,20 @@ public sealed class Reminder
         if (subject.Trim().Length > AnnouncementDetails.MaxSubject) throw new DomainException(Tr.T("Keep the subject under {0} characters.", AnnouncementDetails.MaxSubject), nameof(Subject));
         if (string.IsNullOrWhiteSpace(body)) throw new DomainException(Tr.T("Write the reminder's text."), nameof(Body));
         if (body.Length > AnnouncementDetails.MaxBody) throw new DomainException(Tr.T("Keep the text under {0:N0} characters.", AnnouncementDetails.MaxBody), nameof(Body));
-        (Enabled, Days, Subject, Body, UpdatedAt) = (enabled, days, subject.Trim(), body.Trim(), now);
+        // The built-in wording left as it is stays built-in, so readers of other languages keep theirs instead of this one.
+        using (Tr.Use(language))
+        {
+            var d = ReminderDefaults.For(Kind);
+            var own = !(Same(subject, d.Subject) && Same(body, d.Body));
+            (Subject, Body) = (Subject.With(language, own ? subject.Trim() : null), Body.With(language, own ? body.Trim() : null));
+        }
+        (Enabled, Days, UpdatedAt) = (enabled, days, now);
     }
+
+    // English is the fallback of the organisers' wordings, as it is of the emails' (see TemplateMail).
+    private const string FallbackLanguage = "en";
+
+    private static bool Same(string a, string b) => a.Trim().ReplaceLineEndings("\n") == b.Trim().ReplaceLineEndings("\n");
 }
 
 /// <summary>What each reminder says and when it goes until an organiser changes it.</summary>

@@ -57,8 +57,9 @@ public sealed class ReminderSweep(AppDbContext db, ReminderPlanner planner, Audi
             {
                 var unsubscribe = links.Url(origin, to.Email);
                 using var language = Tr.Use(to.Language);
+                var (subject, body) = reminder.Wording();
                 var message = outbox.Queue(Kind, o.Reference, to.Email, to.Name,
-                        mail.Reminder(reminder.Subject, reminder.Body, w, origin, to, unsubscribe, site.Value.Name, values[to.Language ?? ""]))
+                        mail.Reminder(subject, body, w, origin, to, unsubscribe, site.Value.Name, values[to.Language ?? ""]))
                     .AsBulk(null, unsubscribe);
                 if (reminder.Kind == ReminderKind.WorkshopStarting) message.WithAttachment($"{w.Slug}.ics", "text/calendar", Calendar(w, origin, now));
             }

@@ -8,8 +8,12 @@ using Workshops.Core.Domain.Workshops;
 namespace Workshops.Web.Features.News;
 
 /// <summary>One announcement as the public reads it: the wording rendered for nobody in particular, with its workshop if any.</summary>
-public sealed record NewsItem(Guid Id, string Title, string Html, string Text, DateTimeOffset PublishedAt, Workshop? Workshop)
+/// <param name="Language">The language it reads in: the reader's when it is written in it, else the one it was written in.</param>
+public sealed record NewsItem(Guid Id, string Title, string Html, string Text, DateTimeOffset PublishedAt, Workshop? Workshop, string Language)
 {
+    /// <summary>Whether the reader gets another language than theirs, so the page says so and marks it.</summary>
+    public bool FallsBack => Language != Core.Localization.Tr.Language && !Core.Localization.Tr.IsPseudo(System.Globalization.CultureInfo.CurrentUICulture);
+
     public string Path => $"/news/{Id}";
 
     /// <summary>The first paragraph as plain text (no Markdown marks), for a listing and the feed.</summary>
@@ -50,7 +54,7 @@ public sealed class NewsItems(AppDbContext db, AnnouncementMail mail, IOptions<S
         {
             var workshop = a.WorkshopId is { } w && workshops.TryGetValue(w, out var found) ? found : null;
             var rendered = mail.News(a, workshop, origin, site.Value.Name);
-            return new NewsItem(a.Id, rendered.Subject, rendered.Html, rendered.Text, a.PublishedAt!.Value, workshop);
+            return new NewsItem(a.Id, rendered.Subject, rendered.Html, rendered.Text, a.PublishedAt!.Value, workshop, a.LanguageFor(Core.Localization.Tr.Language));
         }).ToList();
     }
 }

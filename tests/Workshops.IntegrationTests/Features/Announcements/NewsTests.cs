@@ -72,7 +72,7 @@ public sealed class NewsTests(AppFactory app) : IClassFixture<AppFactory>
     {
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(default);
-        var demo = await app.WithDb(db => db.Announcements.AsNoTracking().SingleAsync(a => a.Subject == "Registration is open: {workshop_title}"));
+        var demo = await app.WithDb(db => db.Announcements.AsNoTracking().SingleAsync(a => a.Subject == new Workshops.Core.Localization.LocalText("Registration is open: {workshop_title}", "en")));
         Assert.Equal(AnnouncementStatus.Sent, demo.Status);
         Assert.True(demo.Recipients > 0);
         Assert.Equal(demo.Recipients, await app.WithDb(db => db.OutboxMessages.CountAsync(m => m.CampaignId == demo.Id && m.Status == OutboxStatus.Sent)));

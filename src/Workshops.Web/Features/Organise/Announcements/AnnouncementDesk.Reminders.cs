@@ -27,8 +27,10 @@ public sealed partial class AnnouncementDesk
                 return EditResult.Fail("Version", Tr.T("Someone changed “{0}” since you opened this page. Here it is as it is now.", name));
             if (days is null) return EditResult.Fail(nameof(Reminder.Days), Tr.T("Give the number of days as a whole number, such as 3."));
             if (reminder is null) db.Reminders.Add(reminder = Reminder.Default(workshopId, kind, clock.GetUtcNow()));
-            reminder.Change(enabled, days.Value, subject ?? "", body ?? "", clock.GetUtcNow());
-            ReminderExample(workshop, reminder.Subject, reminder.Body, kind, origin);
+            // The wording in the language the organiser is reading the site in; switching language writes another.
+            reminder.Change(enabled, days.Value, subject ?? "", body ?? "", Tr.Language, clock.GetUtcNow());
+            var (s, b) = reminder.Wording();
+            ReminderExample(workshop, s, b, kind, origin);
             await db.SaveChangesAsync(ct);
             return EditResult.Ok(reminder.Id);
         }

@@ -57,7 +57,9 @@ public sealed partial class AnnouncementDesk(AppDbContext db, AnnouncementMail m
         {
             var workshop = await WorkshopAsync(a.WorkshopId, ct);
             var me = await audiences.PersonAsync(email, name, a.WorkshopId, ct);
-            var rendered = mail.Preview(a.Subject, a.Body, workshop, origin, me, site.Value.Name, links.Url(origin, email));
+            // In the language the organiser reads the site in, as a recipient of that language would get it.
+            var (subject, body) = a.In(Tr.Language);
+            var rendered = mail.Preview(subject, body, workshop, origin, me, site.Value.Name, links.Url(origin, email));
             var message = outbox.Queue(TestKind, $"{a.Id:N}:{Guid.NewGuid():N}", email, name, rendered with { Subject = TestMark + " " + rendered.Subject });
             await db.SaveChangesAsync(ct);
             outbox.Kick(message);
@@ -120,7 +122,10 @@ public sealed partial class AnnouncementDesk(AppDbContext db, AnnouncementMail m
             ?? resolved.Recipients.FirstOrDefault() ?? AnnouncementMail.Example;
         try
         {
-            return (resolved, mail.Preview(a.Subject, a.Body, workshop, origin, person, site.Value.Name), null);
+            // What this person would get: in their language when it is written in it. Every language is checked before it is saved.
+            using var language = Tr.Use(person.Language);
+            var (subject, body) = a.In(Tr.Language);
+            return (resolved, mail.Preview(subject, body, workshop, origin, person, site.Value.Name), null);
         }
         catch (DomainException e)
         {
@@ -153,8 +158,12 @@ public sealed partial class AnnouncementDesk(AppDbContext db, AnnouncementMail m
             },
             () =>
             {
-                if (!string.IsNullOrWhiteSpace(form.Subject) && !string.IsNullOrWhiteSpace(form.Body))
-                    mail.Preview(form.Subject!, form.Body!, workshop, origin, AnnouncementMail.Example, site.Value.Name);
+                // Each language's wording is checked as its readers would get it.
+                var details = form.ToDetails();
+                foreach (var (language, subject, body) in details.Written.Select(t => (t.Key, t.Value.Subject, t.Value.Body)).Prepend((details.Language, form.Subject, form.Body)))
+                    if (!string.IsNullOrWhiteSpace(subject) && !string.IsNullOrWhiteSpace(body))
+                        using (Tr.Use(language))
+                            mail.Preview(subject, body, workshop, origin, AnnouncementMail.Example, site.Value.Name);
             });
     }
 

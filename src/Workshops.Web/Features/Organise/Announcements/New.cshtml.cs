@@ -18,7 +18,9 @@ public sealed class NewModel(AppDbContext db, AnnouncementDesk desk, SiteAddress
     public async Task OnGetAsync(Guid? workshopId, CancellationToken ct)
     {
         // Nobody is ticked: an audience is chosen, never assumed (a note for one workshop's participants must not reach the community).
-        Input = new AnnouncementForm { WorkshopId = workshopId };
+        // Written in the workshop's language when it is about one, else in the organiser's.
+        var language = workshopId is { } w ? (await desk.WorkshopAsync(w, ct))?.Language : null;
+        Input = new AnnouncementForm { WorkshopId = workshopId, Language = language ?? Tr.Language };
         View = await ComposeView.LoadAsync(db, Input, Origin, ct);
     }
 

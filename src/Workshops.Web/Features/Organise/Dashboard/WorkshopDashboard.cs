@@ -20,7 +20,7 @@ public sealed record AgendaSummary(int Placed, int Unscheduled, int Warnings, in
 
 public sealed record PackSummary(int Attendees, int Current, int Outdated, int Missing, bool Making, int LettersToApprove);
 
-public sealed record AnnouncementSummary(Guid Id, string Subject, AnnouncementStatus Status, int Recipients, DateTimeOffset When);
+public sealed record AnnouncementSummary(Guid Id, Workshops.Core.Localization.LocalText Subject, AnnouncementStatus Status, int Recipients, DateTimeOffset When);
 
 /// <summary>Something on the dashboard that waits for the organiser, with where to act on it.</summary>
 public sealed record Attention(string Text, string Href);

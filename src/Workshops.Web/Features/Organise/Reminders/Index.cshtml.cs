@@ -65,7 +65,8 @@ public sealed class IndexModel(AppDbContext db, ReminderPlanner planner, Reminde
             var sent = await db.OutboxMessages.Where(m => m.Kind == ReminderSweep.Kind && refs.Contains(m.Reference)).GroupBy(m => m.Reference)
                 .Select(g => new { g.Key, Count = g.Count(), At = g.Min(m => m.CreatedAt) }).ToDictionaryAsync(g => g.Key, g => new Sent(g.Count, g.At), ct);
             var people = (await sweep.RecipientsAsync(planned.Reminder.Kind, w.Id, ct)).Count;
-            var preview = desk.PreviewReminder(w, planned.Reminder.Subject, planned.Reminder.Body, planned.Reminder.Kind, Origin, planned.Occasions.FirstOrDefault()?.Values);
+            var (subject, body) = planned.Reminder.Wording();
+            var preview = desk.PreviewReminder(w, subject, body, planned.Reminder.Kind, Origin, planned.Occasions.FirstOrDefault()?.Values);
             rows.Add(new Row(planned, people, sent, preview.Value, preview.Error));
         }
         Rows = rows;
