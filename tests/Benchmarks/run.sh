@@ -6,6 +6,8 @@
 # PACKS_ONLY=1 does the same for the attendee-pack benchmark (PDFs built in process).
 # RUSH_ONLY=1 runs only the registration rush (SQLite, and PostgreSQL with WORKSHOPS_BENCH_POSTGRES) and puts its tables into
 # RESULTS.md in place of their last figures.
+# LANGUAGES_ONLY=1 runs only the pages in Spanish beside English (workshop page, agenda cached and uncached, search) and
+# puts its section into RESULTS.md in place of its last figures.
 # EMAIL_ONLY=1 runs only the announcements benchmark (a campaign of 10,000 emails to a local SMTP server) and puts
 # its section into RESULTS.md in place of its last figures.
 set -euo pipefail

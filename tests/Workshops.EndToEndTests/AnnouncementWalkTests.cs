@@ -36,7 +36,7 @@ public sealed class AnnouncementWalkTests(Site site) : IClassFixture<Site>
         await olivia.GetByRole(AriaRole.Link, new() { Name = "Announcements" }).ClickAsync();
         await olivia.GetByRole(AriaRole.Link, new() { Name = "New announcement" }).ClickAsync();
         await olivia.GetByLabel("Workshop", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = $"{title} (2031)" });
-        await olivia.GetByLabel("Subject").FillAsync("Registration is open for {workshop_title}");
+        await olivia.GetByLabel("Subject", new() { Exact = true }).FillAsync("Registration is open for {workshop_title}");
         await olivia.GetByLabel("Text", new() { Exact = true }).FillAsync("Dear {first_name},\n\nRegistration for **{workshop_title}** is open: [register]({workshop_url}/register).");
         await olivia.GetByLabel("Community subscribers").CheckAsync();
         await olivia.GetByLabel("Other addresses").FillAsync("Ana Souza <ana@nodes.example.org>");

@@ -31,7 +31,7 @@ public sealed class PackWalkTests(Site site) : IClassFixture<Site>
         await irene.OpenWorkshopAsync(title, "Attendee packs");
         await Expect(irene.Locator("#pack-progress")).ToContainTextAsync("No packs made yet");
         await irene.GetByLabel("Paper").SelectOptionAsync("A4");
-        await irene.GetByLabel("Practical information").FillAsync(
+        await irene.GetByLabel("Practical information", new() { Exact = true }).FillAsync(
             "## Venue\n\nInstituto Humboldt, Avenida Circunvalar 16-20.\n\n## Wi-Fi\n\n- Network: **Humboldt-Guest**\n- Password: biodiversidad\n\n" +
             "## Emergency contacts\n\nCall 123, or the organisers at [workshop@humboldt.org.co](mailto:workshop@humboldt.org.co).");
         await irene.AssertNoAxeViolationsAsync();

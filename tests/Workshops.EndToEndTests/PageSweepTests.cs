@@ -132,6 +132,57 @@ public sealed class PageSweepTests(Site site) : IClassFixture<Site>
         await visitor.AssertNoAxeViolationsAsync();
     }
 
+    [Fact]
+    public async Task The_key_pages_pass_axe_in_every_language()
+    {
+        await SeedDemoAsync();
+        await site.CreateUserAsync("languages-organiser@example.org", "Lía Organiser", Roles.Organiser);
+        var (upcoming, _, callId, _, announcement) = await DemoIdsAsync();
+        string[] visitor = ["/", $"/workshops/{upcoming.Slug}", $"/workshops/{upcoming.Slug}/agenda", "/archive?q=biocache", $"/calls/{callId}", "/news", "/account/signup"];
+        string[] organiser =
+        [
+            $"/organise/workshops/{upcoming.Id}", $"/organise/workshops/{upcoming.Id}/edit", $"/organise/workshops/{upcoming.Id}/registration",
+            $"/organise/workshops/{upcoming.Id}/reminders", $"/organise/workshops/{upcoming.Id}/packs", $"/organise/announcements/{announcement}",
+        ];
+        var problems = new List<string>();
+        var signedIn = await site.SignedInAsync("languages-organiser@example.org");
+        await signedIn.SetViewportSizeAsync(1366, 900);
+        foreach (var (language, name) in new[] { ("es", "Español"), ("fr", "Français"), ("pt", "Português") })
+        {
+            // A browser set to the language for visitors; an organiser who chose it with the switcher.
+            var context = await site.Browser.NewContextAsync(new() { BaseURL = site.BaseUrl, Locale = language, ViewportSize = new() { Width = 1366, Height = 900 } });
+            problems.AddRange(await AxeAsync(await context.NewPageAsync(), $"visitor ({language})", language, visitor));
+            await signedIn.Locator(".language-menu > summary").ClickAsync();
+            await signedIn.GetByRole(AriaRole.Button, new() { Name = name }).ClickAsync();
+            problems.AddRange(await AxeAsync(signedIn, $"organiser ({language})", language, organiser));
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private static async Task<List<string>> AxeAsync(IPage page, string who, string language, IEnumerable<string> urls)
+    {
+        var problems = new List<string>();
+        foreach (var url in urls)
+        {
+            var response = await page.GotoAsync(url);
+            if (response is null || response.Status >= 400)
+            {
+                problems.Add($"{who} {url}: answered {response?.Status}");
+                continue;
+            }
+            if (await page.Locator("html").GetAttributeAsync("lang") != language) problems.Add($"{who} {url}: not in {language}");
+            try
+            {
+                await page.AssertNoAxeViolationsAsync();
+            }
+            catch (Xunit.Sdk.XunitException e)
+            {
+                problems.Add($"{who} {url}: {e.Message}");
+            }
+        }
+        return problems;
+    }
+
     /// <summary>The demo's workshops, people and agenda; visitors' cached pages from an earlier test are dropped, as any save would.</summary>
     private async Task SeedDemoAsync()
     {

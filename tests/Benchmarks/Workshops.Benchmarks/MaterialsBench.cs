@@ -106,10 +106,12 @@ public static class MaterialsBench
         return new MemoryResult(clients, rate, seconds, before, peak, results.Sum(r => r.Bytes));
     }
 
-    private static async Task<SearchLatency> SearchAsync(SiteProcess site, string bareDll, string provider, string dataDirectory, int repeats = 20)
+    /// <param name="language">Sent as Accept-Language, so the results page is in that language; none is English.</param>
+    internal static async Task<SearchLatency> SearchAsync(SiteProcess site, string bareDll, string provider, string dataDirectory, int repeats = 20, string? language = null)
     {
-        Console.WriteLine($"  {provider}: search latency...");
+        Console.WriteLine($"  {provider}: search latency{(language is null ? "" : " in " + language)}...");
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1 }) { Timeout = TimeSpan.FromSeconds(30) };
+        if (language is not null) http.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
         var paths = MaterialsData.Queries.Select(q => "/archive?q=" + q.Replace(" ", "+")).ToList();
         var sample = await site.GetAsync(paths[0]);
         if (!sample.Contains("<mark>", StringComparison.Ordinal)) throw new InvalidOperationException("The search results highlight nothing; was the archive indexed?");

@@ -12,11 +12,15 @@ public static partial class Wrk
     public static Task<WrkResult> RunAsync(string url, int seconds, int connections, string? cookie = null) =>
         RunWithHeaderAsync(url, seconds, connections, cookie is null ? null : "Cookie: " + cookie);
 
-    public static async Task<WrkResult> RunWithHeaderAsync(string url, int seconds, int connections, string? header)
+    public static Task<WrkResult> RunWithHeaderAsync(string url, int seconds, int connections, string? header) =>
+        RunWithHeadersAsync(url, seconds, connections, header is null ? [] : [header]);
+
+    /// <summary>Each header as "Name: value", sent with every request.</summary>
+    public static async Task<WrkResult> RunWithHeadersAsync(string url, int seconds, int connections, IEnumerable<string> headers)
     {
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { "-t2", $"-c{connections}", $"-d{seconds}s", "--latency", url }) start.ArgumentList.Add(a);
-        if (header is not null)
+        foreach (var header in headers)
         {
             start.ArgumentList.Add("-H");
             start.ArgumentList.Add(header);

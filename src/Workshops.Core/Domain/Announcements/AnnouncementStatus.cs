@@ -32,13 +32,14 @@ public static class AnnouncementStatuses
     public static bool CanMove(AnnouncementStatus from, AnnouncementStatus to) => Allowed[from].Contains(to);
 
 
+    // An announcement's own words: in French it is feminine (une annonce), unlike the emails it sends.
     public static string Label(this AnnouncementStatus status) => status switch
     {
-        AnnouncementStatus.Draft => Tr.T("Draft"),
-        AnnouncementStatus.Scheduled => Tr.T("Scheduled"),
-        AnnouncementStatus.Sending => Tr.T("Sending"),
-        AnnouncementStatus.Paused => Tr.T("Paused"),
-        AnnouncementStatus.Sent => Tr.T("Sent"),
+        AnnouncementStatus.Draft => Tr.T("announcement|Draft"),
+        AnnouncementStatus.Scheduled => Tr.T("announcement|Scheduled"),
+        AnnouncementStatus.Sending => Tr.T("announcement|Sending"),
+        AnnouncementStatus.Paused => Tr.T("announcement|Paused"),
+        AnnouncementStatus.Sent => Tr.T("announcement|Sent"),
         _ => status.ToString(),
     };
 }
