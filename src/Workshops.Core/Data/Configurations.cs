@@ -26,6 +26,7 @@ internal sealed class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
         b.Property(w => w.City).HasMaxLength(WorkshopDetails.MaxCity);
         b.Property(w => w.Country).HasMaxLength(WorkshopDetails.MaxCountry);
         b.Property(w => w.Description).IsOptionalLocalText();
+        b.Property(w => w.VenueNotes).IsOptionalLocalText();
         b.HasMany(w => w.Tracks).WithOne().HasForeignKey(t => t.WorkshopId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(w => w.Tracks).AutoInclude();
         b.Ignore(w => w.Zone);

@@ -29,7 +29,18 @@ public sealed class DemoSeeder(AppDbContext db, TimeProvider clock, DemoProposal
                 "Hosted by GBIF España at the *Real Jardín Botánico*. Sessions on data portals in Spanish, Portuguese and French, and a hands-on day on the biocache."),
             Demo($"{upcomingStart.Year}-sao-paulo", $"Living Atlases Workshop {upcomingStart.Year}, São Paulo", upcomingStart.Year,
                 upcomingStart.AddHours(9), 5, "America/Sao_Paulo", "Universidade de São Paulo", "Rua do Matão 1010, Butantã", "São Paulo", "Brasil",
-                "The yearly workshop of the nodes that run Living Atlases portals.\n\n- **Developers' track**: upgrades, the new API gateway, deployment with Ansible and Docker.\n- **Managers' track**: data partnerships, funding, and user engagement.\n\nEveryone joins for the opening and the closing sessions."),
+                "The yearly workshop of the nodes that run Living Atlases portals.\n\n- **Developers' track**: upgrades, the new API gateway, deployment with Ansible and Docker.\n- **Managers' track**: data partnerships, funding, and user engagement.\n\nEveryone joins for the opening and the closing sessions.",
+                "Metro line 4 (yellow) to Butantã, then bus 8012-10 to the institute's gate 1. The rooms are on the ground floor, with step-free access from the main entrance.",
+                // Most of the demo's participants read Portuguese or Spanish: the description and the notes on the venue in both.
+                new Dictionary<string, WorkshopTranslation>
+                {
+                    ["pt"] = new(null,
+                        "O workshop anual dos nós que mantêm portais Living Atlases.\n\n- **Trilha de desenvolvimento**: atualizações, o novo gateway de API, implantação com Ansible e Docker.\n- **Trilha de gestão**: parcerias de dados, financiamento e engajamento de usuários.\n\nTodos participam das sessões de abertura e de encerramento.",
+                        "Linha 4 (amarela) do metrô até Butantã e, depois, o ônibus 8012-10 até o portão 1 do instituto. As salas ficam no térreo, com acesso sem degraus pela entrada principal."),
+                    ["es"] = new(null,
+                        "El taller anual de los nodos que mantienen portales Living Atlases.\n\n- **Línea de desarrollo**: actualizaciones, la nueva pasarela de API, despliegue con Ansible y Docker.\n- **Línea de gestión**: alianzas de datos, financiación y participación de los usuarios.\n\nTodos asisten a las sesiones de apertura y de clausura.",
+                        "Línea 4 (amarilla) del metro hasta Butantã y, luego, el autobús 8012-10 hasta la puerta 1 del instituto. Las salas están en la planta baja, con acceso sin escalones desde la entrada principal."),
+                }),
         };
 
         var existing = await db.Workshops.Select(w => w.Slug).ToListAsync(ct);
@@ -55,9 +66,11 @@ public sealed class DemoSeeder(AppDbContext db, TimeProvider clock, DemoProposal
         added += await announcements.SeedAsync(upcoming, ct);
         return added;
 
-        Workshop Demo(string slug, string title, int y, DateTime starts, int days, string zone, string venue, string address, string city, string country, string text) =>
+        Workshop Demo(string slug, string title, int y, DateTime starts, int days, string zone, string venue, string address, string city, string country, string text,
+            string? venueNotes = null, Dictionary<string, WorkshopTranslation>? translations = null) =>
             Workshop.Create(
-                new WorkshopDetails(title, slug, y, starts, starts.Date.AddDays(days - 1).AddHours(18), zone, WorkshopFormat.Hybrid, venue, address, city, country, text),
+                new WorkshopDetails(title, slug, y, starts, starts.Date.AddDays(days - 1).AddHours(18), zone, WorkshopFormat.Hybrid, venue, address, city, country, text,
+                    "en", translations, venueNotes),
                 [
                     new TrackDetails(null, "Developers", "Installing, upgrading and extending the software.", 25),
                     new TrackDetails(null, "Managers", "Running a national node: people, data and funding.", 25),

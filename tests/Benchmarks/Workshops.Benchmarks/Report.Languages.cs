@@ -28,8 +28,10 @@ public static partial class Report
                          $"{ToBare(row.English)} | {ToBare(row.Spanish)} | {row.Target} | {met} |");
         }
         s.AppendLine();
-        s.AppendLine("Spanish pages cost what English ones do: the texts are looked up in compiled resources and the output cache keeps a copy per language. " +
-                     "The search target of 20 ms is missed in both languages alike; it is issue 28's to meet.");
+        var rates = r.Rows.Where(x => x.HigherIsBetter).Select(x => x.Spanish / x.English).ToList();
+        s.AppendLine($"In this run the Spanish pages served {rates.Min():P0} to {rates.Max():P0} of the English pages' requests per second; every page stays " +
+                     "above its target in both languages. The texts are looked up in compiled resources, and the output cache keeps one copy per language. " +
+                     "The search target of 20 ms is missed in both languages alike, as it was before languages; it is issue 28's to meet.");
         s.AppendLine();
     }
 }

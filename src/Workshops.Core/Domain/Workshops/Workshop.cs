@@ -20,6 +20,8 @@ public sealed class Workshop
     public string? City { get; private set; }
     public string? Country { get; private set; }
     public LocalText? Description { get; private set; }
+    /// <summary>Markdown: how to get to the venue, its entrance, access for wheelchairs; in the workshop's languages.</summary>
+    public LocalText? VenueNotes { get; private set; }
 
     /// <summary>The language the organisers write the workshop in first; readers of others fall back to it.</summary>
     public string Language => Title.DefaultLanguage;
@@ -55,6 +57,7 @@ public sealed class Workshop
         City = Clean(details.City);
         Country = Countries.Find(details.Country);
         Description = details.Descriptions();
+        VenueNotes = details.VenueNotesByLanguage();
         SetTracks(trackList);
         UpdatedAt = now;
     }
@@ -75,10 +78,11 @@ public sealed class Workshop
     {
         var zone = WorkshopTime.Zone(TimeZoneId);
         var length = WorkshopTime.ToLocal(EndsAt, zone).DateTime - WorkshopTime.ToLocal(StartsAt, zone).DateTime;
-        // The new title in the workshop's own language; the description in all of them, as it was.
+        // The new title in the workshop's own language; the description and the notes on the venue in all of them, as they were.
+        var others = (Description?.Languages ?? []).Concat(VenueNotes?.Languages ?? []).Where(l => l != Language).Distinct();
         var details = new WorkshopDetails(title, slug, year, startsLocal, startsLocal + length, TimeZoneId, Format,
             Venue, Address, City, Country, Description?.Exactly(Language), Language,
-            Description?.Values.Skip(1).ToDictionary(v => v.Key, v => new WorkshopTranslation(null, v.Value)));
+            others.ToDictionary(l => l, l => new WorkshopTranslation(null, Description?.Exactly(l), VenueNotes?.Exactly(l))), VenueNotes?.Exactly(Language));
         var copy = Create(details, Tracks.OrderBy(t => t.Position).Select(t => new TrackDetails(null, t.Name, t.Description, t.Capacity)), now);
         copy.ClonedFromId = Id;
         return copy;

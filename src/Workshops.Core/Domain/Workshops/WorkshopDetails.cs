@@ -19,7 +19,8 @@ public sealed record WorkshopDetails(
     string? Country,
     string? Description,
     string Language = "en",
-    IReadOnlyDictionary<string, WorkshopTranslation>? Translations = null)
+    IReadOnlyDictionary<string, WorkshopTranslation>? Translations = null,
+    string? VenueNotes = null)
 {
     public const int MaxTitle = 200;
     public const int MaxSlug = 80;
@@ -28,6 +29,7 @@ public sealed record WorkshopDetails(
     public const int MaxCity = 100;
     public const int MaxCountry = 100;
     public const int MaxDescription = 20_000;
+    public const int MaxVenueNotes = 5_000;
 
     private static readonly Regex LanguageCode = new("^[a-z]{2,3}$", RegexOptions.Compiled);
 
@@ -53,11 +55,14 @@ public sealed record WorkshopDetails(
         if (City?.Length > MaxCity) throw new DomainException(Tr.T("The city can be at most {0} characters.", MaxCity), nameof(City));
         if (!string.IsNullOrWhiteSpace(Country) && Countries.Find(Country) is null) throw new DomainException(Tr.T("Choose the country from the list."), nameof(Country));
         if (Description?.Length > MaxDescription) throw new DomainException(Tr.T("The description can be at most {0:N0} characters.", MaxDescription), nameof(Description));
+        if (VenueNotes?.Length > MaxVenueNotes) throw new DomainException(Tr.T("The notes on the venue can be at most {0:N0} characters.", MaxVenueNotes), nameof(VenueNotes));
         foreach (var (language, t) in Translations ?? new Dictionary<string, WorkshopTranslation>())
         {
             if (t.Title?.Trim().Length > MaxTitle) throw new DomainException(Tr.T("The title can be at most {0} characters.", MaxTitle), $"Translations[{language}].Title");
             if (t.Description?.Length > MaxDescription)
                 throw new DomainException(Tr.T("The description can be at most {0:N0} characters.", MaxDescription), $"Translations[{language}].Description");
+            if (t.VenueNotes?.Length > MaxVenueNotes)
+                throw new DomainException(Tr.T("The notes on the venue can be at most {0:N0} characters.", MaxVenueNotes), $"Translations[{language}].VenueNotes");
         }
         return (starts, ends);
     }
@@ -73,10 +78,18 @@ public sealed record WorkshopDetails(
             [new(Language, Description), .. (Translations ?? new Dictionary<string, WorkshopTranslation>()).Select(t => new KeyValuePair<string, string?>(t.Key, t.Value.Description))]);
         return all.Values.All(v => v.Value.Length == 0) ? null : all;
     }
+
+    /// <summary>The notes on the venue in every language given; null when none is.</summary>
+    public LocalText? VenueNotesByLanguage()
+    {
+        var all = LocalText.Of(Language,
+            [new(Language, VenueNotes), .. (Translations ?? new Dictionary<string, WorkshopTranslation>()).Select(t => new KeyValuePair<string, string?>(t.Key, t.Value.VenueNotes))]);
+        return all.Values.All(v => v.Value.Length == 0) ? null : all;
+    }
 }
 
-/// <summary>A workshop's title and description in one more language than its own.</summary>
-public sealed record WorkshopTranslation(string? Title, string? Description);
+/// <summary>A workshop's title, description and notes on the venue in one more language than its own.</summary>
+public sealed record WorkshopTranslation(string? Title, string? Description, string? VenueNotes = null);
 
 /// <summary>One track as the organiser edits it; a null id adds a track.</summary>
 public sealed record TrackDetails(Guid? Id, string Name, string? Description, int Capacity)

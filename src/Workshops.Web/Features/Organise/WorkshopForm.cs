@@ -53,6 +53,9 @@ public sealed class WorkshopForm
     [StringLength(WorkshopDetails.MaxDescription, ErrorMessage = "The description can be at most {1:N0} characters.")]
     public string? Description { get; set; }
 
+    [StringLength(WorkshopDetails.MaxVenueNotes, ErrorMessage = "The notes on the venue can be at most {1:N0} characters.")]
+    public string? VenueNotes { get; set; }
+
     /// <summary>The language the title and description above are written in: the workshop's own, which other readers fall back to.</summary>
     public string Language { get; set; } = "en";
 
@@ -63,7 +66,8 @@ public sealed class WorkshopForm
 
     public WorkshopDetails ToDetails() => new(Title, Slug, Year ?? 0, StartsLocal ?? default, EndsLocal ?? default, TimeZoneId, Format,
         Venue, Address, City, Country, Description, Language,
-        Translations.Where(t => t.Key != Language).ToDictionary(t => t.Key, t => new WorkshopTranslation(t.Value.Title, t.Value.Description)));
+        Translations.Where(t => t.Key != Language && t.Value is not null).ToDictionary(t => t.Key, t => new WorkshopTranslation(t.Value.Title, t.Value.Description, t.Value.VenueNotes)),
+        VenueNotes);
 
     /// <summary>Blank rows (the spare ones the form offers) and rows marked for removal drop out.</summary>
     public IEnumerable<TrackDetails> ToTracks() => Tracks
@@ -75,8 +79,8 @@ public sealed class WorkshopForm
         Version = Versions.Of(w.UpdatedAt),
         Title = w.Title.Default,
         Language = w.Language,
-        Translations = w.Title.Languages.Concat(w.Description?.Languages ?? []).Where(l => l != w.Language).Distinct()
-            .ToDictionary(l => l, l => new TranslationForm { Title = w.Title.Exactly(l), Description = w.Description?.Exactly(l) }),
+        Translations = w.Title.Languages.Concat(w.Description?.Languages ?? []).Concat(w.VenueNotes?.Languages ?? []).Where(l => l != w.Language).Distinct()
+            .ToDictionary(l => l, l => new TranslationForm { Title = w.Title.Exactly(l), Description = w.Description?.Exactly(l), VenueNotes = w.VenueNotes?.Exactly(l) }),
         Slug = w.Slug,
         Year = w.Year,
         StartsLocal = w.StartsLocal.DateTime,
@@ -88,6 +92,7 @@ public sealed class WorkshopForm
         City = w.City,
         Country = w.Country,
         Description = w.Description?.Exactly(w.Language),
+        VenueNotes = w.VenueNotes?.Exactly(w.Language),
         Tracks = w.Tracks.OrderBy(t => t.Position)
             .Select(t => new TrackForm { Id = t.Id, Name = t.Name, Description = t.Description, Capacity = t.Capacity }).ToList(),
     };
@@ -100,7 +105,7 @@ public sealed class WorkshopForm
     }
 }
 
-/// <summary>The workshop's title and description in one more language.</summary>
+/// <summary>The workshop's title, description and notes on the venue in one more language.</summary>
 public sealed class TranslationForm
 {
     [StringLength(WorkshopDetails.MaxTitle, ErrorMessage = "The title can be at most {1} characters.")]
@@ -108,6 +113,9 @@ public sealed class TranslationForm
 
     [StringLength(WorkshopDetails.MaxDescription, ErrorMessage = "The description can be at most {1:N0} characters.")]
     public string? Description { get; set; }
+
+    [StringLength(WorkshopDetails.MaxVenueNotes, ErrorMessage = "The notes on the venue can be at most {1:N0} characters.")]
+    public string? VenueNotes { get; set; }
 }
 
 public sealed class TrackForm

@@ -54,6 +54,34 @@ public sealed class WorkshopTextTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
+    public async Task The_notes_on_the_venue_show_under_the_address_in_each_readers_language()
+    {
+        var workshop = await app.AddWorkshopAsync($"t-{Guid.NewGuid():N}"[..20]);
+        var organiser = await app.BrowserAs(Roles.Organiser);
+        var edit = $"/organise/workshops/{workshop.Id}/edit";
+        var saved = await (await BrowserForm.LoadAsync(organiser, edit)).With("Input.Language", "en")
+            .With("Input.VenueNotes", "Take **gate 1**; the rooms are step-free.")
+            .With("Input.Translations[pt].VenueNotes", "Entre pelo **portão 1**; as salas não têm degraus.")
+            .PostAsync(organiser);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var portuguese = WebUtility.HtmlDecode(await Reader("pt").GetStringAsync($"/workshops/{workshop.Slug}"));
+        Assert.Contains("Entre pelo <strong>portão 1</strong>; as salas não têm degraus.", portuguese);
+        var spanish = WebUtility.HtmlDecode(await Reader("es").GetStringAsync($"/workshops/{workshop.Slug}"));
+        Assert.Contains("<div class=\"prose venue-notes\" lang=\"en\"><p>Take <strong>gate 1</strong>; the rooms are step-free.</p>", spanish);
+        Assert.Contains("Este taller solo está descrito en inglés.", spanish);
+        var again = await BrowserForm.LoadAsync(organiser, edit);
+        Assert.Contains(again.Fields, f => f.Key == "Input.Translations[pt].VenueNotes" && f.Value == "Entre pelo **portão 1**; as salas não têm degraus.");
+
+        // Too long in any language is refused beside its field, and nothing is saved.
+        var refused = await again.With("Input.Translations[pt].VenueNotes", new string('x', 5_001)).PostAsync(organiser);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("The notes on the venue can be at most 5,000 characters.", Forms.Errors(await refused.BodyAsync()));
+        var stored = await app.WithDb(db => db.Workshops.AsNoTracking().Where(w => w.Id == workshop.Id).Select(w => w.VenueNotes).SingleAsync());
+        Assert.Equal("Entre pelo **portão 1**; as salas não têm degraus.", stored!.Exactly("pt"));
+    }
+
+    [Fact]
     public async Task A_workshop_written_first_in_Portuguese_falls_back_to_Portuguese()
     {
         var workshop = await app.AddWorkshopAsync($"t-{Guid.NewGuid():N}"[..20]);
