@@ -7,6 +7,7 @@ using Workshops.Core.Jobs;
 using Workshops.Core.Storage;
 using Workshops.Web.Endpoints;
 using Workshops.Web.Features.AgendaPages;
+using Workshops.Web.Features.Community;
 using Workshops.Web.Features.Materials;
 using Workshops.Web.Features.Organise.Announcements;
 using Workshops.Web.Features.Organise.Emails;
@@ -36,6 +37,7 @@ builder.Services
     .AddSecurity(builder.Configuration)
     .AddWeb()
     .AddWorkshops()
+    .AddCommunity()
     .AddProposals()
     .AddRegistrations()
     .AddAgenda()

@@ -38,7 +38,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<MaterialFile> MaterialFiles => Set<MaterialFile>();
     public DbSet<FileText> FileTexts => Set<FileText>();
     public DbSet<ArchivedEvent> ArchivedEvents => Set<ArchivedEvent>();
-    public DbSet<CommunityMember> CommunityMembers => Set<CommunityMember>();
+    public DbSet<Workshops.Core.Domain.Community.Installation> Installations => Set<Workshops.Core.Domain.Community.Installation>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
     public DbSet<ArchiveImport> ArchiveImports => Set<ArchiveImport>();
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();

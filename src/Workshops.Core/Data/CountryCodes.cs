@@ -17,7 +17,7 @@ public sealed class CountryCodes(AppDbContext db)
     private static readonly (string Table, string Where)[] Columns =
     [
         ("Registrations", "registrations"), ("Workshops", "workshops"), ("WorkshopPlans", "workshop proposals"),
-        ("ArchivedEvents", "archived events"), ("CommunityMembers", "the community directory"), ("SearchDocuments", "the archive's search index"),
+        ("ArchivedEvents", "archived events"), ("SearchDocuments", "the archive's search index"),
     ];
 
     private sealed record ValueCount(string Value, int Count);

@@ -81,22 +81,6 @@ internal sealed class ArchivedEventConfiguration : IEntityTypeConfiguration<Arch
     }
 }
 
-internal sealed class CommunityMemberConfiguration : IEntityTypeConfiguration<CommunityMember>
-{
-    public void Configure(EntityTypeBuilder<CommunityMember> b)
-    {
-        b.Property(m => m.Id).ValueGeneratedNever();
-        b.Property(m => m.Institution).HasMaxLength(300);
-        b.Property(m => m.Country).HasMaxLength(100);
-        b.Property(m => m.Portal).HasMaxLength(500);
-        b.Property(m => m.GbifPage).HasMaxLength(500);
-        b.Property(m => m.Languages).HasMaxLength(200);
-        b.Property(m => m.Status).HasMaxLength(100);
-        b.Property(m => m.SourceKey).HasMaxLength(300);
-        b.HasIndex(m => m.SourceKey).IsUnique();
-    }
-}
-
 /// <summary>
 /// The full-text part is provider SQL in the migrations (an FTS5 table kept by triggers on SQLite, a generated
 /// tsvector column with a GIN index on PostgreSQL); EF sees only the plain columns.

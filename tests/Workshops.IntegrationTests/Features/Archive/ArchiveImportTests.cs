@@ -44,7 +44,7 @@ public sealed class ArchiveImportTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal(5, await app.WithDb(db => db.ArchivedEvents.CountAsync()));
         Assert.Equal(19, await app.WithDb(db => db.Materials.CountAsync(m => m.ArchivedEventId != null)));
         Assert.Equal(2, await app.WithDb(db => db.MaterialFiles.CountAsync()));
-        Assert.Equal(17, await app.WithDb(db => db.CommunityMembers.CountAsync()));
+        Assert.Equal(17, await app.WithDb(db => db.Installations.CountAsync(i => i.SourceKey!.StartsWith("static:"))));
     }
 
     [Fact]

@@ -45,19 +45,4 @@ public sealed class ArchivePagesTests(AppFactory app) : IClassFixture<AppFactory
         var draft = await app.AddWorkshopAsync($"d-{Guid.NewGuid():N}"[..20], WorkshopStatus.Draft, new DateTime(2018, 5, 1, 9, 0, 0));
         Assert.DoesNotContain(draft.Slug, await (await app.Browser().GetAsync("/archive")).BodyAsync());
     }
-
-    [Fact]
-    public async Task The_community_directory_lists_member_institutions()
-    {
-        var member = CommunityMember.Create($"test:{Guid.NewGuid()}");
-        member.Update("GBIF Benin", "Benin", null, null, "French", "In progress", DateTimeOffset.UtcNow);
-        await app.WithDb(async db =>
-        {
-            db.CommunityMembers.Add(member);
-            return await db.SaveChangesAsync();
-        });
-        var html = await (await app.Browser().GetAsync("/community")).BodyAsync();
-        Assert.Contains("GBIF Benin", html);
-        Assert.Contains("In progress", html);
-    }
 }

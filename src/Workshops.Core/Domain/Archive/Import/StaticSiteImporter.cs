@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Archive;
 using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Community;
 using Workshops.Core.Domain.Materials;
 using Workshops.Core.Storage;
 using Workshops.Core.Text;
@@ -250,22 +251,55 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
                 continue;
             }
             var key = "static:" + (institution is null ? "country:" + country : institution).ToLowerInvariant();
-            var member = await db.CommunityMembers.FirstOrDefaultAsync(m => m.SourceKey == key, ct)
-                ?? db.CommunityMembers.Local.FirstOrDefault(m => m.SourceKey == key);
-            var isNew = member is null;
-            if (member is null)
+            var status = Text(e, "status", ImportLimits.MaxShortText, notes);
+            var gbifPage = Web(Text(e, "gbif-page", ImportLimits.MaxShortText, notes));
+            var name = institution ?? Countries.Name(Countries.Find(country) ?? country);
+            var installation = await db.Installations.FirstOrDefaultAsync(m => m.SourceKey == key, ct)
+                ?? db.Installations.Local.FirstOrDefault(m => m.SourceKey == key);
+            // What the old site says; what it does not (modules, a description, the year) stays as organisers wrote it.
+            var portal = Web(Text(e, "data-portal", ImportLimits.MaxShortText, notes));
+            var code = Countries.Find(country);
+            var said = InstallationStatuses.FromText(status) ?? InstallationStatus.InDiscussion; // the old site said nothing of portals only talked about
+            try
             {
-                member = CommunityMember.Create(key);
-                db.CommunityMembers.Add(member);
+                if (installation is null)
+                {
+                    db.Installations.Add(Installation.Create(new InstallationDetails(name, await FreeSlugAsync(name, ct), institution, code, code is null ? country : null,
+                        null, null, Text(e, "language", ImportLimits.MaxShortText, notes), portal, said, null, [],
+                        gbifPage is null ? [] : [new InstallationResource("GBIF", gbifPage)], null), now, key));
+                    report.MembersCreated++;
+                }
+                else
+                {
+                    var resources = gbifPage is null || installation.Resources.Any(r => r.Address == gbifPage)
+                        ? installation.Resources : [.. installation.Resources, new InstallationResource("GBIF", gbifPage)];
+                    var details = InstallationDetails.Of(installation) with
+                    {
+                        Name = name, Institution = institution, Country = code, Area = code is null ? country : null,
+                        Languages = Text(e, "language", ImportLimits.MaxShortText, notes), WebAddress = portal, Status = said, Resources = resources,
+                    };
+                    if (installation.Update(details, now)) report.MembersUpdated++;
+                    else report.MembersUnchanged++;
+                }
             }
-            var changed = member.Update(institution, country, Web(Text(e, "data-portal", ImportLimits.MaxShortText, notes)),
-                Web(Text(e, "gbif-page", ImportLimits.MaxShortText, notes)), Text(e, "language", ImportLimits.MaxShortText, notes),
-                Text(e, "status", ImportLimits.MaxShortText, notes), now);
-            if (isNew) report.MembersCreated++;
-            else if (changed) report.MembersUpdated++;
-            else report.MembersUnchanged++;
+            catch (DomainException ex)
+            {
+                report.MembersSkipped.Add($"{name}: {ex.Message}");
+            }
+            if (status is not null && InstallationStatuses.FromText(status) is null) notes.Add($"{name}: the status “{status}” is not one the registry knows; it is listed as in discussion.");
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>An address name from the name, made unique with -2, -3 … among the registry's and this import's.</summary>
+    private async Task<string> FreeSlugAsync(string name, CancellationToken ct)
+    {
+        var stem = Slugs.From(name) is { Length: > 0 } s ? s[..Math.Min(s.Length, 70)].Trim('-') : "installation";
+        for (var n = 1; ; n++)
+        {
+            var slug = n == 1 ? stem : $"{stem}-{n}";
+            if (!db.Installations.Local.Any(i => i.Slug == slug) && !await db.Installations.AnyAsync(i => i.Slug == slug, ct)) return slug;
+        }
     }
 
     private static string? Web(string? link) => link is not null && MaterialDetails.IsWebAddress(link) ? link : null;

@@ -1,0 +1,11 @@
+namespace Workshops.Web.Features.Community;
+
+public static class CommunityServices
+{
+    /// <summary>The community's registry of installations: its public pages and the organisers' editor.</summary>
+    public static IServiceCollection AddCommunity(this IServiceCollection services)
+    {
+        services.AddScoped<Organise.Installations.InstallationDesk>();
+        return services;
+    }
+}
