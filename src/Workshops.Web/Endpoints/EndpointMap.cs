@@ -13,6 +13,7 @@ public static class EndpointMap
         app.MapFactSheet();
         app.MapAgendaFeeds();
         app.MapNewsFeed();
+        app.MapCommunityMap();
         app.MapMaterialDownloads();
         app.MapPackDownloads();
         // The dashboard sits behind the Admin policy of the site itself: anonymous visitors are sent to sign in,

@@ -41,5 +41,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public IReadOnlyList<string> ModuleNames => All.SelectMany(i => i.Modules.Select(m => m.Name))
         .GroupBy(n => n, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.First()).ToList();
 
+    /// <summary>Every country with an installation, for the map and its table; the filters do not change them.</summary>
+    public IReadOnlyList<MapRow> MapRows => CommunityMap.Rows(All);
+
     public bool Filtered => Status is not null || Country is not null || Module is not null;
 }
