@@ -36,9 +36,13 @@ public sealed class AnnouncementMail(TemplateRenderer renderer)
             origin + "/unsubscribe/…").ToDictionary();
 
     /// <summary>In the current language (the recipient's, see Tr.Use) when the announcement is written in it, else in its own.</summary>
-    public RenderedEmail Render(Announcement a, Workshop? workshop, Recipient to, string unsubscribeUrl, string siteName) =>
-        renderer.Render(a.In(Tr.Language).Subject, a.In(Tr.Language).Body, WithSite(Values(workshop, a.Origin ?? throw new InvalidOperationException("An announcement is sent with the site's address."), to,
-            unsubscribeUrl), siteName), siteName, footer: Footer, reason: Reason(to, workshop, siteName));
+    public RenderedEmail Render(Announcement a, Workshop? workshop, Recipient to, string unsubscribeUrl, string siteName)
+    {
+        var (subject, body) = a.In(Tr.Language);
+        var origin = a.Origin ?? throw new InvalidOperationException("An announcement is sent with the site's address.");
+        return renderer.Render(subject, body, WithSite(Values(workshop, origin, to, unsubscribeUrl), siteName), siteName, footer: Footer,
+            reason: Reason(to, workshop, siteName));
+    }
 
     /// <summary>Checks the wording against what it can fill, with an example recipient, so mistakes show before anything is queued.</summary>
     public RenderedEmail Preview(string subject, string body, Workshop? workshop, string origin, Recipient to, string siteName, string? unsubscribeUrl = null) =>

@@ -28,12 +28,13 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         Module = string.IsNullOrWhiteSpace(module) ? null : module.Trim();
         All = (await db.Installations.AsNoTracking().ToListAsync(ct))
             .OrderBy(i => i.Status).ThenBy(i => i.Place, StringComparer.CurrentCulture).ThenBy(i => i.Name, StringComparer.CurrentCulture).ToList();
+        ByStatus = InstallationStatuses.All.Select(s => (s, All.Count(i => i.Status == s))).Where(x => x.Item2 > 0).ToList();
+        MapRows = CommunityMap.Rows(All);
         Shown = All.Where(i => (Status is null || i.Status == Status) && (Country is null || i.Country == Country)
             && (Module is null || i.Modules.Any(m => m.Name.Equals(Module, StringComparison.OrdinalIgnoreCase)))).ToList();
     }
 
-    public IReadOnlyList<(InstallationStatus Status, int Count)> ByStatus =>
-        InstallationStatuses.All.Select(s => (s, All.Count(i => i.Status == s))).Where(x => x.Item2 > 0).ToList();
+    public IReadOnlyList<(InstallationStatus Status, int Count)> ByStatus { get; private set; } = [];
 
     public IReadOnlyList<string> CountryFilter => All.Where(i => i.Country is not null).Select(i => i.Country!).Distinct()
         .OrderBy(c => Countries.Name(c), StringComparer.CurrentCulture).ToList();
@@ -42,7 +43,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         .GroupBy(n => n, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.First()).ToList();
 
     /// <summary>Every country with an installation, for the map and its table; the filters do not change them.</summary>
-    public IReadOnlyList<MapRow> MapRows => CommunityMap.Rows(All);
+    public IReadOnlyList<MapRow> MapRows { get; private set; } = [];
 
     public bool Filtered => Status is not null || Country is not null || Module is not null;
 }

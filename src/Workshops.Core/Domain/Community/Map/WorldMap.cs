@@ -18,14 +18,17 @@ public sealed record MapKey(string Fill, string Label);
 public static class WorldMap
 {
     private sealed record Shape(string Code, string Path, double[]? Marker);
-    private sealed record Data(double Width, double Height, List<Shape> Countries);
+    private sealed record Data(double Width, double Height, List<Shape> Countries)
+    {
+        public HashSet<string> Codes { get; } = Countries.Select(c => c.Code).ToHashSet();
+    }
 
     private static readonly Lazy<Data> World = new(Load);
 
     public const string Land = "#dfe6e1";
 
     /// <summary>The countries the map can draw, by ISO code.</summary>
-    public static bool Knows(string code) => World.Value.Countries.Any(c => c.Code == code);
+    public static bool Knows(string code) => World.Value.Codes.Contains(code);
 
     /// <param name="title">The map's accessible name, also its tooltip.</param>
     /// <param name="standalone">For map.svg: with the XML namespace, so it is a document of its own.</param>
