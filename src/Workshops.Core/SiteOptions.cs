@@ -27,12 +27,32 @@ public sealed class SiteOptions : IValidatableObject
 
     public long MaxRequestBytes => MaxRequestKilobytes * 1024L;
 
+    /// <summary>Where the community talks and keeps its work, linked from the home page; each is optional.</summary>
+    public CommunityLinks Links { get; set; } = new();
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!string.IsNullOrWhiteSpace(BaseUrl)
             && (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.PathAndQuery != "/"))
             yield return new ValidationResult($"Site:BaseUrl must be an http or https address without a path, such as https://workshops.example.org (it is '{BaseUrl}').", [nameof(BaseUrl)]);
+        foreach (var (name, address) in Links.All.Where(l => !Uri.TryCreate(l.Address, UriKind.Absolute, out var u) || u.Scheme is not ("http" or "https" or "mailto")))
+            yield return new ValidationResult($"Site:Links:{name} must be a full address starting with https://, http:// or mailto: (it is '{address}').", [nameof(Links)]);
         foreach (var proxy in TrustedProxies.Where(p => !IPAddress.TryParse(p, out _) && !IPNetwork.TryParse(p, out _)))
             yield return new ValidationResult($"Site:TrustedProxies has '{proxy}', which is neither an IP address nor a network such as 10.0.0.0/8.", [nameof(TrustedProxies)]);
     }
+}
+
+/// <summary>The community's places beyond this site: its mailing list, chat, code and documentation.</summary>
+public sealed class CommunityLinks
+{
+    public string? MailingList { get; set; }
+    public string? Chat { get; set; }
+    public string? Code { get; set; }
+    public string? Documentation { get; set; }
+
+    /// <summary>The ones set, by their setting's name.</summary>
+    public IEnumerable<(string Name, string Address)> All => new[]
+    {
+        (nameof(MailingList), MailingList), (nameof(Chat), Chat), (nameof(Code), Code), (nameof(Documentation), Documentation),
+    }.Where(l => !string.IsNullOrWhiteSpace(l.Item2)).Select(l => (l.Item1, l.Item2!.Trim()));
 }

@@ -39,6 +39,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<FileText> FileTexts => Set<FileText>();
     public DbSet<ArchivedEvent> ArchivedEvents => Set<ArchivedEvent>();
     public DbSet<Workshops.Core.Domain.Community.Installation> Installations => Set<Workshops.Core.Domain.Community.Installation>();
+    public DbSet<Workshops.Core.Domain.Community.Pages.SitePage> SitePages => Set<Workshops.Core.Domain.Community.Pages.SitePage>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
     public DbSet<ArchiveImport> ArchiveImports => Set<ArchiveImport>();
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();

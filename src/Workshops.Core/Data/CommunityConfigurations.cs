@@ -29,3 +29,20 @@ internal sealed class InstallationConfiguration : IEntityTypeConfiguration<Insta
         b.Property(i => i.Description).IsOptionalLocalText();
     }
 }
+
+internal sealed class SitePageConfiguration : IEntityTypeConfiguration<Domain.Community.Pages.SitePage>
+{
+    public void Configure(EntityTypeBuilder<Domain.Community.Pages.SitePage> b)
+    {
+        // Two organisers may edit it at once: a save from a stale form fails instead of overwriting (see Versions).
+        b.Property(x => x.UpdatedAt).IsConcurrencyToken();
+        b.Property(p => p.Id).ValueGeneratedNever();
+        b.HasIndex(p => p.Slug).IsUnique();
+        b.HasIndex(p => p.SourceKey).IsUnique();
+        b.Property(p => p.Slug).HasMaxLength(Domain.Community.Pages.SitePageDetails.MaxSlug);
+        b.Property(p => p.SourceKey).HasMaxLength(300);
+        b.Property(p => p.Title).IsLocalText();
+        b.Property(p => p.Body).IsLocalText();
+        b.Property(p => p.Placement).HasConversion<string>().HasMaxLength(20);
+    }
+}

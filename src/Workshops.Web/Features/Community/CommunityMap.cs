@@ -20,6 +20,10 @@ public static class CommunityMap
         _ => "#7a817d",
     };
 
+    /// <summary>How many there are of each status, leaving out the statuses nobody has.</summary>
+    public static IReadOnlyList<(InstallationStatus Status, int Count)> ByStatus(IEnumerable<Installation> installations) =>
+        installations.GroupBy(i => i.Status).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
+
     public static IReadOnlyList<MapRow> Rows(IEnumerable<Installation> installations) => installations
         .Where(i => i.Country is not null)
         .GroupBy(i => i.Country!)

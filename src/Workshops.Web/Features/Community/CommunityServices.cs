@@ -6,6 +6,10 @@ public static class CommunityServices
     public static IServiceCollection AddCommunity(this IServiceCollection services)
     {
         services.AddScoped<Organise.Installations.InstallationDesk>();
+        services.AddScoped<Organise.SitePages.PageDesk>();
+        services.AddScoped<HomePage>();
+        services.AddSingleton<SitePages.SitePageLinks>();
+        services.AddSingleton<SitePages.ReservedAddresses>();
         return services;
     }
 }

@@ -28,7 +28,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         Module = string.IsNullOrWhiteSpace(module) ? null : module.Trim();
         All = (await db.Installations.AsNoTracking().ToListAsync(ct))
             .OrderBy(i => i.Status).ThenBy(i => i.Place, StringComparer.CurrentCulture).ThenBy(i => i.Name, StringComparer.CurrentCulture).ToList();
-        ByStatus = InstallationStatuses.All.Select(s => (s, All.Count(i => i.Status == s))).Where(x => x.Item2 > 0).ToList();
+        ByStatus = CommunityMap.ByStatus(All);
         MapRows = CommunityMap.Rows(All);
         Shown = All.Where(i => (Status is null || i.Status == Status) && (Country is null || i.Country == Country)
             && (Module is null || i.Modules.Any(m => m.Name.Equals(Module, StringComparison.OrdinalIgnoreCase)))).ToList();
