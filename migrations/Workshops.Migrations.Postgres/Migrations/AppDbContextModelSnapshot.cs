@@ -887,6 +887,70 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.ToTable("StatusChanges");
                 });
 
+            modelBuilder.Entity("Workshops.Core.Domain.Community.Attendees.AttendeeList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ArchivedEventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArchivedEventId")
+                        .IsUnique();
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
+
+                    b.ToTable("AttendeeLists");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Community.Attendees.PastAttendee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AttendeeListId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttendeeListId");
+
+                    b.ToTable("PastAttendee");
+                });
+
             modelBuilder.Entity("Workshops.Core.Domain.Community.Installation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -971,6 +1035,28 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.ToTable("Installations");
                 });
 
+            modelBuilder.Entity("Workshops.Core.Domain.Community.OldAddress", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Path");
+
+                    b.ToTable("OldAddresses");
+                });
+
             modelBuilder.Entity("Workshops.Core.Domain.Community.Pages.SitePage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1017,6 +1103,84 @@ namespace Workshops.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("SitePages");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Community.Projects.Project", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("EndYear")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<Guid>>("EventIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<string>("Funding")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Lead")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Partners")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Programme")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("StartYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<Guid>>("WorkshopIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
+
+                    b.ToTable("Projects");
                 });
 
             modelBuilder.Entity("Workshops.Core.Domain.Materials.FileText", b =>
@@ -2177,6 +2341,23 @@ namespace Workshops.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Workshops.Core.Domain.Community.Attendees.AttendeeList", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Archive.ArchivedEvent", null)
+                        .WithMany()
+                        .HasForeignKey("ArchivedEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Community.Attendees.PastAttendee", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Community.Attendees.AttendeeList", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("AttendeeListId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Workshops.Core.Domain.Materials.Material", b =>
                 {
                     b.HasOne("Workshops.Core.Domain.Agenda.AgendaItem", null)
@@ -2603,6 +2784,11 @@ namespace Workshops.Migrations.Postgres.Migrations
                         .HasForeignKey("WorkshopId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Community.Attendees.AttendeeList", b =>
+                {
+                    b.Navigation("Attendees");
                 });
 
             modelBuilder.Entity("Workshops.Core.Domain.Materials.Material", b =>

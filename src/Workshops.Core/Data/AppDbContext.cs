@@ -40,6 +40,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ArchivedEvent> ArchivedEvents => Set<ArchivedEvent>();
     public DbSet<Workshops.Core.Domain.Community.Installation> Installations => Set<Workshops.Core.Domain.Community.Installation>();
     public DbSet<Workshops.Core.Domain.Community.Pages.SitePage> SitePages => Set<Workshops.Core.Domain.Community.Pages.SitePage>();
+    public DbSet<Workshops.Core.Domain.Community.Projects.Project> Projects => Set<Workshops.Core.Domain.Community.Projects.Project>();
+    public DbSet<Workshops.Core.Domain.Community.Attendees.AttendeeList> AttendeeLists => Set<Workshops.Core.Domain.Community.Attendees.AttendeeList>();
+    public DbSet<Workshops.Core.Domain.Community.OldAddress> OldAddresses => Set<Workshops.Core.Domain.Community.OldAddress>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
     public DbSet<ArchiveImport> ArchiveImports => Set<ArchiveImport>();
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();

@@ -11,10 +11,22 @@ public sealed class ErrorModel(Microsoft.Extensions.Options.IOptions<Workshops.C
     public string Heading { get; private set; } = Tr.T("Something went wrong");
     public string Message { get; private set; } = Tr.T("The page could not be shown. Try again in a moment.");
 
+    /// <summary>For a page not found: words from the address that was asked for, to search the site with.</summary>
+    public string? SearchWords { get; private set; }
+
     public void OnGet([FromQuery] int? code) => Describe(code);
 
     // From the query only: a re-executed form may carry a field of its own named "code".
     public void OnPost([FromQuery] int? code) => Describe(code);
+
+    /// <summary>"/events/tdwg-2017/" → "tdwg 2017": the last part of the address, as words.</summary>
+    private static string? Words(string path)
+    {
+        var last = Uri.UnescapeDataString(path).TrimEnd('/').Split('/').LastOrDefault() ?? "";
+        last = System.IO.Path.GetFileNameWithoutExtension(last);
+        var words = System.Text.RegularExpressions.Regex.Replace(last, @"[-_.+]+", " ").Trim();
+        return words.Length is > 0 and <= 100 ? words : null;
+    }
 
     private string Wait()
     {
@@ -28,6 +40,8 @@ public sealed class ErrorModel(Microsoft.Extensions.Options.IOptions<Workshops.C
     {
         if (code is null) return;
         Response.StatusCode = code.Value;
+        if (code == 404 && HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath is { } path)
+            SearchWords = Words(path);
         (Heading, Message) = code switch
         {
             404 => (Tr.T("Page not found"), Tr.T("There is no page at this address. It may have moved, or the workshop is not public yet.")),

@@ -48,6 +48,7 @@ public static class WebServices
         services.AddHttpContextAccessor();
         services.AddSingleton<AssetUrls>();
         services.AddMemoryCache();
+        services.AddSingleton<OldAddresses>();
         services.AddScoped<StatusHistory>();
         services.AddScoped<YourStatus>();
         return services;
@@ -64,6 +65,7 @@ public static class WebServices
         }
         app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
         app.UseStaticFiles();
+        app.UseOldAddressRedirects();
         app.UseRouting();
         app.UseAuthentication();
         // After authentication (sign-in writes the account's language into the cookie it reads), before the cache.

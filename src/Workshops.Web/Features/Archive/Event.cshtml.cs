@@ -16,6 +16,8 @@ public sealed class EventModel(AppDbContext db, MaterialViewers viewers) : PageM
     public ArchivedEvent Event { get; private set; } = null!;
     public MaterialTableView Materials { get; private set; } = null!;
     public bool CanAdd { get; private set; }
+    /// <summary>Who took part, when the organisers made the names public; organisers always see it.</summary>
+    public Core.Domain.Community.Attendees.AttendeeList? Attendees { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -26,6 +28,8 @@ public sealed class EventModel(AppDbContext db, MaterialViewers viewers) : PageM
         CanAdd = viewer.IsOrganiser;
         var list = (await db.Materials.AsNoTracking().Where(m => m.ArchivedEventId == e.Id).OrderBy(m => m.Position).ThenBy(m => m.CreatedAt).ToListAsync(ct))
             .Where(m => viewer.CanSee(m.Visibility, null)).ToList();
+        var attendees = await db.AttendeeLists.AsNoTracking().FirstOrDefaultAsync(l => l.ArchivedEventId == e.Id, ct);
+        Attendees = attendees is not null && (attendees.IsPublic || CanAdd) ? attendees : null;
         Materials = new MaterialTableView(e.Title, list, viewer.IsOrganiser, new HashSet<Guid>());
         return Page();
     }

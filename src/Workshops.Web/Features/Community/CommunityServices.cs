@@ -8,6 +8,9 @@ public static class CommunityServices
         services.AddScoped<Organise.Installations.InstallationDesk>();
         services.AddScoped<Organise.SitePages.PageDesk>();
         services.AddScoped<HomePage>();
+        services.AddScoped<Organise.Projects.ProjectDesk>();
+        services.AddScoped<Projects.ProjectQueries>();
+        services.AddScoped<Organise.Attendees.AttendeeDesk>();
         services.AddSingleton<SitePages.SitePageLinks>();
         services.AddSingleton<SitePages.ReservedAddresses>();
         return services;

@@ -17,6 +17,8 @@ public sealed class SitePageModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         if (!SitePageDetails.IsSlug(slug)) return NotFound();
+        // The old site wrote its pages as /about/: one address for each page.
+        if (Request.Path.Value?.EndsWith('/') == true) return RedirectPermanent("/" + slug);
         var found = await db.SitePages.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug, ct);
         if (found is null) return NotFound();
         SitePage = found;

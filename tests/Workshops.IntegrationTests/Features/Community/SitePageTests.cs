@@ -38,6 +38,10 @@ public sealed class SitePageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(["en", "es"], stored.Title.Languages);
 
         var english = WebUtility.HtmlDecode(await app.Browser().GetStringAsync($"/{slug}"));
+        // The old site's spelling, /about/, leads to the one address.
+        var slashed = await app.Browser().GetAsync($"/{slug}/");
+        Assert.Equal(HttpStatusCode.MovedPermanently, slashed.StatusCode);
+        Assert.Equal($"/{slug}", slashed.Headers.Location?.OriginalString);
         Assert.Contains("<h1>Governance</h1>", english);
         Assert.Contains("a <strong>steering committee</strong>", english);
         Assert.Contains("<h2", english);

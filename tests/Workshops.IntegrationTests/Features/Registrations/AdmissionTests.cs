@@ -32,6 +32,21 @@ public sealed class AdmissionTests(AppFactory app) : IClassFixture<AppFactory>
             .Append(new("decision", decision)).ToList(), List(w));
 
     [Fact]
+    public async Task The_registrations_dashboard_maps_where_the_registrants_come_from()
+    {
+        var workshop = await WorkshopAsync();
+        var setup = await app.AddRegistrationAsync(workshop);
+        await RegisterAsync(workshop, setup, "Colombia");
+        await RegisterAsync(workshop, setup, "Colombia");
+        await RegisterAsync(workshop, setup, "Benin");
+        var organiser = await app.BrowserAs(Roles.Organiser);
+        var page = WebUtility.HtmlDecode(await organiser.GetStringAsync(List(workshop)));
+        Assert.Contains("id=\"registrants-map\"", page);
+        Assert.Contains($"<a href=\"{List(workshop)}?country=CO\" aria-label=\"Colombia: 2 registrants\">", page);
+        Assert.Contains("aria-label=\"Benin: 1 registrant\"", page);
+    }
+
+    [Fact]
     public async Task Staged_admissions_are_released_together_up_to_the_seats_and_the_rest_stay_staged()
     {
         var workshop = await WorkshopAsync();
