@@ -43,6 +43,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Workshops.Core.Domain.Community.Projects.Project> Projects => Set<Workshops.Core.Domain.Community.Projects.Project>();
     public DbSet<Workshops.Core.Domain.Community.Attendees.AttendeeList> AttendeeLists => Set<Workshops.Core.Domain.Community.Attendees.AttendeeList>();
     public DbSet<Workshops.Core.Domain.Community.OldAddress> OldAddresses => Set<Workshops.Core.Domain.Community.OldAddress>();
+    public DbSet<Workshops.Core.Domain.Community.InstallationMember> InstallationMembers => Set<Workshops.Core.Domain.Community.InstallationMember>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
     public DbSet<ArchiveImport> ArchiveImports => Set<ArchiveImport>();
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();

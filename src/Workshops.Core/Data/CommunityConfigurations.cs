@@ -27,6 +27,8 @@ internal sealed class InstallationConfiguration : IEntityTypeConfiguration<Insta
         b.Property(i => i.Modules).IsJsonList();
         b.Property(i => i.Resources).IsJsonList();
         b.Property(i => i.Description).IsOptionalLocalText();
+        b.Property(i => i.LogoHash).HasMaxLength(64);
+        b.Property(i => i.LogoContentType).HasMaxLength(40);
     }
 }
 
@@ -106,5 +108,23 @@ internal sealed class OldAddressConfiguration : IEntityTypeConfiguration<OldAddr
         b.HasKey(a => a.Path);
         b.Property(a => a.Path).HasMaxLength(OldAddress.MaxPath);
         b.Property(a => a.Target).HasMaxLength(OldAddress.MaxPath);
+    }
+}
+
+internal sealed class InstallationMemberConfiguration : IEntityTypeConfiguration<InstallationMember>
+{
+    public void Configure(EntityTypeBuilder<InstallationMember> b)
+    {
+        // A member changing their consent while an organiser decides: the later save fails instead of undoing the other.
+        b.Property(x => x.UpdatedAt).IsConcurrencyToken();
+        b.Property(m => m.Id).ValueGeneratedNever();
+        b.HasIndex(m => new { m.InstallationId, m.UserId }).IsUnique();
+        b.HasIndex(m => m.UserId);
+        b.Property(m => m.UserId).HasMaxLength(450);
+        b.Property(m => m.DecidedById).HasMaxLength(450);
+        b.Property(m => m.Role).HasMaxLength(InstallationMember.MaxRole);
+        b.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+        b.HasOne<Installation>().WithMany().HasForeignKey(m => m.InstallationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Domain.Accounts.AppUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

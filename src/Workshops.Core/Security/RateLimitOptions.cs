@@ -33,6 +33,8 @@ public sealed class RateLimitOptions : IValidatableObject
     public const string Register = "register";
     public const string Propose = "propose";
     public const string Search = "search";
+    /// <summary>Members asking to be linked to an installation: each request is an organiser's time.</summary>
+    public const string LinkRequest = "link-request";
 
     public static string Account(string rule) => rule + "-account";
 
@@ -56,6 +58,8 @@ public sealed class RateLimitOptions : IValidatableObject
         [Propose] = new(100, 3600),
         [Account(Propose)] = new(30, 3600),
         [Search] = new(120, 60),
+        [LinkRequest] = new(60, 3600),
+        [Account(LinkRequest)] = new(20, 3600),
     };
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

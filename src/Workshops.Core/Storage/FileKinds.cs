@@ -20,16 +20,17 @@ public static class FileKinds
     public static readonly FileKind Docx = new("Word", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", [".docx"]);
     public static readonly FileKind Xlsx = new("Excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", [".xlsx"]);
     public static readonly FileKind Odp = new("OpenDocument presentation", "application/vnd.oasis.opendocument.presentation", [".odp"]);
+    public static readonly FileKind Odt = new("OpenDocument text", "application/vnd.oasis.opendocument.text", [".odt"]);
 
     private static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
     private static ReadOnlySpan<byte> JpegSignature => [0xFF, 0xD8, 0xFF];
 
-    private static readonly FileKind[] ZipBased = [Zip, Pptx, Docx, Xlsx, Odp];
+    private static readonly FileKind[] ZipBased = [Zip, Pptx, Docx, Xlsx, Odp, Odt];
 
     public static readonly IReadOnlyList<FileKind> All = [Pdf, Png, Jpeg, Text, .. ZipBased];
 
     /// <summary>What the accepted kinds are, for messages and the upload form's hint.</summary>
-    public static string Accepted => "PDF, ODP, PPTX, DOCX, XLSX, ZIP, PNG, JPEG or plain text";
+    public static string Accepted => "PDF, ODP, ODT, PPTX, DOCX, XLSX, ZIP, PNG, JPEG or plain text";
 
     /// <summary>How many first bytes <see cref="Detect"/> needs to decide.</summary>
     public const int HeadLength = 4096;

@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
 
 namespace Workshops.Core.Text;
 
@@ -15,10 +16,23 @@ public static class MarkdownText
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
-    public static string ToSafeHtml(string? markdown)
+    /// <param name="headingsFrom">
+    /// The level the text's own headings start at, under the page's: its headings keep their order but neither skip a
+    /// level nor outrank the page's (an imported page's "####" under the page's h2 becomes an h3).
+    /// </param>
+    public static string ToSafeHtml(string? markdown, int headingsFrom = 2)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
-        return Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+        var document = Markdown.Parse(markdown, Pipeline);
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        var levels = headings.Select(h => h.Level).Distinct().Order().ToList();
+        foreach (var h in headings) h.Level = Math.Min(6, headingsFrom + levels.IndexOf(h.Level));
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return Sanitizer.Sanitize(writer.ToString());
     }
 
     /// <summary>HTML without the sanitiser, for Markdown the site wrote itself (raw HTML stays off either way).</summary>

@@ -14,6 +14,7 @@ public static class EndpointMap
         app.MapAgendaFeeds();
         app.MapNewsFeed();
         app.MapCommunityMap();
+        app.MapInstallationLogos();
         app.MapMaterialDownloads();
         app.MapPackDownloads();
         // The dashboard sits behind the Admin policy of the site itself: anonymous visitors are sent to sign in,

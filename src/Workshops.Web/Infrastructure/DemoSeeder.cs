@@ -5,11 +5,11 @@ using Workshops.Core.Domain.Workshops;
 namespace Workshops.Web.Infrastructure;
 
 /// <summary>
-/// Two past workshops with their materials, an upcoming one with its call for sessions decided and registration open, each with a published agenda, the open call for the year after with its first proposals, and the announcement that opened registration, on the news page, so a newcomer
+/// The community's registry, pages, a funded project and a past event's attendee list (DemoCommunity); two past workshops with their materials, an upcoming one with its call for sessions decided and registration open, each with a published agenda, the open call for the year after with its first proposals, and the announcement that opened registration, on the news page, so a newcomer
 /// sees a living site. Running it again adds nothing.
 /// </summary>
 public sealed class DemoSeeder(AppDbContext db, TimeProvider clock, DemoProposals proposals, DemoSessions sessions, DemoRegistrations registrations, DemoAgenda agendas,
-    DemoMaterials materials, DemoAnnouncements announcements, Core.Domain.Archive.ArchiveIndex index)
+    DemoMaterials materials, DemoAnnouncements announcements, DemoCommunity community, Core.Domain.Archive.ArchiveIndex index)
 {
     public async Task<int> SeedAsync(CancellationToken ct)
     {
@@ -64,6 +64,8 @@ public sealed class DemoSeeder(AppDbContext db, TimeProvider clock, DemoProposal
         }
         added += await proposals.SeedAsync(upcomingStart.Year + 1, ct);
         added += await announcements.SeedAsync(upcoming, ct);
+        added += await community.SeedAsync(await db.Workshops.FirstAsync(w => w.Slug == demos[1].Slug, ct), ct);
+        if (await db.ArchivedEvents.FirstOrDefaultAsync(e => e.SourceKey == "demo:paris-2019", ct) is { } paris) await index.RebuildEventAsync(paris.Id, ct);
         return added;
 
         Workshop Demo(string slug, string title, int y, DateTime starts, int days, string zone, string venue, string address, string city, string country, string text,

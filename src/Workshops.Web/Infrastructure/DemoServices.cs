@@ -13,6 +13,7 @@ public static class DemoServices
         services.AddScoped<DemoAgenda>();
         services.AddScoped<DemoMaterials>();
         services.AddScoped<DemoAnnouncements>();
+        services.AddScoped<DemoCommunity>();
         return services;
     }
 }

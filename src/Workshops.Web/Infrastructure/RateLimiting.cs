@@ -17,7 +17,7 @@ public static class RateLimiting
     private static readonly string[] Policies =
     [
         RateLimitOptions.SignIn, RateLimitOptions.SignUp, RateLimitOptions.AccountEmail, RateLimitOptions.Reset, RateLimitOptions.Setup,
-        RateLimitOptions.TwoFactor, RateLimitOptions.Register, RateLimitOptions.Propose,
+        RateLimitOptions.TwoFactor, RateLimitOptions.Register, RateLimitOptions.Propose, RateLimitOptions.LinkRequest,
     ];
 
     public static IServiceCollection AddSiteRateLimits(this IServiceCollection services, IConfiguration configuration)

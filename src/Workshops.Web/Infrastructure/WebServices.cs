@@ -48,7 +48,7 @@ public static class WebServices
         services.AddHttpContextAccessor();
         services.AddSingleton<AssetUrls>();
         services.AddMemoryCache();
-        services.AddSingleton<OldAddresses>();
+        services.AddSingleton<Core.Domain.Community.OldAddresses>();
         services.AddScoped<StatusHistory>();
         services.AddScoped<YourStatus>();
         return services;

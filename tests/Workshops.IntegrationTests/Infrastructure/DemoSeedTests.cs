@@ -21,9 +21,16 @@ public sealed class DemoSeedTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task The_demo_has_workshops_and_an_open_call_with_reviewed_proposals_and_a_second_run_adds_nothing()
     {
         // Three workshops, five sessions, eight registrations, three agendas, three workshop proposals,
-        // for each past workshop eight slides, a recording and the participants' exercises, and the announcement that opened registration.
-        Assert.Equal(43, await SeedAsync());
+        // for each past workshop eight slides, a recording and the participants' exercises, and the announcement that opened registration;
+        // the community: thirteen installations, the About and Contact pages, a funded project, a past event and its attendee list.
+        Assert.Equal(61, await SeedAsync());
         Assert.Equal(0, await SeedAsync());
+        Assert.Equal(13, await app.WithDb(db => db.Installations.CountAsync()));
+        Assert.Equal(5, await app.WithDb(async db => (await db.Installations.Select(i => i.Status).ToListAsync()).Distinct().Count()));
+        Assert.True(await app.WithDb(db => db.AttendeeLists.AnyAsync(l => l.IsPublic)));
+        var home = await (await app.Browser().GetAsync("/")).BodyAsync();
+        Assert.Contains("Living Atlases", home);
+        Assert.Contains("id=\"home-map\"", home);
 
         var call = await app.WithDb(db => db.Calls.AsNoTracking().SingleAsync(c => c.Kind == CallKind.Workshops));
         Assert.True(call.IsOpen(DateTimeOffset.UtcNow));

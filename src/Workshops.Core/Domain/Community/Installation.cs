@@ -29,6 +29,9 @@ public sealed class Installation
     public List<InstallationResource> Resources { get; private set; } = [];
     /// <summary>Markdown, in the languages the organisers wrote it in.</summary>
     public LocalText? Description { get; private set; }
+    /// <summary>The stored logo (PNG or JPEG), by its content's hash; null when it has none.</summary>
+    public string? LogoHash { get; private set; }
+    public string? LogoContentType { get; private set; }
     /// <summary>Where it came from, for an import run again: "la-site:gbif-portugal"; null when made here.</summary>
     public string? SourceKey { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
@@ -59,6 +62,13 @@ public sealed class Installation
                 next.StartedYear, next.Modules, next.Resources, next.Description);
         UpdatedAt = now;
         return true;
+    }
+
+    /// <summary>A new logo, or none (null). Only images the site checked (PNG, JPEG) are given here.</summary>
+    public void SetLogo(string? hash, string? contentType, DateTimeOffset now)
+    {
+        if ((LogoHash, LogoContentType) == (hash, contentType)) return;
+        (LogoHash, LogoContentType, UpdatedAt) = (hash, hash is null ? null : contentType, now);
     }
 
     /// <summary>Where it is, in the reader's language: "Andalusia, Spain", "Spain" or "Global".</summary>

@@ -49,7 +49,7 @@ public sealed partial class TemplateRenderer(EmailRenderer layout)
         var markdown = Fill(body, Escaped(values), "Body").Trim();
         // The text part reads as plain text too: no **stars** or [brackets](…), links written out after their words.
         var text = MarkdownText.ToPlainText(markdown);
-        return new RenderedEmail(renderedSubject, sanitize ? MarkdownText.ToSafeHtml(markdown) : MarkdownText.ToHtml(markdown), text);
+        return new RenderedEmail(renderedSubject, sanitize ? MarkdownText.ToSafeHtml(markdown, headingsFrom: 1) : MarkdownText.ToHtml(markdown), text);
     }
 
     private static Dictionary<string, string> Escaped(IReadOnlyDictionary<string, string> values) =>

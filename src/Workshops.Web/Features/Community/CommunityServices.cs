@@ -6,6 +6,7 @@ public static class CommunityServices
     public static IServiceCollection AddCommunity(this IServiceCollection services)
     {
         services.AddScoped<Organise.Installations.InstallationDesk>();
+        services.AddScoped<InstallationLinks>();
         services.AddScoped<Organise.SitePages.PageDesk>();
         services.AddScoped<HomePage>();
         services.AddScoped<Organise.Projects.ProjectDesk>();

@@ -102,7 +102,7 @@ public sealed class MaterialDesk(AppDbContext db, IFileStore store, IOptions<Sto
 
     private async Task AfterChangeAsync(Material material, CancellationToken ct)
     {
-        if (material.FileHash is { } hash && material.ContentType == FileKinds.Pdf.ContentType
+        if (material.FileHash is { } hash && Core.Domain.Archive.FileTextReader.Readable.Contains(material.ContentType)
             && !await db.FileTexts.AnyAsync(t => t.Hash == hash, ct))
             jobs.Enqueue<ReadFileTextJob>(j => j.Run(hash, CancellationToken.None));
         await ReindexAsync(material, ct);

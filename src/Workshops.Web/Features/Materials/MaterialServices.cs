@@ -14,6 +14,8 @@ public static class MaterialServices
         services.AddScoped<Core.Domain.Archive.ArchiveIndex>();
         services.AddScoped<Core.Domain.Archive.ArchiveSearch>();
         services.AddScoped<Core.Domain.Archive.Import.StaticSiteImporter>();
+        services.AddScoped<Core.Domain.Archive.Import.CurrentSiteImporter>();
+        services.AddScoped<Core.Domain.Archive.Import.OldAddressBook>();
         services.AddScoped<Core.Jobs.ReadFileTextJob>();
         services.AddScoped<Core.Jobs.ImportArchiveJob>();
         return services;

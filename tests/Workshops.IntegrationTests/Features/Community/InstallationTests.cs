@@ -174,7 +174,8 @@ public sealed class InstallationTests(AppFactory app) : IClassFixture<AppFactory
         var slug = Slug("gone");
         await AddAsync(organiser, slug);
         var id = await app.WithDb(db => db.Installations.Where(i => i.Slug == slug).Select(i => i.Id).SingleAsync());
-        var form = await BrowserForm.LoadAsync(organiser, $"/organise/installations/{id}/edit", "Delete");
+        Assert.Contains($"/organise/installations/{id}/delete", await organiser.GetStringAsync($"/organise/installations/{id}/edit"));
+        var form = await BrowserForm.LoadAsync(organiser, $"/organise/installations/{id}/delete");
         Assert.Equal(HttpStatusCode.Redirect, (await form.PostAsync(organiser)).StatusCode);
         Assert.False(await app.WithDb(db => db.Installations.AnyAsync(i => i.Id == id)));
         Assert.Equal(HttpStatusCode.NotFound, (await app.Browser().GetAsync($"/community/{slug}")).StatusCode);
@@ -191,11 +192,11 @@ public sealed class InstallationTests(AppFactory app) : IClassFixture<AppFactory
         await AddAsync(organiser, slug);
         var id = await app.WithDb(db => db.Installations.Where(i => i.Slug == slug).Select(i => i.Id).SingleAsync());
         var client = await app.BrowserAs(role);
-        foreach (var page in new[] { "/organise/installations", "/organise/installations/new", $"/organise/installations/{id}/edit" })
+        foreach (var page in new[] { "/organise/installations", "/organise/installations/new", $"/organise/installations/{id}/edit", $"/organise/installations/{id}/delete" })
             Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync(page)).StatusCode);
         var post = await client.PostAsync("/organise/installations/new", new FormUrlEncodedContent([new("Input.Name", "Hijacked"), new("Input.Slug", Slug("hijack"))]));
         Assert.True((int)post.StatusCode is >= 300 and < 500);
-        var delete = await client.PostAsync($"/organise/installations/{id}/edit?handler=Delete", new FormUrlEncodedContent([]));
+        var delete = await client.PostAsync($"/organise/installations/{id}/delete", new FormUrlEncodedContent([]));
         Assert.True((int)delete.StatusCode is >= 300 and < 500);
         Assert.False(await app.WithDb(db => db.Installations.AnyAsync(i => i.Name == "Hijacked")));
         Assert.True(await app.WithDb(db => db.Installations.AnyAsync(i => i.Id == id)));

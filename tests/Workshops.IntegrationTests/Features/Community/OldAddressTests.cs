@@ -17,7 +17,7 @@ public sealed class OldAddressTests(AppFactory app) : IClassFixture<AppFactory>
             db.OldAddresses.Add(OldAddress.Create("/assets/presentation/workshop-2022/SBDI 2_0.pptx", "/materials/8c5e0c9e-2b7e-4f4e-9d43-2f9f1b3a1111/file", DateTimeOffset.UtcNow));
             return await db.SaveChangesAsync();
         });
-        app.Services.GetRequiredService<Workshops.Web.Infrastructure.OldAddresses>().Forget();
+        app.Services.GetRequiredService<Workshops.Core.Domain.Community.OldAddresses>().Forget();
         var client = app.Browser();
         foreach (var path in new[] { "/events/workshop-2019", "/events/workshop-2019/", "/Events/Workshop-2019/index.html" })
         {

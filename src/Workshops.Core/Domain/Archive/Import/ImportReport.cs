@@ -8,6 +8,8 @@ public sealed class ImportReport
     public int MembersUpdated { get; set; }
     public int MembersUnchanged { get; set; }
     public List<string> MembersSkipped { get; init; } = [];
+    /// <summary>The current site's attendee lists, installations, installation pages and projects, one by one.</summary>
+    public List<ItemReport> Items { get; init; } = [];
     /// <summary>Whole files that could not be read at all.</summary>
     public List<string> Problems { get; init; } = [];
 
@@ -22,6 +24,13 @@ public sealed class ImportReport
     public int EntriesSkipped => Events.Sum(e => e.Skipped.Count);
     public int FilesMissing => Events.Sum(e => e.MissingFiles.Count);
 
+    public ItemReport Item(string kind, string source)
+    {
+        var item = new ItemReport { Kind = kind, Source = source };
+        Items.Add(item);
+        return item;
+    }
+
     public IEnumerable<string> Lines()
     {
         foreach (var e in Events)
@@ -32,11 +41,18 @@ public sealed class ImportReport
             foreach (var s in e.Skipped) yield return "  skipped: " + s;
             foreach (var m in e.MissingFiles) yield return "  file missing: " + m;
         }
+        foreach (var i in Items)
+        {
+            yield return $"{i.Source}: {i.Kind.ToLowerInvariant()} {i.Outcome.ToString().ToLowerInvariant()} “{i.Title}”{(i.Address is null ? "" : " at " + i.Address)}";
+            foreach (var n in i.Notes) yield return "  note: " + n;
+        }
         yield return $"Community directory: {MembersCreated} added, {MembersUpdated} updated, {MembersUnchanged} unchanged, {MembersSkipped.Count} skipped";
         foreach (var s in MembersSkipped) yield return "  skipped: " + s;
         foreach (var p in Problems) yield return "problem: " + p;
         yield return $"Events: {EventsCreated} added, {EventsUpdated} updated, {EventsUnchanged} unchanged, {EventsSkipped} skipped. " +
-            $"Materials: {MaterialsCreated} added, {MaterialsUpdated} updated, {FilesStored} files stored, {LinksKept} links kept, {EntriesSkipped} entries skipped, {FilesMissing} files missing.";
+            $"Materials: {MaterialsCreated} added, {MaterialsUpdated} updated, {FilesStored} files stored, {LinksKept} links kept, {EntriesSkipped} entries skipped, {FilesMissing} files missing." +
+            string.Concat(Items.GroupBy(i => i.Kind).Select(g => $" {g.Key}s: {g.Count(i => i.Outcome == EventOutcome.Created)} added, {g.Count(i => i.Outcome == EventOutcome.Updated)} updated, " +
+                $"{g.Count(i => i.Outcome == EventOutcome.Unchanged)} unchanged, {g.Count(i => i.Outcome == EventOutcome.Skipped)} skipped."));
     }
 }
 
@@ -61,4 +77,21 @@ public sealed class EventReport
     public List<string> Warnings { get; init; } = [];
     public List<string> Skipped { get; init; } = [];
     public List<string> MissingFiles { get; init; } = [];
+}
+
+/// <summary>One attendee list, installation, installation page or project of the current site, and what became of it.</summary>
+public sealed class ItemReport
+{
+    public string Kind { get; init; } = "";
+    public string Source { get; init; } = "";
+    public string Title { get; set; } = "";
+    public EventOutcome Outcome { get; set; } = EventOutcome.Unchanged;
+    public string? Address { get; set; }
+    public List<string> Notes { get; init; } = [];
+
+    public void Skip(string why)
+    {
+        Outcome = EventOutcome.Skipped;
+        Notes.Add(why);
+    }
 }

@@ -17,7 +17,7 @@ namespace Workshops.Core.Domain.Archive.Import;
 /// by where it came from, so a second run adds nothing and changes only what changed on the old site.
 /// </summary>
 public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptions<StorageOptions> storage, ArchiveIndex index,
-    FileTextReader texts, TimeProvider clock)
+    FileTextReader texts, OldAddressBook addresses, OldAddresses redirects, CurrentSiteImporter currentSite, TimeProvider clock)
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
 
@@ -25,13 +25,17 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
     {
         var report = new ImportReport();
         var files = source.EventFiles;
-        if (files.Count == 0) report.Problems.Add($"No events found: the folder needs {ImportSource.EventsFolder}*.yml.");
+        // The current site's layout (events as _events/*.md) may come alone, or beside the old one.
+        var current = CurrentSiteImporter.Finds(source);
+        if (files.Count == 0 && !current)
+            report.Problems.Add($"No events found: the folder needs {ImportSource.EventsFolder}*.yml, or {ImportSource.PagesEventsFolder}*.md in the current site's layout.");
         if (files.Count > ImportLimits.MaxEvents)
         {
             report.Problems.Add($"{files.Count} event files: only the first {ImportLimits.MaxEvents} are imported; the rest are refused.");
             files = files.Take(ImportLimits.MaxEvents).ToList();
         }
         _budget = ImportLimits.MaxTotalBytes;
+        var total = files.Count + 1 + (current ? CurrentSiteImporter.Steps(source) : 0);
         for (var i = 0; i < files.Count; i++)
         {
             var eventReport = new EventReport { Source = files[i] };
@@ -40,7 +44,7 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
             {
                 var step = i;
                 // Also said between the event's PDFs, each of which may take a while: the import stays visibly alive.
-                await ImportEventAsync(source, files[i], eventReport, () => progress?.Invoke(step, files.Count + 1) ?? Task.CompletedTask, ct);
+                await ImportEventAsync(source, files[i], eventReport, () => progress?.Invoke(step, total) ?? Task.CompletedTask, ct);
             }
             catch (ImportTooLargeException e)
             {
@@ -54,18 +58,22 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
                 eventReport.Outcome = EventOutcome.Skipped;
                 eventReport.Warnings.Add("Could not be imported: " + e.Message);
             }
-            if (progress is not null) await progress(i + 1, files.Count + 1);
+            if (progress is not null) await progress(i + 1, total);
         }
         try
         {
-            await ImportMembersAsync(source, report, ct);
+            if (files.Count > 0 || source.ReadText(ImportSource.ParticipantsFile) is not null) await ImportMembersAsync(source, report, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             db.ChangeTracker.Clear();
             report.Problems.Add($"{ImportSource.ParticipantsFile} could not be imported: {e.Message}");
         }
-        if (progress is not null) await progress(files.Count + 1, files.Count + 1);
+        var done = files.Count + 1;
+        if (progress is not null) await progress(done, total);
+        if (current) await currentSite.RunAsync(source, report, _budget, async () => { if (progress is not null) await progress(++done, total); }, ct);
+        redirects.Forget();
+        if (progress is not null) await progress(total, total);
         return report;
     }
 
@@ -216,10 +224,12 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
             }
             var (stored, kind) = await FileIntake.StoreAsync(store, content, link, Math.Min(storage.Value.MaxUploadBytes, _budget), ct);
             _budget -= stored.Length;
+            // The old site linked its files as /public/docs/{name}: that address now leads to the material's file.
+            await addresses.PointAsync("/public/docs/" + link, $"/materials/{material.Id}/file", ct);
             if (material.FileHash == stored.Hash) return null;
             material.AttachFile(stored.Hash, stored.Length, link, kind.ContentType, null, now);
             report.FilesStored++;
-            return kind == FileKinds.Pdf ? stored.Hash : null;
+            return FileTextReader.Reads(kind) ? stored.Hash : null;
         }
         catch (Exception e) when (e is UnacceptedFileException or FileTooLargeException)
         {
@@ -273,10 +283,13 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
                 {
                     var resources = gbifPage is null || installation.Resources.Any(r => r.Address == gbifPage)
                         ? installation.Resources : [.. installation.Resources, new InstallationResource("GBIF", gbifPage)];
-                    var details = InstallationDetails.Of(installation) with
+                    // What the old site leaves blank stays as the current site or an organiser filled it in, so imports never undo each other.
+                    var had = InstallationDetails.Of(installation);
+                    var details = had with
                     {
-                        Name = name, Institution = institution, Country = code, Area = code is null ? country : null,
-                        Languages = Text(e, "language", ImportLimits.MaxShortText, notes), WebAddress = portal, Status = said, Resources = resources,
+                        Name = name, Institution = institution ?? had.Institution, Country = code ?? had.Country, Area = code is null ? country : null,
+                        Languages = Text(e, "language", ImportLimits.MaxShortText, notes) ?? had.Languages, WebAddress = portal ?? had.WebAddress,
+                        Status = said, Resources = resources,
                     };
                     if (installation.Update(details, now)) report.MembersUpdated++;
                     else report.MembersUnchanged++;

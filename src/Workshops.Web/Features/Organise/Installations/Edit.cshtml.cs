@@ -7,21 +7,27 @@ using Workshops.Web.Infrastructure;
 
 namespace Workshops.Web.Features.Organise.Installations;
 
-public sealed class EditModel(AppDbContext db, InstallationDesk desk) : PageModel
+public sealed class EditModel(AppDbContext db, InstallationDesk desk, Community.InstallationLinks links) : PageModel
 {
     [BindProperty] public InstallationForm Input { get; set; } = new();
     public Installation Installation { get; private set; } = null!;
+    /// <summary>The members linked to it or asking to be, with their names.</summary>
+    public IReadOnlyList<Community.LinkedMember> Members { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         Input = InstallationForm.From(Installation).WithSpareRows();
+        await MembersAsync(id, ct);
         return Page();
     }
+
+    private async Task MembersAsync(Guid id, CancellationToken ct) => Members = await links.OfAsync(id, ct);
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
+        await MembersAsync(id, ct);
         if (ModelState.IsValid)
         {
             var result = await desk.UpdateAsync(id, Input, ct);
@@ -45,19 +51,32 @@ public sealed class EditModel(AppDbContext db, InstallationDesk desk) : PageMode
         return Page();
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(Guid id, long? version, CancellationToken ct)
+    public async Task<IActionResult> OnPostLogoAsync(Guid id, IFormFile? logo, bool remove, long? version, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        var result = await desk.DeleteAsync(id, version, ct);
-        if (result.Error is { } error)
-        {
-            ModelState.AddModelError("", error);
-            Input = InstallationForm.From(Installation).WithSpareRows();
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
-        }
-        TempData[Flash.Key] = Tr.T("“{0}” is taken out of the registry.", Installation.Name);
-        return Redirect("/organise/installations");
+        if (!remove && logo is null) return await RefuseAsync(id, "Logo", Tr.T("Choose a PNG or JPEG image."), StatusCodes.Status422UnprocessableEntity, ct);
+        var result = await desk.SetLogoAsync(id, remove ? null : logo, version, ct);
+        if (!result.Succeeded) return await RefuseAsync(id, result.Field, result.Error!, result.RefusedStatus, ct);
+        TempData[Flash.Key] = remove ? Tr.T("The logo is removed.") : Tr.T("The logo is saved.");
+        return Redirect($"/organise/installations/{id}/edit");
+    }
+
+    public async Task<IActionResult> OnPostDecideAsync(Guid id, Guid member, bool approve, long? version, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var result = await links.DecideAsync(id, member, approve, User.Id()!, version, ct);
+        if (!result.Succeeded) return await RefuseAsync(id, null, result.Error!, result.RefusedStatus, ct);
+        TempData[Flash.Key] = approve ? Tr.T("The member is linked to this installation.") : Tr.T("The request is declined.");
+        return Redirect($"/organise/installations/{id}/edit#members");
+    }
+
+    private async Task<IActionResult> RefuseAsync(Guid id, string? field, string error, int status, CancellationToken ct)
+    {
+        ModelState.AddModelError(field ?? "", error);
+        Input = InstallationForm.From(Installation).WithSpareRows();
+        await MembersAsync(id, ct);
+        Response.StatusCode = status;
+        return Page();
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
