@@ -8,6 +8,8 @@
 # RESULTS.md in place of their last figures.
 # LANGUAGES_ONLY=1 runs only the pages in Spanish beside English (workshop page, agenda cached and uncached, search) and
 # puts its section into RESULTS.md in place of its last figures.
+# COMMUNITY_ONLY=1 runs only the home page (with the map) and /community with 60 installations, cached and built for every
+# request, and puts its section into RESULTS.md in place of its last figures.
 # EMAIL_ONLY=1 runs only the announcements benchmark (a campaign of 10,000 emails to a local SMTP server) and puts
 # its section into RESULTS.md in place of its last figures.
 set -euo pipefail
