@@ -925,7 +925,7 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("AttendeeListId")
+                    b.Property<Guid>("AttendeeListId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Country")
@@ -2412,7 +2412,8 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.HasOne("Workshops.Core.Domain.Community.Attendees.AttendeeList", null)
                         .WithMany("Attendees")
                         .HasForeignKey("AttendeeListId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Workshops.Core.Domain.Community.InstallationMember", b =>

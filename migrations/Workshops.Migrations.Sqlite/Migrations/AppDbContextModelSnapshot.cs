@@ -907,7 +907,7 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("AttendeeListId")
+                    b.Property<Guid>("AttendeeListId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Country")
@@ -2392,7 +2392,8 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.HasOne("Workshops.Core.Domain.Community.Attendees.AttendeeList", null)
                         .WithMany("Attendees")
                         .HasForeignKey("AttendeeListId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Workshops.Core.Domain.Community.InstallationMember", b =>

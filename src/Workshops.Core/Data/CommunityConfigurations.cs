@@ -85,7 +85,8 @@ internal sealed class AttendeeListConfiguration : IEntityTypeConfiguration<Domai
         b.HasIndex(l => l.SourceKey).IsUnique();
         b.Property(l => l.SourceKey).HasMaxLength(300);
         b.HasOne<Domain.Archive.ArchivedEvent>().WithMany().HasForeignKey(l => l.ArchivedEventId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(l => l.Attendees).WithOne().HasForeignKey("AttendeeListId").OnDelete(DeleteBehavior.Cascade);
+        // Required: a person taken off the list (a new file) is deleted, not left behind without a list.
+        b.HasMany(l => l.Attendees).WithOne().HasForeignKey("AttendeeListId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         b.Navigation(l => l.Attendees).AutoInclude();
     }
 }

@@ -6,7 +6,7 @@ namespace Workshops.Web.Features;
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class ErrorModel(Microsoft.Extensions.Options.IOptions<Workshops.Core.Storage.StorageOptions> storage,
-    Microsoft.Extensions.Options.IOptions<Workshops.Core.SiteOptions> site) : PageModel
+    Microsoft.Extensions.Options.IOptions<Workshops.Core.SiteOptions> site, Core.Domain.Community.OldAddresses oldAddresses) : PageModel
 {
     public string Heading { get; private set; } = Tr.T("Something went wrong");
     public string Message { get; private set; } = Tr.T("The page could not be shown. Try again in a moment.");
@@ -14,7 +14,22 @@ public sealed class ErrorModel(Microsoft.Extensions.Options.IOptions<Workshops.C
     /// <summary>For a page not found: words from the address that was asked for, to search the site with.</summary>
     public string? SearchWords { get; private set; }
 
-    public void OnGet([FromQuery] int? code) => Describe(code);
+    /// <summary>
+    /// A page not found may be an address of the previous website: then it answers with a permanent redirect to its new
+    /// home. Asked only here, when nothing of this site answers the address, so an old address never hides a live page.
+    /// </summary>
+    public async Task<IActionResult> OnGetAsync([FromQuery] int? code)
+    {
+        if (code == 404 && HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath is { } path
+            && await oldAddresses.TargetAsync(path) is { } target && !string.Equals(target, path, StringComparison.Ordinal))
+        {
+            Response.StatusCode = StatusCodes.Status301MovedPermanently;
+            Response.Headers.Location = target;
+            return new EmptyResult();
+        }
+        Describe(code);
+        return Page();
+    }
 
     // From the query only: a re-executed form may carry a field of its own named "code".
     public void OnPost([FromQuery] int? code) => Describe(code);

@@ -65,7 +65,6 @@ public static class WebServices
         }
         app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
         app.UseStaticFiles();
-        app.UseOldAddressRedirects();
         app.UseRouting();
         app.UseAuthentication();
         // After authentication (sign-in writes the account's language into the cookie it reads), before the cache.

@@ -19,6 +19,11 @@ public static class OfficeText
     /// <summary>What a file may unpack to: slides with images are large, a ZIP bomb is larger.</summary>
     public const long MaxUnpackedBytes = 512L * 1024 * 1024;
 
+    /// <summary>What one part (a slide, the document's text, the shared strings) may unpack to: the SDK reads a part whole.</summary>
+    public const long MaxPartBytes = 64L * 1024 * 1024;
+
+    private static readonly OpenSettings Settings = new() { MaxCharactersInPart = MaxPartBytes };
+
     public static readonly FileKind[] Kinds = [FileKinds.Pptx, FileKinds.Docx, FileKinds.Xlsx, FileKinds.Odp, FileKinds.Odt];
 
     /// <param name="stream">A seekable stream of the file.</param>
@@ -27,7 +32,7 @@ public static class OfficeText
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
         {
             var unpacked = zip.Entries.Sum(e => e.Length);
-            if (zip.Entries.Count > 20_000 || unpacked > MaxUnpackedBytes)
+            if (zip.Entries.Count > 20_000 || unpacked > MaxUnpackedBytes || zip.Entries.Any(e => e.Length > MaxPartBytes && IsText(e.FullName)))
                 return ("", 0, $"It unpacks to {ImportSize(unpacked)} in {zip.Entries.Count:N0} parts, more than is read for search.");
         }
         stream.Position = 0;
@@ -39,6 +44,9 @@ public static class OfficeText
         var text = reader.Text.ToString();
         return (text, reader.Pages, reader.Cut ?? (text.Trim().Length == 0 ? "It holds no text." : null));
     }
+
+    /// <summary>The XML parts the text is read from; images and media inside may be large.</summary>
+    private static bool IsText(string name) => name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
 
     private static string ImportSize(long bytes) => $"{bytes / (1024.0 * 1024):N0} MB";
 
@@ -71,7 +79,7 @@ public static class OfficeText
 
         public void Presentation(Stream stream)
         {
-            using var document = PresentationDocument.Open(stream, false);
+            using var document = PresentationDocument.Open(stream, false, Settings);
             var part = document.PresentationPart;
             var ids = part?.Presentation?.SlideIdList?.Elements<DocumentFormat.OpenXml.Presentation.SlideId>().ToList() ?? [];
             foreach (var id in ids)
@@ -85,7 +93,7 @@ public static class OfficeText
 
         public void Document(Stream stream)
         {
-            using var document = WordprocessingDocument.Open(stream, false);
+            using var document = WordprocessingDocument.Open(stream, false, Settings);
             Pages = 1;
             foreach (var p in document.MainDocumentPart?.Document?.Body?.Descendants<W.Paragraph>() ?? [])
             {
@@ -97,7 +105,7 @@ public static class OfficeText
 
         public void Workbook(Stream stream)
         {
-            using var document = SpreadsheetDocument.Open(stream, false);
+            using var document = SpreadsheetDocument.Open(stream, false, Settings);
             var workbook = document.WorkbookPart;
             foreach (var item in workbook?.SharedStringTablePart?.SharedStringTable?.Elements<S.SharedStringItem>() ?? [])
             {
@@ -130,7 +138,12 @@ public static class OfficeText
                     pages++;
                     if (!NextPage("slides", pages)) break;
                 }
-                else if (xml.NodeType is XmlNodeType.Text or XmlNodeType.SignificantWhitespace) line.Append(xml.Value);
+                else if (xml.NodeType is XmlNodeType.Text or XmlNodeType.SignificantWhitespace)
+                {
+                    line.Append(xml.Value);
+                    // One endless paragraph is cut into lines rather than held whole.
+                    if (line.Length > 10_000) { Line(line.ToString()); line.Clear(); }
+                }
                 else if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == textNs && xml.LocalName is "s" or "tab" or "line-break") line.Append(' ');
                 else if (xml.NodeType == XmlNodeType.EndElement && xml.NamespaceURI == textNs && xml.LocalName is "p" or "h")
                 {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Workshops.Core.Data;
 
 namespace Workshops.Core.Domain.Community;
@@ -19,7 +20,16 @@ public sealed class OldAddresses(IServiceScopeFactory scopes, IMemoryCache cache
         {
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            map = await db.OldAddresses.AsNoTracking().ToDictionaryAsync(a => a.Path, a => a.Target, StringComparer.Ordinal);
+            try
+            {
+                map = await db.OldAddresses.AsNoTracking().ToDictionaryAsync(a => a.Path, a => a.Target, StringComparer.Ordinal);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Asked from the page-not-found page: with the database down, that page still shows (and nothing is kept).
+                scope.ServiceProvider.GetRequiredService<ILogger<OldAddresses>>().LogWarning(e, "The old addresses could not be read");
+                return null;
+            }
             cache.Set(Key, map, TimeSpan.FromMinutes(1));
         }
         return map.Count == 0 ? null : map.GetValueOrDefault(OldAddress.Normalise(path));

@@ -69,14 +69,19 @@ public sealed class AttendeeListTests(AppFactory app) : IClassFixture<AppFactory
         var e = await EventAsync();
         await UploadAsync(organiser, e, Csv);
         var version = (await BrowserForm.LoadAsync(organiser, $"/organise/archive/{e.Slug}/attendees", "Upload")).Fields.First(f => f.Key == "version").Value;
+        var people = await app.WithDb(db => db.Set<Workshops.Core.Domain.Community.Attendees.PastAttendee>().CountAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(organiser, e, "Name;Country\nJoão Silva;Portugal\n", version)).StatusCode);
         var list = await app.WithDb(db => db.AttendeeLists.AsNoTracking().SingleAsync(l => l.ArchivedEventId == e.Id));
         Assert.Equal(["João Silva"], list.Attendees.Select(a => a.Name));
+        // The five people of the first file are gone from the database, not only from the list (tests of this class run one at a time).
+        Assert.Equal(people - 4, await app.WithDb(db => db.Set<Workshops.Core.Domain.Community.Attendees.PastAttendee>().CountAsync()));
 
         // A form drawn before that upload no longer saves.
         Assert.Equal(HttpStatusCode.Conflict, (await UploadAsync(organiser, e, Csv, version)).StatusCode);
 
-        var delete = await BrowserForm.LoadAsync(organiser, $"/organise/archive/{e.Slug}/attendees", "Delete");
+        Assert.Contains($"/organise/archive/{e.Slug}/attendees/delete", await organiser.GetStringAsync($"/organise/archive/{e.Slug}/attendees"));
+        Assert.Contains("The 1 person on it goes.", WebUtility.HtmlDecode(await organiser.GetStringAsync($"/organise/archive/{e.Slug}/attendees/delete")));
+        var delete = await BrowserForm.LoadAsync(organiser, $"/organise/archive/{e.Slug}/attendees/delete");
         Assert.Equal(HttpStatusCode.Redirect, (await delete.PostAsync(organiser)).StatusCode);
         Assert.False(await app.WithDb(db => db.AttendeeLists.AnyAsync(l => l.ArchivedEventId == e.Id)));
         Assert.Equal(0, await app.WithDb(db => db.Set<Workshops.Core.Domain.Community.Attendees.PastAttendee>().CountAsync(a => a.Name == "João Silva")));
@@ -109,9 +114,10 @@ public sealed class AttendeeListTests(AppFactory app) : IClassFixture<AppFactory
         await UploadAsync(organiser, e, Csv);
         var client = await app.BrowserAs(role);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync($"/organise/archive/{e.Slug}/attendees")).StatusCode);
-        foreach (var handler in new[] { "Publish", "Delete", "Upload" })
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync($"/organise/archive/{e.Slug}/attendees/delete")).StatusCode);
+        foreach (var path in new[] { "?handler=Publish", "?handler=Upload", "/delete" })
         {
-            var post = await client.PostAsync($"/organise/archive/{e.Slug}/attendees?handler={handler}", new FormUrlEncodedContent([new("isPublic", "true")]));
+            var post = await client.PostAsync($"/organise/archive/{e.Slug}/attendees{path}", new FormUrlEncodedContent([new("isPublic", "true")]));
             Assert.True((int)post.StatusCode is >= 300 and < 500);
         }
         var list = await app.WithDb(db => db.AttendeeLists.AsNoTracking().SingleAsync(l => l.ArchivedEventId == e.Id));

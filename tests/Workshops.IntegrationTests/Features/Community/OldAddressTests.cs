@@ -31,6 +31,24 @@ public sealed class OldAddressTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task An_old_address_never_hides_a_page_of_this_site()
+    {
+        var organiser = await app.BrowserAs(Workshops.Core.Domain.Accounts.Roles.Organiser);
+        var added = await organiser.PostFormAsync("/organise/projects/new", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "A live project", ["Input.Slug"] = "live-project", ["Input.Status"] = "Active", ["Input.Language"] = "en",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        await app.WithDb(async db =>
+        {
+            db.OldAddresses.Add(OldAddress.Create("/projects/live-project", "/projects/live-project-2", DateTimeOffset.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+        app.Services.GetRequiredService<Workshops.Core.Domain.Community.OldAddresses>().Forget();
+        Assert.Equal(HttpStatusCode.OK, (await app.Browser().GetAsync("/projects/live-project")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_address_with_no_new_home_gets_a_page_not_found_with_a_search_box()
     {
         var response = await app.Browser().GetAsync("/events/tdwg-2017/");

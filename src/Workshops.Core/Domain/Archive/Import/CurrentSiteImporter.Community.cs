@@ -48,13 +48,17 @@ public sealed partial class CurrentSiteImporter
             if (url is null && Cell(urlAt) is { } notUrl) item.Notes.Add($"“{notUrl}” is not a web address; the portal's address is left empty.");
             var year = int.TryParse(Cell(yearAt), out var y) && y is >= 1990 && y <= DateTime.UtcNow.Year + 1 ? y : (int?)null;
             var page = Cell(pageAt);
-            var key = "la-site:installation:" + (page ?? Slugs.From(name, 80)).ToLowerInvariant();
+            var key = Key("la-site:installation:", page ?? Slugs.From(name, 80));
             var details = new InstallationDetails(name, Slugs.From(page ?? name, 70) is { Length: > 0 } s ? s : "installation", null, code, code is null ? area : null,
                 Cell(nodeAt) is { } node ? "GBIF " + node : null, Participation(Cell(participationAt)), Cell(languageAt), url, status ?? InstallationStatus.InDiscussion,
                 year, [], [], null);
-            await SaveInstallationAsync(key, details, item, ct);
-            if (page is not null && item.Address is not null) await addresses.PointAsync("/participants/" + page, item.Address, ct);
-            await db.SaveChangesAsync(ct);
+            // Each row saves on its own: one the database refuses leaves the others.
+            await GuardAsync(async () =>
+            {
+                await SaveInstallationAsync(key, details, item, ct);
+                if (page is not null && item.Address is not null) await addresses.PointAsync("/participants/" + page, item.Address, ct);
+                await db.SaveChangesAsync(ct);
+            }, e => item.Skip(e));
         }
         if (contactsSeen) report.Problems.Add($"{ImportSource.InstallationsFile}: the contact addresses are not imported; each person adds theirs, with their consent to show it.");
     }
@@ -70,7 +74,7 @@ public sealed partial class CurrentSiteImporter
                 item.Outcome = own.Update(InstallationDetails.Of(own) with
                 {
                     Name = details.Name, Country = details.Country, Area = details.Area, GbifNode = details.GbifNode, GbifParticipation = details.GbifParticipation,
-                    Languages = details.Languages, WebAddress = details.WebAddress, Status = details.Status, StartedYear = details.StartedYear,
+                    Languages = details.Languages, WebAddress = details.WebAddress ?? own.WebAddress, Status = details.Status, StartedYear = details.StartedYear,
                 }, now) ? EventOutcome.Updated : EventOutcome.Unchanged;
                 item.Address = "/community/" + own.Slug;
                 return;
@@ -124,7 +128,7 @@ public sealed partial class CurrentSiteImporter
         var resources = PageSections.Section(body, "Resources") is { } r ? PageSections.ListedLinks(r).Where(l => Web(l.Href) is not null).ToList() : [];
         var modules = PageSections.Modules(body).Where(m => m.Address is null || Web(m.Address) is not null).ToList();
         var firstLink = description is null ? null : PageSections.Hrefs(description).Select(Web).FirstOrDefault(h => h is not null);
-        var pageKey = "la-site:installation:" + stem.ToLowerInvariant();
+        var pageKey = Key("la-site:installation:", stem);
         var installation = await db.Installations.FirstOrDefaultAsync(i => i.SourceKey == pageKey, ct)
             ?? (institution is null ? null : (await db.Installations.ToListAsync(ct)).FirstOrDefault(i =>
                 Folded(i.Institution ?? "") == Folded(institution) || Folded(i.Name) == Folded(institution)))

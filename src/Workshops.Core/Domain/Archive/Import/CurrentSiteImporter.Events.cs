@@ -11,7 +11,7 @@ namespace Workshops.Core.Domain.Archive.Import;
 
 public sealed partial class CurrentSiteImporter
 {
-    public static string EventKey(string stem) => "la-site:event:" + stem;
+    public static string EventKey(string stem) => Key("la-site:event:", stem);
 
     private async Task ImportEventAsync(ImportSource source, string file, EventReport report, CancellationToken ct)
     {
@@ -39,12 +39,12 @@ public sealed partial class CurrentSiteImporter
             report.Warnings.Add($"The description has {description.Length:N0} characters; the first {ImportLimits.MaxDescription:N0} are kept.");
             description = description[..ImportLimits.MaxDescription];
         }
-        var details = new ArchivedEventDetails(title, type, starts, ends, page.Text("date_shown", ImportLimits.MaxShortText) ?? page.Text("date", ImportLimits.MaxShortText),
-            null, null, null, description.Length == 0 ? null : description);
-
         var key = EventKey(stem);
         var now = clock.GetUtcNow();
         var archived = await db.ArchivedEvents.FirstOrDefaultAsync(e => e.SourceKey == key, ct);
+        // The page says nothing of where it was: what an organiser wrote here since stays.
+        var details = new ArchivedEventDetails(title, type, starts, ends, page.Text("date_shown", ImportLimits.MaxShortText) ?? page.Text("date", ImportLimits.MaxShortText),
+            archived?.City, archived?.Country, archived?.Venue, description.Length == 0 ? null : description);
         if (archived is null)
         {
             archived = ArchivedEvent.Create(await FreeEventSlugAsync(stem, starts?.Year, title, ct), details, key, now);
@@ -145,7 +145,8 @@ public sealed partial class CurrentSiteImporter
             }
             var (stored, kind) = await FileIntake.StoreAsync(store, content, fileName!, Math.Min(storage.Value.MaxUploadBytes, _budget), ct);
             _budget -= stored.Length;
-            await addresses.PointAsync(path, $"/materials/{material.Id}/file", ct);
+            // A file two events link to leads to the first one's material, and stays so on every run.
+            await addresses.PointAsync(path, $"/materials/{material.Id}/file", ct, keep: true);
             if (material.FileHash == stored.Hash) return null;
             material.AttachFile(stored.Hash, stored.Length, fileName!, kind.ContentType, null, now);
             report.FilesStored++;
@@ -187,13 +188,24 @@ public sealed partial class CurrentSiteImporter
         {
             if (list is null)
             {
-                list = AttendeeList.For(archived.Id, now, "la-site:attendees:" + stem);
+                list = AttendeeList.For(archived.Id, now, Key("la-site:attendees:", stem));
                 list.Replace(rows, now);
                 db.AttendeeLists.Add(list);
                 item.Outcome = EventOutcome.Created;
                 item.Notes.Add($"{rows.Count} people, kept private: an organiser makes the names public on the event's page.");
             }
-            else item.Outcome = list.Replace(rows, now) ? EventOutcome.Updated : EventOutcome.Unchanged;
+            else if (list.SourceKey is null)
+            {
+                item.Skip("An organiser uploaded this event's list here; the import leaves it as it is.");
+                return;
+            }
+            else if (list.Replace(rows, now))
+            {
+                item.Outcome = EventOutcome.Updated;
+                // New names are not shown before an organiser looks at them again.
+                if (list.Publish(false, now)) item.Notes.Add("The list changed, so it is private again until an organiser makes it public.");
+            }
+            else item.Outcome = EventOutcome.Unchanged;
         }
         catch (DomainException e)
         {

@@ -61,7 +61,7 @@ public sealed partial class CurrentSiteImporter
             },
             [], events, description.Length == 0 ? null : description);
 
-        var sourceKey = "la-site:project:" + stem.ToLowerInvariant();
+        var sourceKey = Key("la-site:project:", stem);
         var now = clock.GetUtcNow();
         var project = await db.Projects.FirstOrDefaultAsync(p => p.SourceKey == sourceKey, ct);
         try

@@ -103,9 +103,17 @@ public sealed partial class CurrentSiteImporter(AppDbContext db, IFileStore stor
 
     private static string Stem(string file) => Path.GetFileNameWithoutExtension(file);
 
-    /// <summary>A material's source key from its page and address, short enough for the column whatever the address.</summary>
-    private static string MaterialKey(string stem, string href) =>
-        $"la:{stem[..Math.Min(stem.Length, 40)]}:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(href.ToLowerInvariant())))[..24]}";
+    /// <summary>A material's source key from its page and address, short enough for the column whatever both are.</summary>
+    private static string MaterialKey(string stem, string href) => "la:" + Hash(stem + "\n" + href.ToLowerInvariant())[..40];
+
+    /// <summary>A source key from a name the old site gives; a name too long for the column is replaced by its hash.</summary>
+    private static string Key(string prefix, string name)
+    {
+        var key = prefix + name.Trim().ToLowerInvariant();
+        return key.Length <= 250 ? key : prefix + Hash(name);
+    }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private static string? Web(string? link) => link is not null && MaterialDetails.IsWebAddress(link.Trim()) ? link.Trim() : null;
 

@@ -7,8 +7,9 @@ namespace Workshops.Core.Domain.Archive.Import;
 /// <summary>Where an import writes down the old site's addresses and their new homes (saved with the item they belong to).</summary>
 public sealed class OldAddressBook(AppDbContext db, TimeProvider clock)
 {
-    /// <summary>Points an old address at its new home, once; true when that changed anything.</summary>
-    public async Task<bool> PointAsync(string oldPath, string target, CancellationToken ct)
+    /// <summary>Points an old address at its new home; true when that changed anything.</summary>
+    /// <param name="keep">An address that leads somewhere already keeps its target (a file several events link to).</param>
+    public async Task<bool> PointAsync(string oldPath, string target, CancellationToken ct, bool keep = false)
     {
         var path = OldAddress.Normalise(oldPath);
         if (path == OldAddress.Normalise(target) || path.Length > OldAddress.MaxPath) return false;
@@ -18,6 +19,6 @@ public sealed class OldAddressBook(AppDbContext db, TimeProvider clock)
             db.OldAddresses.Add(OldAddress.Create(path, target, clock.GetUtcNow()));
             return true;
         }
-        return existing.PointTo(target, clock.GetUtcNow());
+        return !keep && existing.PointTo(target, clock.GetUtcNow());
     }
 }

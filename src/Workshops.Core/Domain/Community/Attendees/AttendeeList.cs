@@ -40,6 +40,9 @@ public sealed class AttendeeList
         return true;
     }
 
+    /// <summary>A list an organiser uploaded here is theirs: an import of the old site no longer replaces it.</summary>
+    public void KeepFromImports() => SourceKey = null;
+
     /// <summary>Whether visitors see the names; the organiser's choice.</summary>
     public bool Publish(bool isPublic, DateTimeOffset now)
     {

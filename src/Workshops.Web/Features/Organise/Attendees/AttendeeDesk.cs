@@ -25,6 +25,7 @@ public sealed class AttendeeDesk(AppDbContext db, TimeProvider clock, IOutputCac
             }
             else db.Expect(list, version);
             list.Replace(rows, clock.GetUtcNow());
+            list.KeepFromImports();
             var saved = await SaveAsync(ct);
             return saved.Succeeded ? EditResult<IReadOnlyList<string>>.Ok(AttendeeCsv.UnknownCountries(rows), list.Id) : EditResult<IReadOnlyList<string>>.From(saved);
         }

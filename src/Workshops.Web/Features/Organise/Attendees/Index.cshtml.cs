@@ -41,15 +41,6 @@ public sealed class IndexModel(AppDbContext db, AttendeeDesk desk) : PageModel
         return Redirect($"/organise/archive/{slug}/attendees");
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(string slug, long? version, CancellationToken ct)
-    {
-        if (!await LoadAsync(slug, ct)) return NotFound();
-        var result = await desk.DeleteAsync(Event.Id, version, ct);
-        if (!result.Succeeded) return await RefuseAsync(slug, result.Error!, result.RefusedStatus, ct);
-        TempData[Flash.Key] = Tr.T("The attendee list is deleted.");
-        return Redirect($"/organise/archive/{slug}/attendees");
-    }
-
     private async Task<IActionResult> RefuseAsync(string slug, string message, int status, CancellationToken ct)
     {
         ModelState.AddModelError("file", message);
