@@ -48,6 +48,8 @@ public static class JobServices
         services.AddSingleton<Security.SigningKeys>();
         services.AddScoped<KeepSigningKeysJob>();
         services.AddScoped<SecuritySweepJob>();
+        services.AddScoped<FileSweepJob>();
+        services.AddScoped<Storage.FileReferences>();
         services.AddSingleton<OutboxKickLoop>();
         services.AddSingleton<IOutboxKicker>(sp => sp.GetRequiredService<OutboxKickLoop>());
         services.AddHostedService(sp => sp.GetRequiredService<OutboxKickLoop>());

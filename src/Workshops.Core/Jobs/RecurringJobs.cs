@@ -11,6 +11,7 @@ public static class RecurringJobs
     public const string ReminderSweep = "reminder-sweep";
     public const string SigningKeys = "signing-keys";
     public const string SecuritySweep = "security-sweep";
+    public const string FileSweep = "file-sweep";
 
     public static void Register(IRecurringJobManager manager, JobOptions options)
     {
@@ -22,6 +23,7 @@ public static class RecurringJobs
         manager.AddOrUpdate<ReadFileTextJob>(FileTextSweep, j => j.Sweep(CancellationToken.None), "*/10 * * * *");
         manager.AddOrUpdate<KeepSigningKeysJob>(SigningKeys, j => j.Run(), Cron.Daily());
         manager.AddOrUpdate<SecuritySweepJob>(SecuritySweep, j => j.Run(CancellationToken.None), Cron.Hourly());
+        manager.AddOrUpdate<FileSweepJob>(FileSweep, j => j.Run(CancellationToken.None), Cron.Daily(3));
         // After a restart, mail queued before it and announcements that fell due while it was down go now, not at
         // the next minute. Several instances starting together only race for rows each claims with a condition.
         manager.Trigger(OutboxSweep);

@@ -10,6 +10,14 @@ public interface IFileStore
     Task<StoredFile> PutAsync(Stream content, long maxBytes, CancellationToken ct);
     Stream? OpenRead(string hash);
     bool Exists(string hash);
+    /// <summary>Every stored file, with its size and when it was last stored (storing the same bytes again renews it).</summary>
+    IEnumerable<StoredFileEntry> List();
+    /// <summary>When the file was last stored, or null when there is none.</summary>
+    DateTimeOffset? StoredAt(string hash);
+    /// <summary>Removes a stored file; false when there was none.</summary>
+    bool Delete(string hash);
+    /// <summary>Removes what an interrupted upload left in the temporary folder before <paramref name="olderThan"/>; answers how many.</summary>
+    int ClearTemporary(DateTimeOffset olderThan);
     /// <summary>Writes and removes a probe file; used by the health check.</summary>
     Task<bool> IsWritableAsync(CancellationToken ct);
 }
@@ -21,3 +29,6 @@ public sealed class FileTooLargeException(long maxBytes)
 {
     public long MaxBytes { get; } = maxBytes;
 }
+
+/// <summary>A file of the store as the sweep sees it.</summary>
+public sealed record StoredFileEntry(string Hash, long Length, DateTimeOffset StoredAt);

@@ -35,7 +35,12 @@ public sealed class LocalFileStore(string root) : IFileStore
         }
         var target = PathOf(hash);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        if (File.Exists(target)) File.Delete(temp);
+        if (File.Exists(target))
+        {
+            File.Delete(temp);
+            // The same bytes stored again: renewed, so the sweep's grace period starts over for the row about to refer to it.
+            File.SetLastWriteTimeUtc(target, DateTime.UtcNow);
+        }
         else File.Move(temp, target, overwrite: true);
         return new StoredFile(hash, length);
     }
@@ -46,6 +51,48 @@ public sealed class LocalFileStore(string root) : IFileStore
         : null;
 
     public bool Exists(string hash) => IsHash(hash) && File.Exists(PathOf(hash));
+
+    public IEnumerable<StoredFileEntry> List()
+    {
+        if (!Directory.Exists(Root)) yield break;
+        foreach (var path in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+        {
+            var name = Path.GetFileName(path);
+            if (!IsHash(name) || path != PathOf(name)) continue; // tmp/ and anything that is not a stored file
+            var info = new FileInfo(path);
+            if (info.Exists) yield return new StoredFileEntry(name, info.Length, new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero));
+        }
+    }
+
+    public DateTimeOffset? StoredAt(string hash) =>
+        Exists(hash) ? new DateTimeOffset(File.GetLastWriteTimeUtc(PathOf(hash)), TimeSpan.Zero) : null;
+
+    public bool Delete(string hash)
+    {
+        if (!Exists(hash)) return false;
+        File.Delete(PathOf(hash));
+        return true;
+    }
+
+    public int ClearTemporary(DateTimeOffset olderThan)
+    {
+        var folder = Path.Combine(Root, "tmp");
+        if (!Directory.Exists(folder)) return 0;
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(folder).Where(f => File.GetLastWriteTimeUtc(f) < olderThan.UtcDateTime))
+        {
+            try
+            {
+                File.Delete(file);
+                removed++;
+            }
+            catch (IOException)
+            {
+                // Still being written: the next sweep gets it.
+            }
+        }
+        return removed;
+    }
 
     public async Task<bool> IsWritableAsync(CancellationToken ct)
     {

@@ -24,5 +24,12 @@ public sealed class StorageOptions
     [Range(0, 3600, ErrorMessage = "Storage:PdfTextMaxSeconds must be between 0 and 3600.")]
     public int PdfTextMaxSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// Hours a stored file no row refers to is kept before the daily sweep removes it: an upload being saved, or a pack
+    /// being rebuilt, is never caught between storing its file and saving its row.
+    /// </summary>
+    [Range(1, 720, ErrorMessage = "Storage:SweepGraceHours must be between 1 and 720.")]
+    public int SweepGraceHours { get; set; } = 24;
+
     public string FullDataDirectory(string contentRoot) => Path.GetFullPath(DataDirectory, contentRoot);
 }
