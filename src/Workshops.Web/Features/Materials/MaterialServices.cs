@@ -16,6 +16,7 @@ public static class MaterialServices
         services.AddScoped<Core.Domain.Archive.Import.StaticSiteImporter>();
         services.AddScoped<Core.Domain.Archive.Import.CurrentSiteImporter>();
         services.AddScoped<Core.Domain.Archive.Import.OldAddressBook>();
+        services.AddScoped<Core.Domain.Archive.Import.ImportedFiles>();
         services.AddScoped<Core.Jobs.ReadFileTextJob>();
         services.AddScoped<Core.Jobs.ImportArchiveJob>();
         return services;

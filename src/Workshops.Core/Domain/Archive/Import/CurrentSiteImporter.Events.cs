@@ -136,27 +136,8 @@ public sealed partial class CurrentSiteImporter
             report.MissingFiles.Add($"{label}: {path.TrimStart('/')}");
             return null;
         }
-        try
-        {
-            if (_budget <= 0)
-            {
-                report.Skipped.Add($"{label}: the file {fileName} was refused: the import has stored its {ImportLimits.Size(ImportLimits.MaxTotalBytes)} already.");
-                return null;
-            }
-            var (stored, kind) = await FileIntake.StoreAsync(store, content, fileName!, Math.Min(storage.Value.MaxUploadBytes, _budget), ct);
-            _budget -= stored.Length;
-            // A file two events link to leads to the first one's material, and stays so on every run.
-            await addresses.PointAsync(path, $"/materials/{material.Id}/file", ct, keep: true);
-            if (material.FileHash == stored.Hash) return null;
-            material.AttachFile(stored.Hash, stored.Length, fileName!, kind.ContentType, null, now);
-            report.FilesStored++;
-            return FileTextReader.Reads(kind) ? stored.Hash : null;
-        }
-        catch (Exception e) when (e is UnacceptedFileException or FileTooLargeException)
-        {
-            report.Skipped.Add($"{label}: the file {fileName} was refused: {e.Message}");
-            return null;
-        }
+        // A file two events link to leads to the first one's material, and stays so on every run.
+        return await files.AttachAsync(material, content, fileName!, path, keepAddress: true, label, report, now, ct);
     }
 
     /// <summary>An event's attendee list, _data/events/{event}.csv, for the event of _events/{event}.md. It comes in private.</summary>

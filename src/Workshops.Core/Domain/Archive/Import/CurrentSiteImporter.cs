@@ -18,11 +18,9 @@ namespace Workshops.Core.Domain.Archive.Import;
 /// pages, and the funded projects with their partners. Each item is saved on its own and found again by where it came
 /// from, so one bad page never stops the rest and a second run changes nothing. The old addresses are written down.
 /// </summary>
-public sealed partial class CurrentSiteImporter(AppDbContext db, IFileStore store, IOptions<StorageOptions> storage, ArchiveIndex index,
-    FileTextReader texts, OldAddressBook addresses, TimeProvider clock)
+public sealed partial class CurrentSiteImporter(AppDbContext db, ArchiveIndex index,
+    FileTextReader texts, OldAddressBook addresses, ImportedFiles files, TimeProvider clock)
 {
-    private long _budget;
-
     /// <summary>Whether the folder or ZIP has any part of the current site's layout.</summary>
     public static bool Finds(ImportSource source) => source.Files(ImportSource.PagesEventsFolder, ".md").Count > 0
         || source.Files(ImportSource.ParticipantsFolder, ".md").Count > 0 || source.Files(ImportSource.ProjectsFolder, ".md").Count > 0
@@ -32,11 +30,9 @@ public sealed partial class CurrentSiteImporter(AppDbContext db, IFileStore stor
     public static int Steps(ImportSource source) => source.Files(ImportSource.PagesEventsFolder, ".md").Count + source.Files(ImportSource.EventsFolder, ".csv").Count
         + source.Files(ImportSource.ParticipantsFolder, ".md").Count + source.Files(ImportSource.ProjectsFolder, ".md").Count + 1;
 
-    /// <param name="budget">The bytes of files the import may still store.</param>
     /// <param name="step">Called after each step.</param>
-    public async Task RunAsync(ImportSource source, ImportReport report, long budget, Func<Task> step, CancellationToken ct)
+    public async Task RunAsync(ImportSource source, ImportReport report, Func<Task> step, CancellationToken ct)
     {
-        _budget = budget;
         var pages = source.Files(ImportSource.PagesEventsFolder, ".md");
         if (pages.Count > ImportLimits.MaxEvents)
         {

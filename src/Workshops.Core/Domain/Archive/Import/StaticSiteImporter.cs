@@ -16,8 +16,8 @@ namespace Workshops.Core.Domain.Archive.Import;
 /// into the archive. Each event is saved on its own, so one bad entry never stops the rest; everything is found again
 /// by where it came from, so a second run adds nothing and changes only what changed on the old site.
 /// </summary>
-public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptions<StorageOptions> storage, ArchiveIndex index,
-    FileTextReader texts, OldAddressBook addresses, OldAddresses redirects, CurrentSiteImporter currentSite, TimeProvider clock)
+public sealed class StaticSiteImporter(AppDbContext db, ArchiveIndex index,
+    FileTextReader texts, ImportedFiles importedFiles, OldAddresses redirects, CurrentSiteImporter currentSite, TimeProvider clock)
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
 
@@ -34,7 +34,7 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
             report.Problems.Add($"{files.Count} event files: only the first {ImportLimits.MaxEvents} are imported; the rest are refused.");
             files = files.Take(ImportLimits.MaxEvents).ToList();
         }
-        _budget = ImportLimits.MaxTotalBytes;
+        importedFiles.Budget = ImportLimits.MaxTotalBytes;
         var total = files.Count + 1 + (current ? CurrentSiteImporter.Steps(source) : 0);
         for (var i = 0; i < files.Count; i++)
         {
@@ -71,7 +71,7 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
         }
         var done = files.Count + 1;
         if (progress is not null) await progress(done, total);
-        if (current) await currentSite.RunAsync(source, report, _budget, async () => { if (progress is not null) await progress(++done, total); }, ct);
+        if (current) await currentSite.RunAsync(source, report, async () => { if (progress is not null) await progress(++done, total); }, ct);
         redirects.Forget();
         if (progress is not null) await progress(total, total);
         return report;
@@ -215,27 +215,8 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
             report.MissingFiles.Add($"{label}: {ImportSource.DocsFolder}{link}");
             return null;
         }
-        try
-        {
-            if (_budget <= 0)
-            {
-                report.Skipped.Add($"{label}: the file {link} was refused: the import has stored its {ImportLimits.Size(ImportLimits.MaxTotalBytes)} already.");
-                return null;
-            }
-            var (stored, kind) = await FileIntake.StoreAsync(store, content, link, Math.Min(storage.Value.MaxUploadBytes, _budget), ct);
-            _budget -= stored.Length;
-            // The old site linked its files as /public/docs/{name}: that address now leads to the material's file.
-            await addresses.PointAsync("/public/docs/" + link, $"/materials/{material.Id}/file", ct);
-            if (material.FileHash == stored.Hash) return null;
-            material.AttachFile(stored.Hash, stored.Length, link, kind.ContentType, null, now);
-            report.FilesStored++;
-            return FileTextReader.Reads(kind) ? stored.Hash : null;
-        }
-        catch (Exception e) when (e is UnacceptedFileException or FileTooLargeException)
-        {
-            report.Skipped.Add($"{label}: the file {link} was refused: {e.Message}");
-            return null;
-        }
+        // The old site linked its files as /public/docs/{name}: that address now leads to the material's file.
+        return await importedFiles.AttachAsync(material, content, link, "/public/docs/" + link, keepAddress: false, label, report, now, ct);
     }
 
     private async Task ImportMembersAsync(ImportSource source, ImportReport report, CancellationToken ct)
@@ -338,8 +319,6 @@ public sealed class StaticSiteImporter(AppDbContext db, IFileStore store, IOptio
         return s.Trim();
     }
 
-    /// <summary>Bytes the import may still store (see <see cref="ImportLimits.MaxTotalBytes"/>).</summary>
-    private long _budget = ImportLimits.MaxTotalBytes;
 
     private static ArchivedEventType ParseType(string? type, EventReport report)
     {
