@@ -596,14 +596,14 @@ namespace Workshops.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Workshops.Core.Domain.Announcements.EmailSuppression", b =>
                 {
-                    b.Property<string>("NormalizedEmail")
+                    b.Property<string>("AddressKey")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("NormalizedEmail");
+                    b.HasKey("AddressKey");
 
                     b.ToTable("EmailSuppressions");
                 });
@@ -1795,6 +1795,9 @@ namespace Workshops.Migrations.Postgres.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Institution")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2222,6 +2225,51 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.HasIndex("Status", "Priority", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Privacy.DataExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Parts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PartsDone")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("DataExports");
                 });
 
             modelBuilder.Entity("Workshops.Core.Security.RateLimitCounter", b =>
@@ -2855,6 +2903,15 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.HasOne("Workshops.Core.Domain.Workshops.Workshop", null)
                         .WithMany("Tracks")
                         .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workshops.Core.Privacy.DataExport", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -582,14 +582,14 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Workshops.Core.Domain.Announcements.EmailSuppression", b =>
                 {
-                    b.Property<string>("NormalizedEmail")
+                    b.Property<string>("AddressKey")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("NormalizedEmail");
+                    b.HasKey("AddressKey");
 
                     b.ToTable("EmailSuppressions");
                 });
@@ -1777,6 +1777,9 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Institution")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2204,6 +2207,51 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "Priority", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Privacy.DataExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Parts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("DataExports");
                 });
 
             modelBuilder.Entity("Workshops.Core.Security.RateLimitCounter", b =>
@@ -2833,6 +2881,15 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.HasOne("Workshops.Core.Domain.Workshops.Workshop", null)
                         .WithMany("Tracks")
                         .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workshops.Core.Privacy.DataExport", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

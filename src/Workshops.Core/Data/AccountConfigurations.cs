@@ -45,3 +45,17 @@ public sealed class RateLimitCounterConfiguration : IEntityTypeConfiguration<Rat
         b.HasIndex(c => c.WindowStart);
     }
 }
+
+public sealed class DataExportConfiguration : IEntityTypeConfiguration<Privacy.DataExport>
+{
+    public void Configure(EntityTypeBuilder<Privacy.DataExport> b)
+    {
+        b.HasKey(e => e.Id);
+        b.Property(e => e.UserId).HasMaxLength(450);
+        b.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(e => e.FileHash).HasMaxLength(64);
+        b.HasIndex(e => e.UserId);
+        // The person's copy goes with the account.
+        b.HasOne<AppUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

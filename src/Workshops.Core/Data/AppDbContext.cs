@@ -57,6 +57,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+    public DbSet<Privacy.DataExport> DataExports => Set<Privacy.DataExport>();
     public DbSet<Security.RateLimitCounter> RateLimitCounters => Set<Security.RateLimitCounter>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)

@@ -132,7 +132,7 @@ internal sealed class EmailSuppressionConfiguration : IEntityTypeConfiguration<E
 {
     public void Configure(EntityTypeBuilder<EmailSuppression> b)
     {
-        b.HasKey(s => s.NormalizedEmail);
-        b.Property(s => s.NormalizedEmail).HasMaxLength(256);
+        b.HasKey(s => s.AddressKey);
+        b.Property(s => s.AddressKey).HasMaxLength(256);
     }
 }

@@ -34,3 +34,17 @@ public sealed record EmailChangedEmail(string DisplayName, string NewEmail) : IE
     public string Template => "EmailChanged";
     public string Subject => Tr.T("Your email address was changed");
 }
+
+/// <summary>The person's copy of their data is ready; the link leads to their account page, where they sign in to download it.</summary>
+public sealed record DataExportReadyEmail(string DisplayName, string Link, string ExpiresOn) : IEmailModel
+{
+    public string Template => "DataExportReady";
+    public string Subject => Tr.T("Your data is ready to download");
+}
+
+/// <summary>Sent to someone who cannot sign in and asks to delete their account: the link asks them once more.</summary>
+public sealed record DeleteAccountEmail(string DisplayName, string Link) : IEmailModel
+{
+    public string Template => "DeleteAccount";
+    public string Subject => Tr.T("Delete your account");
+}

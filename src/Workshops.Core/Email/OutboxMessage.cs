@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 namespace Workshops.Core.Email;
 
 public enum OutboxStatus
@@ -19,14 +20,14 @@ public sealed class OutboxMessage
     public Guid Id { get; private set; } = Guid.NewGuid();
     public string Kind { get; private set; } = "";
     public string Reference { get; private set; } = "";
-    public string To { get; private set; } = "";
-    public string? ToName { get; private set; }
-    public string Subject { get; private set; } = "";
-    public string HtmlBody { get; private set; } = "";
-    public string TextBody { get; private set; } = "";
+    [PersonalData] public string To { get; private set; } = "";
+    [PersonalData] public string? ToName { get; private set; }
+    [PersonalData] public string Subject { get; private set; } = "";
+    [PersonalData] public string HtmlBody { get; private set; } = "";
+    [PersonalData] public string TextBody { get; private set; } = "";
     public OutboxStatus Status { get; private set; }
     public int Attempts { get; private set; }
-    public string? LastError { get; private set; }
+    [PersonalData] public string? LastError { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset NextAttemptAt { get; private set; }
     public DateTimeOffset? ClaimedAt { get; private set; }
@@ -38,11 +39,11 @@ public sealed class OutboxMessage
     /// <summary>0 for a person's own email (a receipt, an admission), 1 for bulk: a campaign never holds up a receipt.</summary>
     public int Priority { get; private set; }
     /// <summary>Bulk email only: the recipient's one-click unsubscribe address, sent as List-Unsubscribe.</summary>
-    public string? UnsubscribeUrl { get; private set; }
+    [PersonalData] public string? UnsubscribeUrl { get; private set; }
     /// <summary>One text attachment (a calendar file), if any.</summary>
-    public string? AttachmentName { get; private set; }
+    [PersonalData] public string? AttachmentName { get; private set; }
     public string? AttachmentType { get; private set; }
-    public string? AttachmentText { get; private set; }
+    [PersonalData] public string? AttachmentText { get; private set; }
 
     public const int MaxName = 256;
     public const int MaxSubject = 300;
@@ -50,6 +51,34 @@ public sealed class OutboxMessage
     private OutboxMessage() { }
 
     private static string? Cut(string? s, int max) => s is null || s.Length <= max ? s : s[..(max - 1)] + "…";
+
+    /// <summary>
+    /// The recipient's account is deleted: the row stays so the counts of what was sent stay true, and says no more
+    /// than its kind, date and status.
+    /// </summary>
+    public void Erase()
+    {
+        To = Privacy.Erasure.Address(Id);
+        ToName = null;
+        Subject = "";
+        HtmlBody = "";
+        TextBody = "";
+        LastError = null;
+        UnsubscribeUrl = null;
+        AttachmentName = null;
+        AttachmentText = null;
+    }
+
+    /// <summary>An email to someone else that names the erased person: the name and address are taken out of it.</summary>
+    public void Scrub(Func<string?, string?> scrub)
+    {
+        ToName = scrub(ToName);
+        Subject = scrub(Subject) ?? "";
+        HtmlBody = scrub(HtmlBody) ?? "";
+        TextBody = scrub(TextBody) ?? "";
+        LastError = scrub(LastError);
+        AttachmentText = scrub(AttachmentText);
+    }
 
     /// <summary>Marks the email as bulk: part of a campaign or a reminder, with its unsubscribe link, sent after people's own emails.</summary>
     public OutboxMessage AsBulk(Guid? campaignId, string unsubscribeUrl)

@@ -12,7 +12,7 @@ public sealed record FileSweepResult(int Kept, int Removed, long BytesFreed, int
 
 /// <summary>
 /// Daily: removes stored files no row refers to any more (a pack rebuilt, a material's file replaced or deleted, an
-/// import's ZIP once imported), and what interrupted uploads left behind, each once its grace period is over. A file is
+/// import's ZIP once imported, a person's expired copy of their data), and what interrupted uploads left behind, each once its grace period is over. A file is
 /// checked again just before it goes, and one stored again meanwhile is renewed, so nothing a row refers to is removed.
 /// </summary>
 public sealed class FileSweepJob(AppDbContext db, IFileStore store, FileReferences references, IOptions<StorageOptions> options, TimeProvider clock,
@@ -23,6 +23,9 @@ public sealed class FileSweepJob(AppDbContext db, IFileStore store, FileReferenc
     public async Task<FileSweepResult> Run(CancellationToken ct)
     {
         var before = clock.GetUtcNow().AddHours(-options.Value.SweepGraceHours);
+        // A person's copy of their data is theirs for a few days; once it expires the row goes, and the file with it below.
+        var now = clock.GetUtcNow();
+        await db.DataExports.Where(e => e.ExpiresAt < now).ExecuteDeleteAsync(ct);
         var temporary = store.ClearTemporary(before);
         // Listed first, then the references read: a file stored after the listing is not a candidate at all.
         var old = store.List().Where(f => f.StoredAt < before).ToList();

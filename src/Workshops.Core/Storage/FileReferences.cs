@@ -6,7 +6,7 @@ namespace Workshops.Core.Storage;
 
 /// <summary>
 /// Every row that refers to a stored file, in one place: a material's file and its earlier versions, an attendee's
-/// pack, an installation's logo, and the ZIP of an import that has not finished (a failed one can run again). A new
+/// pack, an installation's logo, a person's copy of their data until it expires, and the ZIP of an import that has not finished (a failed one can run again). A new
 /// kind of stored file must be added here, or the sweep removes it once its grace period is over.
 /// </summary>
 public sealed class FileReferences(AppDbContext db)
@@ -19,6 +19,7 @@ public sealed class FileReferences(AppDbContext db)
         all.UnionWith(await db.AttendeePacks.Select(p => p.FileHash).ToListAsync(ct));
         all.UnionWith(await db.Installations.Where(i => i.LogoHash != null).Select(i => i.LogoHash!).ToListAsync(ct));
         all.UnionWith(await db.ArchiveImports.Where(i => i.Status != ArchiveImportStatus.Done).Select(i => i.FileHash).ToListAsync(ct));
+        all.UnionWith(await db.DataExports.Where(e => e.FileHash != null).Select(e => e.FileHash!).ToListAsync(ct));
         return all;
     }
 
@@ -26,5 +27,6 @@ public sealed class FileReferences(AppDbContext db)
     public async Task<bool> AnyAsync(string hash, CancellationToken ct) =>
         await db.Materials.AnyAsync(m => m.FileHash == hash, ct) || await db.MaterialFiles.AnyAsync(f => f.Hash == hash, ct)
         || await db.AttendeePacks.AnyAsync(p => p.FileHash == hash, ct) || await db.Installations.AnyAsync(i => i.LogoHash == hash, ct)
-        || await db.ArchiveImports.AnyAsync(i => i.FileHash == hash && i.Status != ArchiveImportStatus.Done, ct);
+        || await db.ArchiveImports.AnyAsync(i => i.FileHash == hash && i.Status != ArchiveImportStatus.Done, ct)
+        || await db.DataExports.AnyAsync(e => e.FileHash == hash, ct);
 }

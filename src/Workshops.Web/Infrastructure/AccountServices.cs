@@ -72,6 +72,11 @@ public static class AccountServices
         // Admins manage accounts (roles, disabling, two-factor resets) through the same area.
         services.AddScoped<Features.Admin.UserDesk>();
         services.AddScoped<AccountEmails>();
+        // A person's copy of their data, and the deletion of their account (issue 25).
+        services.AddScoped<Core.Privacy.PersonalRecord>();
+        services.AddScoped<Core.Privacy.AccountEraser>();
+        services.AddScoped<Core.Jobs.ExportPersonalDataJob>();
+        services.AddScoped<Features.Account.AccountDeletion>();
         return services;
     }
 }

@@ -24,6 +24,8 @@ public sealed class EmptyFormTests(AppFactory app) : IClassFixture<AppFactory>
             (member, $"/workshops/{workshop.Slug}/register", null, ["Give your name", "Give your institution", "Choose your country", "Which modules do you run?", "privacy notice"]),
             (member, $"/calls/{call.Id}/propose", null, ["title"]),
             (member, "/account", "Profile", ["Give your name"]),
+            (member, "/account/delete", null, ["Enter your password", "Tick the box"]),
+            (visitor, "/account/delete/email", null, ["Enter your email address"]),
             (organiser, "/organise/workshops/new", null, ["title", "address name", "start", "end"]),
             (organiser, "/organise/announcements/new", null, ["subject", "text", "Choose who receives it"]),
         };

@@ -1,3 +1,4 @@
+using Workshops.Core.Privacy;
 using Microsoft.AspNetCore.Identity;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Text;
@@ -20,7 +21,7 @@ public sealed class AppUser : IdentityUser
     }
 
     /// <summary>The name as admins' searches compare it (see <see cref="SearchText"/>); kept with the name, never set alone.</summary>
-    public string SearchName { get; private set; } = "";
+    [PersonalData] public string SearchName { get; private set; } = "";
     /// <summary>Where the person works, from their profile; fills the registration form in.</summary>
     [PersonalData] public string? Institution { get; set; }
     /// <summary>Their country (ISO 3166-1 alpha-2), from their profile; fills the registration form in.</summary>
@@ -36,7 +37,7 @@ public sealed class AppUser : IdentityUser
     /// account again. Kept apart from Identity's lockout, which counts wrong passwords and ends by itself.
     /// </summary>
     public DateTimeOffset? DisabledAt { get; set; }
-    public string? DisabledById { get; set; }
+    [ActedBy] public string? DisabledById { get; set; }
 
     public bool IsDisabled => DisabledAt is not null;
 

@@ -1,3 +1,4 @@
+using Workshops.Core.Privacy;
 using Microsoft.AspNetCore.Identity;
 
 namespace Workshops.Core.Domain.Accounts;
@@ -23,6 +24,9 @@ public enum SecurityEventKind
     AccountDisabled,
     AccountEnabled,
     PersonalDataExported,
+    PersonalDataRequested,
+    AccountDeleted,
+    AccountDeletionRequested,
 }
 
 /// <summary>
@@ -35,10 +39,10 @@ public sealed class SecurityEvent
     public DateTimeOffset At { get; set; }
     public SecurityEventKind Kind { get; set; }
     /// <summary>The account it concerns, when there is one.</summary>
-    public string? UserId { get; set; }
+    [PersonalData] public string? UserId { get; set; }
     [PersonalData] public string? Email { get; set; }
     /// <summary>Who did it when it was not the person themself (an admin giving a role).</summary>
-    public string? ActorId { get; set; }
+    [ActedBy] public string? ActorId { get; set; }
     [PersonalData] public string? IpAddress { get; set; }
-    public string? Detail { get; set; }
+    [PersonalData] public string? Detail { get; set; }
 }

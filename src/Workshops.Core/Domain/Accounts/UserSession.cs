@@ -9,7 +9,7 @@ namespace Workshops.Core.Domain.Accounts;
 public sealed class UserSession
 {
     public string Id { get; set; } = "";
-    public string UserId { get; set; } = "";
+    [PersonalData] public string UserId { get; set; } = "";
     /// <summary>When the person signed in with their password; the absolute lifetime counts from here, whatever the sliding renewals.</summary>
     public DateTimeOffset SignedInAt { get; set; }
     public DateTimeOffset LastSeenAt { get; set; }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Localization;
@@ -23,7 +24,7 @@ public sealed class AgendaItem
     public DateTimeOffset? StartsAt { get; private set; }
     public int DurationMinutes { get; private set; }
     public string? Description { get; private set; }
-    public string? Chair { get; private set; }
+    [PersonalData] public string? Chair { get; private set; }
     public List<AgendaSpeaker> Speakers { get; private set; } = [];
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -69,14 +70,22 @@ public sealed class AgendaItem
         UpdatedAt = now;
     }
 
+    /// <summary>A speaker's or the chair's account is deleted: their place in the session stays, under <paramref name="label"/>.</summary>
+    public void EraseSpeaker(Func<string?, bool> isThem, string label)
+    {
+        if (isThem(Chair)) Chair = label;
+        for (var i = 0; i < Speakers.Count; i++)
+            if (isThem(Speakers[i].Name) || isThem(Speakers[i].UserId)) Speakers[i] = new AgendaSpeaker(label, null, Speakers[i].Position);
+    }
+
     public AgendaSlot ToSlot() => new(Id, Title, Type, TrackId, RoomId, StartsAt, DurationMinutes, Speakers.OrderBy(s => s.Position).Select(s => s.Name).ToList(), ProposalId);
 }
 
 /// <summary>Someone speaking in an item: a name as printed, and their account when they have one.</summary>
 public sealed class AgendaSpeaker
 {
-    public string Name { get; private set; } = "";
-    public string? UserId { get; private set; }
+    [PersonalData] public string Name { get; private set; } = "";
+    [PersonalData] public string? UserId { get; private set; }
     public int Position { get; private set; }
 
     private AgendaSpeaker() { }

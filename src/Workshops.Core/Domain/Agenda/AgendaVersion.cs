@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+using Workshops.Core.Privacy;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Workshops.Core.Domain.Common;
@@ -20,10 +22,10 @@ public sealed class AgendaVersion
     public Guid WorkshopId { get; private set; }
     public int Number { get; private set; }
     public DateTimeOffset PublishedAt { get; private set; }
-    public string? PublishedById { get; private set; }
+    [ActedBy] public string? PublishedById { get; private set; }
     /// <summary>What the organiser says about this version (Markdown), shown above its changes.</summary>
     public string? Note { get; private set; }
-    public string Snapshot { get; private set; } = "";
+    [PersonalData] public string Snapshot { get; private set; } = "";
     public string Changes { get; private set; } = "[]";
 
     private AgendaVersion() { }
@@ -62,6 +64,21 @@ public sealed class AgendaVersion
         Note = Clean(note);
     }
 
+    /// <summary>
+    /// A speaker's account is deleted: what was published names them no more, unless they agreed to stay listed.
+    /// The version's number, times and changes stay, so the programme's history reads as before.
+    /// </summary>
+    public void EraseSpeaker(Func<string?, bool> isThem, string label)
+    {
+        var snapshot = ReadSnapshot();
+        var items = snapshot.Items.Select(i => i with
+        {
+            Chair = isThem(i.Chair) ? label : i.Chair,
+            Speakers = i.Speakers.Select(s => isThem(s.Name) || isThem(s.UserId) ? new SnapshotSpeaker(label, null) : s).ToList(),
+        }).ToList();
+        Snapshot = (snapshot with { Items = items }).ToJson();
+    }
+
     public AgendaSnapshot ReadSnapshot() => AgendaSnapshot.FromJson(Snapshot);
 
     public IReadOnlyList<AgendaChange> ReadChanges() => ReadChanges(Changes);
@@ -79,7 +96,7 @@ public sealed class AgendaVersion
 /// <summary>A session a signed-in person marked to build "my agenda"; kept by item, so it survives re-publishing.</summary>
 public sealed class AgendaStar
 {
-    public string UserId { get; private set; } = "";
+    [PersonalData] public string UserId { get; private set; } = "";
     public Guid ItemId { get; private set; }
     public Guid WorkshopId { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }

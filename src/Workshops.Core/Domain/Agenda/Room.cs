@@ -1,3 +1,4 @@
+using Workshops.Core.Privacy;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Localization;
@@ -9,7 +10,7 @@ public sealed class Room
 {
     public Guid Id { get; private set; } = Guid.NewGuid();
     public Guid WorkshopId { get; private set; }
-    public string Name { get; private set; } = "";
+    [NotPersonal("a room's name")] public string Name { get; private set; } = "";
     public int? Capacity { get; private set; }
     public Guid? TrackId { get; private set; }
     public int Position { get; private set; }

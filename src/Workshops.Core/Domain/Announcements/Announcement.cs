@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+using Workshops.Core.Privacy;
 using System.Text.RegularExpressions;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Localization;
@@ -94,9 +96,9 @@ public sealed class Announcement
     public bool ToSubscribers { get; private set; }
     public string? RegistrantStatuses { get; private set; }
     public string? TrackIds { get; private set; }
-    public bool ToSpeakers { get; private set; }
+    [NotPersonal("whether speakers receive it")] public bool ToSpeakers { get; private set; }
     public bool ToReviewers { get; private set; }
-    public string? PastedAddresses { get; private set; }
+    [PersonalData] public string? PastedAddresses { get; private set; }
     public bool PublishAsNews { get; private set; }
     public AnnouncementStatus Status { get; private set; }
     public DateTimeOffset? ScheduledFor { get; private set; }
@@ -104,7 +106,7 @@ public sealed class Announcement
     public string? Origin { get; private set; }
     /// <summary>How many emails it made when it started: the denominator of its progress.</summary>
     public int Recipients { get; private set; }
-    public string CreatedById { get; private set; } = "";
+    [ActedBy] public string CreatedById { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public DateTimeOffset? StartedAt { get; private set; }
@@ -113,6 +115,14 @@ public sealed class Announcement
     public DateTimeOffset? PublishedAt { get; private set; }
 
     private Announcement() { }
+
+    /// <summary>An erased person's lines are taken out of the pasted list; the rest of the audience stays.</summary>
+    public void ForgetAddresses(IReadOnlyCollection<string> normalizedEmails)
+    {
+        if (PastedAddresses is null) return;
+        var kept = PastedAddresses.Split('\n').Where(line => !normalizedEmails.Any(e => line.Contains(e, StringComparison.OrdinalIgnoreCase)));
+        PastedAddresses = string.Join('\n', kept);
+    }
 
     public Audience Audience => new(ToSubscribers, Audience.StatusesFrom(RegistrantStatuses), Audience.TracksFrom(TrackIds), ToSpeakers, ToReviewers, PastedAddresses);
 
@@ -239,12 +249,23 @@ public sealed class Announcement
 /// <summary>An address that asked for no more bulk email. Kept by normalised address so a pasted list cannot bring it back.</summary>
 public sealed class EmailSuppression
 {
-    public string NormalizedEmail { get; private set; } = "";
+    /// <summary>
+    /// The SHA-256 of the upper-cased address, so the list of people who want no more email names nobody: the
+    /// address of a deleted account stays suppressed without staying in the database. Rows written before hashing
+    /// hold the upper-cased address itself and still count (see <see cref="Keys"/>).
+    /// </summary>
+    [PersonalData] public string AddressKey { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
 
     private EmailSuppression() { }
 
-    public static EmailSuppression Of(string email, DateTimeOffset now) => new() { NormalizedEmail = Normalize(email), CreatedAt = now };
+    public static EmailSuppression Of(string email, DateTimeOffset now) => new() { AddressKey = Hash(email), CreatedAt = now };
 
     public static string Normalize(string email) => email.Trim().ToUpperInvariant();
+
+    public static string Hash(string email) =>
+        "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Normalize(email))));
+
+    /// <summary>Every key an address may be suppressed under: its hash, and the address itself in older rows.</summary>
+    public static string[] Keys(string email) => [Hash(email), Normalize(email)];
 }

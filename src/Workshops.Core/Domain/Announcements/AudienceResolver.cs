@@ -52,10 +52,10 @@ public sealed class AudienceResolver(AppDbContext db)
         }
         found.AddRange(PastedAddresses.Parse(audience.Pasted).Valid.Select(p => ("Pasted", p.Address, p.Name)));
 
-        var suppressed = (await db.EmailSuppressions.Select(s => s.NormalizedEmail).ToListAsync(ct)).ToHashSet();
+        var suppressed = (await db.EmailSuppressions.Select(s => s.AddressKey).ToListAsync(ct)).ToHashSet();
         var bySource = found.GroupBy(f => f.Source).ToDictionary(g => g.Key, g => g.Select(f => Normalize(f.Email)).Distinct().Count());
         var unique = found.GroupBy(f => Normalize(f.Email)).Select(g => (Key: g.Key, First: g.First(), Name: g.Select(f => f.Name).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)))).ToList();
-        var kept = unique.Where(u => !suppressed.Contains(u.Key)).ToList();
+        var kept = unique.Where(u => !EmailSuppression.Keys(u.Key).Any(suppressed.Contains)).ToList();
 
         // What placeholders say about each person in this workshop, whichever audience brought them in.
         var registrations = new Dictionary<string, (string Name, RegistrationStatus Status, string? Track, string Language)>();

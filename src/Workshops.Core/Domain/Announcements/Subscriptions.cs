@@ -11,7 +11,8 @@ public sealed class Subscriptions(AppDbContext db, TimeProvider clock)
     public async Task UnsubscribeAsync(string email, CancellationToken ct)
     {
         var normalized = EmailSuppression.Normalize(email);
-        if (!await db.EmailSuppressions.AnyAsync(s => s.NormalizedEmail == normalized, ct))
+        var keys = EmailSuppression.Keys(email);
+        if (!await db.EmailSuppressions.AnyAsync(s => keys.Contains(s.AddressKey), ct))
             db.EmailSuppressions.Add(EmailSuppression.Of(normalized, clock.GetUtcNow()));
         foreach (var user in await db.Users.Where(u => u.NormalizedEmail == normalized && u.SubscribedToAnnouncements).ToListAsync(ct))
             user.SubscribedToAnnouncements = false;
@@ -22,7 +23,7 @@ public sealed class Subscriptions(AppDbContext db, TimeProvider clock)
         catch (DbUpdateException)
         {
             // Clicked twice at once (a mail client's one-click and the person): the other request did it.
-            if (!await db.EmailSuppressions.AsNoTracking().AnyAsync(s => s.NormalizedEmail == normalized, ct)) throw;
+            if (!await db.EmailSuppressions.AsNoTracking().AnyAsync(s => keys.Contains(s.AddressKey), ct)) throw;
         }
     }
 
@@ -36,8 +37,8 @@ public sealed class Subscriptions(AppDbContext db, TimeProvider clock)
             return;
         }
         user.SubscribedToAnnouncements = true;
-        var normalized = EmailSuppression.Normalize(user.Email!);
-        await db.EmailSuppressions.Where(s => s.NormalizedEmail == normalized).ExecuteDeleteAsync(ct);
+        var keys = EmailSuppression.Keys(user.Email!);
+        await db.EmailSuppressions.Where(s => keys.Contains(s.AddressKey)).ExecuteDeleteAsync(ct);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -1,3 +1,4 @@
+using Workshops.Core.Privacy;
 namespace Workshops.Core.Domain.Archive;
 
 public enum ArchiveImportStatus
@@ -13,8 +14,8 @@ public sealed class ArchiveImport
 {
     public Guid Id { get; private set; } = Guid.NewGuid();
     public string FileHash { get; private set; } = "";
-    public string FileName { get; private set; } = "";
-    public string StartedById { get; private set; } = "";
+    [NotPersonal("the name of an uploaded archive, kept with the import's report")] public string FileName { get; private set; } = "";
+    [ActedBy] public string StartedById { get; private set; } = "";
     public ArchiveImportStatus Status { get; private set; }
     public int Done { get; private set; }
     public int Total { get; private set; }

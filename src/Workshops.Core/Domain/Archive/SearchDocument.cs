@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Workshops.Core.Domain.Materials;
 
 namespace Workshops.Core.Domain.Archive;
@@ -21,7 +22,7 @@ public sealed class SearchDocument
     public string Scope { get; set; } = "";
     public SearchKind Kind { get; set; }
     public string Title { get; set; } = "";
-    public string? Speakers { get; set; }
+    [PersonalData] public string? Speakers { get; set; }
     /// <summary>Description, abstract, or the text inside the file.</summary>
     public string? Body { get; set; }
     public string Url { get; set; } = "";

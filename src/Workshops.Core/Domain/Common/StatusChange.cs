@@ -1,3 +1,4 @@
+using Workshops.Core.Privacy;
 namespace Workshops.Core.Domain.Common;
 
 /// <summary>One audit entry: who moved an aggregate from one status to another, and when.</summary>
@@ -7,8 +8,8 @@ public sealed class StatusChange
     public string Entity { get; private set; } = "";
     public Guid EntityId { get; private set; }
     public string From { get; private set; } = "";
-    public string To { get; private set; } = "";
-    public string? ByUserId { get; private set; }
+    [NotPersonal("a status")] public string To { get; private set; } = "";
+    [ActedBy] public string? ByUserId { get; private set; }
     public DateTimeOffset At { get; private set; }
 
     private StatusChange() { }

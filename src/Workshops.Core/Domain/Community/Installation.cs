@@ -1,3 +1,4 @@
+using Workshops.Core.Privacy;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Localization;
 
@@ -11,8 +12,8 @@ public sealed class Installation
 {
     public Guid Id { get; private set; } = Guid.NewGuid();
     public string Slug { get; private set; } = "";
-    public string Name { get; private set; } = "";
-    public string? Institution { get; private set; }
+    [NotPersonal("a portal's name")] public string Name { get; private set; } = "";
+    [NotPersonal("the institution that runs a portal")] public string? Institution { get; private set; }
     /// <summary>An ISO 3166 code; null for a portal that covers an area rather than a country (see <see cref="Area"/>).</summary>
     public string? Country { get; private set; }
     /// <summary>The area it covers when that is not a whole country: "Andalusia", "Global", "Amazonia".</summary>
@@ -22,7 +23,7 @@ public sealed class Installation
     public string? GbifParticipation { get; private set; }
     /// <summary>The languages the portal speaks, as people name them ("Spanish", "Estonian").</summary>
     public List<string> Languages { get; private set; } = [];
-    public string? WebAddress { get; private set; }
+    [NotPersonal("a portal's web address")] public string? WebAddress { get; private set; }
     public InstallationStatus Status { get; private set; }
     public int? StartedYear { get; private set; }
     public List<InstallationModule> Modules { get; private set; } = [];

@@ -1,3 +1,4 @@
+using Workshops.Core.Privacy;
 using Microsoft.AspNetCore.Identity;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Localization;
@@ -16,7 +17,7 @@ public sealed class InstallationMember
 
     public Guid Id { get; private set; } = Guid.NewGuid();
     public Guid InstallationId { get; private set; }
-    public string UserId { get; private set; } = "";
+    [PersonalData] public string UserId { get; private set; } = "";
     /// <summary>What they do there, in their words: "Technical lead", "Data manager".</summary>
     [PersonalData] public string? Role { get; private set; }
     /// <summary>The member's own consent to show their name, role and email on the installation's page.</summary>
@@ -24,7 +25,7 @@ public sealed class InstallationMember
     public MembershipStatus Status { get; private set; }
     public DateTimeOffset RequestedAt { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }
-    public string? DecidedById { get; private set; }
+    [ActedBy] public string? DecidedById { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
     private InstallationMember() { }

@@ -1,3 +1,5 @@
+using Workshops.Core.Privacy;
+using Microsoft.AspNetCore.Identity;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Localization;
 
@@ -16,12 +18,12 @@ public sealed class Material
     public Guid? ArchivedEventId { get; private set; }
     public string Title { get; private set; } = "";
     public MaterialType Type { get; private set; }
-    public string? Speakers { get; private set; }
+    [PersonalData] public string? Speakers { get; private set; }
     public MaterialVisibility Visibility { get; private set; }
     public string? Link { get; private set; }
     /// <summary>The current file: its content hash in the store, the name it downloads as, and its kind.</summary>
     public string? FileHash { get; private set; }
-    public string? FileName { get; private set; }
+    [NotPersonal("a material's file name, part of the workshop's record like the file")] public string? FileName { get; private set; }
     public string? ContentType { get; private set; }
     public long? FileLength { get; private set; }
     public int FileVersion { get; private set; }
@@ -30,7 +32,7 @@ public sealed class Material
     /// <summary>Where an import made it ("static:13/4"), so a second import finds it instead of adding it again.</summary>
     public string? SourceKey { get; private set; }
     public int Position { get; private set; }
-    public string? CreatedById { get; private set; }
+    [PersonalData] public string? CreatedById { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
@@ -51,6 +53,14 @@ public sealed class Material
         attach(material);
         material.Apply(details, now);
         return material;
+    }
+
+    /// <summary>The uploader's account is deleted: the material stays with the workshop's record, without them.</summary>
+    public void EraseUploader(string userId, Func<string?, string?> scrub)
+    {
+        if (CreatedById == userId) CreatedById = null;
+        Speakers = scrub(Speakers);
+        foreach (var file in Files.Where(f => f.UploadedById == userId)) file.EraseUploader();
     }
 
     /// <summary>Changes what is said about the material; whether it is a file or a link was settled when it was made.</summary>
@@ -94,8 +104,10 @@ public sealed class MaterialFile(Guid materialId, int number, string hash, long 
     public int Number { get; private set; } = number;
     public string Hash { get; private set; } = hash;
     public long Length { get; private set; } = length;
-    public string FileName { get; private set; } = fileName;
+    [NotPersonal("a material's file name, part of the workshop's record like the file")] public string FileName { get; private set; } = fileName;
     public string ContentType { get; private set; } = contentType;
-    public string? UploadedById { get; private set; } = uploadedById;
+    [PersonalData] public string? UploadedById { get; private set; } = uploadedById;
     public DateTimeOffset UploadedAt { get; private set; } = uploadedAt;
+
+    internal void EraseUploader() => UploadedById = null;
 }

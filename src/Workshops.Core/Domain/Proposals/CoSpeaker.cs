@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Workshops.Core.Domain.Common;
 
 namespace Workshops.Core.Domain.Proposals;
@@ -21,14 +22,14 @@ public sealed class CoSpeaker
 {
     public Guid Id { get; private set; } = Guid.NewGuid();
     public Guid ProposalId { get; private set; }
-    public string Name { get; internal set; } = "";
-    public string Email { get; private set; } = "";
+    [PersonalData] public string Name { get; internal set; } = "";
+    [PersonalData] public string Email { get; private set; } = "";
     public CoSpeakerStatus Status { get; private set; }
     public string? TokenHash { get; private set; }
     public DateTimeOffset? InvitedAt { get; private set; }
     public DateTimeOffset? RespondedAt { get; private set; }
     /// <summary>The account that answered the invitation, when they were signed in.</summary>
-    public string? UserId { get; private set; }
+    [PersonalData] public string? UserId { get; private set; }
     public int Position { get; internal set; }
 
     private CoSpeaker() { }
@@ -56,6 +57,14 @@ public sealed class CoSpeaker
         Status = confirm ? CoSpeakerStatus.Confirmed : CoSpeakerStatus.Declined;
         RespondedAt = now;
         UserId = userId ?? UserId;
+    }
+
+    internal void Erase()
+    {
+        Name = Privacy.Erasure.Label;
+        Email = Privacy.Erasure.Address(Id);
+        UserId = null;
+        TokenHash = null;
     }
 
     public static string Hash(string token) => PrivateLink.Hash(token);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Localization;
 
@@ -15,9 +16,9 @@ public sealed class Proposal
 
     public Guid Id { get; private set; } = Guid.NewGuid();
     public Guid CallId { get; private set; }
-    public string ProposerId { get; private set; } = "";
+    [PersonalData] public string ProposerId { get; private set; } = "";
     public string Title { get; private set; } = "";
-    public string? Text { get; private set; }
+    [PersonalData] public string? Text { get; private set; }
     public ProposalStatus Status { get; private set; }
     public StagedDecision Decision { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
@@ -183,6 +184,24 @@ public sealed class Proposal
     }
 
     /// <summary>Notes that the speaker of an accepted session was reminded to confirm it.</summary>
+    /// <summary>
+    /// The proposer's account is deleted: the proposal stays with its call and its reviews (a session may be in the
+    /// programme), without pointing at them, and with their name and address taken out of what it says.
+    /// </summary>
+    public void EraseProposer(Func<string?, string?> scrub)
+    {
+        ProposerId = "";
+        Text = scrub(Text);
+        foreach (var answer in Answers) answer.Text = scrub(answer.Text) ?? "";
+    }
+
+    /// <summary>A co-speaker's account is deleted, or their address is: the place on the list stays, without them.</summary>
+    public void EraseCoSpeaker(string? userId, IReadOnlyCollection<string> normalizedEmails)
+    {
+        foreach (var speaker in CoSpeakers.Where(c => c.UserId is not null && c.UserId == userId || normalizedEmails.Contains(c.Email.ToUpperInvariant())))
+            speaker.Erase();
+    }
+
     public void Reminded(DateTimeOffset now)
     {
         if (Status != ProposalStatus.Accepted || Session is null) throw new DomainException(Tr.T("Only an accepted session waits for its speaker to confirm."));
@@ -238,7 +257,7 @@ public sealed class ProposalAnswer
     public Guid Id { get; private set; } = Guid.NewGuid();
     public Guid ProposalId { get; private set; }
     public Guid QuestionId { get; private set; }
-    public string Text { get; internal set; } = "";
+    [PersonalData] public string Text { get; internal set; } = "";
 
     private ProposalAnswer() { }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Localization;
 
@@ -12,8 +13,8 @@ public sealed class Review
 
     public Guid Id { get; private set; } = Guid.NewGuid();
     public Guid ProposalId { get; private set; }
-    public string ReviewerId { get; private set; } = "";
-    public string? Comment { get; private set; }
+    [PersonalData] public string ReviewerId { get; private set; } = "";
+    [PersonalData] public string? Comment { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public List<CriterionScore> Scores { get; private set; } = [];
@@ -29,6 +30,14 @@ public sealed class Review
     }
 
     /// <summary>A reviewer may revise their scores while the proposal is still undecided.</summary>
+    /// <summary>The reviewer's account is deleted: the scores count as before, from nobody in particular.</summary>
+    public void EraseReviewer(Func<string?, string?> scrub)
+    {
+        // Unique per proposal, like the account it replaces, so two erased reviews of one proposal both stay.
+        ReviewerId = "erased-" + Id.ToString("N");
+        Comment = scrub(Comment);
+    }
+
     public void Change(Proposal proposal, Call call, IReadOnlyDictionary<Guid, int> scores, string? comment, DateTimeOffset now)
     {
         if (proposal.Status != ProposalStatus.Submitted) throw new DomainException(Tr.T("Only submitted proposals that are not yet decided are reviewed."));

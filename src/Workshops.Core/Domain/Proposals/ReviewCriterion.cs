@@ -1,3 +1,4 @@
+using Workshops.Core.Privacy;
 using Workshops.Core.Localization;
 namespace Workshops.Core.Domain.Proposals;
 
@@ -6,7 +7,7 @@ public sealed class ReviewCriterion
 {
     public Guid Id { get; private set; } = Guid.NewGuid();
     public Guid CallId { get; private set; }
-    public string Name { get; internal set; } = "";
+    [NotPersonal("a review criterion's name")] public string Name { get; internal set; } = "";
     /// <summary>What reviewers look for under this criterion, shown beside its scores.</summary>
     public string? Description { get; internal set; }
     public int Weight { get; internal set; }

@@ -1,3 +1,4 @@
+using Workshops.Core.Privacy;
 using System.Net.Mail;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Localization;
@@ -13,7 +14,7 @@ public sealed class SessionPlan
     public SessionType? Type { get; private set; }
     public Guid? TrackId { get; private set; }
     public int? DurationMinutes { get; private set; }
-    public string? OrganiserNotes { get; private set; }
+    [NotPersonal("organisers' notes on what a session needs (room, equipment)")] public string? OrganiserNotes { get; private set; }
     /// <summary>When the speaker was last reminded to confirm an accepted session.</summary>
     public DateTimeOffset? RemindedAt { get; internal set; }
 

@@ -1,3 +1,4 @@
+using Workshops.Core.Privacy;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Workshops;
 using Workshops.Core.Localization;
@@ -10,7 +11,7 @@ namespace Workshops.Core.Domain.Proposals;
 /// </summary>
 public sealed class WorkshopPlan
 {
-    public string? HostInstitution { get; private set; }
+    [NotPersonal("the institution that offers to host")] public string? HostInstitution { get; private set; }
     public string? City { get; private set; }
     public string? Country { get; private set; }
     public DateOnly? StartsOn { get; private set; }
@@ -19,7 +20,7 @@ public sealed class WorkshopPlan
     public WorkshopFormat Format { get; private set; }
     public string? Topics { get; private set; }
     public int? ExpectedParticipants { get; private set; }
-    public string? FundingNotes { get; private set; }
+    [NotPersonal("how a workshop would be paid for")] public string? FundingNotes { get; private set; }
     public List<ProposedTrack> Tracks { get; private set; } = [];
 
     private WorkshopPlan() { }
@@ -80,7 +81,7 @@ public sealed class WorkshopPlan
 /// <summary>A track the host proposes, with the seats its rooms hold.</summary>
 public sealed class ProposedTrack
 {
-    public string Name { get; private set; } = "";
+    [NotPersonal("a proposed track's name")] public string Name { get; private set; } = "";
     public int Seats { get; private set; }
     public int Position { get; private set; }
 

@@ -1,3 +1,5 @@
+using Workshops.Core.Privacy;
+using Microsoft.AspNetCore.Identity;
 using Workshops.Core.Time;
 using System.Net.Mail;
 using Workshops.Core.Domain.Common;
@@ -17,36 +19,62 @@ public sealed class Registration
     public Guid WorkshopId { get; private set; }
     public Guid? TrackId { get; private set; }
     /// <summary>The account that registered.</summary>
-    public string UserId { get; private set; } = "";
-    public string Name { get; private set; } = "";
-    public string Email { get; private set; } = "";
+    [PersonalData] public string UserId { get; private set; } = "";
+    [PersonalData] public string Name { get; private set; } = "";
+    [PersonalData] public string Email { get; private set; } = "";
     /// <summary>Upper-case email, unique per workshop: one registration per person.</summary>
-    public string NormalizedEmail { get; private set; } = "";
+    [PersonalData] public string NormalizedEmail { get; private set; } = "";
 
     /// <summary>How an email address is compared: one person, one live registration per workshop.</summary>
     public static string NormalizeEmail(string email) => email.Trim().ToUpperInvariant();
-    public string Institution { get; private set; } = "";
-    public string Country { get; private set; } = "";
-    public string? Role { get; private set; }
-    public bool ListPublicly { get; private set; }
+    [PersonalData] public string Institution { get; private set; } = "";
+    [PersonalData] public string Country { get; private set; } = "";
+    [PersonalData] public string? Role { get; private set; }
+    [PersonalData] public bool ListPublicly { get; private set; }
     /// <summary>Asked for an invitation letter, for a visa; an organiser approves each one before it can be downloaded.</summary>
-    public bool WantsLetter { get; private set; }
+    [PersonalData] public bool WantsLetter { get; private set; }
     /// <summary>Nationality as in the passport, printed in the letter when given.</summary>
-    public string? PassportNationality { get; private set; }
+    [PersonalData] public string? PassportNationality { get; private set; }
     public DateTimeOffset? LetterApprovedAt { get; private set; }
-    public string? LetterApprovedById { get; private set; }
+    [ActedBy] public string? LetterApprovedById { get; private set; }
     public DateTimeOffset PrivacyAcceptedAt { get; private set; }
     /// <summary>The language the person registered in ("es"): the registration's emails, pack and badge are written in it.</summary>
     public string Language { get; private set; } = "en";
     public RegistrationStatus Status { get; private set; }
     /// <summary>Where the participant stands on the waiting list: the time they joined it.</summary>
     public DateTimeOffset? WaitlistedAt { get; private set; }
-    public DateTimeOffset? CheckedInAt { get; private set; }
+    [PersonalData] public DateTimeOffset? CheckedInAt { get; private set; }
     /// <summary>What an organiser has staged; nothing changes, and nobody is told, until decisions are released.</summary>
     public StagedAdmission Staged { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public List<RegistrationAnswer> Answers { get; private set; } = [];
+    /// <summary>When the person's account was deleted and this registration kept without them, for the counts.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
+    public bool IsErased => ErasedAt is not null;
+
+    /// <summary>
+    /// The person is removed and the registration stays for the workshop's statistics: its status, track, country,
+    /// language and check-in say nothing about who it was.
+    /// </summary>
+    public void Erase(DateTimeOffset now)
+    {
+        UserId = "";
+        Name = Erasure.Label;
+        Email = Erasure.Address(Id);
+        NormalizedEmail = NormalizeEmail(Email);
+        Institution = "";
+        Role = null;
+        PassportNationality = null;
+        WantsLetter = false;
+        ListPublicly = false;
+        LetterApprovedAt = null;
+        LetterApprovedById = null;
+        Answers.Clear();
+        ErasedAt = now;
+        UpdatedAt = now;
+    }
 
     private Registration() { }
 
@@ -221,7 +249,7 @@ public sealed class RegistrationAnswer
     public Guid Id { get; private set; } = Guid.NewGuid();
     public Guid RegistrationId { get; private set; }
     public Guid QuestionId { get; private set; }
-    public string Value { get; internal set; } = "";
+    [PersonalData] public string Value { get; internal set; } = "";
 
     private RegistrationAnswer() { }
 

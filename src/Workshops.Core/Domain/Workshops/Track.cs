@@ -1,3 +1,4 @@
+using Workshops.Core.Privacy;
 namespace Workshops.Core.Domain.Workshops;
 
 /// <summary>A parallel stream of a workshop with its own seats (say the developers' track, 25 seats).</summary>
@@ -5,7 +6,7 @@ public sealed class Track
 {
     public Guid Id { get; private set; } = Guid.NewGuid();
     public Guid WorkshopId { get; private set; }
-    public string Name { get; internal set; } = "";
+    [NotPersonal("a track's name")] public string Name { get; internal set; } = "";
     public string? Description { get; internal set; }
     public int Capacity { get; internal set; }
     public int Position { get; internal set; }

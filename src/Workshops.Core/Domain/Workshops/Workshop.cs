@@ -1,3 +1,4 @@
+using Workshops.Core.Privacy;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Time;
 using Workshops.Core.Localization;
@@ -16,12 +17,12 @@ public sealed class Workshop
     public string TimeZoneId { get; private set; } = "UTC";
     public WorkshopFormat Format { get; private set; }
     public string? Venue { get; private set; }
-    public string? Address { get; private set; }
+    [NotPersonal("the venue's street address")] public string? Address { get; private set; }
     public string? City { get; private set; }
     public string? Country { get; private set; }
     public LocalText? Description { get; private set; }
     /// <summary>Markdown: how to get to the venue, its entrance, access for wheelchairs; in the workshop's languages.</summary>
-    public LocalText? VenueNotes { get; private set; }
+    [NotPersonal("directions to the venue")] public LocalText? VenueNotes { get; private set; }
 
     /// <summary>The language the organisers write the workshop in first; readers of others fall back to it.</summary>
     public string Language => Title.DefaultLanguage;

@@ -1,3 +1,4 @@
+using Workshops.Core.Privacy;
 namespace Workshops.Core.Email.Editable;
 
 /// <summary>
@@ -15,7 +16,7 @@ public sealed class EmailTemplate
     public string Subject { get; private set; } = "";
     public string Body { get; private set; } = "";
     public DateTimeOffset UpdatedAt { get; private set; }
-    public string? UpdatedBy { get; private set; }
+    [ActedBy] public string? UpdatedBy { get; private set; }
 
     private EmailTemplate() { }
 

@@ -16,6 +16,10 @@ public sealed class AccountEmails(AppDbContext db, UserManager<AppUser> users, O
     public const string ExistsKind = "account.exists";
     public const string ChangeEmailKind = "account.change-email";
     public const string EmailChangedKind = "account.email-changed";
+    public const string DeleteKind = "account.delete";
+
+    /// <summary>The purpose of the token in the deletion link: it opens nothing else.</summary>
+    public const string DeletePurpose = "DeleteAccount";
 
     /// <summary>One email of a kind per account every two minutes, so nobody can flood an inbox through our forms.</summary>
     public static readonly TimeSpan MinimumGap = TimeSpan.FromMinutes(2);
@@ -44,6 +48,12 @@ public sealed class AccountEmails(AppDbContext db, UserManager<AppUser> users, O
 
     public Task<bool> QueueEmailChangedAsync(AppUser user, string oldEmail, CancellationToken ct) =>
         QueueAsync(user, EmailChangedKind, new EmailChangedEmail(user.DisplayName, user.Email!), ct, to: oldEmail);
+
+    public async Task<bool> QueueDeletionAsync(AppUser user, Func<string, string, string> link, CancellationToken ct)
+    {
+        var code = Encode(await users.GenerateUserTokenAsync(user, TokenOptions.DefaultProvider, DeletePurpose));
+        return await QueueAsync(user, DeleteKind, new DeleteAccountEmail(user.DisplayName, link(user.Id, code)), ct);
+    }
 
     public static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 

@@ -10,6 +10,6 @@ public sealed class CheckEmailModel : PageModel
     public void OnGet(string? email, string? purpose)
     {
         Email = email;
-        Purpose = purpose == "reset" ? "reset" : "confirm";
+        Purpose = purpose is "reset" or "delete" ? purpose : "confirm";
     }
 }
