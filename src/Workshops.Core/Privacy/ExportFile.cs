@@ -105,7 +105,7 @@ public static class ExportFile
                 case IReadOnlyList<ExportRow> rows:
                     foreach (var child in rows) AppendRow(html, child);
                     break;
-                case bool b: html.Append(E(b ? Tr.T("yes") : Tr.T("no"))); break;
+                case bool b: html.Append(E(b ? Tr.T("Yes") : Tr.T("No"))); break;
                 default: html.Append(E(field.Value?.ToString())); break;
             }
             html.Append("</td></tr>");

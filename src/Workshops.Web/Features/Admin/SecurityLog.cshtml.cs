@@ -89,6 +89,9 @@ public sealed class SecurityLogModel(AppDbContext db, TimeProvider clock, IOptio
         SecurityEventKind.AccountDisabled => Tr.T("Account disabled"),
         SecurityEventKind.AccountEnabled => Tr.T("Account enabled"),
         SecurityEventKind.PersonalDataExported => Tr.T("Personal data exported"),
+        SecurityEventKind.PersonalDataRequested => Tr.T("Copy of personal data asked for"),
+        SecurityEventKind.AccountDeleted => Tr.T("Account deleted"),
+        SecurityEventKind.AccountDeletionRequested => Tr.T("Account deletion asked for by email"),
         _ => kind.ToString(),
     };
 }
