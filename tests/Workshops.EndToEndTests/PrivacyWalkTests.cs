@@ -29,6 +29,7 @@ public sealed class PrivacyWalkTests(Site site) : IClassFixture<Site>
         await lucia.GetByRole(AriaRole.Link, new() { Name = "Download your data" }).ClickAsync();
         await Expect(lucia.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your data" })).ToBeVisibleAsync();
         await lucia.AssertNoAxeViolationsAsync();
+        await lucia.GetByLabel("Your password").FillAsync(People.Password);
         await lucia.GetByRole(AriaRole.Button, new() { Name = "Prepare a copy of my data" }).ClickAsync();
         // The page follows the job by itself and offers the file when it is built.
         var download = lucia.Locator("#export-status").GetByRole(AriaRole.Link, new() { Name = "Download your data" });
@@ -45,6 +46,21 @@ public sealed class PrivacyWalkTests(Site site) : IClassFixture<Site>
             var html = new StreamReader(zip.GetEntry("data.html")!.Open()).ReadToEnd();
             Assert.Contains("Your registrations", html);
         }
+
+        // Her choices, with the words she agreed to: she leaves the participant list.
+        await lucia.GotoAsync("/account");
+        await lucia.GetByRole(AriaRole.Link, new() { Name = "Your choices" }).ClickAsync();
+        await Expect(lucia.Locator("main")).ToContainTextAsync("On the participant list");
+        await lucia.AssertNoAxeViolationsAsync();
+        await lucia.GetByRole(AriaRole.Button, new() { Name = "Withdraw On the participant list" }).ClickAsync();
+        await Expect(lucia.GetByRole(AriaRole.Status)).ToContainTextAsync("Your consent is withdrawn.");
+        await Expect(lucia.Locator("main")).ToContainTextAsync("withdrawn on");
+
+        // Anyone reads the site's privacy notice, from any page's footer.
+        await lucia.GetByRole(AriaRole.Link, new() { Name = "Privacy notice" }).ClickAsync();
+        await Expect(lucia.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Privacy notice" })).ToBeVisibleAsync();
+        await Expect(lucia.Locator("main")).ToContainTextAsync("90 days after the workshop ends");
+        await lucia.AssertNoAxeViolationsAsync();
 
         await lucia.GotoAsync("/account");
         await lucia.GetByRole(AriaRole.Link, new() { Name = "Delete your account" }).ClickAsync();
@@ -63,9 +79,20 @@ public sealed class PrivacyWalkTests(Site site) : IClassFixture<Site>
         await Expect(irene.Locator("main table").First).ToContainTextAsync("Deleted participant");
         await Expect(irene.Locator("main")).Not.ToContainTextAsync("Lucía Fernández");
         await irene.AssertNoAxeViolationsAsync();
+
+        // What the workshop still holds, and its answers erased once she has read what goes.
+        await irene.OpenWorkshopAsync(title, "Personal data");
+        await Expect(irene.Locator("main table").First).ToContainTextAsync("Answers to questions");
+        await irene.AssertNoAxeViolationsAsync();
+        await irene.GetByRole(AriaRole.Link, new() { Name = "Erase… Nationalities and visa letters" }).ClickAsync();
+        await Expect(irene.Locator("main")).ToContainTextAsync("This erases 1 item");
+        await irene.AssertNoAxeViolationsAsync();
+        await irene.GetByRole(AriaRole.Button, new() { Name = "Erase Nationalities and visa letters" }).ClickAsync();
+        await Expect(irene.GetByRole(AriaRole.Status)).ToContainTextAsync("1 item erased");
+        await Expect(irene.Locator("main")).ToContainTextAsync("an organiser");
         await using var scope = site.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        Assert.Equal(1, db.Registrations.Count(r => r.WorkshopId == workshopId));
+        Assert.Equal(2, db.Registrations.Count(r => r.WorkshopId == workshopId));
     }
 
     /// <summary>A workshop to come, with registration open, and the member registered for it.</summary>
@@ -82,10 +109,17 @@ public sealed class PrivacyWalkTests(Site site) : IClassFixture<Site>
         db.Workshops.Add(workshop);
         var setup = new ARegistrationSetup().For(workshop);
         db.RegistrationSetups.Add(setup);
+        var other = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync("irene@organisers.example.org");
+        // Someone else who asked for a visa letter, whose nationality the organisers erase once it is sent.
+        var visa = Registration.Submit(setup, workshop, other!.Id, new ARegistration { Name = "Kwame Mensah", Email = other.Email!, Country = "Ghana", WantsLetter = true, PassportNationality = "Ghanaian" }.Details(workshop),
+            new Dictionary<Guid, IReadOnlyList<string>>(), DateTimeOffset.UtcNow, "en");
+        db.Registrations.Add(visa);
         var registration = Registration.Submit(setup, workshop, user!.Id, new ARegistration { Name = name, Email = email, Country = "Spain" }.Details(workshop),
             new Dictionary<Guid, IReadOnlyList<string>>(), DateTimeOffset.UtcNow, "en");
         db.Registrations.Add(registration);
         db.StatusChanges.Add(registration.Created());
+        // With the consents the form records: the notice she accepted and the participant list.
+        await scope.ServiceProvider.GetRequiredService<Workshops.Web.Features.Registrations.RegistrationConsents>().GiveAsync(registration, setup, default);
         await db.SaveChangesAsync();
         return (workshop.Title, workshop.Id);
     }

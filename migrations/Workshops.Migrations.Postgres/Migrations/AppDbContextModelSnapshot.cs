@@ -1834,6 +1834,9 @@ namespace Workshops.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("PhotosAllowed")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset>("PrivacyAcceptedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1937,6 +1940,9 @@ namespace Workshops.Migrations.Postgres.Migrations
 
                     b.Property<DateTimeOffset>("ClosesAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Controller")
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("DecisionBy")
                         .HasColumnType("date");
@@ -2227,6 +2233,66 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Workshops.Core.Privacy.Consent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("GivenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid?>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TextVersion")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("WorkshopId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Consents");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Privacy.ConsentText", b =>
+                {
+                    b.Property<string>("Version")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("FirstShownAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("ConsentTexts");
+                });
+
             modelBuilder.Entity("Workshops.Core.Privacy.DataExport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2270,6 +2336,71 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("DataExports");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Privacy.ErasureRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid?>("WorkshopId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("WorkshopId", "At");
+
+                    b.ToTable("ErasureRecords");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Privacy.PrivacySettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AnswersDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Controller")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("EmailBodyDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NationalityDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SecurityLogDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PrivacySettings");
                 });
 
             modelBuilder.Entity("Workshops.Core.Security.RateLimitCounter", b =>

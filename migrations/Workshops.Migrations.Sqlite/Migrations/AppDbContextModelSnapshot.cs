@@ -1816,6 +1816,9 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PhotosAllowed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("PrivacyAcceptedAt")
                         .HasColumnType("INTEGER");
 
@@ -1919,6 +1922,9 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                     b.Property<long>("ClosesAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Controller")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DecisionBy")
                         .HasColumnType("TEXT");
@@ -2209,6 +2215,66 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("Workshops.Core.Privacy.Consent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GivenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextVersion")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("WorkshopId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Consents");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Privacy.ConsentText", b =>
+                {
+                    b.Property<string>("Version")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstShownAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("ConsentTexts");
+                });
+
             modelBuilder.Entity("Workshops.Core.Privacy.DataExport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2252,6 +2318,69 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("DataExports");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Privacy.ErasureRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WorkshopId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("WorkshopId", "At");
+
+                    b.ToTable("ErasureRecords");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Privacy.PrivacySettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnswersDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Controller")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmailBodyDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NationalityDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SecurityLogDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PrivacySettings");
                 });
 
             modelBuilder.Entity("Workshops.Core.Security.RateLimitCounter", b =>

@@ -59,3 +59,48 @@ public sealed class DataExportConfiguration : IEntityTypeConfiguration<Privacy.D
         b.HasOne<AppUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class PrivacySettingsConfiguration : IEntityTypeConfiguration<Privacy.PrivacySettings>
+{
+    public void Configure(EntityTypeBuilder<Privacy.PrivacySettings> b)
+    {
+        b.HasKey(s => s.Id);
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.Property(s => s.Controller).HasMaxLength(Privacy.PrivacySettings.MaxController);
+        b.Property(s => s.UpdatedAt).IsConcurrencyToken();
+    }
+}
+
+public sealed class ErasureRecordConfiguration : IEntityTypeConfiguration<Privacy.ErasureRecord>
+{
+    public void Configure(EntityTypeBuilder<Privacy.ErasureRecord> b)
+    {
+        b.HasKey(e => e.Id);
+        b.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(e => e.ByUserId).HasMaxLength(450);
+        b.HasIndex(e => new { e.WorkshopId, e.At });
+        b.HasIndex(e => e.At);
+    }
+}
+
+public sealed class ConsentConfiguration : IEntityTypeConfiguration<Privacy.Consent>
+{
+    public void Configure(EntityTypeBuilder<Privacy.Consent> b)
+    {
+        b.HasKey(c => c.Id);
+        b.Property(c => c.UserId).HasMaxLength(450);
+        b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(c => c.TextVersion).HasMaxLength(16);
+        b.HasIndex(c => c.UserId);
+        b.HasIndex(c => c.RegistrationId);
+    }
+}
+
+public sealed class ConsentTextConfiguration : IEntityTypeConfiguration<Privacy.ConsentText>
+{
+    public void Configure(EntityTypeBuilder<Privacy.ConsentText> b)
+    {
+        b.HasKey(t => t.Version);
+        b.Property(t => t.Version).HasMaxLength(16);
+    }
+}

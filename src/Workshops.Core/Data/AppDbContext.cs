@@ -58,6 +58,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
     public DbSet<Privacy.DataExport> DataExports => Set<Privacy.DataExport>();
+    public DbSet<Privacy.PrivacySettings> PrivacySettings => Set<Privacy.PrivacySettings>();
+    public DbSet<Privacy.ErasureRecord> ErasureRecords => Set<Privacy.ErasureRecord>();
+    public DbSet<Privacy.Consent> Consents => Set<Privacy.Consent>();
+    public DbSet<Privacy.ConsentText> ConsentTexts => Set<Privacy.ConsentText>();
     public DbSet<Security.RateLimitCounter> RateLimitCounters => Set<Security.RateLimitCounter>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)

@@ -19,7 +19,8 @@ public sealed class OutboxMessage
 {
     public Guid Id { get; private set; } = Guid.NewGuid();
     public string Kind { get; private set; } = "";
-    public string Reference { get; private set; } = "";
+    /// <summary>What the email is about, unique with the kind and recipient; an account email's starts with the account's id.</summary>
+    [PersonalData] public string Reference { get; private set; } = "";
     [PersonalData] public string To { get; private set; } = "";
     [PersonalData] public string? ToName { get; private set; }
     [PersonalData] public string Subject { get; private set; } = "";
@@ -58,6 +59,9 @@ public sealed class OutboxMessage
     /// </summary>
     public void Erase()
     {
+        // One being sent right now ends as failed, so a retry can never send this empty row again.
+        if (Status == OutboxStatus.Sending) Status = OutboxStatus.Failed;
+        Reference = "erased:" + Id.ToString("N");
         To = Privacy.Erasure.Address(Id);
         ToName = null;
         Subject = "";

@@ -199,7 +199,8 @@ public sealed class OutboxSender(
     {
         var trimmed = error is { Length: > 2000 } ? error[..2000] : error;
         // Not cancellable: once the server accepted the message, its row must say so.
-        return db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
+        // A retry or a failure applies only to a row still being sent: one erased meanwhile stays as erasure left it.
+        return db.OutboxMessages.Where(m => m.Id == id && (status == OutboxStatus.Sent || m.Status == OutboxStatus.Sending)).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, status)
             .SetProperty(m => m.Attempts, attempts)
             .SetProperty(m => m.LastError, trimmed)

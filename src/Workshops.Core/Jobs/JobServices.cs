@@ -49,6 +49,9 @@ public static class JobServices
         services.AddScoped<KeepSigningKeysJob>();
         services.AddScoped<SecuritySweepJob>();
         services.AddScoped<FileSweepJob>();
+        services.AddScoped<RetentionJob>();
+        services.AddScoped<Privacy.WorkshopEraser>();
+        services.AddScoped<Privacy.PrivacySettingsStore>();
         services.AddScoped<Storage.FileReferences>();
         services.AddSingleton<OutboxKickLoop>();
         services.AddSingleton<IOutboxKicker>(sp => sp.GetRequiredService<OutboxKickLoop>());

@@ -12,6 +12,7 @@ public static class RecurringJobs
     public const string SigningKeys = "signing-keys";
     public const string SecuritySweep = "security-sweep";
     public const string FileSweep = "file-sweep";
+    public const string Retention = "retention";
 
     public static void Register(IRecurringJobManager manager, JobOptions options)
     {
@@ -23,6 +24,8 @@ public static class RecurringJobs
         manager.AddOrUpdate<ReadFileTextJob>(FileTextSweep, j => j.Sweep(CancellationToken.None), "*/10 * * * *");
         manager.AddOrUpdate<KeepSigningKeysJob>(SigningKeys, j => j.Run(), Cron.Daily());
         manager.AddOrUpdate<SecuritySweepJob>(SecuritySweep, j => j.Run(CancellationToken.None), Cron.Hourly());
+        // Before the file sweep, so packs deleted with the letters they held go the same night.
+        manager.AddOrUpdate<RetentionJob>(Retention, j => j.Run(CancellationToken.None), Cron.Daily(2));
         manager.AddOrUpdate<FileSweepJob>(FileSweep, j => j.Run(CancellationToken.None), Cron.Daily(3));
         // After a restart, mail queued before it and announcements that fell due while it was down go now, not at
         // the next minute. Several instances starting together only race for rows each claims with a condition.

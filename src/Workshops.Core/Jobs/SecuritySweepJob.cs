@@ -6,7 +6,10 @@ using Workshops.Core.Security;
 
 namespace Workshops.Core.Jobs;
 
-/// <summary>Hourly: forgets security-log events past their retention, ended sessions and spent rate-limit counters.</summary>
+/// <summary>
+/// Hourly: forgets ended sessions and spent rate-limit counters. The security log is kept as long as admins set it,
+/// and trimmed by the daily <see cref="RetentionJob"/> with the other kinds of personal data.
+/// </summary>
 public sealed class SecuritySweepJob(AppDbContext db, IOptions<SecurityOptions> options, TimeProvider clock)
 {
     [AutomaticRetry(Attempts = 0)]
@@ -14,8 +17,6 @@ public sealed class SecuritySweepJob(AppDbContext db, IOptions<SecurityOptions> 
     {
         var now = clock.GetUtcNow();
         var security = options.Value;
-        var keepFrom = now.AddDays(-security.LogRetentionDays);
-        await db.SecurityEvents.Where(e => e.At < keepFrom).ExecuteDeleteAsync(ct);
         var signedInBefore = now.AddDays(-security.SessionAbsoluteDays);
         await db.UserSessions.Where(s => s.ExpiresAt < now || s.SignedInAt < signedInBefore).ExecuteDeleteAsync(ct);
         await SiteRateLimits.SweepAsync(db, now, ct);

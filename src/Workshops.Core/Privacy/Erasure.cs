@@ -25,7 +25,9 @@ public static class Erasure
             .SelectMany(n => new[] { n, System.Text.Encodings.Web.HtmlEncoder.Default.Encode(n), System.Net.WebUtility.HtmlEncode(n) })
             .Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(n => n.Length).ToList();
         if (words.Count == 0) return text => text;
-        var pattern = new Regex(string.Join('|', words.Select(Regex.Escape)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        // Whole words only: erasing "Paul" leaves "Pauline" alone.
+        var pattern = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', words.Select(Regex.Escape)) + @")(?![\p{L}\p{N}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         return text => text is null ? null : pattern.Replace(text, Label);
     }
 }

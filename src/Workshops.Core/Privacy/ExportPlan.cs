@@ -33,8 +33,7 @@ public static class ExportPlan
     [
         new RowsPart<AppUser>("account", () => Tr.T("Your account"), (db, s) => db.Users.Where(u => u.Id == s.UserId)),
         new RowsPart<UserSession>("sessions", () => Tr.T("Where you are signed in"), (db, s) => db.UserSessions.Where(x => x.UserId == s.UserId)),
-        new RowsPart<SecurityEvent>("security-log", () => Tr.T("Security log"), (db, s) =>
-            db.SecurityEvents.Where(e => e.UserId == s.UserId || e.Email != null && s.NormalizedEmails.Contains(e.Email.ToUpper()))),
+        new RowsPart<SecurityEvent>("security-log", () => Tr.T("Security log"), (db, s) => db.SecurityEvents.Where(e => e.UserId == s.UserId)),
         new RowsPart<Registration>("registrations", () => Tr.T("Your registrations"), (db, s) => db.Registrations.Where(r => r.UserId == s.UserId)),
         new RowsPart<StatusChange>("history", () => Tr.T("History of your registrations and proposals"), (db, s) =>
             db.StatusChanges.Where(c => db.Registrations.Any(r => r.Id == c.EntityId && r.UserId == s.UserId)
@@ -64,6 +63,9 @@ public static class ExportPlan
             var keys = s.NormalizedEmails.SelectMany(EmailSuppression.Keys).ToList();
             return db.EmailSuppressions.Where(x => keys.Contains(x.AddressKey));
         }),
+        new RowsPart<Consent>("consents", () => Tr.T("Your choices"), (db, s) => db.Consents.Where(c => c.UserId == s.UserId)),
+        new RowsPart<ConsentText>("consent-texts", () => Tr.T("The words you agreed to"), (db, s) =>
+            db.ConsentTexts.Where(t => db.Consents.Any(c => c.UserId == s.UserId && c.TextVersion == t.Version))),
         new RowsPart<DataExport>("exports", () => Tr.T("Copies of your data you asked for"), (db, s) => db.DataExports.Where(e => e.UserId == s.UserId)),
     ];
 

@@ -43,6 +43,6 @@ public static partial class PersonalColumns
     private static IEnumerable<IEntityType> Ours(IModel model) =>
         model.GetEntityTypes().Where(t => t.ClrType.Assembly == typeof(PersonalColumns).Assembly);
 
-    [GeneratedRegex("(Name|Email|Phone|Address|Addresses|UserAgent|Institution|Organisation|Nationality|Comment|UserId|ById|^UpdatedBy|ProposerId|ReviewerId|ActorId|^To|Speakers|Chair|Role|Notes|Detail|Error|Reason)$")]
+    [GeneratedRegex("(Name|Email|Phone|Address|Addresses|UserAgent|Institution|Organisation|Nationality|Comment|UserId|ById|^UpdatedBy|ProposerId|ReviewerId|ActorId|^To|Speakers|Chair|Role|Notes|Detail|Error|Reason|Reference|Note)$")]
     private static partial Regex LooksPersonal();
 }

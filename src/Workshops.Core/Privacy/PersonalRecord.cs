@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Workshops.Core.Data;
@@ -22,14 +23,23 @@ public sealed class PersonalRecord(AppDbContext db)
     private static readonly HashSet<string> Secret =
     [
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "Ticket", "ClaimToken", "FileHash", "Hash",
-        "NormalizedEmail", "NormalizedUserName", "SearchName", "Version",
+        "NormalizedEmail", "NormalizedUserName", "SearchName",
     ];
+
+    /// <summary>
+    /// The organisers' side of a decision: a staged admission or decision is nobody's business until it is released
+    /// (it shows in the status then), and their notes on a session are their working notes.
+    /// </summary>
+    private static readonly HashSet<string> Unreleased = ["Staged", "Decision", "OrganiserNotes"];
 
     public async Task<ExportSubject> SubjectAsync(string userId, CancellationToken ct)
     {
         var email = await db.Users.Where(u => u.Id == userId).Select(u => u.NormalizedEmail).FirstOrDefaultAsync(ct);
+        // The account's own addresses only: its address, those it registered with (the account's at the time), and
+        // earlier ones that account emails went to; never an address someone typed for them.
         var used = await db.Registrations.Where(r => r.UserId == userId).Select(r => r.NormalizedEmail).Distinct().ToListAsync(ct);
-        return new ExportSubject(userId, used.Append(email).OfType<string>().Distinct().ToList());
+        var earlier = await db.OutboxMessages.Where(m => m.Reference.StartsWith(userId + ":")).Select(m => m.To).Distinct().ToListAsync(ct);
+        return new ExportSubject(userId, used.Concat(earlier.Select(e => e.ToUpperInvariant())).Append(email).OfType<string>().Distinct().ToList());
     }
 
     /// <summary>Reads one part; the job calls it part by part to count its progress.</summary>
@@ -64,8 +74,8 @@ public sealed class PersonalRecord(AppDbContext db)
 
     /// <summary>The columns written for a row: not secrets, not the owner's key repeated in each owned row.</summary>
     public static IEnumerable<IProperty> Columns(IEntityType type) =>
-        type.GetProperties().Where(p => !p.IsShadowProperty() && !Secret.Contains(p.Name) && !p.IsConcurrencyToken
-            && !(type.IsOwned() && p.IsForeignKey()));
+        type.GetProperties().Where(p => !p.IsShadowProperty() && !Secret.Contains(p.Name) && !Unreleased.Contains(p.Name) && !p.IsConcurrencyToken
+            && !(type.IsOwned() && p.IsForeignKey()) && p.PropertyInfo?.GetCustomAttribute<ActedByAttribute>() is null);
 
     private static IEnumerable<Guid> Ids(IEntityType type, object entity)
     {

@@ -10,7 +10,7 @@ namespace Workshops.Web.Infrastructure;
 /// </summary>
 public sealed class SecurityLog(IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock)
 {
-    public async Task RecordAsync(SecurityEventKind kind, string? userId, string? email, string? actorId = null, string? detail = null)
+    public async Task RecordAsync(SecurityEventKind kind, string? userId, string? email, string? actorId = null, string? detail = null, bool withAddress = true)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -21,7 +21,7 @@ public sealed class SecurityLog(IServiceScopeFactory scopes, IHttpContextAccesso
             UserId = userId,
             Email = Cut(email, 256),
             ActorId = actorId,
-            IpAddress = http.HttpContext is { } context ? RateLimiting.ClientAddress(context) : null,
+            IpAddress = withAddress && http.HttpContext is { } context ? RateLimiting.ClientAddress(context) : null,
             Detail = Cut(detail, 300),
         });
         await db.SaveChangesAsync();

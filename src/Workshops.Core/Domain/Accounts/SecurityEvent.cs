@@ -30,7 +30,8 @@ public enum SecurityEventKind
 }
 
 /// <summary>
-/// What happened to an account, for admins to read: kept <c>Security:LogRetentionDays</c> and then deleted. The
+/// What happened to an account, for admins to read: kept as long as the privacy settings say (at first
+/// <c>Security:LogRetentionDays</c>) and then deleted by the retention job. The
 /// address is kept as typed for failed sign-ins, where there may be no account to point at.
 /// </summary>
 public sealed class SecurityEvent

@@ -70,13 +70,22 @@ public sealed class AgendaItem
         UpdatedAt = now;
     }
 
-    /// <summary>A speaker's or the chair's account is deleted: their place in the session stays, under <paramref name="label"/>.</summary>
-    public void EraseSpeaker(Func<string?, bool> isThem, string label)
+    /// <summary>
+    /// A speaker's or the chair's account is deleted: their place in the session stays, under <paramref name="label"/>,
+    /// or under their own name (without the account) when the label is null because they agreed to stay listed.
+    /// </summary>
+    public void EraseSpeaker(string userId, IReadOnlyCollection<string> names, string? label)
     {
-        if (isThem(Chair)) Chair = label;
+        if (label is not null && Named(Chair, names)) Chair = label;
         for (var i = 0; i < Speakers.Count; i++)
-            if (isThem(Speakers[i].Name) || isThem(Speakers[i].UserId)) Speakers[i] = new AgendaSpeaker(label, null, Speakers[i].Position);
+            if (IsThem(Speakers[i].Name, Speakers[i].UserId, userId, names)) Speakers[i] = new AgendaSpeaker(label ?? Speakers[i].Name, null, Speakers[i].Position);
     }
+
+    /// <summary>A speaker is the person by their account; a speaker with no account, by one of their names written whole.</summary>
+    internal static bool IsThem(string name, string? speakerId, string userId, IReadOnlyCollection<string> names) =>
+        speakerId is not null ? speakerId == userId : Named(name, names);
+
+    internal static bool Named(string? text, IReadOnlyCollection<string> names) => text is not null && names.Contains(text.Trim(), StringComparer.OrdinalIgnoreCase);
 
     public AgendaSlot ToSlot() => new(Id, Title, Type, TrackId, RoomId, StartsAt, DurationMinutes, Speakers.OrderBy(s => s.Position).Select(s => s.Name).ToList(), ProposalId);
 }

@@ -24,7 +24,7 @@ public sealed class AgendaVersion
     public DateTimeOffset PublishedAt { get; private set; }
     [ActedBy] public string? PublishedById { get; private set; }
     /// <summary>What the organiser says about this version (Markdown), shown above its changes.</summary>
-    public string? Note { get; private set; }
+    [Privacy.NotPersonal("organisers' note on what changed in a version")] public string? Note { get; private set; }
     [PersonalData] public string Snapshot { get; private set; } = "";
     public string Changes { get; private set; } = "[]";
 
@@ -68,13 +68,15 @@ public sealed class AgendaVersion
     /// A speaker's account is deleted: what was published names them no more, unless they agreed to stay listed.
     /// The version's number, times and changes stay, so the programme's history reads as before.
     /// </summary>
-    public void EraseSpeaker(Func<string?, bool> isThem, string label)
+    public void EraseSpeaker(string userId, IReadOnlyCollection<string> names, IReadOnlySet<Guid> theirItems, string? label)
     {
         var snapshot = ReadSnapshot();
+        // By account anywhere; by name only in sessions linked to them, so a namesake elsewhere keeps their name.
+        bool IsThem(SnapshotItem i, SnapshotSpeaker s) => s.UserId == userId || s.UserId is null && theirItems.Contains(i.Id) && AgendaItem.Named(s.Name, names);
         var items = snapshot.Items.Select(i => i with
         {
-            Chair = isThem(i.Chair) ? label : i.Chair,
-            Speakers = i.Speakers.Select(s => isThem(s.Name) || isThem(s.UserId) ? new SnapshotSpeaker(label, null) : s).ToList(),
+            Chair = label is not null && theirItems.Contains(i.Id) && AgendaItem.Named(i.Chair, names) ? label : i.Chair,
+            Speakers = i.Speakers.Select(s => IsThem(i, s) ? new SnapshotSpeaker(label ?? s.Name, null) : s).ToList(),
         }).ToList();
         Snapshot = (snapshot with { Items = items }).ToJson();
     }

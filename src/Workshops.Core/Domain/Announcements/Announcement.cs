@@ -116,12 +116,23 @@ public sealed class Announcement
 
     private Announcement() { }
 
-    /// <summary>An erased person's lines are taken out of the pasted list; the rest of the audience stays.</summary>
+    /// <summary>Whether the pasted list holds one of these addresses, compared whole, as the audience reads them.</summary>
+    public bool Names(IReadOnlyCollection<string> normalizedEmails) =>
+        Announcements.PastedAddresses.Parse(PastedAddresses).Valid.Any(p => normalizedEmails.Contains(EmailSuppression.Normalize(p.Address)));
+
+    /// <summary>An erased person's addresses are taken out of the pasted list, each line read as the audience reads it; everyone else stays.</summary>
     public void ForgetAddresses(IReadOnlyCollection<string> normalizedEmails)
     {
         if (PastedAddresses is null) return;
-        var kept = PastedAddresses.Split('\n').Where(line => !normalizedEmails.Any(e => line.Contains(e, StringComparison.OrdinalIgnoreCase)));
-        PastedAddresses = string.Join('\n', kept);
+        var lines = new List<string>();
+        foreach (var line in PastedAddresses.Split('\n'))
+        {
+            var parsed = Announcements.PastedAddresses.Parse(line).Valid;
+            if (!parsed.Any(p => normalizedEmails.Contains(EmailSuppression.Normalize(p.Address)))) lines.Add(line);
+            else lines.AddRange(parsed.Where(p => !normalizedEmails.Contains(EmailSuppression.Normalize(p.Address)))
+                .Select(p => new MimeKit.MailboxAddress(p.Name ?? "", p.Address).ToString()));
+        }
+        PastedAddresses = string.Join('\n', lines);
     }
 
     public Audience Audience => new(ToSubscribers, Audience.StatusesFrom(RegistrantStatuses), Audience.TracksFrom(TrackIds), ToSpeakers, ToReviewers, PastedAddresses);

@@ -30,7 +30,8 @@ public sealed class AudienceResolver(AppDbContext db)
         {
             var statuses = audience.Statuses.ToList();
             var tracks = audience.Tracks.Select(t => (Guid?)t).ToList();
-            var registrants = db.Registrations.Where(r => r.WorkshopId == w && statuses.Contains(r.Status));
+            // An erased registration is counted, never written to.
+            var registrants = db.Registrations.Where(r => r.WorkshopId == w && statuses.Contains(r.Status) && r.ErasedAt == null);
             if (tracks.Count > 0) registrants = registrants.Where(r => tracks.Contains(r.TrackId));
             found.AddRange((await registrants.OrderBy(r => r.CreatedAt).Select(r => new { r.Email, r.Name }).ToListAsync(ct))
                 .Select(r => ("Registrants", r.Email, (string?)r.Name)));

@@ -54,7 +54,7 @@ public sealed partial class PackSource(AppDbContext db, IFileStore store, IOptio
     }
 
     private IQueryable<Registration> Admitted(Guid workshopId) => db.Registrations.AsNoTracking()
-        .Where(r => r.WorkshopId == workshopId && (r.Status == RegistrationStatus.Admitted || r.Status == RegistrationStatus.CheckedIn));
+        .Where(r => r.WorkshopId == workshopId && (r.Status == RegistrationStatus.Admitted || r.Status == RegistrationStatus.CheckedIn) && r.ErasedAt == null);
 
     /// <summary>
     /// Images in the practical information are the workshop's own image materials, named by their address

@@ -31,6 +31,8 @@ public sealed class Registration
     [PersonalData] public string Country { get; private set; } = "";
     [PersonalData] public string? Role { get; private set; }
     [PersonalData] public bool ListPublicly { get; private set; }
+    /// <summary>Agreed that photos of them taken at the workshop may be published; organisers see it at check-in.</summary>
+    [PersonalData] public bool PhotosAllowed { get; private set; }
     /// <summary>Asked for an invitation letter, for a visa; an organiser approves each one before it can be downloaded.</summary>
     [PersonalData] public bool WantsLetter { get; private set; }
     /// <summary>Nationality as in the passport, printed in the letter when given.</summary>
@@ -54,6 +56,40 @@ public sealed class Registration
 
     public bool IsErased => ErasedAt is not null;
 
+    /// <summary>The person withdraws a consent given on the form: off the participant list, or no photos.</summary>
+    public void Withdraw(Privacy.ConsentKind kind, DateTimeOffset now)
+    {
+        if (kind == Privacy.ConsentKind.ParticipantList) ListPublicly = false;
+        else if (kind == Privacy.ConsentKind.Photos) PhotosAllowed = false;
+        else return;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Organisers, or the retention job, erase the answers; the questions and the registration stay.</summary>
+    public int ForgetAnswers(DateTimeOffset now)
+    {
+        var count = Answers.Count;
+        Answers.Clear();
+        if (count > 0) UpdatedAt = now;
+        return count;
+    }
+
+    /// <summary>The nationality and the letter request go: a letter can no longer be printed from this registration.</summary>
+    public bool ForgetNationality(DateTimeOffset now)
+    {
+        if (PassportNationality is null && !WantsLetter) return false;
+        (PassportNationality, WantsLetter, LetterApprovedAt, LetterApprovedById, UpdatedAt) = (null, false, null, null, now);
+        return true;
+    }
+
+    /// <summary>When they came goes; that they came stays (the status), so attendance counts stay true.</summary>
+    public bool ForgetCheckInTime(DateTimeOffset now)
+    {
+        if (CheckedInAt is null) return false;
+        (CheckedInAt, UpdatedAt) = (null, now);
+        return true;
+    }
+
     /// <summary>
     /// The person is removed and the registration stays for the workshop's statistics: its status, track, country,
     /// language and check-in say nothing about who it was.
@@ -69,6 +105,7 @@ public sealed class Registration
         PassportNationality = null;
         WantsLetter = false;
         ListPublicly = false;
+        PhotosAllowed = false;
         LetterApprovedAt = null;
         LetterApprovedById = null;
         Answers.Clear();
@@ -119,6 +156,8 @@ public sealed class Registration
     /// </summary>
     public StatusChange MoveTo(RegistrationStatus next, string? byUserId, DateTimeOffset at)
     {
+        // Kept for the counts only: nobody is there to admit, and a seat would go to no one.
+        if (IsErased) throw new DomainException(Tr.T("This participant deleted their account; the registration stays only for the counts."));
         if (!RegistrationStatuses.CanMove(Status, next))
             throw new DomainException(Tr.T("A registration {0} cannot become {1}.", Status.Label(), next.Label()));
         var change = StatusChange.Record(nameof(Registration), Id, Status.ToString(), next.ToString(), byUserId, at);
@@ -184,6 +223,7 @@ public sealed class Registration
         Country = country;
         Role = string.IsNullOrWhiteSpace(details.Role) ? null : details.Role.Trim();
         ListPublicly = details.ListPublicly;
+        PhotosAllowed = details.PhotosAllowed;
         PassportNationality = nationality;
         if (letterChanges)
         {
@@ -204,7 +244,7 @@ public sealed class Registration
 
 /// <summary>The fixed fields of the registration form as the participant typed them.</summary>
 public sealed record RegistrationDetails(string Name, string Email, string Institution, string Country, string? Role, Guid? TrackId,
-    bool AcceptsPrivacy, bool ListPublicly, bool WantsLetter = false, string? PassportNationality = null)
+    bool AcceptsPrivacy, bool ListPublicly, bool WantsLetter = false, string? PassportNationality = null, bool PhotosAllowed = false)
 {
     // Each limit once: the form's validation, the columns and the messages read them from here.
     public const int MaxName = 200;

@@ -24,6 +24,8 @@ public sealed class RegistrationSetup
     public DateOnly? DecisionBy { get; private set; }
     /// <summary>The privacy notice in the workshop's languages; null when none is given.</summary>
     public LocalText? PrivacyNotice { get; private set; }
+    /// <summary>Who is responsible for this workshop's data (its host, say); null names the site's controller.</summary>
+    [Privacy.NotPersonal("an institution's name and contact, given by organisers")] public string? Controller { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     /// <summary>The secret check-in codes are signed with; each workshop has its own.</summary>
     public string CheckInKey { get; private set; } = "";
@@ -50,6 +52,8 @@ public sealed class RegistrationSetup
         if (details.PrivacyNotice?.Length > RegistrationSetupDetails.MaxPrivacyNotice
             || details.PrivacyNotices?.Values.Any(n => n?.Length > RegistrationSetupDetails.MaxPrivacyNotice) == true)
             throw new DomainException(Tr.T("The privacy notice can be at most {0:N0} characters.", RegistrationSetupDetails.MaxPrivacyNotice), nameof(details.PrivacyNotice));
+        if (details.Controller?.Trim().Length > RegistrationSetupDetails.MaxController)
+            throw new DomainException(Tr.T("The controller can be at most {0} characters.", RegistrationSetupDetails.MaxController), nameof(details.Controller));
         var wanted = questions.Where(q => !string.IsNullOrWhiteSpace(q.Text)).ToList();
         if (wanted.Count > 50) throw new DomainException(Tr.T("Ask at most 50 questions."), "Questions");
         foreach (var q in wanted) q.Validate();
@@ -66,6 +70,7 @@ public sealed class RegistrationSetup
         var notice = LocalText.Of(language, [new(language, details.PrivacyNotice),
             .. (details.PrivacyNotices ?? new Dictionary<string, string?>()).Select(n => new KeyValuePair<string, string?>(n.Key, n.Value))]);
         PrivacyNotice = notice.Default.Length == 0 ? null : notice;
+        Controller = string.IsNullOrWhiteSpace(details.Controller) ? null : details.Controller.Trim();
         // Kept ids keep their rows, so answers already given stay attached to the same question.
         var kept = new List<RegistrationQuestion>();
         for (var i = 0; i < wanted.Count; i++)
@@ -100,7 +105,8 @@ public sealed class RegistrationSetup
 
 /// <summary>What an organiser types about registration; the window is wall-clock time in the workshop's zone.</summary>
 public sealed record RegistrationSetupDetails(DateTime OpensLocal, DateTime ClosesLocal, RegistrationMode Mode, int? TotalSeats, bool AutoPromote,
-    DateOnly? DecisionBy, string? PrivacyNotice, IReadOnlyDictionary<string, string?>? PrivacyNotices = null)
+    DateOnly? DecisionBy, string? PrivacyNotice, IReadOnlyDictionary<string, string?>? PrivacyNotices = null, string? Controller = null)
 {
     public const int MaxPrivacyNotice = 20_000;
+    public const int MaxController = Privacy.PrivacySettings.MaxController;
 }

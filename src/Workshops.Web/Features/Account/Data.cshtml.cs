@@ -21,14 +21,17 @@ namespace Workshops.Web.Features.Account;
 /// </summary>
 [Authorize]
 [EnableRateLimiting(RateLimitOptions.AccountEmail)]
-public sealed class DataModel(AppDbContext db, UserManager<AppUser> users, IBackgroundJobClient jobs, IFileStore files, SecurityLog log,
-    TimeProvider clock) : PageModel
+public sealed class DataModel(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, IBackgroundJobClient jobs, IFileStore files,
+    SecurityLog log, TimeProvider clock) : PageModel
 {
     /// <summary>How long a copy stays to download: long enough for the email to be read, short enough not to linger.</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromDays(7);
 
     /// <summary>At most this many copies a day: each reads the whole account, and one is what a person needs.</summary>
     public const int PerDay = 3;
+
+    /// <summary>Asked again: the copy holds everything, and a borrowed browser must not take it.</summary>
+    [BindProperty] public string? Password { get; set; }
 
     public DataExport? Latest { get; private set; }
     public bool Running { get; private set; }
@@ -59,11 +62,18 @@ public sealed class DataModel(AppDbContext db, UserManager<AppUser> users, IBack
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
+        var user = await users.GetUserAsync(User);
+        if (await PasswordAgain.ProblemAsync(signIn, user!, Password) is { } wrong)
+        {
+            ModelState.AddModelError(nameof(Password), wrong);
+            await OnGetAsync(ct);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
         var export = DataExport.Ask(userId, now, KeptFor);
         db.DataExports.Add(export);
         await db.SaveChangesAsync(ct);
         jobs.Enqueue<ExportPersonalDataJob>(j => j.Run(export.Id, CancellationToken.None));
-        var user = await users.GetUserAsync(User);
         await log.RecordAsync(SecurityEventKind.PersonalDataRequested, user!);
         TempData[Flash.Key] = Tr.T("We are preparing your data. This page shows the progress, and we email you when it is ready.");
         return RedirectToPage();

@@ -51,15 +51,18 @@ public sealed class DeleteModel(UserManager<AppUser> users, SignInManager<AppUse
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
-        if (!await users.CheckPasswordAsync(user, Password))
+        if (await PasswordAgain.ProblemAsync(signIn, user, Password) is { } wrong)
         {
-            // Counts towards the lockout, as at sign-in.
-            await users.AccessFailedAsync(user);
-            ModelState.AddModelError(nameof(Password), Tr.T("Your password is wrong."));
+            ModelState.AddModelError(nameof(Password), wrong);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
-        await deletion.DeleteAsync(user.Id, ct);
+        if (await deletion.DeleteAsync(user.Id, ct) is { } refused)
+        {
+            ModelState.AddModelError("", refused);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
         await signIn.SignOutAsync();
         return RedirectToPage("Deleted");
     }

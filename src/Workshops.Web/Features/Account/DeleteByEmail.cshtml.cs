@@ -33,7 +33,8 @@ public sealed class DeleteByEmailModel(UserManager<AppUser> users, AccountEmails
         var limit = await limits.HitAsync(RateLimitOptions.Account(RateLimitOptions.AccountEmail), Email.Trim(), ct);
         var user = limit.Allowed ? await users.FindByEmailAsync(Email.Trim()) : null;
         // Same answer whether or not the account exists: the form must not reveal who has one.
-        if (user is not null && await emails.QueueDeletionAsync(user, (userId, code) => Request.AbsoluteUrl(Url.Page("/Account/DeleteConfirm", new { userId, code })!), ct))
+        // A disabled account stays as the admins left it, security log included, until they enable it.
+        if (user is { IsDisabled: false } && await emails.QueueDeletionAsync(user, (userId, code) => Request.AbsoluteUrl(Url.Page("/Account/DeleteConfirm", new { userId, code })!), ct))
             await log.RecordAsync(SecurityEventKind.AccountDeletionRequested, user);
         return RedirectToPage("CheckEmail", new { email = Email.Trim(), purpose = "delete" });
     }

@@ -34,7 +34,12 @@ public sealed class DeleteConfirmModel(UserManager<AppUser> users, SignInManager
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
-        await deletion.DeleteAsync(user.Id, ct);
+        if (await deletion.DeleteAsync(user.Id, ct) is { } refused)
+        {
+            ModelState.AddModelError("", refused);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
         // Whoever is signed in in this browser may be the person just deleted.
         if (User.Identity?.IsAuthenticated == true && users.GetUserId(User) == user.Id) await signIn.SignOutAsync();
         return RedirectToPage("Deleted");

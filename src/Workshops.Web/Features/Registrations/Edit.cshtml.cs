@@ -8,17 +8,19 @@ namespace Workshops.Web.Features.Registrations;
 
 /// <summary>The participant changes their answers while registration is open.</summary>
 [Authorize]
-public sealed class EditModel(RegistrationAccess access, RegistrationDesk desk) : PageModel
+public sealed class EditModel(RegistrationAccess access, RegistrationDesk desk, RegistrationConsents consents) : PageModel
 {
     [BindProperty] public RegistrationForm Input { get; set; } = new();
     public RegistrationView View { get; private set; } = null!;
     public bool TrackLocked => RegistrationStatuses.HoldsSeat(View.Registration.Status);
+    public string? Controller { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var view = await access.ForAsync(id, User, ct);
         if (view is null || !view.IsParticipant) return NotFound();
         View = view;
+        Controller = await consents.ControllerAsync(view.Setup, ct);
         if (!view.MayEdit)
         {
             TempData[Flash.Key] = Tr.T("This registration can no longer be changed: registration has closed, or it is {0}.", view.Registration.Status.Label());
@@ -33,6 +35,7 @@ public sealed class EditModel(RegistrationAccess access, RegistrationDesk desk) 
         var view = await access.ForAsync(id, User, ct, track: true);
         if (view is null || !view.IsParticipant) return NotFound();
         View = view;
+        Controller = await consents.ControllerAsync(view.Setup, ct);
         // The address stays the one the registration was made with (the account's): see RegisterModel.
         Input.Email = view.Registration.Email;
         ModelState.Remove($"{nameof(Input)}.{nameof(Input.Email)}");

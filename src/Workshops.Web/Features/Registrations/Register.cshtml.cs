@@ -15,13 +15,15 @@ namespace Workshops.Web.Features.Registrations;
 /// <summary>Registering for a workshop, open between the registration window's dates, with an account.</summary>
 [Authorize]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Workshops.Core.Security.RateLimitOptions.Register)]
-public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserManager<AppUser> users, RegistrationConsents consents, TimeProvider clock) : PageModel
 {
     [BindProperty] public RegistrationForm Input { get; set; } = new();
     public Workshop Workshop { get; private set; } = null!;
     public RegistrationSetup Setup { get; private set; } = null!;
     public bool IsOpen { get; private set; }
     public DateTimeOffset Now { get; private set; }
+    /// <summary>Who answers for the workshop's data, named beside the privacy notice.</summary>
+    public string? Controller { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -77,6 +79,7 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
         var setup = await SetupOf(db, workshop.Id);
         if (setup is null) return false;
         (Workshop, Setup, Now) = (workshop, setup, clock.GetUtcNow());
+        Controller = await consents.ControllerAsync(setup, CancellationToken.None);
         IsOpen = setup.IsOpen(Now);
         return true;
     }

@@ -19,7 +19,7 @@ namespace Workshops.Web.Features.Registrations;
 /// the history entry and the email, in one transaction. A seat refused rolls everything back.
 /// </summary>
 public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProvider clock, TemplateMail mail, Outbox outbox, RegistrationLinks links,
-    SiteAddress pageLinks, UserManager<AppUser> users)
+    SiteAddress pageLinks, UserManager<AppUser> users, RegistrationConsents consents)
 {
     private static string AlreadyRegistered => Tr.T("Someone is registered with this email address already; sign in with it to see that registration.");
 
@@ -97,6 +97,8 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         {
             return EditResult.Fail(null, Tr.T("The receipt's wording does not render ({0}); tell the organisers.", e.Message));
         }
+        // The consents are written with the registration; their words are looked up here, outside the write lock.
+        await consents.GiveAsync(registration, setup, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
@@ -140,6 +142,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         try
         {
             registration.Edit(setup, workshop, form.ToDetails(), form.ToAnswers(), clock.GetUtcNow());
+            await consents.FollowAsync(registration, ct);
             await db.SaveChangesAsync(ct);
             return EditResult.Ok(registration.Id);
         }

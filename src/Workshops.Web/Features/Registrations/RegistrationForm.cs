@@ -29,6 +29,7 @@ public sealed class RegistrationForm
     public Guid? TrackId { get; set; }
     public bool AcceptsPrivacy { get; set; }
     public bool ListPublicly { get; set; }
+    public bool PhotosAllowed { get; set; }
     public bool WantsLetter { get; set; }
 
     [StringLength(RegistrationDetails.MaxNationality, ErrorMessage = "Your nationality can be at most {1} characters.")]
@@ -37,7 +38,7 @@ public sealed class RegistrationForm
     /// <summary>Per question, the answer; a multiple-choice question posts one value per ticked choice.</summary>
     public Dictionary<Guid, List<string>> Answers { get; set; } = [];
 
-    public RegistrationDetails ToDetails() => new(Name, Email, Institution, Country, Role, TrackId, AcceptsPrivacy, ListPublicly, WantsLetter, PassportNationality);
+    public RegistrationDetails ToDetails() => new(Name, Email, Institution, Country, Role, TrackId, AcceptsPrivacy, ListPublicly, WantsLetter, PassportNationality, PhotosAllowed);
 
     public IReadOnlyDictionary<Guid, IReadOnlyList<string>> ToAnswers() =>
         Answers.ToDictionary(a => a.Key, a => (IReadOnlyList<string>)a.Value.Where(v => v is not null).ToList());
@@ -56,6 +57,7 @@ public sealed class RegistrationForm
         TrackId = r.TrackId,
         AcceptsPrivacy = true,
         ListPublicly = r.ListPublicly,
+        PhotosAllowed = r.PhotosAllowed,
         WantsLetter = r.WantsLetter,
         PassportNationality = r.PassportNationality,
         Answers = r.Answers.ToDictionary(a => a.QuestionId, a => a.Value.Split('\n').ToList()),

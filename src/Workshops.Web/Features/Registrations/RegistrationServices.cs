@@ -7,6 +7,8 @@ public static class RegistrationServices
     {
         services.AddScoped<Core.Data.SeatLedger>();
         services.AddScoped<RegistrationDesk>();
+        services.AddScoped<RegistrationConsents>();
+        services.AddScoped<Core.Privacy.ConsentBook>();
         services.AddScoped<RegistrationLinks>();
         services.AddScoped<Core.Domain.Packs.IRegistrationTokens>(sp => sp.GetRequiredService<RegistrationLinks>());
         services.AddScoped<RegistrationAccess>();

@@ -8,7 +8,7 @@ public sealed record WorkshopNav(Guid Id, string Title, string Current)
     public WorkshopNav(Workshop workshop, string current) : this(workshop.Id, workshop.Title, current) { }
 
     public const string Overview = "overview", Details = "details", Call = "call", Setup = "setup", Registrations = "registrations",
-        CheckIn = "checkin", Agenda = "agenda", Reminders = "reminders", Packs = "packs", Announcements = "announcements";
+        CheckIn = "checkin", Agenda = "agenda", Reminders = "reminders", Packs = "packs", Announcements = "announcements", Data = "data";
 
     public IReadOnlyList<(string Key, string Label, string Href)> Links =>
     [
@@ -22,5 +22,6 @@ public sealed record WorkshopNav(Guid Id, string Title, string Current)
         (Reminders, Tr.T("Reminders"), $"/organise/workshops/{Id}/reminders"),
         (Packs, Tr.T("Attendee packs"), $"/organise/workshops/{Id}/packs"),
         (Announcements, Tr.T("Announcements"), $"/organise/announcements?workshop={Id}"),
+        (Data, Tr.T("Personal data"), $"/organise/workshops/{Id}/data"),
     ];
 }

@@ -32,8 +32,10 @@ public sealed class AccountDeletionTests(AppFactory app) : IClassFixture<AppFact
     public async Task Deleting_an_account_leaves_nothing_of_the_person_in_any_table_and_changes_nothing_else()
     {
         var e = await app.EverythingAsync();
+        var started = DateTimeOffset.UtcNow.AddSeconds(-1);
         await app.DownloadDataAsync(e.JaneBrowser, e.Jane);
         await app.DrainOutboxAsync();
+        var (namesake, pasted) = await TrapsAsync(e);
         var before = await WorkshopSummaryAsync(e);
         var everywhere = await app.EveryTextAsync();
         Assert.Contains(everywhere, t => t.Value.Contains(e.JaneName, StringComparison.OrdinalIgnoreCase));
@@ -43,9 +45,9 @@ public sealed class AccountDeletionTests(AppFactory app) : IClassFixture<AppFact
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/account/deleted", response.Headers.Location!.ToString());
-        var surname = e.JaneName.Split(' ')[1];
-        var left = (await app.EveryTextAsync()).Where(t => t.Value.Contains(surname, StringComparison.OrdinalIgnoreCase)
-            || t.Value.Contains(e.Jane.Email!, StringComparison.OrdinalIgnoreCase) || t.Value.Contains(e.Jane.Id, StringComparison.Ordinal)).ToList();
+        // Whole words and whole addresses: a namesake "…son" and an address that merely ends in hers are someone else.
+        var her = new Regex($@"(?<![\w.+-])({Regex.Escape(e.JaneName.Split(' ')[1])}|{Regex.Escape(e.Jane.Email!)}|{Regex.Escape(e.Jane.Id)})(?![\w-])", RegexOptions.IgnoreCase);
+        var left = (await app.EveryTextAsync()).Where(t => her.IsMatch(t.Value)).ToList();
         Assert.True(left.Count == 0, "Still there:\n" + string.Join("\n", left.Select(l => $"{l.Table}: {l.Value[..Math.Min(200, l.Value.Length)]}")));
         Assert.Equal(before, await WorkshopSummaryAsync(e));
 
@@ -57,10 +59,49 @@ public sealed class AccountDeletionTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal("Confirmed|", ProposalStatusOf(await app.WithDb(db => db.Proposals.SingleAsync(p => p.Id == e.JaneSession.Id))));
         Assert.Equal(Erasure.Label, (await app.WithDb(db => db.AgendaItems.SingleAsync(i => i.Id == e.JaneItem.Id))).Speakers.Single().Name);
         Assert.True(await app.WithDb(db => db.EmailSuppressions.AnyAsync(s => s.AddressKey == EmailSuppression.Hash(e.Jane.Email!))));
-        Assert.False(await app.WithDb(db => db.OutboxMessages.AnyAsync(m => m.Status == OutboxStatus.Queued && m.To.Contains("erased-"))));
-        Assert.True(await app.WithDb(db => db.SecurityEvents.AnyAsync(s => s.Kind == SecurityEventKind.AccountDeleted && s.UserId == null)));
+        Assert.False(await app.WithDb(db => db.OutboxMessages.AnyAsync(m => (m.Status == OutboxStatus.Queued || m.Status == OutboxStatus.Held) && m.To.Contains("erased-"))));
+        var logged = await app.WithDb(db => db.SecurityEvents.Where(s => s.Kind == SecurityEventKind.AccountDeleted && s.At >= started).ToListAsync());
+        Assert.Contains(logged, s => s.UserId == null && s.Email == null && s.IpAddress == null);
+        Assert.False(await app.WithDb(db => db.OutboxMessages.AnyAsync(m => m.To == "old-" + e.Jane.Email)), "The email to the address she had before stays.");
+        // A namesake's text elsewhere and an address that merely contains hers are as before.
+        Assert.Equal("Jane Quillfeather's pen pal " + e.JaneName + "son", await app.WithDb(db => db.AgendaItems.Where(i => i.Id == namesake).Select(i => i.Chair).SingleAsync()));
+        Assert.Contains("x" + e.Jane.Email, await app.WithDb(db => db.Announcements.Where(a => a.Id == pasted).Select(a => a.PastedAddresses).SingleAsync()));
+        var list = await app.WithDb(db => db.Announcements.Where(a => a.Id == pasted).Select(a => a.PastedAddresses).SingleAsync());
+        Assert.DoesNotContain(e.Jane.Email!, list!.Replace("x" + e.Jane.Email, ""));
         // Signed out: the browser is a stranger again.
         Assert.Equal(HttpStatusCode.Redirect, (await e.JaneBrowser.GetAsync("/account")).StatusCode);
+    }
+
+    /// <summary>
+    /// What an erasure must find although nothing names her account (an email sent to the address she had before, a
+    /// published version of another workshop's programme) and what it must leave although it looks like her (a
+    /// namesake's chair, an address that contains hers).
+    /// </summary>
+    private async Task<(Guid Namesake, Guid Pasted)> TrapsAsync(Everything e)
+    {
+        var other = await app.AddWorkshopAsync("traps-" + Guid.NewGuid().ToString("N")[..8]);
+        var room = await app.AddRoomAsync(other, "Aula");
+        var item = await app.AddItemAsync(other, "Pens", room, speakers: new Core.Domain.Agenda.AgendaSpeakerDetails(e.JaneName, e.Jane.Id));
+        var namesake = await app.AddItemAsync(other, "Inks", room, at: "11:00");
+        return await app.WithDb(async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            var stored = await db.AgendaItems.SingleAsync(i => i.Id == namesake.Id);
+            db.Entry(stored).Property(i => i.Chair).CurrentValue = "Jane Quillfeather's pen pal " + e.JaneName + "son";
+            var workshop = await db.Workshops.Include(w => w.Tracks).SingleAsync(w => w.Id == other.Id);
+            var rooms = await db.Rooms.Where(r => r.WorkshopId == other.Id).ToListAsync();
+            var items = await db.AgendaItems.Where(i => i.WorkshopId == other.Id).ToListAsync();
+            db.AgendaVersions.Add(Core.Domain.Agenda.AgendaVersion.Publish(workshop, null, Core.Domain.Agenda.AgendaSnapshot.Of(rooms, workshop.Tracks, items), null, null, now));
+            // Then she is taken off that session: only the published version still names her.
+            db.AgendaItems.Remove(await db.AgendaItems.SingleAsync(i => i.Id == item.Id));
+            var announcement = Announcement.Create(new AnnouncementDetails("Hello", "Body", null,
+                new Audience(false, [], [], false, false, $"{e.Jane.Email}\nx{e.Jane.Email}"), false), "organiser", now);
+            db.Announcements.Add(announcement);
+            db.OutboxMessages.Add(OutboxMessage.For("account.email-changed", $"{e.Jane.Id}:1", "old-" + e.Jane.Email, e.JaneName,
+                new RenderedEmail("Your address changed", $"<p>Hello {e.JaneName}</p>", $"Hello {e.JaneName}"), now));
+            await db.SaveChangesAsync();
+            return (namesake.Id, announcement.Id);
+        });
     }
 
     private static string ProposalStatusOf(Core.Domain.Proposals.Proposal p) => $"{p.Status}|{p.ProposerId}";

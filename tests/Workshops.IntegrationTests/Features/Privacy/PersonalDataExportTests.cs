@@ -16,7 +16,7 @@ public sealed class PersonalDataExportTests(AppFactory app) : IClassFixture<AppF
 
         Assert.Equal(["data.html", "data.json"], files.Keys.Order());
         var json = PrivacyData.Json(files);
-        foreach (var part in new[] { "account", "security-log", "registrations", "history", "proposals", "co-speaking", "reviews", "materials", "speaking", "starred", "emails" })
+        foreach (var part in new[] { "account", "security-log", "registrations", "history", "proposals", "co-speaking", "reviews", "materials", "speaking", "starred", "emails", "consents", "consent-texts" })
             Assert.True(json.GetProperty(part).GetArrayLength() > 0, $"The part {part} is empty.");
         Assert.Contains(e.JaneName, files["data.json"]);
         Assert.Contains("Atlantean", files["data.json"]);
@@ -31,6 +31,11 @@ public sealed class PersonalDataExportTests(AppFactory app) : IClassFixture<AppF
             Assert.DoesNotContain(e.Otto.Email!, file, StringComparison.OrdinalIgnoreCase);
         }
         Assert.DoesNotContain("PasswordHash", files["data.json"], StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(e.Otto.Id, files["data.json"]);
+        // Who acted for the organisers, and decisions not yet released, are theirs to tell.
+        Assert.DoesNotContain("\"byUserId\"", files["data.json"]);
+        Assert.DoesNotContain("\"staged\"", files["data.json"]);
+        Assert.DoesNotContain("\"decision\"", files["data.json"]);
         Assert.Contains("<h2 id=\"registrations\">Your registrations</h2>", files["data.html"]);
         Assert.Contains("Nationality (passport)", files["data.html"]);
         Assert.Contains(await app.WithDb(db => db.SecurityEvents.Where(s => s.UserId == e.Jane.Id).Select(s => s.Kind).ToListAsync()),
@@ -77,11 +82,26 @@ public sealed class PersonalDataExportTests(AppFactory app) : IClassFixture<AppF
             return await db.SaveChangesAsync();
         });
 
-        var response = await browser.PostFormAsync("/account/data", [], "/account/data");
+        var response = await browser.PostFormAsync("/account/data", new Dictionary<string, string> { ["Password"] = AppFactory.Password }, "/account/data");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Contains("Ask again tomorrow", await response.BodyAsync());
         Assert.Equal(Web.Features.Account.DataModel.PerDay, await app.WithDb(db => db.DataExports.CountAsync(x => x.UserId == user.Id)));
+    }
+
+    [Theory]
+    [InlineData("", "Enter your password.")]
+    [InlineData("not my password", "Your password is wrong.")]
+    public async Task A_copy_is_prepared_only_with_the_password_again(string password, string message)
+    {
+        var user = await app.CreateUserAsync();
+        var browser = await app.SignInAsync(user);
+
+        var response = await browser.PostFormAsync("/account/data", new Dictionary<string, string> { ["Password"] = password }, "/account/data");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains(message, await response.BodyAsync());
+        Assert.False(await app.WithDb(db => db.DataExports.AnyAsync(x => x.UserId == user.Id)));
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public static class PrivacyData
     /// <summary>Asks for the copy, waits for the job, downloads it: the files in the ZIP by name.</summary>
     public static async Task<Dictionary<string, string>> DownloadDataAsync(this AppFactory app, HttpClient browser, AppUser user)
     {
-        Assert.Equal(HttpStatusCode.Redirect, (await browser.PostFormAsync("/account/data", [], "/account/data")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.PostFormAsync("/account/data", new Dictionary<string, string> { ["Password"] = AppFactory.Password }, "/account/data")).StatusCode);
         Guid id = default;
         for (var i = 0; i < 300 && id == default; i++)
         {

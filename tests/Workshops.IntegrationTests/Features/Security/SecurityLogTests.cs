@@ -81,7 +81,7 @@ public sealed class SecurityLogTests(AppFactory app) : IClassFixture<AppFactory>
         });
 
         await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<SecuritySweepJob>().Run(default);
+            await scope.ServiceProvider.GetRequiredService<RetentionJob>().Run(default);
 
         var left = await app.WithDb(db => db.SecurityEvents.Where(e => e.UserId == member.Id).Select(e => e.Kind).ToListAsync());
         Assert.Equal([SecurityEventKind.SignedOut], left);

@@ -21,7 +21,7 @@ public sealed class Project
     /// <summary>The funding programme: "GBIF Capacity Enhancement Support Programme (CESP)".</summary>
     public string? Programme { get; private set; }
     /// <summary>The funder's reference for the grant: "CESP2018-004".</summary>
-    public string? Reference { get; private set; }
+    [Privacy.NotPersonal("a grant's reference number")] public string? Reference { get; private set; }
     /// <summary>Who pays, as the funder words it: "GBIF &amp; co-funders".</summary>
     public string? Funding { get; private set; }
     /// <summary>The organisation that leads it.</summary>

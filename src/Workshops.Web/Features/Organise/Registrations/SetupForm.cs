@@ -28,13 +28,16 @@ public sealed class SetupForm
     [StringLength(RegistrationSetupDetails.MaxPrivacyNotice, ErrorMessage = "The privacy notice can be at most {1:N0} characters.")]
     public string? PrivacyNotice { get; set; }
 
+    [StringLength(RegistrationSetupDetails.MaxController, ErrorMessage = "The controller can be at most {1} characters.")]
+    public string? Controller { get; set; }
+
     public List<SetupQuestionForm> Questions { get; set; } = [];
 
     /// <summary>The notice and the questions in the site's other languages, by language code; questions by their row.</summary>
     public Dictionary<string, SetupTranslationForm> Translations { get; set; } = [];
 
     public RegistrationSetupDetails ToDetails() => new(OpensLocal ?? default, ClosesLocal ?? default, Mode, TotalSeats, AutoPromote, DecisionBy, PrivacyNotice,
-        Translations.ToDictionary(t => t.Key, t => t.Value.PrivacyNotice));
+        Translations.ToDictionary(t => t.Key, t => t.Value.PrivacyNotice), Controller);
 
     public IEnumerable<RegistrationQuestionDetails> ToQuestions() => Questions
         .Select((q, row) => (q, row))
@@ -52,6 +55,7 @@ public sealed class SetupForm
         AutoPromote = s.AutoPromote,
         DecisionBy = s.DecisionBy,
         PrivacyNotice = s.PrivacyNotice?.Default,
+        Controller = s.Controller,
         Questions = s.Questions.OrderBy(q => q.Position).Select(q => new SetupQuestionForm
         {
             Id = q.Id, Text = q.Text.Default, Kind = q.Kind, Choices = string.Join('\n', q.Options), Required = q.Required,
