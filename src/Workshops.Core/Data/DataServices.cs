@@ -56,5 +56,22 @@ public static class DataServices
         if ((await db.Database.GetPendingMigrationsAsync(ct)).Any()) await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await HashPlainSuppressionsAsync(db, ct);
+    }
+
+    /// <summary>
+    /// Suppressions written before they were hashed hold the address itself: each becomes its hash, so the list of
+    /// people who want no email names nobody. Nothing to do after the first start.
+    /// </summary>
+    private static async Task HashPlainSuppressionsAsync(AppDbContext db, CancellationToken ct)
+    {
+        var plain = await db.EmailSuppressions.Where(s => !s.AddressKey.StartsWith("sha256:")).ToListAsync(ct);
+        if (plain.Count == 0) return;
+        var hashed = plain.Select(s => Domain.Announcements.EmailSuppression.Of(s.AddressKey, s.CreatedAt)).DistinctBy(s => s.AddressKey).ToList();
+        var keys = hashed.Select(s => s.AddressKey).ToList();
+        var known = (await db.EmailSuppressions.Where(s => keys.Contains(s.AddressKey)).Select(s => s.AddressKey).ToListAsync(ct)).ToHashSet();
+        db.EmailSuppressions.RemoveRange(plain);
+        db.EmailSuppressions.AddRange(hashed.Where(s => !known.Contains(s.AddressKey)));
+        await db.SaveChangesAsync(ct);
     }
 }
