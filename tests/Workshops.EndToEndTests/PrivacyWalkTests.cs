@@ -84,10 +84,10 @@ public sealed class PrivacyWalkTests(Site site) : IClassFixture<Site>
         await irene.OpenWorkshopAsync(title, "Personal data");
         await Expect(irene.Locator("main table").First).ToContainTextAsync("Answers to questions");
         await irene.AssertNoAxeViolationsAsync();
-        await irene.GetByRole(AriaRole.Link, new() { Name = "Erase… Nationalities and visa letters" }).ClickAsync();
+        await irene.GetByRole(AriaRole.Link, new() { Name = "Erase… Answers to questions" }).ClickAsync();
         await Expect(irene.Locator("main")).ToContainTextAsync("This erases 1 item");
         await irene.AssertNoAxeViolationsAsync();
-        await irene.GetByRole(AriaRole.Button, new() { Name = "Erase Nationalities and visa letters" }).ClickAsync();
+        await irene.GetByRole(AriaRole.Button, new() { Name = "Erase Answers to questions" }).ClickAsync();
         await Expect(irene.GetByRole(AriaRole.Status)).ToContainTextAsync("1 item erased");
         await Expect(irene.Locator("main")).ToContainTextAsync("an organiser");
         await using var scope = site.Services.CreateAsyncScope();
@@ -107,12 +107,12 @@ public sealed class PrivacyWalkTests(Site site) : IClassFixture<Site>
             Venue = "Museu Nacional de História Natural", City = "Lisboa", Country = "Portugal", Description = "A week of work.",
         }.Build();
         db.Workshops.Add(workshop);
-        var setup = new ARegistrationSetup().For(workshop);
+        var setup = new ARegistrationSetup { Questions = [new RegistrationQuestionDetails(null, "Dietary needs", QuestionKind.ShortText, null, false)] }.For(workshop);
         db.RegistrationSetups.Add(setup);
         var other = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync("irene@organisers.example.org");
-        // Someone else who asked for a visa letter, whose nationality the organisers erase once it is sent.
-        var visa = Registration.Submit(setup, workshop, other!.Id, new ARegistration { Name = "Kwame Mensah", Email = other.Email!, Country = "Ghana", WantsLetter = true, PassportNationality = "Ghanaian" }.Details(workshop),
-            new Dictionary<Guid, IReadOnlyList<string>>(), DateTimeOffset.UtcNow, "en");
+        // Someone else, whose answer the organisers erase once the caterer has it.
+        var visa = Registration.Submit(setup, workshop, other!.Id, new ARegistration { Name = "Kwame Mensah", Email = other.Email!, Country = "Ghana" }.Details(workshop),
+            new Dictionary<Guid, IReadOnlyList<string>> { [setup.Questions[0].Id] = ["Vegetarian"] }, DateTimeOffset.UtcNow, "en");
         db.Registrations.Add(visa);
         var registration = Registration.Submit(setup, workshop, user!.Id, new ARegistration { Name = name, Email = email, Country = "Spain" }.Details(workshop),
             new Dictionary<Guid, IReadOnlyList<string>>(), DateTimeOffset.UtcNow, "en");

@@ -72,6 +72,11 @@ public static class DataServices
         var known = (await db.EmailSuppressions.Where(s => keys.Contains(s.AddressKey)).Select(s => s.AddressKey).ToListAsync(ct)).ToHashSet();
         db.EmailSuppressions.RemoveRange(plain);
         db.EmailSuppressions.AddRange(hashed.Where(s => !known.Contains(s.AddressKey)));
-        await db.SaveChangesAsync(ct);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException)
+        {
+            // Another instance starting at the same moment did it first; what is left, the next start does.
+            db.ChangeTracker.Clear();
+        }
     }
 }

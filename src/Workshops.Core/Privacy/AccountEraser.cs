@@ -134,7 +134,8 @@ public sealed class AccountEraser(AppDbContext db, TimeProvider clock)
         // and those it had before a change, which account emails (referenced by the account) were sent to.
         var accountMail = await db.OutboxMessages.Where(m => m.Reference.StartsWith(userId + ":")).ToListAsync(ct);
         var emails = registrations.Select(r => r.NormalizedEmail).Append(user.NormalizedEmail ?? "")
-            .Concat(accountMail.Select(m => m.To.ToUpperInvariant())).Where(e => e.Length > 0).Distinct().ToList();
+            .Concat(accountMail.Where(m => m.Kind != Erasure.UnconfirmedAddressKind).Select(m => m.To.ToUpperInvariant()))
+            .Where(e => e.Length > 0).Distinct().ToList();
         var proposals = await db.Proposals.Where(p => p.ProposerId == userId).ToListAsync(ct);
         var invited = await db.Proposals.Where(p => p.CoSpeakers.Any(c => c.UserId == userId || emails.Contains(c.Email.ToUpper()))).ToListAsync(ct);
         var proposalIds = proposals.Concat(invited).Select(p => p.Id).ToHashSet();

@@ -59,7 +59,12 @@ public sealed class ConsentBook(AppDbContext db, TimeProvider clock, IMemoryCach
         consent.Withdraw(now);
         if (consent.RegistrationId is { } id && await db.Registrations.FirstOrDefaultAsync(r => r.Id == id && r.UserId == userId, ct) is { } registration)
             registration.Withdraw(consent.Kind, now);
-        await db.SaveChangesAsync(ct);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            throw new DomainException(Tr.T("Your registration changed at the same moment. Try again."));
+        }
     }
 
     /// <summary>The consents of one registration that a change of the form gives or withdraws (the edit page).</summary>

@@ -11,6 +11,12 @@ public static class Erasure
     /// </summary>
     public const string Label = "Deleted participant";
 
+    /// <summary>
+    /// The kind of the email that asks to confirm a new address: it goes to an address the person only typed, which
+    /// may be someone else's, so it never makes that address theirs (the site's own AccountEmails.ChangeEmailKind).
+    /// </summary>
+    public const string UnconfirmedAddressKind = "account.change-email";
+
     /// <summary>An address that can never be delivered (RFC 6761's .invalid) and stays unique per row.</summary>
     public static string Address(Guid id) => $"erased-{id:N}@invalid";
 

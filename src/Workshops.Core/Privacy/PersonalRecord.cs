@@ -38,7 +38,8 @@ public sealed class PersonalRecord(AppDbContext db)
         // The account's own addresses only: its address, those it registered with (the account's at the time), and
         // earlier ones that account emails went to; never an address someone typed for them.
         var used = await db.Registrations.Where(r => r.UserId == userId).Select(r => r.NormalizedEmail).Distinct().ToListAsync(ct);
-        var earlier = await db.OutboxMessages.Where(m => m.Reference.StartsWith(userId + ":")).Select(m => m.To).Distinct().ToListAsync(ct);
+        var earlier = await db.OutboxMessages.Where(m => m.Reference.StartsWith(userId + ":") && m.Kind != Erasure.UnconfirmedAddressKind)
+            .Select(m => m.To).Distinct().ToListAsync(ct);
         return new ExportSubject(userId, used.Concat(earlier.Select(e => e.ToUpperInvariant())).Append(email).OfType<string>().Distinct().ToList());
     }
 

@@ -10,6 +10,13 @@ namespace Workshops.Core.Privacy;
 /// </summary>
 public sealed class WorkshopEraser(AppDbContext db, TimeProvider clock)
 {
+    /// <summary>
+    /// Answers may go at any time. The rest is still needed until the workshop is over: letters for visas, check-in
+    /// at the door, the emails reminders are counted by, and people's registrations.
+    /// </summary>
+    public static bool MayErase(PersonalDataKind kind, DateTimeOffset workshopEndsAt, DateTimeOffset now) =>
+        kind == PersonalDataKind.Answers || workshopEndsAt <= now;
+
     /// <summary>How much of each kind the workshop holds now: what erasing it would remove.</summary>
     public async Task<IReadOnlyDictionary<PersonalDataKind, int>> HeldAsync(Guid workshopId, CancellationToken ct)
     {
@@ -19,7 +26,7 @@ public sealed class WorkshopEraser(AppDbContext db, TimeProvider clock)
             [PersonalDataKind.Answers] = registrations.Sum(r => r.Answers.Count),
             [PersonalDataKind.Nationalities] = registrations.Count(r => r.PassportNationality is not null || r.WantsLetter),
             [PersonalDataKind.CheckIns] = registrations.Count(r => r.CheckedInAt is not null),
-            [PersonalDataKind.EmailLogs] = (await EmailLogAsync(workshopId, registrations.Select(r => r.Id), ct)).Count,
+            [PersonalDataKind.EmailLogs] = await (await EmailLogAsync(workshopId, registrations.Select(r => r.Id), ct)).CountAsync(ct),
             [PersonalDataKind.ParticipantList] = registrations.Count(r => !r.IsErased),
         };
     }
@@ -27,10 +34,23 @@ public sealed class WorkshopEraser(AppDbContext db, TimeProvider clock)
     /// <summary>Erases the kind and logs it; answers how many were erased (0 logs nothing).</summary>
     public async Task<int> EraseAsync(Guid workshopId, PersonalDataKind kind, string? byUserId, CancellationToken ct)
     {
+        // A registration saved at the same moment (a participant's edit, an organiser's decision) fails the save;
+        // reading again finds it as it is now.
+        for (var attempt = 1; ; attempt++)
+        {
+            try { return await TryEraseAsync(workshopId, kind, byUserId, ct); }
+            catch (DbUpdateConcurrencyException) when (attempt < 3) { db.ChangeTracker.Clear(); }
+            finally { db.ChangeTracker.Clear(); }
+        }
+    }
+
+    private async Task<int> TryEraseAsync(Guid workshopId, PersonalDataKind kind, string? byUserId, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var registrations = await db.Registrations.Where(r => r.WorkshopId == workshopId).ToListAsync(ct);
         var ids = registrations.Select(r => r.Id).ToList();
+        List<Guid> packs = [];
+        var emails = false;
         var count = 0;
         switch (kind)
         {
@@ -38,27 +58,37 @@ public sealed class WorkshopEraser(AppDbContext db, TimeProvider clock)
                 count = registrations.Sum(r => r.ForgetAnswers(now));
                 break;
             case PersonalDataKind.Nationalities:
-                var forgotten = registrations.Where(r => r.ForgetNationality(now)).Select(r => r.Id).ToList();
-                count = forgotten.Count;
-                // The letters are printed in the packs.
-                await db.AttendeePacks.Where(p => forgotten.Contains(p.RegistrationId)).ExecuteDeleteAsync(ct);
+                // The letters were printed in the packs, which go with them; a pack made again has no letter.
+                packs = registrations.Where(r => r.ForgetNationality(now)).Select(r => r.Id).ToList();
+                count = packs.Count;
                 break;
             case PersonalDataKind.CheckIns:
                 count = registrations.Count(r => r.ForgetCheckInTime(now));
                 break;
             case PersonalDataKind.EmailLogs:
-                var log = await EmailLogAsync(workshopId, ids, ct);
-                count = await db.OutboxMessages.Where(m => log.Contains(m.Id)).ExecuteDeleteAsync(ct);
+                emails = true;
                 break;
             case PersonalDataKind.ParticipantList:
                 var people = registrations.Where(r => !r.IsErased).ToList();
                 foreach (var registration in people) registration.Erase(now);
                 count = people.Count;
-                await db.AttendeePacks.Where(p => ids.Contains(p.RegistrationId)).ExecuteDeleteAsync(ct);
+                packs = ids;
+                emails = true;
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of a workshop's data.");
         }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (packs.Count > 0) await db.AttendeePacks.Where(p => packs.Contains(p.RegistrationId)).ExecuteDeleteAsync(ct);
+        if (emails)
+        {
+            var deleted = await (await EmailLogAsync(workshopId, ids, ct)).ExecuteDeleteAsync(ct);
+            if (kind == PersonalDataKind.EmailLogs) count = deleted;
+        }
+        if (kind == PersonalDataKind.ParticipantList)
+            // Their choices about a list that no longer names them end with it.
+            await db.Consents.Where(c => c.RegistrationId != null && ids.Contains(c.RegistrationId.Value) && c.WithdrawnAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.WithdrawnAt, now), ct);
         if (count > 0) db.ErasureRecords.Add(ErasureRecord.Of(workshopId, kind, count, byUserId, now));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -66,17 +96,19 @@ public sealed class WorkshopEraser(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// The emails sent or failed about the workshop: to its registrations (their reference starts with the
-    /// registration's id) and its announcements. Waiting ones are left to go.
+    /// The emails sent, or failed, about the workshop: to its registrations (their reference starts with the
+    /// registration's id), its announcements, its reminders (their reference names the workshop) and its published
+    /// agendas. Waiting ones are left to go.
     /// </summary>
-    private async Task<List<Guid>> EmailLogAsync(Guid workshopId, IEnumerable<Guid> registrationIds, CancellationToken ct)
+    private async Task<IQueryable<OutboxMessage>> EmailLogAsync(Guid workshopId, IEnumerable<Guid> registrationIds, CancellationToken ct)
     {
-        var registrations = registrationIds.Select(id => id.ToString()).ToHashSet();
+        // References are written by .NET (lower-case ids); the ids are turned into text here, never by the database.
+        var registrations = registrationIds.Select(id => id.ToString()).ToList();
+        var workshop = workshopId.ToString("N");
         var campaigns = await db.Announcements.Where(a => a.WorkshopId == workshopId).Select(a => (Guid?)a.Id).ToListAsync(ct);
-        var done = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.Status == OutboxStatus.Sent || m.Status == OutboxStatus.Failed)
-            .Select(m => new { m.Id, m.Reference, m.CampaignId }).ToListAsync(ct);
-        return done.Where(m => m.Reference.Length >= 36 && registrations.Contains(m.Reference[..36]) || campaigns.Contains(m.CampaignId))
-            .Select(m => m.Id).ToList();
+        var versions = (await db.AgendaVersions.Where(v => v.WorkshopId == workshopId).Select(v => v.Id).ToListAsync(ct)).Select(id => id.ToString()).ToList();
+        return db.OutboxMessages.Where(m => (m.Status == OutboxStatus.Sent || m.Status == OutboxStatus.Failed)
+            && (campaigns.Contains(m.CampaignId) || m.Reference.Length >= 36 && registrations.Contains(m.Reference.Substring(0, 36))
+                || m.Reference.Contains(workshop) || versions.Contains(m.Reference)));
     }
 }

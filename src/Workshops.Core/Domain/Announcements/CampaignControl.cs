@@ -42,7 +42,8 @@ public sealed class CampaignControl(AppDbContext db, TimeProvider clock)
         if (a.Retry(byUserId, now) is { } change) db.StatusChanges.Add(change);
         await db.SaveChangesAsync(ct);
         // The last error stays until the email goes, so the log still says why it failed before.
-        var failed = await db.OutboxMessages.Where(m => m.CampaignId == a.Id && m.Status == OutboxStatus.Failed)
+        // An email whose recipient was erased, or whose text the retention job removed, has nothing left to send.
+        var failed = await db.OutboxMessages.Where(m => m.CampaignId == a.Id && m.Status == OutboxStatus.Failed && m.TextBody != "" && !m.To.EndsWith("@invalid"))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Queued).SetProperty(m => m.Attempts, 0).SetProperty(m => m.NextAttemptAt, now), ct);
         await tx.CommitAsync(ct);
         return failed;

@@ -120,6 +120,10 @@ public sealed class PackGenerator(AppDbContext db, PackSource source, IFileStore
         var existing = await db.AttendeePacks.Where(p => p.WorkshopId == run.WorkshopId).ToDictionaryAsync(p => p.RegistrationId, ct);
         var newcomers = built.Where(b => !existing.ContainsKey(b.Attendee.RegistrationId)).Select(b => b.Attendee.RegistrationId).ToList();
         var addresses = await db.Registrations.AsNoTracking().Where(r => newcomers.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Email, ct);
+        // A pack made again after it was erased (its letter's nationality, say) is not news: its email went already.
+        var references = newcomers.Select(id => id.ToString()).ToList();
+        var told = (await db.OutboxMessages.AsNoTracking().Where(m => m.Kind == PackEmails.Ready.Key && references.Contains(m.Reference))
+            .Select(m => m.Reference).ToListAsync(ct)).ToHashSet();
         // One reading of the organisers' wording per language for every email of the run.
         var wordings = new Dictionary<string, (string Subject, string Body)>();
         foreach (var language in built.Select(b => b.Attendee.Language).Distinct())
@@ -134,7 +138,7 @@ public sealed class PackGenerator(AppDbContext db, PackSource source, IFileStore
                 if (!addresses.TryGetValue(attendee.RegistrationId, out var address)) continue;
                 db.AttendeePacks.Add(pack = AttendeePack.For(attendee.RegistrationId, run.WorkshopId));
                 var (subject, body) = wordings[attendee.Language];
-                messages.Add(ReadyEmail(content, attendee, address, subject, body));
+                if (!told.Contains(attendee.RegistrationId.ToString())) messages.Add(ReadyEmail(content, attendee, address, subject, body));
             }
             pack.Built(file.Hash, file.Length, version, run.Id, now);
         }

@@ -10,7 +10,7 @@ public static class WaitingList
 {
     public static IQueryable<Registration> Of(IQueryable<Registration> registrations, Guid workshopId, Guid? trackId) =>
         registrations
-            .Where(r => r.WorkshopId == workshopId && r.TrackId == trackId && r.Status == RegistrationStatus.Waitlisted)
+            .Where(r => r.WorkshopId == workshopId && r.TrackId == trackId && r.Status == RegistrationStatus.Waitlisted && r.ErasedAt == null)
             .OrderBy(r => r.WaitlistedAt).ThenBy(r => r.CreatedAt).ThenBy(r => r.Id);
 
     /// <summary>

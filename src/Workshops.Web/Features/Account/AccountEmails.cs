@@ -14,7 +14,7 @@ public sealed class AccountEmails(AppDbContext db, UserManager<AppUser> users, O
     public const string ConfirmKind = "account.confirm";
     public const string ResetKind = "account.reset";
     public const string ExistsKind = "account.exists";
-    public const string ChangeEmailKind = "account.change-email";
+    public const string ChangeEmailKind = Core.Privacy.Erasure.UnconfirmedAddressKind;
     public const string EmailChangedKind = "account.email-changed";
     public const string DeleteKind = "account.delete";
 

@@ -46,9 +46,12 @@ public sealed class PrivacyModel(AppDbContext db, PrivacySettingsStore store, Ti
             var settings = await store.ForChangeAsync(ct);
             try
             {
-                if (db.Entry(settings).State != EntityState.Added) db.Expect(settings, Version);
+                var first = db.Entry(settings).State == EntityState.Added;
+                // A form drawn before anyone saved carries no version: if someone saved since, theirs is not overwritten.
+                var stale = !first && Version is null;
+                if (!first) db.Expect(settings, Version);
                 settings.Change(new PrivacySettingsDetails(Controller, NationalityDays, AnswersDays, EmailBodyDays, SecurityLogDays), clock.GetUtcNow());
-                if (await db.TrySaveAsync(ct))
+                if (!stale && await SaveAsync(ct))
                 {
                     store.Forget();
                     TempData[Flash.Key] = Tr.T("The privacy settings are saved.");
@@ -66,6 +69,17 @@ public sealed class PrivacyModel(AppDbContext db, PrivacySettingsStore store, Ti
         if (Response.StatusCode == StatusCodes.Status200OK) Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         await LoadErasuresAsync(ct);
         return Page();
+    }
+
+    /// <summary>Saves, or answers false when another admin saved first (the first save of all included).</summary>
+    private async Task<bool> SaveAsync(CancellationToken ct)
+    {
+        try { return await db.TrySaveAsync(ct); }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
     }
 
     private async Task LoadErasuresAsync(CancellationToken ct)

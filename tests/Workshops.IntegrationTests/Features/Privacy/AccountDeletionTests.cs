@@ -63,6 +63,7 @@ public sealed class AccountDeletionTests(AppFactory app) : IClassFixture<AppFact
         var logged = await app.WithDb(db => db.SecurityEvents.Where(s => s.Kind == SecurityEventKind.AccountDeleted && s.At >= started).ToListAsync());
         Assert.Contains(logged, s => s.UserId == null && s.Email == null && s.IpAddress == null);
         Assert.False(await app.WithDb(db => db.OutboxMessages.AnyAsync(m => m.To == "old-" + e.Jane.Email)), "The email to the address she had before stays.");
+        Assert.True(await app.WithDb(db => db.SecurityEvents.AnyAsync(s => s.Email == "stranger-" + e.Otto.Email)), "A stranger's log went with her account.");
         // A namesake's text elsewhere and an address that merely contains hers are as before.
         Assert.Equal("Jane Quillfeather's pen pal " + e.JaneName + "son", await app.WithDb(db => db.AgendaItems.Where(i => i.Id == namesake).Select(i => i.Chair).SingleAsync()));
         Assert.Contains("x" + e.Jane.Email, await app.WithDb(db => db.Announcements.Where(a => a.Id == pasted).Select(a => a.PastedAddresses).SingleAsync()));
@@ -99,6 +100,10 @@ public sealed class AccountDeletionTests(AppFactory app) : IClassFixture<AppFact
             db.Announcements.Add(announcement);
             db.OutboxMessages.Add(OutboxMessage.For("account.email-changed", $"{e.Jane.Id}:1", "old-" + e.Jane.Email, e.JaneName,
                 new RenderedEmail("Your address changed", $"<p>Hello {e.JaneName}</p>", $"Hello {e.JaneName}"), now));
+            // She once asked to move to an address that is someone else's, and never confirmed it: it is not hers.
+            db.OutboxMessages.Add(OutboxMessage.For("account.change-email", $"{e.Jane.Id}:2", "stranger-" + e.Otto.Email, e.JaneName,
+                new RenderedEmail("Confirm your new address", "<p>Confirm</p>", "Confirm"), now));
+            db.SecurityEvents.Add(new SecurityEvent { At = now, Kind = SecurityEventKind.SignInFailed, Email = "stranger-" + e.Otto.Email });
             await db.SaveChangesAsync();
             return (namesake.Id, announcement.Id);
         });

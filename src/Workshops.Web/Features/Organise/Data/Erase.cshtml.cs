@@ -15,8 +15,8 @@ public sealed class EraseModel(AppDbContext db, WorkshopEraser eraser, TimeProvi
     public PersonalDataKind Kind { get; private set; }
     public int Held { get; private set; }
 
-    /// <summary>People still need their seat and their pack until the workshop is over.</summary>
-    public bool TooEarly => Kind == PersonalDataKind.ParticipantList && Workshop.EndsAt > clock.GetUtcNow();
+    /// <summary>People still need it until the workshop is over (see <see cref="WorkshopEraser.MayErase"/>).</summary>
+    public bool TooEarly => !WorkshopEraser.MayErase(Kind, Workshop.EndsAt, clock.GetUtcNow());
 
     public async Task<IActionResult> OnGetAsync(Guid id, string kind, CancellationToken ct) =>
         await LoadAsync(id, kind, ct) ? Page() : NotFound();
@@ -26,7 +26,7 @@ public sealed class EraseModel(AppDbContext db, WorkshopEraser eraser, TimeProvi
         if (!await LoadAsync(id, kind, ct)) return NotFound();
         if (TooEarly)
         {
-            ModelState.AddModelError("", Tr.T("The participant list can be erased once the workshop is over: until then people need their registration."));
+            ModelState.AddModelError("", TooEarlyMessage);
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
@@ -34,6 +34,8 @@ public sealed class EraseModel(AppDbContext db, WorkshopEraser eraser, TimeProvi
         TempData[Flash.Key] = Tr.N(erased, "{1}: {0} item erased.", "{1}: {0} items erased.", erased, Kind.Label());
         return Redirect($"/organise/workshops/{id}/data");
     }
+
+    public static string TooEarlyMessage => Tr.T("This can be erased once the workshop is over: until then people need it for their visa, at the door and on the list.");
 
     private async Task<bool> LoadAsync(Guid id, string kind, CancellationToken ct)
     {

@@ -11,7 +11,7 @@ namespace Workshops.Web.Features.Organise.Data;
 /// What personal data a workshop holds, kind by kind, when the retention job erases each, and what organisers
 /// erased already; each kind is erased from its own page, which says first what goes and what stays.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, WorkshopEraser eraser, PrivacySettingsStore settings) : PageModel
+public sealed class IndexModel(AppDbContext db, WorkshopEraser eraser, PrivacySettingsStore settings, TimeProvider clock) : PageModel
 {
     public Workshop Workshop { get; private set; } = null!;
     public IReadOnlyDictionary<PersonalDataKind, int> Held { get; private set; } = new Dictionary<PersonalDataKind, int>();
@@ -28,6 +28,8 @@ public sealed class IndexModel(AppDbContext db, WorkshopEraser eraser, PrivacySe
         Periods = await settings.GetAsync(ct);
         return Page();
     }
+
+    public bool MayErase(PersonalDataKind kind) => WorkshopEraser.MayErase(kind, Workshop.EndsAt, clock.GetUtcNow());
 
     /// <summary>When the daily job erases the kind on its own, or null when it keeps it until an organiser does.</summary>
     public DateTimeOffset? ErasedOn(PersonalDataKind kind) => Periods.DaysFor(kind) is > 0 and var days ? Workshop.EndsAt.AddDays(days) : null;
