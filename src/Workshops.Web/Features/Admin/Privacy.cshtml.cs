@@ -20,6 +20,7 @@ public sealed class PrivacyModel(AppDbContext db, PrivacySettingsStore store, Ti
     [BindProperty] public long? Version { get; set; }
 
     public IReadOnlyList<(ErasureRecord Record, string? Workshop)> Erasures { get; private set; } = [];
+    public Organise.Data.ErasedBy By { get; private set; } = new(new Dictionary<string, string>());
     /// <summary>Items erased in the last year, by kind, for the chart.</summary>
     public IReadOnlyDictionary<PersonalDataKind, int> LastYear { get; private set; } = new Dictionary<PersonalDataKind, int>();
 
@@ -89,6 +90,7 @@ public sealed class PrivacyModel(AppDbContext db, PrivacySettingsStore store, Ti
         var titles = (await db.Workshops.AsNoTracking().Where(w => ids.Contains(w.Id)).Select(w => new { w.Id, w.Title }).ToListAsync(ct))
             .ToDictionary(w => w.Id, w => w.Title.ToString());
         Erasures = records.Select(r => (r, r.WorkshopId is { } w ? titles.GetValueOrDefault(w) : null)).ToList();
+        By = await Organise.Data.ErasedBy.OfAsync(db, records, ct);
         var since = clock.GetUtcNow().AddYears(-1);
         LastYear = (await db.ErasureRecords.AsNoTracking().Where(e => e.At > since).Select(e => new { e.Kind, e.Count }).ToListAsync(ct))
             .GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Sum(e => e.Count));

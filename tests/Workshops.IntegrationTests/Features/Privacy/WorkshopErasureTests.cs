@@ -82,7 +82,11 @@ public sealed class WorkshopErasureTests(AppFactory app) : IClassFixture<AppFact
         var log = await app.WithDb(db => db.ErasureRecords.Where(r => r.WorkshopId == e.Workshop.Id).ToListAsync());
         Assert.Equal([PersonalDataKind.Answers, PersonalDataKind.Nationalities, PersonalDataKind.CheckIns, PersonalDataKind.EmailLogs], log.Select(r => r.Kind).Order());
         Assert.All(log, r => Assert.False(r.Automatic));
-        Assert.Contains("an organiser", await organiser.GetStringAsync($"/organise/workshops/{e.Workshop.Id}/data"));
+        Assert.Contains("Test Organiser", await organiser.GetStringAsync($"/organise/workshops/{e.Workshop.Id}/data"));
+        // The admins' log names them too, beside the workshop.
+        var adminLog = await (await app.BrowserAs(Roles.Admin)).GetStringAsync("/admin/privacy");
+        Assert.Contains("Test Organiser", adminLog);
+        Assert.Contains(e.Workshop.Title.ToString(), adminLog);
         Assert.True(await app.WithDb(db => db.OutboxMessages.AnyAsync(m => m.To == stranger.Email)), "Another workshop's emails stay.");
     }
 

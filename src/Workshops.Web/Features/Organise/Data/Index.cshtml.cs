@@ -16,6 +16,7 @@ public sealed class IndexModel(AppDbContext db, WorkshopEraser eraser, PrivacySe
     public Workshop Workshop { get; private set; } = null!;
     public IReadOnlyDictionary<PersonalDataKind, int> Held { get; private set; } = new Dictionary<PersonalDataKind, int>();
     public IReadOnlyList<ErasureRecord> Erasures { get; private set; } = [];
+    public ErasedBy By { get; private set; } = new(new Dictionary<string, string>());
     public PrivacySettings Periods { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -25,6 +26,7 @@ public sealed class IndexModel(AppDbContext db, WorkshopEraser eraser, PrivacySe
         Workshop = workshop;
         Held = await eraser.HeldAsync(id, ct);
         Erasures = await db.ErasureRecords.AsNoTracking().Where(e => e.WorkshopId == id).OrderByDescending(e => e.At).Take(100).ToListAsync(ct);
+        By = await ErasedBy.OfAsync(db, Erasures, ct);
         Periods = await settings.GetAsync(ct);
         return Page();
     }
