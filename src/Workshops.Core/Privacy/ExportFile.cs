@@ -69,7 +69,6 @@ public static class ExportFile
 
     private static string Html(string siteName, string personName, DateTimeOffset at, IReadOnlyList<ExportSection> sections)
     {
-        static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
         var html = new StringBuilder();
         html.Append($"<!DOCTYPE html>\n<html lang=\"{E(Tr.Language)}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{E(Tr.T("Your data at {0}", siteName))}</title>\n");
         html.Append("<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}")
@@ -92,9 +91,10 @@ public static class ExportFile
         return html.ToString();
     }
 
+    private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
+
     private static void AppendRow(StringBuilder html, ExportRow row)
     {
-        static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
         html.Append("<table>");
         if (row.Of is not null) html.Append($"<caption>{E(row.Of)}</caption>");
         foreach (var field in row.Fields)

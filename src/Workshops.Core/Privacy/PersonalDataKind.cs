@@ -32,7 +32,7 @@ public static class PersonalDataKinds
         _ => kind.ToString(),
     };
 
-    /// <summary>What erasing removes, and what stays, in a sentence for the page that asks to confirm.</summary>
+    /// <summary>What erasing one of a workshop's kinds removes, and what stays, for the page that asks to confirm.</summary>
     public static string Effect(this PersonalDataKind kind) => kind switch
     {
         PersonalDataKind.Answers => Tr.T("The answers each participant gave to the registration questions are deleted."),
@@ -40,8 +40,6 @@ public static class PersonalDataKinds
         PersonalDataKind.CheckIns => Tr.T("The times people were checked in are deleted; who came still counts as checked in."),
         PersonalDataKind.EmailLogs => Tr.T("The record of emails sent to the participants (addresses, subjects and texts) is deleted."),
         PersonalDataKind.ParticipantList => Tr.T("Names, addresses, institutions and roles are deleted, with the attendee packs: each registration becomes a \"Deleted participant\" and leaves its account."),
-        PersonalDataKind.EmailBodies => Tr.T("The texts of sent emails, which hold private links, are deleted; their address, subject, date and status stay."),
-        PersonalDataKind.SecurityLog => Tr.T("Security log entries are deleted."),
         _ => "",
     };
 }

@@ -66,9 +66,7 @@ public sealed class PersonalRecord(AppDbContext db)
         }
         foreach (var navigation in type.GetNavigations().Where(n => n.TargetEntityType.IsOwned() && !omitted.ContainsKey(n.Name)))
         {
-            var owned = navigation.GetGetter().GetClrValue(entity);
-            IEnumerable<object> children = owned switch { null => [], System.Collections.IEnumerable list => list.Cast<object>(), _ => [owned] };
-            fields.Add(new ExportField(navigation.Name, children.Select(c => Row(navigation.TargetEntityType, c, null, omitted, names)).ToList()));
+            fields.Add(new ExportField(navigation.Name, Children(navigation, entity).Select(c => Row(navigation.TargetEntityType, c, null, omitted, names)).ToList()));
         }
         return new ExportRow(fields, of);
     }
@@ -84,14 +82,18 @@ public sealed class PersonalRecord(AppDbContext db)
             if (property.Name.EndsWith("Id", StringComparison.Ordinal) && property.Name != "Id" && property.GetGetter().GetClrValue(entity) is Guid id)
                 yield return id;
         foreach (var navigation in type.GetNavigations().Where(n => n.TargetEntityType.IsOwned()))
-        {
-            var owned = navigation.GetGetter().GetClrValue(entity);
-            IEnumerable<object> children = owned switch { null => [], System.Collections.IEnumerable list => list.Cast<object>(), _ => [owned] };
-            foreach (var child in children)
-            foreach (var id in Ids(navigation.TargetEntityType, child))
-                yield return id;
-        }
+        foreach (var child in Children(navigation, entity))
+        foreach (var id in Ids(navigation.TargetEntityType, child))
+            yield return id;
     }
+
+    /// <summary>The owned rows behind a navigation: none, one, or a list of them.</summary>
+    private static IEnumerable<object> Children(INavigation navigation, object entity) => navigation.GetGetter().GetClrValue(entity) switch
+    {
+        null => [],
+        System.Collections.IEnumerable list => list.Cast<object>(),
+        var one => [one],
+    };
 
     private async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(HashSet<Guid> ids, CancellationToken ct)
     {

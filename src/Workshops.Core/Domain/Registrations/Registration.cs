@@ -56,6 +56,8 @@ public sealed class Registration
 
     public bool IsErased => ErasedAt is not null;
 
+    private static string ErasedRefusal => Tr.T("This participant deleted their account; the registration stays only for the counts.");
+
     /// <summary>The person withdraws a consent given on the form: off the participant list, or no photos.</summary>
     public void Withdraw(Privacy.ConsentKind kind, DateTimeOffset now)
     {
@@ -145,7 +147,7 @@ public sealed class Registration
         DateTimeOffset now)
     {
         if (!RegistrationStatuses.IsEditable(Status)) throw new DomainException(Tr.T("A {0} registration can no longer be changed.", Status.Label()));
-        if (IsErased) throw new DomainException(Tr.T("This participant deleted their account; the registration stays only for the counts."));
+        if (IsErased) throw new DomainException(ErasedRefusal);
         setup.EnsureOpen(now);
         // An admitted participant holds a seat in their track; moving it is the organisers' call.
         Set(setup, workshop, details, answers, now, trackMayChange: !RegistrationStatuses.HoldsSeat(Status));
@@ -160,7 +162,7 @@ public sealed class Registration
         // Kept for the counts only: nobody is there to admit, and a seat would go to no one. Letting go of a seat or a
         // place on the waiting list is still allowed, so an erased registration never holds one for good.
         if (IsErased && next is not (RegistrationStatus.Cancelled or RegistrationStatus.Declined))
-            throw new DomainException(Tr.T("This participant deleted their account; the registration stays only for the counts."));
+            throw new DomainException(ErasedRefusal);
         if (!RegistrationStatuses.CanMove(Status, next))
             throw new DomainException(Tr.T("A registration {0} cannot become {1}.", Status.Label(), next.Label()));
         var change = StatusChange.Record(nameof(Registration), Id, Status.ToString(), next.ToString(), byUserId, at);
@@ -188,7 +190,7 @@ public sealed class Registration
     public void Stage(StagedAdmission decision, DateTimeOffset now)
     {
         if (IsErased && decision is not (StagedAdmission.None or StagedAdmission.Decline))
-            throw new DomainException(Tr.T("This participant deleted their account; the registration stays only for the counts."));
+            throw new DomainException(ErasedRefusal);
         if (decision != StagedAdmission.None && !RegistrationStatuses.CanMove(Status, decision.Target()))
             throw new DomainException(Tr.T("A registration {0} cannot become {1}.", Status.Label(), decision.Target().Label()));
         Staged = decision;
