@@ -1992,6 +1992,226 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.ToTable("SeatCounters");
                 });
 
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApplicantId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("InstitutionPays")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("InstitutionShare")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ReservedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Staged")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantId");
+
+                    b.HasIndex("RegistrationId")
+                        .IsUnique();
+
+                    b.HasIndex("FundId", "Status");
+
+                    b.ToTable("TravelApplications");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelCriterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId");
+
+                    b.ToTable("TravelCriterion");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelFund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("BudgetMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("ClosesAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("CommittedMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Conditions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("CostKinds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Funder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("FunderProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Offered")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("OpensAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FunderProjectId");
+
+                    b.HasIndex("WorkshopId")
+                        .IsUnique();
+
+                    b.ToTable("TravelFunds");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId");
+
+                    b.ToTable("TravelQuestion");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelRate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(18, 8)
+                        .HasColumnType("numeric(18,8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId");
+
+                    b.ToTable("TravelRate");
+                });
+
             modelBuilder.Entity("Workshops.Core.Domain.Workshops.Track", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3029,6 +3249,131 @@ namespace Workshops.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelApplication", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Travel.TravelFund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Workshops.Core.Domain.Registrations.Registration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Workshops.Core.Domain.Travel.TravelAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("QuestionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(5000)
+                                .HasColumnType("character varying(5000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.ToTable("TravelAnswers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.OwnsMany("Workshops.Core.Domain.Travel.TravelCost", "Costs", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<long?>("AwardedMinor")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Justification")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<long>("MinimumMinor")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("RequestedMinor")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("StagedMinor")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.ToTable("TravelCosts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.Navigation("Answers");
+
+                    b.Navigation("Costs");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelCriterion", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Travel.TravelFund", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelFund", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Community.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("FunderProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Workshops.Core.Domain.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelQuestion", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Travel.TravelFund", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelRate", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Travel.TravelFund", null)
+                        .WithMany("Rates")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Workshops.Core.Domain.Workshops.Track", b =>
                 {
                     b.HasOne("Workshops.Core.Domain.Workshops.Workshop", null)
@@ -3069,6 +3414,15 @@ namespace Workshops.Migrations.Postgres.Migrations
             modelBuilder.Entity("Workshops.Core.Domain.Registrations.RegistrationSetup", b =>
                 {
                     b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelFund", b =>
+                {
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Questions");
+
+                    b.Navigation("Rates");
                 });
 
             modelBuilder.Entity("Workshops.Core.Domain.Workshops.Workshop", b =>

@@ -1974,6 +1974,226 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.ToTable("SeatCounters");
                 });
 
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InstitutionPays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InstitutionShare")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReservedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Staged")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantId");
+
+                    b.HasIndex("RegistrationId")
+                        .IsUnique();
+
+                    b.HasIndex("FundId", "Status");
+
+                    b.ToTable("TravelApplications");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelCriterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId");
+
+                    b.ToTable("TravelCriterion");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelFund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BudgetMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClosesAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CommittedMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conditions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CostKinds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Funder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FunderProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Offered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpensAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FunderProjectId");
+
+                    b.HasIndex("WorkshopId")
+                        .IsUnique();
+
+                    b.ToTable("TravelFunds");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId");
+
+                    b.ToTable("TravelQuestion");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelRate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(18, 8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId");
+
+                    b.ToTable("TravelRate");
+                });
+
             modelBuilder.Entity("Workshops.Core.Domain.Workshops.Track", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3005,6 +3225,131 @@ namespace Workshops.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelApplication", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Travel.TravelFund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Workshops.Core.Domain.Registrations.Registration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Workshops.Core.Domain.Travel.TravelAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("QuestionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(5000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.ToTable("TravelAnswers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.OwnsMany("Workshops.Core.Domain.Travel.TravelCost", "Costs", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("AwardedMinor")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Justification")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("MinimumMinor")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("RequestedMinor")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("StagedMinor")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.ToTable("TravelCosts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.Navigation("Answers");
+
+                    b.Navigation("Costs");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelCriterion", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Travel.TravelFund", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelFund", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Community.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("FunderProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Workshops.Core.Domain.Workshops.Workshop", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelQuestion", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Travel.TravelFund", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelRate", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Travel.TravelFund", null)
+                        .WithMany("Rates")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Workshops.Core.Domain.Workshops.Track", b =>
                 {
                     b.HasOne("Workshops.Core.Domain.Workshops.Workshop", null)
@@ -3045,6 +3390,15 @@ namespace Workshops.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Workshops.Core.Domain.Registrations.RegistrationSetup", b =>
                 {
                     b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelFund", b =>
+                {
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Questions");
+
+                    b.Navigation("Rates");
                 });
 
             modelBuilder.Entity("Workshops.Core.Domain.Workshops.Workshop", b =>

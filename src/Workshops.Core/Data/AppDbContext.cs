@@ -63,6 +63,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Privacy.Consent> Consents => Set<Privacy.Consent>();
     public DbSet<Privacy.ConsentText> ConsentTexts => Set<Privacy.ConsentText>();
     public DbSet<Security.RateLimitCounter> RateLimitCounters => Set<Security.RateLimitCounter>();
+    public DbSet<Domain.Travel.TravelFund> TravelFunds => Set<Domain.Travel.TravelFund>();
+    public DbSet<Domain.Travel.TravelApplication> TravelApplications => Set<Domain.Travel.TravelApplication>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -91,6 +93,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         builder.Properties<AnnouncementStatus>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<ReminderKind>().HaveConversion<string>().HaveMaxLength(30);
         builder.Properties<PackRunStatus>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<Domain.Travel.TravelStatus>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<Domain.Travel.TravelDecision>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<Domain.Travel.CostKind>().HaveConversion<string>().HaveMaxLength(20);
+        builder.Properties<Domain.Travel.Gender>().HaveConversion<string>().HaveMaxLength(20);
         builder.Properties<Workshops.Core.Pdf.PaperSize>().HaveConversion<string>().HaveMaxLength(20);
     }
 

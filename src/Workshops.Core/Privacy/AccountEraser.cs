@@ -77,6 +77,12 @@ public sealed class AccountEraser(AppDbContext db, TimeProvider clock)
         [(typeof(AgendaSpeaker), nameof(AgendaSpeaker.UserId))] = "cleared",
         [(typeof(AgendaVersion), nameof(AgendaVersion.Snapshot))] = "every published version says Deleted participant, unless they agreed to stay listed",
         [(typeof(AgendaVersion), nameof(AgendaVersion.PublishedById))] = "cleared",
+        [(typeof(Domain.Travel.TravelApplication), nameof(Domain.Travel.TravelApplication.ApplicantId))] = "cleared; drafts are deleted, the rest stays for the fund's accounts",
+        [(typeof(Domain.Travel.TravelApplication), nameof(Domain.Travel.TravelApplication.InstitutionPays))] = "off",
+        [(typeof(Domain.Travel.TravelApplication), nameof(Domain.Travel.TravelApplication.InstitutionShare))] = "cleared",
+        [(typeof(Domain.Travel.TravelApplication), nameof(Domain.Travel.TravelApplication.Gender))] = "cleared",
+        [(typeof(Domain.Travel.TravelCost), nameof(Domain.Travel.TravelCost.Justification))] = "cleared; the amounts stay for the fund's accounts",
+        [(typeof(Domain.Travel.TravelAnswer), nameof(Domain.Travel.TravelAnswer.Value))] = "the answers are deleted",
         [(typeof(Material), nameof(Material.CreatedById))] = "cleared; the material stays with the workshop",
         [(typeof(Material), nameof(Material.Speakers))] = "the name taken out, unless they agreed to stay listed",
         [(typeof(MaterialFile), nameof(MaterialFile.UploadedById))] = "cleared",
@@ -130,6 +136,7 @@ public sealed class AccountEraser(AppDbContext db, TimeProvider clock)
 
         var registrations = await db.Registrations.Where(r => r.UserId == userId).ToListAsync(ct);
         var registrationIds = registrations.Select(r => r.Id).ToList();
+        var applications = await db.TravelApplications.Where(a => a.ApplicantId == userId).ToListAsync(ct);
         // The account's own addresses: its address now, those it registered with (always the account's at the time),
         // and those it had before a change, which account emails (referenced by the account) were sent to.
         var accountMail = await db.OutboxMessages.Where(m => m.Reference.StartsWith(userId + ":")).ToListAsync(ct);
@@ -168,6 +175,9 @@ public sealed class AccountEraser(AppDbContext db, TimeProvider clock)
 
         // Registrations stay for the counts; their packs go (a PDF with the name).
         foreach (var registration in registrations) registration.Erase(now);
+        // A draft application was never seen by anyone; the rest keeps its amounts for the fund's accounts and counts.
+        db.TravelApplications.RemoveRange(applications.Where(a => a.Status == Domain.Travel.TravelStatus.Draft));
+        foreach (var application in applications.Where(a => a.Status != Domain.Travel.TravelStatus.Draft)) application.Erase(now);
         // A draft was never seen by anyone; everything else belongs to the call's record.
         db.Proposals.RemoveRange(proposals.Where(p => p.Status == ProposalStatus.Draft));
         foreach (var proposal in proposals.Where(p => p.Status != ProposalStatus.Draft))

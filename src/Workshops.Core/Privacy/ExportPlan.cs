@@ -37,7 +37,10 @@ public static class ExportPlan
         new RowsPart<Registration>("registrations", () => Tr.T("Your registrations"), (db, s) => db.Registrations.Where(r => r.UserId == s.UserId)),
         new RowsPart<StatusChange>("history", () => Tr.T("History of your registrations and proposals"), (db, s) =>
             db.StatusChanges.Where(c => db.Registrations.Any(r => r.Id == c.EntityId && r.UserId == s.UserId)
-                || db.Proposals.Any(p => p.Id == c.EntityId && p.ProposerId == s.UserId))),
+                || db.Proposals.Any(p => p.Id == c.EntityId && p.ProposerId == s.UserId)
+                || db.TravelApplications.Any(a => a.Id == c.EntityId && a.ApplicantId == s.UserId))),
+        new RowsPart<Domain.Travel.TravelApplication>("travel", () => Tr.T("Your applications for travel support"),
+            (db, s) => db.TravelApplications.Where(a => a.ApplicantId == s.UserId)),
         new RowsPart<Proposal>("proposals", () => Tr.T("Your proposals"), (db, s) => db.Proposals.Where(p => p.ProposerId == s.UserId))
         {
             Omitted = new Dictionary<string, string> { [nameof(Proposal.CoSpeakers)] = "the other speakers' names and addresses; your own place on a proposal is in co-speaking" },

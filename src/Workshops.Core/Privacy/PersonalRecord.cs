@@ -30,7 +30,7 @@ public sealed class PersonalRecord(AppDbContext db)
     /// The organisers' side of a decision: a staged admission or decision is nobody's business until it is released
     /// (it shows in the status then), and their notes on a session are their working notes.
     /// </summary>
-    private static readonly HashSet<string> Unreleased = ["Staged", "Decision", "OrganiserNotes"];
+    private static readonly HashSet<string> Unreleased = ["Staged", "StagedMinor", "Decision", "OrganiserNotes"];
 
     public async Task<ExportSubject> SubjectAsync(string userId, CancellationToken ct)
     {

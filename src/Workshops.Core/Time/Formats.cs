@@ -87,6 +87,10 @@ public static class Formats
     /// <summary>"1,234" or "1.234" or "1 234": a count as the reader groups digits.</summary>
     public static string Count(long n) => Pseudo(n.ToString("N0", CultureInfo.CurrentCulture));
 
+    /// <summary>"1,234.50 EUR" or "1.234,50 EUR": an amount as the reader writes numbers, with its currency's code after it.</summary>
+    public static string Money(decimal amount, int decimals, string code) =>
+        Pseudo(amount.ToString("N" + decimals, CultureInfo.CurrentCulture) + "\u00A0" + code);
+
     /// <summary>"12.5" or "12,5": a figure with at most one decimal, as the reader writes it.</summary>
     public static string Number(double n) => Pseudo(n.ToString("0.#", CultureInfo.CurrentCulture));
 

@@ -66,14 +66,7 @@ public sealed class Call
         var criterionList = criteria.Where(c => !string.IsNullOrWhiteSpace(c.Name)).ToList();
         if (questionList.Any(q => q.Text.Length > QuestionDetails.MaxText || q.Translations?.Values.Any(t => t?.Trim().Length > QuestionDetails.MaxText) == true))
             throw new DomainException(Tr.T("A question can be at most {0:N0} characters.", QuestionDetails.MaxText), nameof(Questions));
-        if (criterionList.Count == 0) throw new DomainException(Tr.T("Give reviewers at least one criterion to score."), nameof(Criteria));
-        if (criterionList.Any(c => c.Weight is < 1 or > 10)) throw new DomainException(Tr.T("Each criterion weighs from 1 to 10."), nameof(Criteria));
-        if (criterionList.Any(c => c.Name.Length > CriterionDetails.MaxName))
-            throw new DomainException(Tr.T("A criterion name can be at most {0} characters.", CriterionDetails.MaxName), nameof(Criteria));
-        if (criterionList.Any(c => c.Description?.Trim().Length > CriterionDetails.MaxDescription))
-            throw new DomainException(Tr.T("A criterion's description can be at most {0} characters.", CriterionDetails.MaxDescription), nameof(Criteria));
-        if (criterionList.Select(c => c.Name.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != criterionList.Count)
-            throw new DomainException(Tr.T("Two criteria have the same name."), nameof(Criteria));
+        CriterionDetails.Validate(criterionList);
 
         // A call for sessions is written in its workshop's language first, like everything else about the workshop.
         var language = workshop?.Language ?? details.Language;
@@ -86,16 +79,16 @@ public sealed class Call
         Reviewers = details.Reviewers;
         LateAccessCode = string.IsNullOrWhiteSpace(details.LateAccessCode) ? null : details.LateAccessCode.Trim();
         // Kept ids keep their rows, so answers and scores already given stay attached to the same question or criterion.
-        Questions = Sync(Questions, questionList, q => q.Id, q => q.Id, (q, d, i) => (q.Text, q.Required, q.Position) = (d.Texts(language), d.Required, i),
+        Questions = Rows.Sync(Questions, questionList, q => q.Id, q => q.Id, (q, d, i) => (q.Text, q.Required, q.Position) = (d.Texts(language), d.Required, i),
             (d, i) => new CallQuestion(d.Texts(language), d.Required, i));
-        Criteria = Sync(Criteria, criterionList, c => c.Id, c => c.Id,
+        Criteria = Rows.Sync(Criteria, criterionList, c => c.Id, c => c.Id,
             (c, d, i) => (c.Name, c.Description, c.Weight, c.Position) = (d.Name.Trim(), Blank(d.Description), d.Weight, i),
             (d, i) => new ReviewCriterion(d.Name.Trim(), Blank(d.Description), d.Weight, i));
         if (sessions is not null && Kind == CallKind.Sessions)
         {
             Year = workshop!.Year;
             // Matched by type, so a format's row (and what proposals chose) survives a change of its lengths.
-            SessionFormats = Sync(SessionFormats, sessions.Formats.ToList(), f => f.Id, d => SessionFormats.FirstOrDefault(f => f.Type == d.Type)?.Id,
+            SessionFormats = Rows.Sync(SessionFormats, sessions.Formats.ToList(), f => f.Id, d => SessionFormats.FirstOrDefault(f => f.Type == d.Type)?.Id,
                 (f, d, i) => (f.Durations, f.Position) = (d.Durations.Distinct().Order().ToList(), i),
                 (d, i) => new SessionFormat(d.Type, d.Durations.Distinct().Order(), i));
             TrackIds = sessions.TrackIds.Distinct().ToList();
@@ -104,24 +97,6 @@ public sealed class Call
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static List<T> Sync<T, TDetails>(List<T> current, List<TDetails> wanted, Func<T, Guid> idOf, Func<TDetails, Guid?> wantedId,
-        Action<T, TDetails, int> update, Func<TDetails, int, T> create)
-    {
-        var result = new List<T>();
-        for (var i = 0; i < wanted.Count; i++)
-        {
-            var existing = wantedId(wanted[i]) is { } id ? current.FirstOrDefault(x => idOf(x) == id) : default;
-            if (existing is null)
-            {
-                result.Add(create(wanted[i], i));
-                continue;
-            }
-            update(existing, wanted[i], i);
-            result.Add(existing);
-        }
-        return result;
-    }
 
     /// <summary>Drops tracks the workshop no longer has; proposals that chose one keep it, as history.</summary>
     public void KeepTracks(IReadOnlyCollection<Guid> workshopTrackIds)

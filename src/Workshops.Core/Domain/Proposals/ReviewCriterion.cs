@@ -1,4 +1,5 @@
 using Workshops.Core.Privacy;
+using Workshops.Core.Domain.Common;
 using Workshops.Core.Localization;
 namespace Workshops.Core.Domain.Proposals;
 
@@ -39,6 +40,19 @@ public sealed record CriterionDetails(Guid? Id, string Name, int Weight, string?
 {
     public const int MaxName = 100;
     public const int MaxDescription = 500;
+
+    /// <summary>Throws unless the criteria (blank rows already left out) can be scored: one at least, weights 1 to 10, names unique.</summary>
+    public static void Validate(IReadOnlyList<CriterionDetails> criterionList)
+    {
+        if (criterionList.Count == 0) throw new DomainException(Tr.T("Give reviewers at least one criterion to score."), "Criteria");
+        if (criterionList.Any(c => c.Weight is < 1 or > 10)) throw new DomainException(Tr.T("Each criterion weighs from 1 to 10."), "Criteria");
+        if (criterionList.Any(c => c.Name.Length > CriterionDetails.MaxName))
+            throw new DomainException(Tr.T("A criterion name can be at most {0} characters.", CriterionDetails.MaxName), "Criteria");
+        if (criterionList.Any(c => c.Description?.Trim().Length > CriterionDetails.MaxDescription))
+            throw new DomainException(Tr.T("A criterion's description can be at most {0} characters.", CriterionDetails.MaxDescription), "Criteria");
+        if (criterionList.Select(c => c.Name.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != criterionList.Count)
+            throw new DomainException(Tr.T("Two criteria have the same name."), "Criteria");
+    }
 }
 
 /// <summary>A question as the organiser edits it; a null id adds one.</summary>

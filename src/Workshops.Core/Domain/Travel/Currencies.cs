@@ -22,6 +22,40 @@ public static class Currencies
         .ToDictionary(g => g.Key, g => new Currency(g.Key, g.First().CurrencyEnglishName,
             NoDecimals.Contains(g.Key) ? 0 : ThreeDecimals.Contains(g.Key) ? 3 : 2), StringComparer.OrdinalIgnoreCase);
 
+    private static readonly IReadOnlyList<(string Code, string Language, string Name)> Names = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+        .Select(c => { try { return (Culture: c, Region: new RegionInfo(c.Name)); } catch (ArgumentException) { return (c, null!); } })
+        .Where(x => x.Region is not null && All.ContainsKey(x.Region.ISOCurrencySymbol))
+        .Select(x => (x.Region.ISOCurrencySymbol, x.Culture.TwoLetterISOLanguageName, x.Region.CurrencyNativeName))
+        .ToList();
+
+    /// <summary>
+    /// The currency's name in the reader's language ("dólar estadounidense", "euro"), as a region speaking it names
+    /// the currency; the English name when none does.
+    /// </summary>
+    public static string Name(string code, string language)
+    {
+        var currency = Find(code);
+        if (currency is null) return code;
+        if (language == "en") return currency.EnglishName;
+        var native = Names.FirstOrDefault(n => n.Code == currency.Code && n.Language == language).Name;
+        return string.IsNullOrWhiteSpace(native) ? currency.EnglishName : native;
+    }
+
+    /// <summary>The currency a country pays in ("CO" gives COP), or null when .NET does not know the country.</summary>
+    public static string? ForCountry(string? country)
+    {
+        if (string.IsNullOrWhiteSpace(country) || country.Length != 2) return null;
+        try
+        {
+            var code = new RegionInfo(country).ISOCurrencySymbol;
+            return All.ContainsKey(code) ? code : null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The currency for a code as typed ("eur", " USD "), or null when there is none.</summary>
     public static Currency? Find(string? code) => code is null ? null : All.GetValueOrDefault(code.Trim());
 
@@ -35,6 +69,11 @@ public static class Currencies
 
     /// <summary>The largest amount kept, in major units: a trillion in any currency still fits a long in its minor units.</summary>
     public const decimal MaxAmount = 1_000_000_000_000m;
+
+    /// <summary>"1,234.50 EUR": an amount in minor units, as the reader writes numbers.</summary>
+    public static string Format(long minor, string code) => Find(code) is { } c
+        ? Time.Formats.Money(FromMinor(minor, c), c.Decimals, c.Code)
+        : Time.Formats.Count(minor) + "\u00A0" + code;
 
     public static decimal FromMinor(long minor, Currency currency) => minor / (decimal)Pow10(currency.Decimals);
 

@@ -7,7 +7,7 @@ namespace Workshops.Core.Email.Editable;
 public static class EditableEmails
 {
     public static readonly IReadOnlyList<EditableEmail> All =
-        [.. ProposalEmails.All, .. RegistrationEmails.All, .. AgendaEmails.All, .. PackEmails.All];
+        [.. ProposalEmails.All, .. RegistrationEmails.All, .. AgendaEmails.All, .. PackEmails.All, .. TravelEmails.All];
 
     public static EditableEmail? Find(string key) => All.FirstOrDefault(e => e.Key == key);
 

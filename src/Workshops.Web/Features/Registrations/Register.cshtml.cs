@@ -24,6 +24,9 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
     public DateTimeOffset Now { get; private set; }
     /// <summary>Who answers for the workshop's data, named beside the privacy notice.</summary>
     public string? Controller { get; private set; }
+    /// <summary>The workshop takes applications for travel support now: the form offers to go on to one.</summary>
+    public bool TravelOpen { get; private set; }
+    [BindProperty] public bool ApplyForTravel { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -54,6 +57,11 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
         var result = await desk.RegisterAsync(Workshop, Setup, UserId, Input, emailTaken, ct);
         if (result.Error is null)
         {
+            if (ApplyForTravel && TravelOpen)
+            {
+                TempData[Flash.Key] = Tr.T("You are registered, and we emailed you a receipt. Now tell us what your travel costs.");
+                return Redirect($"/registrations/{result.Id}/travel");
+            }
             TempData[Flash.Key] = Tr.T("You are registered. We emailed you a receipt with a link to this page.");
             return Redirect($"/registrations/{result.Id}");
         }
@@ -72,6 +80,12 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
     private static readonly Func<AppDbContext, Guid, Task<RegistrationSetup?>> SetupOf = EF.CompileAsyncQuery(
         (AppDbContext db, Guid workshopId) => db.RegistrationSetups.AsNoTracking().FirstOrDefault(s => s.WorkshopId == workshopId));
 
+    private static readonly Func<AppDbContext, Guid, Task<TravelWindow?>> TravelWindowOf = EF.CompileAsyncQuery(
+        (AppDbContext db, Guid workshopId) => db.TravelFunds.Where(f => f.WorkshopId == workshopId)
+            .Select(f => new TravelWindow(f.Offered, f.OpensAt, f.ClosesAt)).FirstOrDefault());
+
+    public sealed record TravelWindow(bool Offered, DateTimeOffset OpensAt, DateTimeOffset ClosesAt);
+
     private async Task<bool> LoadAsync(string slug, CancellationToken ct)
     {
         var workshop = await PublishedBySlug(db, slug);
@@ -81,6 +95,8 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
         (Workshop, Setup, Now) = (workshop, setup, clock.GetUtcNow());
         Controller = await consents.ControllerAsync(setup, CancellationToken.None);
         IsOpen = setup.IsOpen(Now);
+        var fund = await TravelWindowOf(db, workshop.Id);
+        TravelOpen = fund is { Offered: true } && fund.OpensAt <= Now && Now < fund.ClosesAt;
         return true;
     }
 }

@@ -13,6 +13,9 @@ namespace Workshops.Web.Features.Registrations;
 public sealed record RegistrationView(Registration Registration, Workshop Workshop, RegistrationSetup Setup, bool IsParticipant, bool IsOrganiser,
     IReadOnlyList<HistoryEntry> History, DateTimeOffset Now, int? WaitingPosition = null, PackView? Pack = null, string? WaitingReason = null)
 {
+    /// <summary>The workshop's travel support as this registration sees it; null when the workshop offers none.</summary>
+    public TravelSummary? Travel { get; init; }
+
     public bool MayEdit => IsParticipant && RegistrationStatuses.IsEditable(Registration.Status) && Setup.IsOpen(Now);
     public bool MayCancel => IsParticipant && RegistrationStatuses.CanMove(Registration.Status, RegistrationStatus.Cancelled);
 
@@ -32,6 +35,9 @@ public sealed record RegistrationView(Registration Registration, Workshop Worksh
     /// <summary>Checked in, and the workshop is over: the certificate of attendance can be had.</summary>
     public bool CertificateReady => Registration.Status == RegistrationStatus.CheckedIn && Now >= Workshop.EndsAt;
 }
+
+/// <summary>Travel support for one registration: whether applications are open (and until when), and where its application stands.</summary>
+public sealed record TravelSummary(bool Open, string Closes, Core.Domain.Travel.TravelStatus? Status);
 
 /// <summary>Where an admitted attendee's pack stands: the organisers have made packs (so one can be had), and when this one was built.</summary>
 public sealed record PackView(bool Available, DateTimeOffset? BuiltAt, int? AgendaVersion, long? Length);
@@ -65,7 +71,17 @@ public sealed class RegistrationAccess(AppDbContext db, StatusHistory history, S
             var generated = built is not null || await db.PackRuns.AnyAsync(r => r.WorkshopId == registration.WorkshopId && r.Status == PackRunStatus.Done, ct);
             pack = new PackView(generated, built?.BuiltAt, built?.AgendaVersion, built?.Length);
         }
+        var now = clock.GetUtcNow();
         return new RegistrationView(registration, workshop, setup, isParticipant, isOrganiser,
-            await history.ForAsync(nameof(Registration), id, ct), clock.GetUtcNow(), position, pack, waitingReason);
+            await history.ForAsync(nameof(Registration), id, ct), now, position, pack, waitingReason) { Travel = await TravelAsync(registration, now, ct) };
+    }
+
+    private async Task<TravelSummary?> TravelAsync(Registration registration, DateTimeOffset now, CancellationToken ct)
+    {
+        var fund = await db.TravelFunds.AsNoTracking().FirstOrDefaultAsync(f => f.WorkshopId == registration.WorkshopId, ct);
+        if (fund is null) return null;
+        var status = await db.TravelApplications.Where(a => a.RegistrationId == registration.Id).Select(a => (Core.Domain.Travel.TravelStatus?)a.Status).FirstOrDefaultAsync(ct);
+        if (status is null && !fund.Offered) return null;
+        return new TravelSummary(fund.IsOpen(now), fund.Local(fund.ClosesAt), status);
     }
 }

@@ -15,6 +15,11 @@ public static class RegistrationServices
         services.AddScoped<Organise.Registrations.RegistrationBoard>();
         services.AddScoped<Organise.Registrations.AdmissionDesk>();
         services.AddSingleton<Organise.Registrations.RegistrationExport>();
+        services.AddScoped<Core.Data.TravelLedger>();
+        services.AddScoped<Travel.TravelAccess>();
+        services.AddScoped<Travel.TravelDesk>();
+        services.AddScoped<Organise.Travel.TravelFundDesk>();
+        services.AddScoped<Organise.Travel.TravelBoard>();
         return services;
     }
 }

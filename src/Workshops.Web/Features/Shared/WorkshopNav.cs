@@ -8,7 +8,7 @@ public sealed record WorkshopNav(Guid Id, string Title, string Current)
     public WorkshopNav(Workshop workshop, string current) : this(workshop.Id, workshop.Title, current) { }
 
     public const string Overview = "overview", Details = "details", Call = "call", Setup = "setup", Registrations = "registrations",
-        CheckIn = "checkin", Agenda = "agenda", Reminders = "reminders", Packs = "packs", Announcements = "announcements", Data = "data";
+        CheckIn = "checkin", Agenda = "agenda", Reminders = "reminders", Packs = "packs", Announcements = "announcements", Travel = "travel", Data = "data";
 
     public IReadOnlyList<(string Key, string Label, string Href)> Links =>
     [
@@ -22,6 +22,7 @@ public sealed record WorkshopNav(Guid Id, string Title, string Current)
         (Reminders, Tr.T("Reminders"), $"/organise/workshops/{Id}/reminders"),
         (Packs, Tr.T("Attendee packs"), $"/organise/workshops/{Id}/packs"),
         (Announcements, Tr.T("Announcements"), $"/organise/announcements?workshop={Id}"),
+        (Travel, Tr.T("Travel support"), $"/organise/workshops/{Id}/travel"),
         (Data, Tr.T("Personal data"), $"/organise/workshops/{Id}/data"),
     ];
 }
