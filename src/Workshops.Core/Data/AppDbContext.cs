@@ -65,6 +65,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Security.RateLimitCounter> RateLimitCounters => Set<Security.RateLimitCounter>();
     public DbSet<Domain.Travel.TravelFund> TravelFunds => Set<Domain.Travel.TravelFund>();
     public DbSet<Domain.Travel.TravelApplication> TravelApplications => Set<Domain.Travel.TravelApplication>();
+    public DbSet<Domain.Travel.TravelReview> TravelReviews => Set<Domain.Travel.TravelReview>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

@@ -99,3 +99,25 @@ internal sealed class TravelApplicationConfiguration : IEntityTypeConfiguration<
         });
     }
 }
+
+internal sealed class TravelReviewConfiguration : IEntityTypeConfiguration<TravelReview>
+{
+    public void Configure(EntityTypeBuilder<TravelReview> b)
+    {
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.Property(r => r.UpdatedAt).IsConcurrencyToken();
+        b.Property(r => r.ReviewerId).HasMaxLength(450);
+        b.Property(r => r.Comment).HasMaxLength(Domain.Proposals.Review.MaxComment);
+        b.HasIndex(r => new { r.ApplicationId, r.ReviewerId }).IsUnique();
+        b.HasIndex(r => r.ReviewerId);
+        b.HasOne<TravelApplication>().WithMany().HasForeignKey(r => r.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(r => r.Pairs);
+        b.OwnsMany(r => r.Scores, s =>
+        {
+            s.ToTable("TravelScores");
+            s.WithOwner().HasForeignKey(x => x.ReviewId);
+            s.HasKey(x => x.Id);
+            s.Property(x => x.Id).ValueGeneratedNever();
+        });
+    }
+}

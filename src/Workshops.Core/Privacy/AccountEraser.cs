@@ -83,6 +83,8 @@ public sealed class AccountEraser(AppDbContext db, TimeProvider clock)
         [(typeof(Domain.Travel.TravelApplication), nameof(Domain.Travel.TravelApplication.Gender))] = "cleared",
         [(typeof(Domain.Travel.TravelCost), nameof(Domain.Travel.TravelCost.Justification))] = "cleared; the amounts stay for the fund's accounts",
         [(typeof(Domain.Travel.TravelAnswer), nameof(Domain.Travel.TravelAnswer.Value))] = "the answers are deleted",
+        [(typeof(Domain.Travel.TravelReview), nameof(Domain.Travel.TravelReview.ReviewerId))] = "a placeholder of its own",
+        [(typeof(Domain.Travel.TravelReview), nameof(Domain.Travel.TravelReview.Comment))] = "kept, the name and address taken out",
         [(typeof(Material), nameof(Material.CreatedById))] = "cleared; the material stays with the workshop",
         [(typeof(Material), nameof(Material.Speakers))] = "the name taken out, unless they agreed to stay listed",
         [(typeof(MaterialFile), nameof(MaterialFile.UploadedById))] = "cleared",
@@ -159,6 +161,7 @@ public sealed class AccountEraser(AppDbContext db, TimeProvider clock)
         // Every published version that names the account, and those of the workshops where their sessions are.
         var versions = await db.AgendaVersions.Where(v => v.Snapshot.Contains(userId) || workshops.Contains(v.WorkshopId)).ToListAsync(ct);
         var reviews = await db.Reviews.Where(r => r.ReviewerId == userId).ToListAsync(ct);
+        var travelReviews = await db.TravelReviews.Where(r => r.ReviewerId == userId).ToListAsync(ct);
         var materials = await db.Materials.Include(m => m.Files)
             .Where(m => m.CreatedById == userId || m.Files.Any(f => f.UploadedById == userId) || m.AgendaItemId != null && itemIds.Contains(m.AgendaItemId.Value))
             .ToListAsync(ct);
@@ -188,6 +191,7 @@ public sealed class AccountEraser(AppDbContext db, TimeProvider clock)
         }
         foreach (var proposal in invited) proposal.EraseCoSpeaker(userId, emails);
         foreach (var review in reviews) review.EraseReviewer(scrub);
+        foreach (var review in travelReviews) review.EraseReviewer(scrub);
 
         // Sessions keep their place in the programme, and every published version says the same: under their name if
         // they agreed to stay listed, under "Deleted participant" otherwise.

@@ -17,6 +17,8 @@ public static class ExportLabels
         ["AgendaItem"] = () => Tr.T("Session"),
         ["AgendaItemId"] = () => Tr.T("Session (reference)"),
         ["Answers"] = () => Tr.T("Answers"),
+        ["Application"] = () => Tr.T("Application for travel support"),
+        ["ApplicationId"] = () => Tr.T("Application for travel support (reference)"),
         ["ApplicantId"] = () => Tr.T("Applicant (account)"),
         ["ArchivedEvent"] = () => Tr.T("Past event"),
         ["ArchivedEventId"] = () => Tr.T("Past event (reference)"),

@@ -49,6 +49,8 @@ public static class ExportPlan
             (db, s) => db.Proposals.Where(p => p.CoSpeakers.Any(c => c.UserId == s.UserId || s.NormalizedEmails.Contains(c.Email.ToUpper()))),
             (p, s) => p.CoSpeakers.Where(c => c.UserId == s.UserId || s.NormalizedEmails.Contains(c.Email.ToUpperInvariant())), p => p.Title),
         new RowsPart<Review>("reviews", () => Tr.T("Your reviews"), (db, s) => db.Reviews.Where(r => r.ReviewerId == s.UserId)),
+        new RowsPart<Domain.Travel.TravelReview>("travel-reviews", () => Tr.T("Your reviews of applications for travel support"),
+            (db, s) => db.TravelReviews.Where(r => r.ReviewerId == s.UserId)),
         new RowsPart<ReviewerAssignment>("assignments", () => Tr.T("Proposals assigned to you for review"), (db, s) => db.ReviewerAssignments.Where(a => a.ReviewerId == s.UserId)),
         new RowsPart<Material>("materials", () => Tr.T("Materials you uploaded"), (db, s) => db.Materials.Where(m => m.CreatedById == s.UserId)),
         new RowsPart<MaterialFile>("material-files", () => Tr.T("Files you uploaded"), (db, s) => db.MaterialFiles.Where(f => f.UploadedById == s.UserId)),

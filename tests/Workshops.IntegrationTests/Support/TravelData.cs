@@ -45,6 +45,24 @@ public static class TravelData
         [$"Input.Answers[{fund.Questions.OrderBy(q => q.Position).First().Id}]"] = "I run the node's IPT and portal.",
     };
 
+    /// <summary>A submitted application for the registration: travel and lodging in <paramref name="currency"/>, written straight to the database.</summary>
+    public static Task<TravelApplication> ApplyAsync(this AppFactory app, TravelFund fund, Guid registrationId, decimal travel = 900m, decimal lodging = 400m,
+        string currency = "EUR") => app.WithDb(async db =>
+    {
+        var now = DateTimeOffset.UtcNow;
+        var registration = await db.Registrations.AsNoTracking().SingleAsync(r => r.Id == registrationId);
+        var stored = await db.TravelFunds.AsNoTracking().SingleAsync(f => f.Id == fund.Id);
+        var application = TravelApplication.Start(stored, registration,
+            new TravelRequest(currency, [new CostRequest(CostKind.Travel, travel, travel * 0.8m, "Return flight."), new CostRequest(CostKind.Lodging, lodging, lodging / 2, "Five nights.")],
+                false, null, null),
+            new Dictionary<Guid, string?> { [stored.Questions.OrderBy(q => q.Position).First().Id] = "I run the node's portal." }, now, "en");
+        db.TravelApplications.Add(application);
+        db.StatusChanges.Add(application.Created());
+        db.StatusChanges.Add(application.Submit(stored, now));
+        await db.SaveChangesAsync();
+        return application;
+    });
+
     public static Task<TravelApplication?> ApplicationOfAsync(this AppFactory app, Guid registrationId) =>
         app.WithDb(db => db.TravelApplications.AsNoTracking().FirstOrDefaultAsync(a => a.RegistrationId == registrationId));
 }

@@ -38,17 +38,23 @@ public sealed class Review
         Comment = scrub(Comment);
     }
 
+    /// <summary>Throws, naming the criterion, unless every one is scored from 1 to 5 and the comment fits; proposals and travel applications alike.</summary>
+    public static void Check(IEnumerable<(Guid Id, string Name)> criteria, IReadOnlyDictionary<Guid, int> scores, string? comment)
+    {
+        foreach (var (id, name) in criteria)
+        {
+            if (!scores.TryGetValue(id, out var score))
+                throw new DomainException(Tr.T("Score “{0}”.", name), id.ToString());
+            if (score is < MinScore or > MaxScore)
+                throw new DomainException(Tr.T("Score “{0}” from {1} to {2}.", name, MinScore, MaxScore), id.ToString());
+        }
+        if (comment?.Length > MaxComment) throw new DomainException(Tr.T("The comment can be at most {0:N0} characters.", MaxComment), nameof(Comment));
+    }
+
     public void Change(Proposal proposal, Call call, IReadOnlyDictionary<Guid, int> scores, string? comment, DateTimeOffset now)
     {
         if (proposal.Status != ProposalStatus.Submitted) throw new DomainException(Tr.T("Only submitted proposals that are not yet decided are reviewed."));
-        foreach (var criterion in call.Criteria)
-        {
-            if (!scores.TryGetValue(criterion.Id, out var score))
-                throw new DomainException(Tr.T("Score “{0}”.", criterion.Name), criterion.Id.ToString());
-            if (score is < MinScore or > MaxScore)
-                throw new DomainException(Tr.T("Score “{0}” from {1} to {2}.", criterion.Name, MinScore, MaxScore), criterion.Id.ToString());
-        }
-        if (comment?.Length > MaxComment) throw new DomainException(Tr.T("The comment can be at most {0:N0} characters.", MaxComment), nameof(Comment));
+        Check(call.Criteria.Select(c => (c.Id, c.Name)), scores, comment);
         // Rows are changed in place, not replaced, so the database sees updates rather than a delete and an insert of the same key.
         Scores.RemoveAll(s => call.Criteria.All(c => c.Id != s.CriterionId));
         foreach (var criterion in call.Criteria)

@@ -23,7 +23,7 @@ public sealed class DetailsModel(AppDbContext db, ProposalAccess access, Proposa
     public string ProposerName { get; private set; } = "";
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
     public IReadOnlyList<ReviewLine> Reviews { get; private set; } = [];
-    public ProposalScore Score { get; private set; } = new(null, null, 0);
+    public ReviewScore Score { get; private set; } = new(null, null, 0);
     public IReadOnlyList<ReviewerChoice> Reviewers { get; private set; } = [];
     public Workshop? Workshop { get; private set; }
     /// <summary>Calls for sessions only: the workshop the session is for, and the name of its track.</summary>
@@ -112,7 +112,7 @@ public sealed class DetailsModel(AppDbContext db, ProposalAccess access, Proposa
         if (view.SeesReviews)
         {
             Reviews = await history.ReviewsAsync(id, ct);
-            Score = ProposalScore.From(Reviews.Select(r => r.Review), view.Call.Criteria);
+            Score = ReviewScore.From(Reviews.Select(r => r.Review), view.Call.Criteria);
         }
         if (view.IsOrganiser && view.Call.Reviewers == ReviewerPool.Assigned)
         {

@@ -44,7 +44,7 @@ public sealed class ReviewModel(ProposalAccess access, ReviewDesk reviews, Propo
                 TempData[Flash.Key] = Tr.T("Your review is saved. You now see the other reviewers' scores.");
                 return Redirect($"/proposals/{id}");
             }
-            ModelState.AddModelError(result.Field is { } f && Guid.TryParse(f, out var c) ? $"Scores[{c}]" : result.Field ?? "", result.Error);
+            ModelState.AddModelError(ScoreFields.Key(result.Field), result.Error);
         }
         return Page();
     }

@@ -18,6 +18,8 @@ public static class RegistrationServices
         services.AddScoped<Core.Data.TravelLedger>();
         services.AddScoped<Travel.TravelAccess>();
         services.AddScoped<Travel.TravelDesk>();
+        services.AddScoped<Travel.TravelReviewAccess>();
+        services.AddScoped<Travel.TravelReviewDesk>();
         services.AddScoped<Organise.Travel.TravelFundDesk>();
         services.AddScoped<Organise.Travel.TravelBoard>();
         return services;

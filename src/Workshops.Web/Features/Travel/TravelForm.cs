@@ -1,3 +1,4 @@
+using Workshops.Core.Text;
 using System.ComponentModel.DataAnnotations;
 using Workshops.Core.Domain.Common;
 using Workshops.Core.Domain.Travel;

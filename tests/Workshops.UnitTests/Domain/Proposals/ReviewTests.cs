@@ -51,12 +51,12 @@ public sealed class ReviewTests
             Review.Score(proposal, call, "mei", Scores(call, 3, 3), null, Now),
         };
 
-        var score = ProposalScore.From(reviews, call.Criteria);
+        var score = ReviewScore.From(reviews, call.Criteria);
 
         Assert.Equal(3.5, score.Mean!.Value, 6);
         Assert.Equal(0.5, score.Spread!.Value, 6);
         Assert.Equal(2, score.Reviews);
-        Assert.Equal(new ProposalScore(null, null, 0), ProposalScore.From([], call.Criteria));
+        Assert.Equal(new ReviewScore(null, null, 0), ReviewScore.From([], call.Criteria));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Workshops.Core.Domain.Proposals;
 
 namespace Workshops.Web.Features.Organise.Calls;
 
-public sealed record BoardRow(Proposal Proposal, string ProposerName, string ProposerEmail, ProposalScore Score, int Rank,
+public sealed record BoardRow(Proposal Proposal, string ProposerName, string ProposerEmail, ReviewScore Score, int Rank,
     IReadOnlyDictionary<Guid, double> ByCriterion, string? TrackName = null)
 {
     public string Place => Proposal.Workshop is { } w ? string.Join(", ", new[] { w.City, w.Country is null ? null : Countries.Name(w.Country) }.Where(x => x is not null)) : "";
@@ -53,7 +53,7 @@ public sealed class ProposalBoard(AppDbContext db)
         var tracks = trackIds.Count == 0 ? [] : await db.Tracks.AsNoTracking().Where(t => trackIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
 
         return proposals
-            .Select(p => (Proposal: p, Score: ProposalScore.From(reviews[p.Id], call.Criteria)))
+            .Select(p => (Proposal: p, Score: ReviewScore.From(reviews[p.Id], call.Criteria)))
             .OrderByDescending(x => x.Score.Mean ?? -1)
             .ThenBy(x => x.Score.Spread ?? 0)
             .ThenBy(x => x.Proposal.SubmittedAt)

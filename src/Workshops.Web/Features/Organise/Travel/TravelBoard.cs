@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
+using Workshops.Core.Domain.Proposals;
 using Workshops.Core.Domain.Registrations;
 using Workshops.Core.Domain.Travel;
 
@@ -8,8 +9,11 @@ namespace Workshops.Web.Features.Organise.Travel;
 /// <summary>One application as the organisers' board lists it; amounts in the budget's minor units, null without a rate.</summary>
 public sealed record TravelRow(Guid Id, Guid RegistrationId, string Name, string Country, RegistrationStatus Registration, TravelStatus Status,
     TravelDecision Staged, string Currency, long Requested, long? RequestedInBudget, long? MinimumInBudget, long Awarded, long StagedAward,
-    DateTimeOffset? SubmittedAt)
+    DateTimeOffset? SubmittedAt, ReviewScore Score)
 {
+    /// <summary>What the ranking down to this row asks for, in the budget's currency: where the budget runs out shows at a glance.</summary>
+    public long? RunningTotal { get; init; }
+
     /// <summary>An award, given or staged, for someone without a seat: flagged, since travel support is for people who come.</summary>
     public bool WithoutSeat => (Status == TravelStatus.Awarded || Staged == TravelDecision.Award) && !RegistrationStatuses.HoldsSeat(Registration);
 }
@@ -34,14 +38,28 @@ public sealed class TravelBoard(AppDbContext db)
         var registrationIds = applications.Select(a => a.RegistrationId).ToList();
         var registrations = await db.Registrations.AsNoTracking().Where(r => registrationIds.Contains(r.Id))
             .Select(r => new { r.Id, r.Name, r.Country, r.Status }).ToDictionaryAsync(r => r.Id, ct);
+        var ids = applications.Select(a => a.Id).ToList();
+        var reviews = (await db.TravelReviews.AsNoTracking().Where(r => ids.Contains(r.ApplicationId)).ToListAsync(ct)).ToLookup(r => r.ApplicationId);
+        var weights = fund.Criteria.ToDictionary(c => c.Id, c => c.Weight);
         var rows = applications.Select(a =>
         {
             var r = registrations[a.RegistrationId];
             var requested = a.Costs.Sum(c => c.RequestedMinor);
             return new TravelRow(a.Id, a.RegistrationId, r.Name, r.Country, r.Status, a.Status, a.Staged, a.Currency, requested,
                 fund.ToBudget(requested, a.Currency), fund.ToBudget(a.Costs.Sum(c => c.MinimumMinor), a.Currency), a.AwardedMinor,
-                a.Staged == TravelDecision.Award ? a.Costs.Sum(c => c.StagedMinor ?? 0) : 0, a.SubmittedAt);
-        }).OrderBy(r => r.SubmittedAt).ToList();
+                a.Staged == TravelDecision.Award ? a.Costs.Sum(c => c.StagedMinor ?? 0) : 0, a.SubmittedAt,
+                ReviewScore.Of(reviews[a.Id].Select(r => r.Pairs), weights));
+        })
+            // Ranked by weighted score, best first; unscored last, oldest first, as the reviewers have not spoken yet.
+            .OrderByDescending(r => r.Score.Mean ?? double.MinValue).ThenBy(r => r.SubmittedAt).ToList();
+        long? running = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            // Only what may still be funded counts: withdrawn and refused applications ask for nothing now.
+            if (rows[i].Status is TravelStatus.Submitted or TravelStatus.Reserve or TravelStatus.Awarded)
+                running = rows[i].RequestedInBudget is { } asked && running is { } sum ? sum + asked : null;
+            rows[i] = rows[i] with { RunningTotal = running };
+        }
         return (fund, rows, new TravelTotals(fund.BudgetMinor, fund.CommittedMinor, rows.Sum(r => r.StagedAward)));
     }
 

@@ -1,3 +1,4 @@
+using Workshops.Core.Text;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Workshops.Core.Domain.Common;

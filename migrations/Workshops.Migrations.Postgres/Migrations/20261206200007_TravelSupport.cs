@@ -193,6 +193,48 @@ namespace Workshops.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "TravelReviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Comment = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TravelReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TravelReviews_TravelApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "TravelApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TravelScores",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CriterionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TravelScores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TravelScores_TravelReviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "TravelReviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_TravelAnswers_ApplicationId",
                 table: "TravelAnswers",
@@ -244,6 +286,22 @@ namespace Workshops.Migrations.Postgres.Migrations
                 name: "IX_TravelRate_FundId",
                 table: "TravelRate",
                 column: "FundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TravelReviews_ApplicationId_ReviewerId",
+                table: "TravelReviews",
+                columns: new[] { "ApplicationId", "ReviewerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TravelReviews_ReviewerId",
+                table: "TravelReviews",
+                column: "ReviewerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TravelScores_ReviewId",
+                table: "TravelScores",
+                column: "ReviewId");
         }
 
         /// <inheritdoc />
@@ -263,6 +321,12 @@ namespace Workshops.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "TravelRate");
+
+            migrationBuilder.DropTable(
+                name: "TravelScores");
+
+            migrationBuilder.DropTable(
+                name: "TravelReviews");
 
             migrationBuilder.DropTable(
                 name: "TravelApplications");
