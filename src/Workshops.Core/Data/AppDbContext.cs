@@ -66,6 +66,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Domain.Travel.TravelFund> TravelFunds => Set<Domain.Travel.TravelFund>();
     public DbSet<Domain.Travel.TravelApplication> TravelApplications => Set<Domain.Travel.TravelApplication>();
     public DbSet<Domain.Travel.TravelReview> TravelReviews => Set<Domain.Travel.TravelReview>();
+    public DbSet<Domain.Travel.TravelReceipt> TravelReceipts => Set<Domain.Travel.TravelReceipt>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

@@ -80,6 +80,8 @@ internal sealed class TravelApplicationConfiguration : IEntityTypeConfiguration<
         b.Property(a => a.InstitutionShare).HasMaxLength(TravelApplication.MaxInstitutionShare);
         b.Property(a => a.Language).HasMaxLength(16);
         b.Ignore(a => a.AwardedMinor);
+        b.Ignore(a => a.HeldMinor);
+        b.Ignore(a => a.StagedMinor);
         b.Ignore(a => a.IsErased);
         b.OwnsMany(a => a.Costs, c =>
         {
@@ -88,6 +90,7 @@ internal sealed class TravelApplicationConfiguration : IEntityTypeConfiguration<
             c.HasKey(x => x.Id);
             c.Property(x => x.Id).ValueGeneratedNever();
             c.Property(x => x.Justification).HasMaxLength(TravelCost.MaxJustification);
+            c.Property(x => x.PaymentReference).HasMaxLength(TravelCost.MaxReference);
         });
         b.OwnsMany(a => a.Answers, x =>
         {
@@ -119,5 +122,18 @@ internal sealed class TravelReviewConfiguration : IEntityTypeConfiguration<Trave
             s.HasKey(x => x.Id);
             s.Property(x => x.Id).ValueGeneratedNever();
         });
+    }
+}
+
+internal sealed class TravelReceiptConfiguration : IEntityTypeConfiguration<TravelReceipt>
+{
+    public void Configure(EntityTypeBuilder<TravelReceipt> b)
+    {
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.Property(r => r.FileName).HasMaxLength(TravelReceipt.MaxFileName);
+        b.Property(r => r.FileHash).HasMaxLength(128);
+        b.Property(r => r.ContentType).HasMaxLength(100);
+        b.HasIndex(r => r.ApplicationId);
+        b.HasOne<TravelApplication>().WithMany().HasForeignKey(r => r.ApplicationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -83,6 +83,8 @@ public sealed class AccountEraser(AppDbContext db, TimeProvider clock)
         [(typeof(Domain.Travel.TravelApplication), nameof(Domain.Travel.TravelApplication.Gender))] = "cleared",
         [(typeof(Domain.Travel.TravelCost), nameof(Domain.Travel.TravelCost.Justification))] = "cleared; the amounts stay for the fund's accounts",
         [(typeof(Domain.Travel.TravelAnswer), nameof(Domain.Travel.TravelAnswer.Value))] = "the answers are deleted",
+        [(typeof(Domain.Travel.TravelReceipt), nameof(Domain.Travel.TravelReceipt.FileName))] =
+            "receipts of an award already paid stay, named only by their kind, as the fund's accounts require; the others are deleted with their files",
         [(typeof(Domain.Travel.TravelReview), nameof(Domain.Travel.TravelReview.ReviewerId))] = "a placeholder of its own",
         [(typeof(Domain.Travel.TravelReview), nameof(Domain.Travel.TravelReview.Comment))] = "kept, the name and address taken out",
         [(typeof(Material), nameof(Material.CreatedById))] = "cleared; the material stays with the workshop",
@@ -139,6 +141,10 @@ public sealed class AccountEraser(AppDbContext db, TimeProvider clock)
         var registrations = await db.Registrations.Where(r => r.UserId == userId).ToListAsync(ct);
         var registrationIds = registrations.Select(r => r.Id).ToList();
         var applications = await db.TravelApplications.Where(a => a.ApplicantId == userId).ToListAsync(ct);
+        var applicationIds = applications.Select(a => a.Id).ToList();
+        var receipts = await db.TravelReceipts.Where(r => applicationIds.Contains(r.ApplicationId)).ToListAsync(ct);
+        // An award paid is in the fund's accounts: its receipts are evidence the funder may audit, and stay.
+        var paid = applications.Where(a => a.Costs.Any(c => c.PaidOn is not null)).Select(a => a.Id).ToHashSet();
         // The account's own addresses: its address now, those it registered with (always the account's at the time),
         // and those it had before a change, which account emails (referenced by the account) were sent to.
         var accountMail = await db.OutboxMessages.Where(m => m.Reference.StartsWith(userId + ":")).ToListAsync(ct);
@@ -175,12 +181,15 @@ public sealed class AccountEraser(AppDbContext db, TimeProvider clock)
         var runs = await db.PackRuns.Where(r => r.Error != null && registeredAt.Contains(r.WorkshopId)).ToListAsync(ct);
         var files = await db.DataExports.Where(e => e.UserId == userId && e.FileHash != null).Select(e => e.FileHash!).ToListAsync(ct);
         files.AddRange(await db.AttendeePacks.Where(p => registrationIds.Contains(p.RegistrationId)).Select(p => p.FileHash).ToListAsync(ct));
+        files.AddRange(receipts.Where(r => !paid.Contains(r.ApplicationId)).Select(r => r.FileHash));
 
         // Registrations stay for the counts; their packs go (a PDF with the name).
         foreach (var registration in registrations) registration.Erase(now);
         // A draft application was never seen by anyone; the rest keeps its amounts for the fund's accounts and counts.
         db.TravelApplications.RemoveRange(applications.Where(a => a.Status == Domain.Travel.TravelStatus.Draft));
         foreach (var application in applications.Where(a => a.Status != Domain.Travel.TravelStatus.Draft)) application.Erase(now);
+        db.TravelReceipts.RemoveRange(receipts.Where(r => !paid.Contains(r.ApplicationId)));
+        foreach (var receipt in receipts.Where(r => paid.Contains(r.ApplicationId))) receipt.Anonymise();
         // A draft was never seen by anyone; everything else belongs to the call's record.
         db.Proposals.RemoveRange(proposals.Where(p => p.Status == ProposalStatus.Draft));
         foreach (var proposal in proposals.Where(p => p.Status != ProposalStatus.Draft))

@@ -49,6 +49,8 @@ public static class ExportPlan
             (db, s) => db.Proposals.Where(p => p.CoSpeakers.Any(c => c.UserId == s.UserId || s.NormalizedEmails.Contains(c.Email.ToUpper()))),
             (p, s) => p.CoSpeakers.Where(c => c.UserId == s.UserId || s.NormalizedEmails.Contains(c.Email.ToUpperInvariant())), p => p.Title),
         new RowsPart<Review>("reviews", () => Tr.T("Your reviews"), (db, s) => db.Reviews.Where(r => r.ReviewerId == s.UserId)),
+        new RowsPart<Domain.Travel.TravelReceipt>("travel-receipts", () => Tr.T("Receipts you uploaded for travel support"),
+            (db, s) => db.TravelReceipts.Where(r => db.TravelApplications.Any(a => a.Id == r.ApplicationId && a.ApplicantId == s.UserId))),
         new RowsPart<Domain.Travel.TravelReview>("travel-reviews", () => Tr.T("Your reviews of applications for travel support"),
             (db, s) => db.TravelReviews.Where(r => r.ReviewerId == s.UserId)),
         new RowsPart<ReviewerAssignment>("assignments", () => Tr.T("Proposals assigned to you for review"), (db, s) => db.ReviewerAssignments.Where(a => a.ReviewerId == s.UserId)),

@@ -6,7 +6,7 @@ namespace Workshops.Core.Storage;
 
 /// <summary>
 /// Every row that refers to a stored file, in one place: a material's file and its earlier versions, an attendee's
-/// pack, an installation's logo, a person's copy of their data until it expires, and the ZIP of an import that has not finished (a failed one can run again). A new
+/// pack, an installation's logo, a person's copy of their data until it expires, a travel receipt, and the ZIP of an import that has not finished (a failed one can run again). A new
 /// kind of stored file must be added here, or the sweep removes it once its grace period is over.
 /// </summary>
 public sealed class FileReferences(AppDbContext db)
@@ -20,6 +20,7 @@ public sealed class FileReferences(AppDbContext db)
         all.UnionWith(await db.Installations.Where(i => i.LogoHash != null).Select(i => i.LogoHash!).ToListAsync(ct));
         all.UnionWith(await db.ArchiveImports.Where(i => i.Status != ArchiveImportStatus.Done).Select(i => i.FileHash).ToListAsync(ct));
         all.UnionWith(await db.DataExports.Where(e => e.FileHash != null).Select(e => e.FileHash!).ToListAsync(ct));
+        all.UnionWith(await db.TravelReceipts.Select(r => r.FileHash).ToListAsync(ct));
         return all;
     }
 
@@ -28,5 +29,5 @@ public sealed class FileReferences(AppDbContext db)
         await db.Materials.AnyAsync(m => m.FileHash == hash, ct) || await db.MaterialFiles.AnyAsync(f => f.Hash == hash, ct)
         || await db.AttendeePacks.AnyAsync(p => p.FileHash == hash, ct) || await db.Installations.AnyAsync(i => i.LogoHash == hash, ct)
         || await db.ArchiveImports.AnyAsync(i => i.FileHash == hash && i.Status != ArchiveImportStatus.Done, ct)
-        || await db.DataExports.AnyAsync(e => e.FileHash == hash, ct);
+        || await db.DataExports.AnyAsync(e => e.FileHash == hash, ct) || await db.TravelReceipts.AnyAsync(r => r.FileHash == hash, ct);
 }

@@ -9,7 +9,7 @@ namespace Workshops.Web.Infrastructure;
 /// sees a living site. Running it again adds nothing.
 /// </summary>
 public sealed class DemoSeeder(AppDbContext db, TimeProvider clock, DemoProposals proposals, DemoSessions sessions, DemoRegistrations registrations, DemoAgenda agendas,
-    DemoMaterials materials, DemoAnnouncements announcements, DemoCommunity community, Core.Domain.Archive.ArchiveIndex index)
+    DemoMaterials materials, DemoAnnouncements announcements, DemoCommunity community, DemoTravel travel, Core.Domain.Archive.ArchiveIndex index)
 {
     public async Task<int> SeedAsync(CancellationToken ct)
     {
@@ -55,6 +55,7 @@ public sealed class DemoSeeder(AppDbContext db, TimeProvider clock, DemoProposal
         var upcoming = await db.Workshops.FirstAsync(w => w.Slug == demos[2].Slug, ct);
         added += await sessions.SeedAsync(upcoming, ct);
         added += await registrations.SeedAsync(upcoming, ct);
+        added += await travel.SeedAsync(upcoming, ct);
         foreach (var demo in demos)
         {
             var workshop = await db.Workshops.FirstAsync(w => w.Slug == demo.Slug, ct);

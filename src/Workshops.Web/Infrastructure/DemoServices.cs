@@ -9,6 +9,7 @@ public static class DemoServices
         services.AddScoped<DemoProposals>();
         services.AddScoped<DemoSessions>();
         services.AddScoped<DemoRegistrations>();
+        services.AddScoped<DemoTravel>();
         services.AddScoped<DemoPeople>();
         services.AddScoped<DemoAgenda>();
         services.AddScoped<DemoMaterials>();

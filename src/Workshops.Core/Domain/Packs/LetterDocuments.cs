@@ -128,7 +128,7 @@ public static class LetterDocuments
         return pdf.ToBytes();
     }
 
-    private static void Letterhead(PdfDocumentBuilder pdf, PackContent content)
+    internal static void Letterhead(PdfDocumentBuilder pdf, PackContent content)
     {
         var lines = (content.LetterheadText ?? content.SiteName).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         pdf.Paragraph(lines[0], 14, PdfWeight.Bold);
@@ -136,7 +136,7 @@ public static class LetterDocuments
     }
 
     /// <summary>Where the workshop is held; null when it has no place (online).</summary>
-    private static string? Where(PackContent content)
+    internal static string? Where(PackContent content)
     {
         var w = content.Workshop;
         var where = string.Join(", ", new[] { w.Venue, w.Address, w.City, Countries.Name(w.Country) }.Where(x => !string.IsNullOrWhiteSpace(x)));

@@ -95,8 +95,16 @@ public sealed class TravelApplication
     {
         if (!TravelStatuses.CanMove(Status, next))
             throw new DomainException(Tr.T("An application {0} cannot become {1}.", Status.Label(), next.Label()));
+        if (next == TravelStatus.Awarded && Costs.Sum(c => c.StagedMinor ?? 0) <= 0)
+            throw new DomainException(Tr.T("Give an amount for at least one cost before awarding it."));
         var change = StatusChange.Record(nameof(TravelApplication), Id, Status.ToString(), next.ToString(), byUserId, at);
         if (next == TravelStatus.Reserve) ReservedAt = at;
+        foreach (var cost in Costs)
+        {
+            // An award takes the amounts staged (or offered on the reserve list); the reserve list keeps them as its offer.
+            if (next == TravelStatus.Awarded) (cost.AwardedMinor, cost.StagedMinor) = (cost.StagedMinor ?? 0, null);
+            else if (next != TravelStatus.Reserve && Status != TravelStatus.Awarded) cost.StagedMinor = null;
+        }
         Staged = TravelDecision.None;
         Status = next;
         UpdatedAt = at;
@@ -120,8 +128,88 @@ public sealed class TravelApplication
 
     public bool IsErased => ApplicantId.Length == 0;
 
-    /// <summary>What the awards of every cost hold of the budget, in its minor units.</summary>
+    /// <summary>What the award holds of the budget now, in its minor units: each cost's approved amount once approved, its award before; nothing unless awarded.</summary>
+    public long HeldMinor => Status == TravelStatus.Awarded ? Costs.Sum(c => c.ApprovedMinor ?? c.AwardedMinor ?? 0) : 0;
+
+    /// <summary>What was awarded, in the budget's minor units, whether or not it still holds.</summary>
     public long AwardedMinor => Costs.Sum(c => c.AwardedMinor ?? 0);
+
+    /// <summary>The award staged, or offered on the reserve list, in the budget's minor units.</summary>
+    public long StagedMinor => Costs.Sum(c => c.StagedMinor ?? 0);
+
+    /// <summary>
+    /// An organiser stages a decision to release later with others. An award, or a place on the reserve list, names
+    /// the amount for each cost in the budget's currency: never below zero nor above what was asked for.
+    /// </summary>
+    public void Stage(TravelDecision decision, IReadOnlyDictionary<CostKind, long>? amounts, TravelFund fund, DateTimeOffset now)
+    {
+        if (decision != TravelDecision.None && !TravelStatuses.CanMove(Status, decision.Target()))
+            throw new DomainException(Tr.T("An application {0} cannot become {1}.", Status.Label(), decision.Target().Label()));
+        if (decision is TravelDecision.Award or TravelDecision.Reserve)
+        {
+            var checks = new List<Action>();
+            var given = new Dictionary<TravelCost, long>();
+            foreach (var cost in Costs)
+                checks.Add(() =>
+                {
+                    var amount = amounts?.GetValueOrDefault(cost.Kind) ?? 0;
+                    if (amount < 0) throw new DomainException(Tr.T("An award for “{0}” cannot be below zero.", cost.Kind.Label()), AwardField(cost.Kind));
+                    if (fund.ToBudget(cost.RequestedMinor, Currency) is { } asked && amount > asked)
+                        throw new DomainException(Tr.T("The award for “{0}” is more than was asked for ({1}).", cost.Kind.Label(), Currencies.Format(asked, fund.Currency)),
+                            AwardField(cost.Kind));
+                    given[cost] = amount;
+                });
+            DomainException.ThrowAll(checks);
+            if (given.Values.Sum() <= 0)
+                throw new DomainException(Tr.T("Give an amount for at least one cost, or stage “not funded”."), AwardField(Costs.FirstOrDefault()?.Kind ?? CostKind.Travel));
+            foreach (var (cost, amount) in given) cost.StagedMinor = amount;
+        }
+        // Unstaging a reserve place keeps its offer; anything else unstaged forgets the amounts.
+        else if (Status != TravelStatus.Reserve) foreach (var cost in Costs) cost.StagedMinor = null;
+        Staged = decision;
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// An organiser approves a cost against its receipts: the award, or less (adjusted). Returns how much more (or,
+    /// below zero, less) the award now holds of the budget; the caller moves the ledger by as much, in the same transaction.
+    /// </summary>
+    public long Approve(CostKind kind, long amount, DateTimeOffset now)
+    {
+        var cost = AwardedCost(kind);
+        if (cost.PaidOn is not null) throw new DomainException(Tr.T("“{0}” is already paid; its amount can no longer change.", kind.Label()), ApproveField(kind));
+        if (amount < 0) throw new DomainException(Tr.T("An award for “{0}” cannot be below zero.", kind.Label()), ApproveField(kind));
+        if (amount > cost.AwardedMinor)
+            throw new DomainException(Tr.T("The amount approved for “{0}” cannot be more than was awarded.", kind.Label()), ApproveField(kind));
+        var before = HeldMinor;
+        (cost.ApprovedMinor, cost.ApprovedAt) = (amount, now);
+        UpdatedAt = now;
+        return HeldMinor - before;
+    }
+
+    /// <summary>The approved amount of a cost was paid, on a day, with the transfer's reference.</summary>
+    public void MarkPaid(CostKind kind, DateOnly paidOn, string? reference, DateTimeOffset now)
+    {
+        var cost = AwardedCost(kind);
+        if (cost.ApprovedMinor is null) throw new DomainException(Tr.T("Approve “{0}” before marking it paid.", kind.Label()), PaidField(kind));
+        if (reference?.Trim().Length > TravelCost.MaxReference)
+            throw new DomainException(Tr.T("A payment reference can be at most {0} characters.", TravelCost.MaxReference), PaidField(kind));
+        (cost.PaidOn, cost.PaymentReference) = (paidOn, string.IsNullOrWhiteSpace(reference) ? null : reference.Trim());
+        UpdatedAt = now;
+    }
+
+    private TravelCost AwardedCost(CostKind kind)
+    {
+        if (Status != TravelStatus.Awarded) throw new DomainException(Tr.T("Only an award is approved and paid; this application is {0}.", Status.Label()));
+        return Costs.FirstOrDefault(c => c.Kind == kind && c.AwardedMinor > 0)
+            ?? throw new DomainException(Tr.T("Nothing was awarded for “{0}”.", kind.Label()));
+    }
+
+    public static string ApproveField(CostKind kind) => $"Approve[{kind}]";
+    public static string PaidField(CostKind kind) => $"Paid[{kind}]";
+
+    /// <summary>The form field an award's problem is shown beside: "Award[Travel]".</summary>
+    public static string AwardField(CostKind kind) => $"Award[{kind}]";
 
     private void EnsureComplete(TravelFund fund)
     {
@@ -249,10 +337,21 @@ public sealed class TravelCost
     /// <summary>The least the applicant could come with, for this cost.</summary>
     public long MinimumMinor { get; internal set; }
     [PersonalData] public string? Justification { get; internal set; }
-    /// <summary>The award an organiser has staged, in the budget's minor units; nobody sees it until release.</summary>
+    /// <summary>
+    /// The award an organiser proposes, in the budget's minor units: staged, nobody sees it until release; on the
+    /// reserve list, what is awarded when money comes back.
+    /// </summary>
     public long? StagedMinor { get; internal set; }
-    /// <summary>The released award, in the budget's minor units; what the ledger holds for this cost.</summary>
+    /// <summary>The released award, in the budget's minor units; what the ledger holds for this cost until it is approved.</summary>
     public long? AwardedMinor { get; internal set; }
+    /// <summary>What the organisers approved against the receipts: the award, or less; the ledger then holds this.</summary>
+    public long? ApprovedMinor { get; internal set; }
+    public DateTimeOffset? ApprovedAt { get; internal set; }
+    /// <summary>When the approved amount was paid, and the transfer's reference, as the finance team gives them.</summary>
+    public DateOnly? PaidOn { get; internal set; }
+    [NotPersonal("a bank transfer's reference")] public string? PaymentReference { get; internal set; }
+
+    public const int MaxReference = 100;
 
     private TravelCost() { }
 

@@ -19,7 +19,7 @@ namespace Workshops.Web.Features.Registrations;
 /// the history entry and the email, in one transaction. A seat refused rolls everything back.
 /// </summary>
 public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProvider clock, TemplateMail mail, Outbox outbox, RegistrationLinks links,
-    SiteAddress pageLinks, UserManager<AppUser> users, RegistrationConsents consents)
+    SiteAddress pageLinks, UserManager<AppUser> users, RegistrationConsents consents, Travel.TravelAwards travel)
 {
     private static string AlreadyRegistered => Tr.T("Someone is registered with this email address already; sign in with it to see that registration.");
 
@@ -195,11 +195,16 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             }
             var freed = !RegistrationStatuses.HoldsSeat(next) && RegistrationStatuses.HoldsSeat(before);
             if (freed) await seats.GiveBackAsync(registration.WorkshopId, registration.TrackId, ct);
+            // Travel support is for people who come: leaving gives an award back to the budget, in this transaction.
+            var travelFund = next is RegistrationStatus.Cancelled or RegistrationStatus.Declined
+                ? await travel.RegistrationLeftAsync(registration.Id, byUserId, clock.GetUtcNow(), ct)
+                : null;
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             await tx.DisposeAsync(); // hands the connection back before the job store needs one
             if (message is not null) outbox.Kick(message);
             if (freed) await PromoteNextAsync(registration, workshop, ct);
+            if (travelFund is { } fund) await travel.OfferToReserveAsync(fund, ct);
             return EditResult.Ok(registration.Id);
         }
         catch (DomainException e)

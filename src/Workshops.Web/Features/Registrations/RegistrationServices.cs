@@ -18,6 +18,13 @@ public static class RegistrationServices
         services.AddScoped<Core.Data.TravelLedger>();
         services.AddScoped<Travel.TravelAccess>();
         services.AddScoped<Travel.TravelDesk>();
+        services.AddScoped<Travel.TravelAwards>();
+        services.AddScoped<Organise.Travel.TravelDecisionDesk>();
+        services.AddScoped<Organise.Travel.TravelPaymentDesk>();
+        services.AddScoped<Organise.Travel.TravelReport>();
+        services.AddSingleton<Organise.Travel.TravelExport>();
+        services.AddScoped<Travel.TravelReceiptDesk>();
+        services.AddScoped<Travel.TravelFiles>();
         services.AddScoped<Travel.TravelReviewAccess>();
         services.AddScoped<Travel.TravelReviewDesk>();
         services.AddScoped<Organise.Travel.TravelFundDesk>();

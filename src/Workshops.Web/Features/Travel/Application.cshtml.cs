@@ -9,7 +9,7 @@ namespace Workshops.Web.Features.Travel;
 /// <summary>A participant applies for travel support from their registration, changes it until the deadline, or withdraws; organisers read it.</summary>
 // Saving and submitting queue emails and write rows: counted like proposals, per address and per account.
 [Authorize, EnableRateLimiting(Core.Security.RateLimitOptions.Propose)]
-public sealed class ApplicationModel(TravelAccess access, TravelDesk desk) : PageModel
+public sealed class ApplicationModel(TravelAccess access, TravelDesk desk, TravelReceiptDesk receipts, TravelFiles files) : PageModel
 {
     [BindProperty] public TravelForm Input { get; set; } = new();
     public TravelView View { get; private set; } = null!;
@@ -53,6 +53,45 @@ public sealed class ApplicationModel(TravelAccess access, TravelDesk desk) : Pag
         }
         else Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         Input.For(View.Fund, View.Registration.Country);
+        return Page();
+    }
+
+    /// <summary>The award letter, for the applicant and the organisers, once there is an award.</summary>
+    public async Task<IActionResult> OnGetLetterAsync(Guid id, CancellationToken ct) =>
+        await access.ForAsync(id, User, ct) is { } view ? await files.LetterAsync(view, ct) : NotFound();
+
+    public async Task<IActionResult> OnGetReceiptAsync(Guid id, Guid receiptId, CancellationToken ct) =>
+        await access.ForAsync(id, User, ct) is { Application: { } a } ? await files.ReceiptAsync(a.Id, receiptId, ct) : NotFound();
+
+    public async Task<IActionResult> OnPostReceiptAsync(Guid id, IFormFile? receipt, Core.Domain.Travel.CostKind? receiptKind, CancellationToken ct)
+    {
+        var view = await access.ForAsync(id, User, ct);
+        if (view is null || !view.IsApplicant) return NotFound();
+        var result = await receipts.UploadAsync(id, User.Id()!, receipt, receiptKind, ct);
+        if (result.Succeeded)
+        {
+            TempData[Flash.Key] = Tr.T("Your receipt is uploaded. The organisers approve each cost against its receipts after the workshop.");
+            return Redirect($"/registrations/{id}/travel#receipts-heading");
+        }
+        View = (await access.ForAsync(id, User, ct))!;
+        ModelState.AddModelError(result.Field ?? "", result.Error!);
+        Response.StatusCode = result.RefusedStatus;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRemoveReceiptAsync(Guid id, Guid receiptId, CancellationToken ct)
+    {
+        var view = await access.ForAsync(id, User, ct);
+        if (view is null || !view.IsApplicant) return NotFound();
+        var result = await receipts.RemoveAsync(id, User.Id()!, receiptId, ct);
+        if (result.Succeeded)
+        {
+            TempData[Flash.Key] = Tr.T("The receipt is removed.");
+            return Redirect($"/registrations/{id}/travel#receipts-heading");
+        }
+        View = (await access.ForAsync(id, User, ct))!;
+        ModelState.AddModelError("", result.Error!);
+        Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();
     }
 

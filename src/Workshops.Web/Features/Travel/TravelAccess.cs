@@ -13,6 +13,12 @@ namespace Workshops.Web.Features.Travel;
 public sealed record TravelView(Registration Registration, Workshop Workshop, TravelFund Fund, TravelApplication? Application,
     bool IsApplicant, bool IsOrganiser, IReadOnlyList<HistoryEntry> History, DateTimeOffset Now)
 {
+    /// <summary>The receipts uploaded for an award, oldest first.</summary>
+    public IReadOnlyList<TravelReceipt> Receipts { get; init; } = [];
+    /// <summary>Who funds an award, as its letter names them; null without an award.</summary>
+    public string? Funder { get; init; }
+    public bool MayUploadReceipts => IsApplicant && Application is { Status: TravelStatus.Awarded };
+
     /// <summary>A live registration: travel support is for people who are coming, or may yet.</summary>
     public bool RegistrationLive => !Registration.IsErased && Registration.Status is not (RegistrationStatus.Cancelled or RegistrationStatus.Declined);
     public bool MayApply => IsApplicant && Application is null && RegistrationLive && Fund.IsOpen(Now);
@@ -40,6 +46,11 @@ public sealed class TravelAccess(AppDbContext db, StatusHistory history, TimePro
         if (application is null && !fund.Offered) return null;
         var workshop = await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == registration.WorkshopId, ct);
         var entries = application is null ? [] : await history.ForAsync(nameof(TravelApplication), application.Id, ct);
-        return new TravelView(registration, workshop, fund, application, isApplicant, isOrganiser, entries, clock.GetUtcNow());
+        var receipts = application is null ? [] : await db.TravelReceipts.AsNoTracking().Where(r => r.ApplicationId == application.Id).OrderBy(r => r.UploadedAt).ToListAsync(ct);
+        return new TravelView(registration, workshop, fund, application, isApplicant, isOrganiser, entries, clock.GetUtcNow()) 
+        {
+            Receipts = receipts,
+            Funder = application?.Status == TravelStatus.Awarded ? await TravelMail.FunderAsync(db, fund, ct) : null,
+        };
     }
 }

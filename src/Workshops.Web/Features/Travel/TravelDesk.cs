@@ -11,7 +11,7 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Travel;
 
 /// <summary>What an applicant does to their own travel support application: start, save, submit, withdraw. One save per action.</summary>
-public sealed class TravelDesk(AppDbContext db, TravelLedger ledger, TemplateMail mail, Outbox outbox, SiteAddress links, TimeProvider clock)
+public sealed class TravelDesk(AppDbContext db, TravelAwards awards, TemplateMail mail, Outbox outbox, SiteAddress links, TimeProvider clock)
 {
     private static string What => Tr.T("this application");
 
@@ -81,33 +81,12 @@ public sealed class TravelDesk(AppDbContext db, TravelLedger ledger, TemplateMai
         }
     }
 
-    /// <summary>The applicant withdraws; an award they held goes back to the budget in the same transaction.</summary>
+    /// <summary>The applicant withdraws; an award they held goes back to the budget, and on to the reserve list.</summary>
     public async Task<EditResult> WithdrawAsync(Guid registrationId, string userId, CancellationToken ct)
     {
-        var application = await db.TravelApplications.FirstOrDefaultAsync(a => a.RegistrationId == registrationId && a.ApplicantId == userId, ct);
-        if (application is null) return EditResult.Fail(null, Tr.T("There is no application to withdraw."));
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        try
-        {
-            var held = application.Status == TravelStatus.Awarded ? application.AwardedMinor : 0;
-            db.StatusChanges.Add(application.MoveTo(TravelStatus.Withdrawn, userId, clock.GetUtcNow()));
-            await db.SaveChangesAsync(ct);
-            await ledger.GiveBackAsync(application.FundId, held, ct);
-            await tx.CommitAsync(ct);
-            return EditResult.Ok(application.Id);
-        }
-        catch (DomainException e)
-        {
-            await tx.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
-            return EditResult.Refused(e);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await tx.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
-            return EditResult.Conflict(What);
-        }
+        var id = await db.TravelApplications.Where(a => a.RegistrationId == registrationId && a.ApplicantId == userId).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
+        if (id is null) return EditResult.Fail(null, Tr.T("There is no application to withdraw."));
+        return await awards.MoveAsync(id.Value, TravelStatus.Withdrawn, userId, ct);
     }
 }
 
@@ -121,6 +100,26 @@ public static class TravelMail
         WorkshopDates = Formats.DateRange(workshop.StartsLocal, workshop.EndsLocal),
         ApplicationLink = links.Absolute($"/registrations/{registration.Id}/travel"),
     };
+
+    /// <summary>One line per cost awarded, as a Markdown list: "- Travel: 900.00 EUR".</summary>
+    public static string CostLines(TravelApplication application, TravelFund fund) => string.Join('\n',
+        application.Costs.Where(c => (c.AwardedMinor ?? 0) > 0).OrderBy(c => c.Kind)
+            .Select(c => $"- {c.Kind.Short()}: {Currencies.Format(c.AwardedMinor!.Value, fund.Currency)}"));
+
+    /// <summary>Who pays, as letters and emails name them: the funder the organisers wrote, and their funded project.</summary>
+    public static async Task<string> FunderAsync(AppDbContext db, TravelFund fund, CancellationToken ct)
+    {
+        var project = fund.FunderProjectId is { } id
+            ? (await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct))?.Title.ToString()
+            : null;
+        return (fund.Funder, project) switch
+        {
+            ({ } funder, { } title) => Tr.T("{0}, through the project “{1}”", funder, title),
+            ({ } funder, null) => funder,
+            (null, { } title) => Tr.T("the project “{0}”", title),
+            _ => Tr.T("the workshop's organisers"),
+        };
+    }
 
     /// <summary>"1,450.00 EUR": the sum of every cost asked for, in the applicant's currency.</summary>
     public static string Requested(TravelApplication application) =>

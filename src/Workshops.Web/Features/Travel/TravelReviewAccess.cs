@@ -48,6 +48,17 @@ public sealed class TravelReviewAccess(AppDbContext db)
         return new TravelReviewView(application, fund, registration, workshop, eligibility, mine, others, ReviewScore.Of(reviews.Select(r => r.Pairs), weights));
     }
 
+    /// <summary>Every review of an application, for the organisers deciding it, with its weighted score.</summary>
+    public async Task<(IReadOnlyList<TravelReviewRow> Rows, ReviewScore Score)> AllAsync(TravelApplication application, TravelFund fund, CancellationToken ct)
+    {
+        var reviews = await db.TravelReviews.AsNoTracking().Where(r => r.ApplicationId == application.Id).OrderBy(r => r.CreatedAt).ToListAsync(ct);
+        var weights = fund.Criteria.ToDictionary(c => c.Id, c => c.Weight);
+        var names = await NamesAsync(reviews.Select(r => r.ReviewerId), ct);
+        var rows = reviews.Select(r => new TravelReviewRow(names.GetValueOrDefault(r.ReviewerId, Tr.T("a removed account")),
+            ReviewScore.Of([r.Pairs], weights).Mean, r.Scores.ToDictionary(s => s.CriterionId, s => s.Score), r.Comment)).ToList();
+        return (rows, ReviewScore.Of(reviews.Select(r => r.Pairs), weights));
+    }
+
     /// <summary>The institutions a reviewer belongs to: their account's, and what they gave when registering for this workshop.</summary>
     public async Task<IReadOnlyList<string?>> InstitutionsOfAsync(string userId, Guid workshopId, CancellationToken ct)
     {

@@ -46,8 +46,8 @@ public sealed class TravelBoard(AppDbContext db)
             var r = registrations[a.RegistrationId];
             var requested = a.Costs.Sum(c => c.RequestedMinor);
             return new TravelRow(a.Id, a.RegistrationId, r.Name, r.Country, r.Status, a.Status, a.Staged, a.Currency, requested,
-                fund.ToBudget(requested, a.Currency), fund.ToBudget(a.Costs.Sum(c => c.MinimumMinor), a.Currency), a.AwardedMinor,
-                a.Staged == TravelDecision.Award ? a.Costs.Sum(c => c.StagedMinor ?? 0) : 0, a.SubmittedAt,
+                fund.ToBudget(requested, a.Currency), fund.ToBudget(a.Costs.Sum(c => c.MinimumMinor), a.Currency), a.HeldMinor,
+                a.Staged == TravelDecision.Award ? a.StagedMinor : 0, a.SubmittedAt,
                 ReviewScore.Of(reviews[a.Id].Select(r => r.Pairs), weights));
         })
             // Ranked by weighted score, best first; unscored last, oldest first, as the reviewers have not spoken yet.

@@ -11,7 +11,7 @@ using Workshops.Core.Data;
 namespace Workshops.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206195957_TravelSupport")]
+    [Migration("20261206202749_TravelSupport")]
     partial class TravelSupport
     {
         /// <inheritdoc />
@@ -2197,6 +2197,46 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.ToTable("TravelRate");
                 });
 
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("TravelReceipts");
+                });
+
             modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3310,6 +3350,12 @@ namespace Workshops.Migrations.Sqlite.Migrations
                             b1.Property<Guid>("ApplicationId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<long?>("ApprovedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("ApprovedMinor")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<long?>("AwardedMinor")
                                 .HasColumnType("INTEGER");
 
@@ -3324,6 +3370,13 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                             b1.Property<long>("MinimumMinor")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("PaidOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PaymentReference")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
 
                             b1.Property<long>("RequestedMinor")
                                 .HasColumnType("INTEGER");
@@ -3383,6 +3436,15 @@ namespace Workshops.Migrations.Sqlite.Migrations
                     b.HasOne("Workshops.Core.Domain.Travel.TravelFund", null)
                         .WithMany("Rates")
                         .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelReceipt", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Travel.TravelApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Workshops.Migrations.Sqlite.Migrations
+namespace Workshops.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class TravelSupport : Migration
@@ -15,21 +15,21 @@ namespace Workshops.Migrations.Sqlite.Migrations
                 name: "TravelFunds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkshopId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Offered = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    BudgetMinor = table.Column<long>(type: "INTEGER", nullable: false),
-                    CommittedMinor = table.Column<long>(type: "INTEGER", nullable: false),
-                    OpensAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClosesAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CostKinds = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Funder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    FunderProjectId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Conditions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkshopId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Offered = table.Column<bool>(type: "boolean", nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    BudgetMinor = table.Column<long>(type: "bigint", nullable: false),
+                    CommittedMinor = table.Column<long>(type: "bigint", nullable: false),
+                    OpensAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CostKinds = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Funder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    FunderProjectId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Conditions = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -52,22 +52,22 @@ namespace Workshops.Migrations.Sqlite.Migrations
                 name: "TravelApplications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    WorkshopId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegistrationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicantId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    InstitutionPays = table.Column<bool>(type: "INTEGER", nullable: false),
-                    InstitutionShare = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Gender = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Staged = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ReservedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkshopId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegistrationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicantId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    InstitutionPays = table.Column<bool>(type: "boolean", nullable: false),
+                    InstitutionShare = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Gender = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Staged = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ReservedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Language = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -90,12 +90,12 @@ namespace Workshops.Migrations.Sqlite.Migrations
                 name: "TravelCriterion",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Weight = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Weight = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -112,11 +112,11 @@ namespace Workshops.Migrations.Sqlite.Migrations
                 name: "TravelQuestion",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", nullable: false),
-                    Required = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    Required = table.Column<bool>(type: "boolean", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -133,10 +133,10 @@ namespace Workshops.Migrations.Sqlite.Migrations
                 name: "TravelRate",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FundId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    Rate = table.Column<decimal>(type: "TEXT", precision: 18, scale: 8, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Rate = table.Column<decimal>(type: "numeric(18,8)", precision: 18, scale: 8, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -153,10 +153,10 @@ namespace Workshops.Migrations.Sqlite.Migrations
                 name: "TravelAnswers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    QuestionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    QuestionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Value = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -173,14 +173,18 @@ namespace Workshops.Migrations.Sqlite.Migrations
                 name: "TravelCosts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RequestedMinor = table.Column<long>(type: "INTEGER", nullable: false),
-                    MinimumMinor = table.Column<long>(type: "INTEGER", nullable: false),
-                    Justification = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    StagedMinor = table.Column<long>(type: "INTEGER", nullable: true),
-                    AwardedMinor = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RequestedMinor = table.Column<long>(type: "bigint", nullable: false),
+                    MinimumMinor = table.Column<long>(type: "bigint", nullable: false),
+                    Justification = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    StagedMinor = table.Column<long>(type: "bigint", nullable: true),
+                    AwardedMinor = table.Column<long>(type: "bigint", nullable: true),
+                    ApprovedMinor = table.Column<long>(type: "bigint", nullable: true),
+                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PaymentReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -194,15 +198,39 @@ namespace Workshops.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TravelReceipts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FileHash = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TravelReceipts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TravelReceipts_TravelApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "TravelApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TravelReviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReviewerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Comment = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -219,10 +247,10 @@ namespace Workshops.Migrations.Sqlite.Migrations
                 name: "TravelScores",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CriterionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Score = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CriterionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -288,6 +316,11 @@ namespace Workshops.Migrations.Sqlite.Migrations
                 column: "FundId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TravelReceipts_ApplicationId",
+                table: "TravelReceipts",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TravelReviews_ApplicationId_ReviewerId",
                 table: "TravelReviews",
                 columns: new[] { "ApplicationId", "ReviewerId" },
@@ -321,6 +354,9 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "TravelRate");
+
+            migrationBuilder.DropTable(
+                name: "TravelReceipts");
 
             migrationBuilder.DropTable(
                 name: "TravelScores");

@@ -13,7 +13,7 @@ using Workshops.Core.Data;
 namespace Workshops.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206200007_TravelSupport")]
+    [Migration("20261206202800_TravelSupport")]
     partial class TravelSupport
     {
         /// <inheritdoc />
@@ -2215,6 +2215,46 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.ToTable("TravelRate");
                 });
 
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("TravelReceipts");
+                });
+
             modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3334,6 +3374,12 @@ namespace Workshops.Migrations.Postgres.Migrations
                             b1.Property<Guid>("ApplicationId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<DateTimeOffset?>("ApprovedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<long?>("ApprovedMinor")
+                                .HasColumnType("bigint");
+
                             b1.Property<long?>("AwardedMinor")
                                 .HasColumnType("bigint");
 
@@ -3348,6 +3394,13 @@ namespace Workshops.Migrations.Postgres.Migrations
 
                             b1.Property<long>("MinimumMinor")
                                 .HasColumnType("bigint");
+
+                            b1.Property<DateOnly?>("PaidOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("PaymentReference")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
 
                             b1.Property<long>("RequestedMinor")
                                 .HasColumnType("bigint");
@@ -3407,6 +3460,15 @@ namespace Workshops.Migrations.Postgres.Migrations
                     b.HasOne("Workshops.Core.Domain.Travel.TravelFund", null)
                         .WithMany("Rates")
                         .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workshops.Core.Domain.Travel.TravelReceipt", b =>
+                {
+                    b.HasOne("Workshops.Core.Domain.Travel.TravelApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
