@@ -35,11 +35,11 @@ public static class PersonalDataKinds
     /// <summary>What erasing one of a workshop's kinds removes, and what stays, for the page that asks to confirm.</summary>
     public static string Effect(this PersonalDataKind kind) => kind switch
     {
-        PersonalDataKind.Answers => Tr.T("The answers each participant gave to the registration questions are deleted."),
+        PersonalDataKind.Answers => Tr.T("The answers each participant gave to the registration questions are deleted, and those to the travel support questions once the application is decided."),
         PersonalDataKind.Nationalities => Tr.T("Passport nationalities and requests for invitation letters are deleted, with the attendee packs that hold the letters."),
         PersonalDataKind.CheckIns => Tr.T("The times people were checked in are deleted; who came still counts as checked in."),
         PersonalDataKind.EmailLogs => Tr.T("The record of emails sent to the participants (addresses, subjects and texts) is deleted."),
-        PersonalDataKind.ParticipantList => Tr.T("Names, addresses, institutions and roles are deleted, with the attendee packs: each registration becomes a \"Deleted participant\" and leaves its account."),
+        PersonalDataKind.ParticipantList => Tr.T("Names, addresses, institutions and roles are deleted, with the attendee packs: each registration becomes a \"Deleted participant\" and leaves its account. Travel support keeps its amounts without who asked for them, why, or their answers."),
         _ => "",
     };
 }

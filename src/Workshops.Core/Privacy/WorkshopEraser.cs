@@ -21,9 +21,10 @@ public sealed class WorkshopEraser(AppDbContext db, TimeProvider clock)
     public async Task<IReadOnlyDictionary<PersonalDataKind, int>> HeldAsync(Guid workshopId, CancellationToken ct)
     {
         var registrations = await db.Registrations.AsNoTracking().Where(r => r.WorkshopId == workshopId).ToListAsync(ct);
+        var applications = await db.TravelApplications.AsNoTracking().Where(a => a.WorkshopId == workshopId).ToListAsync(ct);
         return new Dictionary<PersonalDataKind, int>
         {
-            [PersonalDataKind.Answers] = registrations.Sum(r => r.Answers.Count),
+            [PersonalDataKind.Answers] = registrations.Sum(r => r.Answers.Count) + applications.Where(Decided).Sum(a => a.Answers.Count),
             [PersonalDataKind.Nationalities] = registrations.Count(r => r.PassportNationality is not null || r.WantsLetter),
             [PersonalDataKind.CheckIns] = registrations.Count(r => r.CheckedInAt is not null),
             [PersonalDataKind.EmailLogs] = await (await EmailLogAsync(workshopId, registrations.Select(r => r.Id), ct)).CountAsync(ct),
@@ -44,10 +45,20 @@ public sealed class WorkshopEraser(AppDbContext db, TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// A travel support application whose decision is made (or that was withdrawn): its answers no longer serve the
+    /// reviewers. One still being decided keeps them.
+    /// </summary>
+    private static bool Decided(Domain.Travel.TravelApplication a) =>
+        a.Status is not (Domain.Travel.TravelStatus.Draft or Domain.Travel.TravelStatus.Submitted or Domain.Travel.TravelStatus.Reserve);
+
     private async Task<int> TryEraseAsync(Guid workshopId, PersonalDataKind kind, string? byUserId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var registrations = await db.Registrations.Where(r => r.WorkshopId == workshopId).ToListAsync(ct);
+        var applications = kind is PersonalDataKind.Answers or PersonalDataKind.ParticipantList
+            ? await db.TravelApplications.Where(a => a.WorkshopId == workshopId).ToListAsync(ct)
+            : [];
         var ids = registrations.Select(r => r.Id).ToList();
         List<Guid> packs = [];
         var emails = false;
@@ -55,7 +66,7 @@ public sealed class WorkshopEraser(AppDbContext db, TimeProvider clock)
         switch (kind)
         {
             case PersonalDataKind.Answers:
-                count = registrations.Sum(r => r.ForgetAnswers(now));
+                count = registrations.Sum(r => r.ForgetAnswers(now)) + applications.Where(Decided).Sum(a => a.ForgetAnswers(now));
                 break;
             case PersonalDataKind.Nationalities:
                 // The letters were printed in the packs, which go with them; a pack made again has no letter.
@@ -71,6 +82,8 @@ public sealed class WorkshopEraser(AppDbContext db, TimeProvider clock)
             case PersonalDataKind.ParticipantList:
                 var people = registrations.Where(r => !r.IsErased).ToList();
                 foreach (var registration in people) registration.Erase(now);
+                // Travel support keeps its amounts and statuses for the fund's accounts, without who it was.
+                foreach (var application in applications.Where(a => !a.IsErased)) application.Erase(now);
                 count = people.Count;
                 packs = ids;
                 emails = true;

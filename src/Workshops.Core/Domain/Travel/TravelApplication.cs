@@ -128,6 +128,15 @@ public sealed class TravelApplication
 
     public bool IsErased => ApplicantId.Length == 0;
 
+    /// <summary>Organisers, or the retention job, erase the answers of a decided application; its amounts stay.</summary>
+    public int ForgetAnswers(DateTimeOffset now)
+    {
+        var count = Answers.Count;
+        Answers.Clear();
+        if (count > 0) UpdatedAt = now;
+        return count;
+    }
+
     /// <summary>What the award holds of the budget now, in its minor units: each cost's approved amount once approved, its award before; nothing unless awarded.</summary>
     public long HeldMinor => Status == TravelStatus.Awarded ? Costs.Sum(c => c.ApprovedMinor ?? c.AwardedMinor ?? 0) : 0;
 
