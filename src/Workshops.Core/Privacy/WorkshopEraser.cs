@@ -84,6 +84,9 @@ public sealed class WorkshopEraser(AppDbContext db, TimeProvider clock)
                 foreach (var registration in people) registration.Erase(now);
                 // Travel support keeps its amounts and statuses for the fund's accounts, without who it was.
                 foreach (var application in applications.Where(a => !a.IsErased)) application.Erase(now);
+                // Receipts stay as the fund's evidence; their names (often the person's) go.
+                var applicationIds = applications.Select(a => a.Id).ToList();
+                foreach (var receipt in await db.TravelReceipts.Where(r => applicationIds.Contains(r.ApplicationId)).ToListAsync(ct)) receipt.Anonymise();
                 count = people.Count;
                 packs = ids;
                 emails = true;

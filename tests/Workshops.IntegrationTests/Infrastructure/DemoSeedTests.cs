@@ -22,8 +22,9 @@ public sealed class DemoSeedTests(AppFactory app) : IClassFixture<AppFactory>
     {
         // Three workshops, five sessions, eight registrations, three agendas, three workshop proposals,
         // for each past workshop eight slides, a recording and the participants' exercises, and the announcement that opened registration;
-        // the community: thirteen installations, the About and Contact pages, a funded project, a past event and its attendee list.
-        Assert.Equal(61, await SeedAsync());
+        // the community: thirteen installations, the About and Contact pages, a funded project, a past event and its attendee list;
+        // and four applications for travel support on the upcoming workshop.
+        Assert.Equal(65, await SeedAsync());
         Assert.Equal(0, await SeedAsync());
         Assert.Equal(13, await app.WithDb(db => db.Installations.CountAsync()));
         Assert.Equal(5, await app.WithDb(async db => (await db.Installations.Select(i => i.Status).ToListAsync()).Distinct().Count()));
@@ -49,6 +50,15 @@ public sealed class DemoSeedTests(AppFactory app) : IClassFixture<AppFactory>
         // A newcomer's first look at an agenda is a clean one: the demo's upcoming workshop has no warnings.
         var upcoming = (await app.WithDb(db => db.Workshops.AsNoTracking().ToListAsync())).Where(w => w.StartsAt > DateTimeOffset.UtcNow).MinBy(w => w.StartsAt)!;
         Assert.Contains("no warnings", await organiser.GetStringAsync($"/organise/workshops/{upcoming.Id}"));
+
+        // Travel support is open on it, with an award in part, a place on the reserve list and two applications to decide.
+        var travel = await app.WithDb(db => db.TravelApplications.AsNoTracking().Where(a => a.WorkshopId == upcoming.Id).Select(a => a.Status).ToListAsync());
+        Assert.Equal((1, 1, 2), (travel.Count(s => s == Core.Domain.Travel.TravelStatus.Awarded), travel.Count(s => s == Core.Domain.Travel.TravelStatus.Reserve),
+            travel.Count(s => s == Core.Domain.Travel.TravelStatus.Submitted)));
+        var fund = await app.WithDb(db => db.TravelFunds.AsNoTracking().SingleAsync(f => f.WorkshopId == upcoming.Id));
+        Assert.True(fund.IsOpen(DateTimeOffset.UtcNow));
+        Assert.True(fund.CommittedMinor > 0);
+        Assert.Contains("Kofi Mensah", await organiser.GetStringAsync($"/organise/workshops/{upcoming.Id}/travel"));
     }
 
     [Fact]

@@ -71,6 +71,8 @@ public sealed class TravelApplication
     public void Edit(TravelFund fund, TravelRequest request, IReadOnlyDictionary<Guid, string?> answers, DateTimeOffset now, string language)
     {
         if (!TravelStatuses.IsEditable(Status)) throw new DomainException(Tr.T("An application {0} can no longer be changed.", Status.Label()));
+        // The organisers have weighed it as it stands: a change now would be released unseen.
+        if (Staged != TravelDecision.None) throw new DomainException(Tr.T("The organisers are deciding on your application: it can no longer be changed."));
         fund.EnsureOpen(now);
         Language = language;
         Set(fund, request, answers, now);
@@ -95,6 +97,8 @@ public sealed class TravelApplication
     {
         if (!TravelStatuses.CanMove(Status, next))
             throw new DomainException(Tr.T("An application {0} cannot become {1}.", Status.Label(), next.Label()));
+        if (Status == TravelStatus.Awarded && IsSettling)
+            throw new DomainException(Tr.T("The organisers have approved costs of this award against their receipts: it can no longer be withdrawn. Write to them."));
         if (next == TravelStatus.Awarded && Costs.Sum(c => c.StagedMinor ?? 0) <= 0)
             throw new DomainException(Tr.T("Give an amount for at least one cost before awarding it."));
         var change = StatusChange.Record(nameof(TravelApplication), Id, Status.ToString(), next.ToString(), byUserId, at);
@@ -128,6 +132,9 @@ public sealed class TravelApplication
 
     public bool IsErased => ApplicantId.Length == 0;
 
+    /// <summary>An award being settled: a cost approved against its receipts, or paid. It stays an award, whatever happens to the registration.</summary>
+    public bool IsSettling => Costs.Any(c => c.ApprovedMinor is not null || c.PaidOn is not null);
+
     /// <summary>Organisers, or the retention job, erase the answers of a decided application; its amounts stay.</summary>
     public int ForgetAnswers(DateTimeOffset now)
     {
@@ -156,6 +163,9 @@ public sealed class TravelApplication
             throw new DomainException(Tr.T("An application {0} cannot become {1}.", Status.Label(), decision.Target().Label()));
         if (decision is TravelDecision.Award or TravelDecision.Reserve)
         {
+            // Without a rate nothing says whether an award is more than was asked for.
+            if (fund.ToBudget(1, Currency) is null)
+                throw new DomainException(Tr.T("Give the exchange rate of {0} in the settings before awarding this application.", Currency));
             var checks = new List<Action>();
             var given = new Dictionary<TravelCost, long>();
             foreach (var cost in Costs)

@@ -35,9 +35,9 @@ public static class TravelLetter
             .Heading(Tr.T("Award of travel support"), 2)
             .Paragraph(held is null
                 ? Tr.T("We are pleased to award you {0} of travel support to attend {1}, held online from {2} to {3}. The award is funded by {4}.",
-                    Money(application.HeldMinor), w.Title, first, last, funder)
+                    Money(application.AwardedMinor), w.Title, first, last, funder)
                 : Tr.T("We are pleased to award you {0} of travel support to attend {1}, held at {2} from {3} to {4}. The award is funded by {5}.",
-                    Money(application.HeldMinor), w.Title, held, first, last, funder))
+                    Money(application.AwardedMinor), w.Title, held, first, last, funder))
             .Table([Tr.T("Cost"), Tr.T("Awarded"), Tr.T("Approved"), Tr.T("Paid")],
                 application.Costs.Where(c => c.AwardedMinor > 0).OrderBy(c => c.Kind).Select(c => (IReadOnlyList<string>)
                 [

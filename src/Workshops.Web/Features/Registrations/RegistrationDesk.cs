@@ -197,7 +197,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             if (freed) await seats.GiveBackAsync(registration.WorkshopId, registration.TrackId, ct);
             // Travel support is for people who come: leaving gives an award back to the budget, in this transaction.
             var travelFund = next is RegistrationStatus.Cancelled or RegistrationStatus.Declined
-                ? await travel.RegistrationLeftAsync(registration.Id, byUserId, clock.GetUtcNow(), ct)
+                ? await travel.RegistrationLeftAsync(registration.Id, next, byUserId, clock.GetUtcNow(), ct)
                 : null;
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);

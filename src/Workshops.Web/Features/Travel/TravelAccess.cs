@@ -22,8 +22,8 @@ public sealed record TravelView(Registration Registration, Workshop Workshop, Tr
     /// <summary>A live registration: travel support is for people who are coming, or may yet.</summary>
     public bool RegistrationLive => !Registration.IsErased && Registration.Status is not (RegistrationStatus.Cancelled or RegistrationStatus.Declined);
     public bool MayApply => IsApplicant && Application is null && RegistrationLive && Fund.IsOpen(Now);
-    public bool MayEdit => IsApplicant && Application is { } a && TravelStatuses.IsEditable(a.Status) && Fund.IsOpen(Now) && RegistrationLive;
-    public bool MayWithdraw => IsApplicant && Application is { } a && TravelStatuses.CanMove(a.Status, TravelStatus.Withdrawn);
+    public bool MayEdit => IsApplicant && Application is { Staged: TravelDecision.None } a && TravelStatuses.IsEditable(a.Status) && Fund.IsOpen(Now) && RegistrationLive;
+    public bool MayWithdraw => IsApplicant && Application is { IsSettling: false } a && TravelStatuses.CanMove(a.Status, TravelStatus.Withdrawn);
     /// <summary>Asked to confirm before withdrawing: an award given back cannot be had again.</summary>
     public bool ConfirmingWithdraw { get; init; }
     public Currencies.Currency Currency => Currencies.Find(Application?.Currency ?? Fund.Currency)!;
@@ -42,6 +42,8 @@ public sealed class TravelAccess(AppDbContext db, StatusHistory history, TimePro
         var fund = await db.TravelFunds.AsNoTracking().FirstOrDefaultAsync(f => f.WorkshopId == registration.WorkshopId, ct);
         if (fund is null) return null;
         var application = await db.TravelApplications.AsNoTracking().FirstOrDefaultAsync(a => a.RegistrationId == registrationId, ct);
+        // A draft is the applicant's own until they submit it.
+        if (!isApplicant && application is { Status: TravelStatus.Draft }) application = null;
         // Turned off before this person applied: there is nothing to show them.
         if (application is null && !fund.Offered) return null;
         var workshop = await db.Workshops.AsNoTracking().FirstAsync(w => w.Id == registration.WorkshopId, ct);

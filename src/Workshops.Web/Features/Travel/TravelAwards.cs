@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Workshops.Core;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Common;
+using Workshops.Core.Domain.Proposals;
+using Workshops.Core.Domain.Registrations;
 using Workshops.Core.Domain.Travel;
 using Workshops.Core.Email;
 using Workshops.Core.Email.Editable;
@@ -64,14 +66,21 @@ public sealed class TravelAwards(AppDbContext db, TravelLedger ledger, TemplateM
     }
 
     /// <summary>
-    /// Carries out every staged decision of the fund, first submitted first, each in its own transaction with the
+    /// Carries out every staged decision of the fund, best ranked first, each in its own transaction with the
     /// budget and the email. An award beyond what is left is refused and stays staged, saying by how much.
     /// </summary>
     public async Task<EditResult<TravelRelease>> ReleaseAsync(Guid fundId, string byUserId, CancellationToken ct)
     {
-        var staged = await db.TravelApplications.AsNoTracking()
-            .Where(a => a.FundId == fundId && a.Staged != TravelDecision.None)
-            .OrderBy(a => a.SubmittedAt).Select(a => new { a.Id, a.Staged }).ToListAsync(ct);
+        var fund = await db.TravelFunds.AsNoTracking().FirstAsync(f => f.Id == fundId, ct);
+        var applications = await db.TravelApplications.AsNoTracking()
+            .Where(a => a.FundId == fundId && a.Staged != TravelDecision.None).ToListAsync(ct);
+        var ids = applications.Select(a => a.Id).ToList();
+        var reviews = (await db.TravelReviews.AsNoTracking().Where(r => ids.Contains(r.ApplicationId)).ToListAsync(ct)).ToLookup(r => r.ApplicationId);
+        var weights = fund.Criteria.ToDictionary(c => c.Id, c => c.Weight);
+        // In the ranking's order: when staged awards add up to more than is left, the best ranked are carried out first.
+        var staged = applications
+            .OrderByDescending(a => ReviewScore.Of(reviews[a.Id].Select(r => r.Pairs), weights).Mean ?? double.MinValue).ThenBy(a => a.SubmittedAt)
+            .Select(a => new { a.Id, a.Staged }).ToList();
         int awarded = 0, reserve = 0, notFunded = 0;
         var refused = new List<string>();
         foreach (var a in staged)
@@ -93,8 +102,11 @@ public sealed class TravelAwards(AppDbContext db, TravelLedger ledger, TemplateM
     /// </summary>
     public async Task OfferToReserveAsync(Guid fundId, CancellationToken ct)
     {
+        // Not one an organiser is deciding on (a staged "not funded" stands), and only people who hold a seat: money goes to those who come.
         var reserve = await db.TravelApplications.AsNoTracking()
-            .Where(a => a.FundId == fundId && a.Status == TravelStatus.Reserve).OrderBy(a => a.ReservedAt).ToListAsync(ct);
+            .Where(a => a.FundId == fundId && a.Status == TravelStatus.Reserve && a.Staged == TravelDecision.None)
+            .Where(a => db.Registrations.Any(r => r.Id == a.RegistrationId && (r.Status == RegistrationStatus.Admitted || r.Status == RegistrationStatus.CheckedIn)))
+            .OrderBy(a => a.ReservedAt).ToListAsync(ct);
         var left = await ledger.LeftAsync(fundId, ct);
         foreach (var application in reserve.Where(a => a.StagedMinor > 0))
         {
@@ -109,12 +121,15 @@ public sealed class TravelAwards(AppDbContext db, TravelLedger ledger, TemplateM
     /// The registration is cancelled or declined, inside the registration's own transaction (same context): an award
     /// goes back to the budget, an application still open is withdrawn. Returns the fund to offer the money to, after commit.
     /// </summary>
-    public async Task<Guid?> RegistrationLeftAsync(Guid registrationId, string? byUserId, DateTimeOffset now, CancellationToken ct)
+    public async Task<Guid?> RegistrationLeftAsync(Guid registrationId, RegistrationStatus registration, string? byUserId, DateTimeOffset now, CancellationToken ct)
     {
         var application = await db.TravelApplications.FirstOrDefaultAsync(a => a.RegistrationId == registrationId, ct);
-        if (application is null) return null;
+        // An award being settled stays (the money is spent or about to be); the organisers sort it out with the person.
+        if (application is null || application.IsSettling) return null;
         var held = application.HeldMinor;
         var next = application.Status == TravelStatus.Awarded ? TravelStatus.Cancelled : TravelStatus.Withdrawn;
+        // A declined registration may yet be admitted: only an award goes back; an application still open waits with it.
+        if (registration == RegistrationStatus.Declined && next == TravelStatus.Withdrawn) return null;
         if (!TravelStatuses.CanMove(application.Status, next)) return null;
         db.StatusChanges.Add(application.MoveTo(next, byUserId, now));
         if (held == 0) return null;

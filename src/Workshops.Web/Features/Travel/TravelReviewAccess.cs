@@ -40,6 +40,8 @@ public sealed class TravelReviewAccess(AppDbContext db)
         var eligibility = ReviewerEligibility.For(application, registration.Institution, me, await InstitutionsOfAsync(me, application.WorkshopId, ct));
         var reviews = await (track ? db.TravelReviews : db.TravelReviews.AsNoTracking()).Where(r => r.ApplicationId == applicationId).ToListAsync(ct);
         var mine = reviews.FirstOrDefault(r => r.ReviewerId == me);
+        // Reviewers read what is still to be decided, and what they reviewed themselves; decided applications are the organisers'.
+        if (!TravelStatuses.IsDecidable(application.Status) && mine is null) return null;
         var weights = fund.Criteria.ToDictionary(c => c.Id, c => c.Weight);
         var names = await NamesAsync(reviews.Select(r => r.ReviewerId), ct);
         var others = reviews.Where(r => r != mine).OrderBy(r => r.CreatedAt)

@@ -85,6 +85,43 @@ public sealed class TravelPaymentTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal(HttpStatusCode.Conflict, remove.StatusCode);
     }
 
+    [Fact]
+    public async Task The_full_path_apply_review_award_in_part_release_email_receipt_and_paid()
+    {
+        var workshop = await app.AddWorkshopAsync($"tf-{Guid.NewGuid():N}"[..20]);
+        var setup = await app.AddRegistrationAsync(workshop, RegistrationMode.FirstCome);
+        var fund = await app.AddTravelFundAsync(workshop, budget: 5000m);
+        var (user, client, registration) = await app.AdmitAsync(workshop, setup, "Ana Souza");
+        var url = $"/registrations/{registration}/travel";
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(url, TravelData.ApplicationFields(fund).Append(new("submit", "true")), url)).StatusCode);
+        var application = (await app.ApplicationOfAsync(registration))!;
+
+        var reviewer = await app.BrowserAs(Roles.Reviewer);
+        var scores = fund.Criteria.ToDictionary(c => $"Scores[{c.Id}]", _ => "4");
+        Assert.Equal(HttpStatusCode.Redirect, (await reviewer.PostFormAsync($"/review/travel/{application.Id}", scores, "/review")).StatusCode);
+
+        var organiser = await app.BrowserAs(Roles.Organiser);
+        var decide = $"/organise/workshops/{workshop.Id}/travel/{application.Id}";
+        Assert.Contains("Weighted score 4 from 1 review.", WebUtility.HtmlDecode(await (await organiser.GetAsync(decide)).BodyAsync()));
+        var staged = await (await BrowserForm.LoadAsync(organiser, decide)).With("Decision", "Award").With("Award[Travel]", "600").With("Award[Lodging]", "150").PostAsync(organiser);
+        Assert.Equal(HttpStatusCode.Redirect, staged.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await organiser.PostFormAsync($"/organise/workshops/{workshop.Id}/travel?handler=Release", new() { ["confirmed"] = "true" },
+            $"/organise/workshops/{workshop.Id}/travel")).StatusCode);
+        var email = await app.WithDb(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Reference.StartsWith($"{application.Id}-Awarded")));
+        Assert.Equal(user.Email, email.To);
+        Assert.Contains("750.00\u00A0EUR", email.TextBody);
+        Assert.Contains("Travel: 600.00\u00A0EUR", email.TextBody);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(client, registration, "ticket.pdf", Pdf)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await (await BrowserForm.LoadAsync(organiser, decide, "Approve")).PostAsync(organiser)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await (await BrowserForm.LoadAsync(organiser, decide, "Paid")).With("Reference[Travel]", "TR-1").PostAsync(organiser)).StatusCode);
+
+        var paid = (await app.ApplicationOfAsync(registration))!.Costs.Single(c => c.Kind == CostKind.Travel);
+        Assert.Equal((60_000L, "TR-1"), (paid.ApprovedMinor!.Value, paid.PaymentReference));
+        Assert.Contains("on ", WebUtility.HtmlDecode(await (await client.GetAsync(url)).BodyAsync()));
+        Assert.Equal(75_000L, await CommittedAsync(fund));
+    }
+
     [Theory]
     [InlineData("notes.pdf", "not a pdf at all", "Upload a receipt as a PDF or a photo")]
     [InlineData("notes.txt", "plain words", "Upload a receipt as a PDF or a photo")]

@@ -8,7 +8,7 @@ using Workshops.Web.Infrastructure;
 namespace Workshops.Web.Features.Organise.Travel;
 
 /// <summary>The organisers' writes on a workshop's travel support settings.</summary>
-public sealed class TravelFundDesk(AppDbContext db, TravelLedger ledger, IOutputCacheStore pages, TimeProvider clock)
+public sealed class TravelFundDesk(AppDbContext db, TravelLedger ledger, Features.Travel.TravelAwards awards, IOutputCacheStore pages, TimeProvider clock)
 {
     private static string What => Tr.T("these travel support settings");
 
@@ -23,6 +23,7 @@ public sealed class TravelFundDesk(AppDbContext db, TravelLedger ledger, IOutput
         // Drawn before anyone set the fund up, posted after someone did: theirs is not silently replaced.
         if (fund is not null && form.Version is null) return EditResult.Conflict(What);
         var now = clock.GetUtcNow();
+        var raised = false;
         try
         {
             var details = form.ToDetails();
@@ -43,9 +44,15 @@ public sealed class TravelFundDesk(AppDbContext db, TravelLedger ledger, IOutput
             else
             {
                 db.Expect(fund, form.Version);
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                // Amounts staged, offered or awarded are counted in the fund's currency: it changes only while there are none.
+                if (!string.Equals(Currencies.Find(details.Currency)?.Code ?? details.Currency, fund.Currency, StringComparison.Ordinal)
+                    && await db.TravelApplications.AnyAsync(a => a.FundId == fund.Id
+                        && (a.Staged != TravelDecision.None || a.Status == TravelStatus.Awarded || a.Status == TravelStatus.Reserve), ct))
+                    throw new DomainException(Tr.T("Awards are already counted in {0}: the currency can no longer change.", fund.Currency), nameof(form.Currency));
                 fund.Update(workshop, details, form.ToQuestions(), form.ToCriteria(), now);
                 var budget = fund.Budget(details);
-                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                raised = budget > fund.BudgetMinor;
                 if (!await db.TrySaveAsync(ct)) return EditResult.Conflict(What);
                 if (budget != fund.BudgetMinor && await ledger.TrySetBudgetAsync(fund.Id, budget, ct) is { } held)
                 {
@@ -55,6 +62,8 @@ public sealed class TravelFundDesk(AppDbContext db, TravelLedger ledger, IOutput
                         Tr.T("Awards already hold {0}: the budget cannot be less.", Currencies.Format(held, fund.Currency)));
                 }
                 await tx.CommitAsync(ct);
+                // More money: the reserve list gets it in order, as when an award comes back.
+                if (raised) await awards.OfferToReserveAsync(fund.Id, ct);
             }
         }
         catch (DomainException e)

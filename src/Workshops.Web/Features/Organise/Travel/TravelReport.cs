@@ -17,8 +17,9 @@ public sealed record TravelLine(string Name, string Email, string Institution, s
     long Requested, long? RequestedInBudget, long? Awarded, long? Approved, DateOnly? PaidOn, string? Reference);
 
 /// <summary>A workshop's travel support in figures: by kind of cost and by country, the funder's counts, and the lines behind them.</summary>
+/// <param name="Unconverted">Currencies asked in that have no rate: what was asked in them is not in the figures.</param>
 public sealed record TravelReportData(TravelFund Fund, IReadOnlyList<TravelFigures> ByKind, IReadOnlyList<TravelFigures> ByCountry, FunderCounts Funder,
-    IReadOnlyList<TravelLine> Lines);
+    IReadOnlyList<TravelLine> Lines, IReadOnlyList<string> Unconverted);
 
 public sealed class TravelReport(AppDbContext db)
 {
@@ -47,7 +48,8 @@ public sealed class TravelReport(AppDbContext db)
         var funder = new FunderCounts(supported.Count, supported.Select(a => people[a.RegistrationId].Country).Distinct().Count(),
             supported.Count(a => a.Gender == Gender.Woman), supported.Count(a => a.Gender == Gender.Man), supported.Count(a => a.Gender == Gender.Other),
             supported.Count(a => a.Gender is null));
-        return new TravelReportData(fund, byKind, byCountry, funder, lines);
+        var unconverted = counted.Where(l => l.RequestedInBudget is null).Select(l => l.Currency).Distinct().Order().ToList();
+        return new TravelReportData(fund, byKind, byCountry, funder, lines, unconverted);
     }
 
     private static TravelFigures Figures(string group, IEnumerable<TravelLine> lines)
