@@ -35,6 +35,14 @@ public static class AgendaFeeds
             if (workshop is null || agenda is null) return Results.NotFound();
             return Results.Text(ScheduleJson.Build(agenda, http.Request.AbsoluteUrl("").TrimEnd('/')), "application/json; charset=utf-8");
         }).CacheOutput(PublicPageCache.Policy);
+
+        // The same schedule as XML, for the apps and tools that read frab's schedule.xml.
+        app.MapGet("/workshops/{slug}/agenda.xml", async (string slug, HttpContext http, PublishedAgendas agendas, CancellationToken ct) =>
+        {
+            var (workshop, agenda) = await agendas.FindAsync(slug, ct);
+            if (workshop is null || agenda is null) return Results.NotFound();
+            return Results.Text(ScheduleXml.Build(agenda, http.Request.AbsoluteUrl("").TrimEnd('/')), "application/xml; charset=utf-8");
+        }).CacheOutput(PublicPageCache.Policy);
     }
 
     private static IResult Calendar(HttpContext http, PublishedAgenda? agenda, string name, string zone, IEnumerable<SnapshotItem> items, string slug)

@@ -104,7 +104,11 @@ public sealed class DemoSeedTests(AppFactory app) : IClassFixture<AppFactory>
             Assert.Contains("Room A", page);
             var ics = Ical.Net.Calendar.Load(await (await visitor.GetAsync($"/workshops/{w.Slug}/agenda.ics")).BodyAsync())!;
             Assert.True(ics.Events.Count > 20, $"{w.Slug}: {ics.Events.Count} events");
-            Assert.Contains("\"Auditorium\"", await (await visitor.GetAsync($"/workshops/{w.Slug}/agenda.json")).BodyAsync());
+            var json = await (await visitor.GetAsync($"/workshops/{w.Slug}/agenda.json")).BodyAsync();
+            Assert.Contains("\"Auditorium\"", json);
+            // Conference apps check both against the c3voc validators before they show anything.
+            Assert.Empty(ScheduleSchemas.JsonProblems(json));
+            Assert.Empty(ScheduleSchemas.XmlProblems(await (await visitor.GetAsync($"/workshops/{w.Slug}/agenda.xml")).BodyAsync()));
             Assert.Contains("The restaurant could only take us at eight.", WebUtility.HtmlDecode(await (await visitor.GetAsync($"/workshops/{w.Slug}/agenda/changes")).BodyAsync()));
         }
         // The past workshops' slides are in the archive, found by words only inside the PDFs.

@@ -28,7 +28,7 @@ public sealed class DraftLeakTests(AppFactory app) : IClassFixture<AppFactory>
             await crawler.CrawlAsync([
                 "/", "/calls", $"/calls/{call.Id}", $"/calls/{call.Id}/propose", "/archive", "/archive?q=zanzibar", "/news", "/news.atom",
                 "/community", "/workshops/zanzibar-quokka", "/workshops/zanzibar-quokka/agenda", "/workshops/zanzibar-quokka/agenda.ics",
-                "/workshops/zanzibar-quokka/agenda.json", "/workshops/zanzibar-quokka/register", "/workshops/zanzibar-quokka/materials",
+                "/workshops/zanzibar-quokka/agenda.json", "/workshops/zanzibar-quokka/agenda.xml", "/workshops/zanzibar-quokka/register", "/workshops/zanzibar-quokka/materials",
                 "/workshops/zanzibar-quokka/materials.zip", "/workshops/zanzibar-quokka/factsheet.pdf", "/account/proposals", "/account/registrations",
             ]);
 
