@@ -16,6 +16,8 @@ public sealed class DetailsModel(WorkshopQueries queries, Core.Data.AppDbContext
     public Workshop Workshop { get; private set; } = null!;
     public bool IsPast { get; private set; }
     public Core.Domain.Registrations.RegistrationSetup? Registration { get; private set; }
+    /// <summary>Travel support the workshop offers, when it does.</summary>
+    public Core.Domain.Travel.TravelFund? Travel { get; private set; }
     public DateTimeOffset Now { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
@@ -26,6 +28,7 @@ public sealed class DetailsModel(WorkshopQueries queries, Core.Data.AppDbContext
         Now = clock.GetUtcNow();
         IsPast = workshop.EndsAt < Now;
         Registration = await db.RegistrationSetups.AsNoTracking().FirstOrDefaultAsync(s => s.WorkshopId == workshop.Id, ct);
+        Travel = await db.TravelFunds.AsNoTracking().FirstOrDefaultAsync(f => f.WorkshopId == workshop.Id && f.Offered, ct);
         Yours = await your.RegistrationAsync(User.Id(), workshop.Id, ct);
         return Page();
     }

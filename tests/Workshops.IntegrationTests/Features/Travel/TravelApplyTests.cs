@@ -26,6 +26,7 @@ public sealed class TravelApplyTests(AppFactory app) : IClassFixture<AppFactory>
         var fund = await app.AddTravelFundAsync(workshop);
         var user = await app.CreateUserAsync();
         var client = await app.SignInAsync(user);
+        Assert.Contains("Travel support: apply until", WebUtility.HtmlDecode(await (await client.GetAsync($"/workshops/{workshop.Slug}")).BodyAsync()));
         var form = WebUtility.HtmlDecode(await (await client.GetAsync($"/workshops/{workshop.Slug}/register")).BodyAsync());
         Assert.Contains("I want to apply for travel support", form);
         var fields = RegistrationData.RegistrationFields(setup, workshop, user);
