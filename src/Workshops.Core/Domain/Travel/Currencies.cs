@@ -22,11 +22,12 @@ public static class Currencies
         .ToDictionary(g => g.Key, g => new Currency(g.Key, g.First().CurrencyEnglishName,
             NoDecimals.Contains(g.Key) ? 0 : ThreeDecimals.Contains(g.Key) ? 3 : 2), StringComparer.OrdinalIgnoreCase);
 
-    private static readonly IReadOnlyList<(string Code, string Language, string Name)> Names = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+    // By code and language, read once: the currency list names every currency in the reader's language on each page.
+    private static readonly IReadOnlyDictionary<(string Code, string Language), string> Names = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
         .Select(c => { try { return (Culture: c, Region: new RegionInfo(c.Name)); } catch (ArgumentException) { return (c, null!); } })
-        .Where(x => x.Region is not null && All.ContainsKey(x.Region.ISOCurrencySymbol))
-        .Select(x => (x.Region.ISOCurrencySymbol, x.Culture.TwoLetterISOLanguageName, x.Region.CurrencyNativeName))
-        .ToList();
+        .Where(x => x.Region is not null && All.ContainsKey(x.Region.ISOCurrencySymbol) && !string.IsNullOrWhiteSpace(x.Region.CurrencyNativeName))
+        .GroupBy(x => (x.Region.ISOCurrencySymbol, x.Culture.TwoLetterISOLanguageName))
+        .ToDictionary(g => g.Key, g => g.First().Region.CurrencyNativeName);
 
     /// <summary>
     /// The currency's name in the reader's language ("dólar estadounidense", "euro"), as a region speaking it names
@@ -37,8 +38,7 @@ public static class Currencies
         var currency = Find(code);
         if (currency is null) return code;
         if (language == "en") return currency.EnglishName;
-        var native = Names.FirstOrDefault(n => n.Code == currency.Code && n.Language == language).Name;
-        return string.IsNullOrWhiteSpace(native) ? currency.EnglishName : native;
+        return Names.GetValueOrDefault((currency.Code, language)) ?? currency.EnglishName;
     }
 
     /// <summary>The currency a country pays in ("CO" gives COP), or null when .NET does not know the country.</summary>

@@ -164,7 +164,7 @@ public sealed class TravelApplication
         if (decision is TravelDecision.Award or TravelDecision.Reserve)
         {
             // Without a rate nothing says whether an award is more than was asked for.
-            if (fund.ToBudget(1, Currency) is null)
+            if (!fund.Converts(Currency))
                 throw new DomainException(Tr.T("Give the exchange rate of {0} in the settings before awarding this application.", Currency));
             var checks = new List<Action>();
             var given = new Dictionary<TravelCost, long>();
@@ -340,6 +340,18 @@ public enum Gender
     Woman,
     Man,
     Other,
+}
+
+public static class Genders
+{
+    /// <summary>The answer as the form offers it; no answer is "I prefer not to say".</summary>
+    public static string Label(this Gender? gender) => gender switch
+    {
+        Gender.Woman => Tr.T("Woman"),
+        Gender.Man => Tr.T("Man"),
+        Gender.Other => Tr.T("In another way"),
+        _ => Tr.T("I prefer not to say"),
+    };
 }
 
 /// <summary>One cost of an application: asked for in the applicant's currency; awarded, approved and paid in the budget's.</summary>

@@ -149,6 +149,9 @@ public sealed class TravelFund
 
     public string Local(DateTimeOffset instant) => Formats.InZone(WorkshopTime.ToLocal(instant, WorkshopTime.Zone(TimeZoneId)), TimeZoneId);
 
+    /// <summary>Whether amounts in <paramref name="currency"/> can be counted in the budget's: its own, or one the organisers gave a rate for.</summary>
+    public bool Converts(string currency) => currency == Currency || Rates.Any(r => r.Currency == currency);
+
     /// <summary>An amount in another currency as the budget counts it, at the organisers' rate; null without a rate.</summary>
     public long? ToBudget(long minor, string currency)
     {

@@ -33,6 +33,7 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
         if (!await LoadAsync(slug, ct)) return NotFound();
         if ((await desk.ExistingAsync(Workshop.Id, UserId, null, ct)).Mine is { } mine) return Redirect($"/registrations/{mine}");
         Input = RegistrationForm.For((await users.GetUserAsync(User))!);
+        await ShowTravelAsync();
         return Page();
     }
 
@@ -52,12 +53,13 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
             // The form's own checks found something: add the domain's (answers, the privacy notice) so every problem shows at once.
             foreach (var p in RegistrationDesk.ProblemsOf(Workshop, Setup, UserId, Input, Now))
                 if (ModelState[RegistrationForm.Key(p.Field)] is not { Errors.Count: > 0 }) ModelState.AddModelError(RegistrationForm.Key(p.Field), p.Message);
+            await ShowTravelAsync();
             return Page();
         }
         var result = await desk.RegisterAsync(Workshop, Setup, UserId, Input, emailTaken, ct);
         if (result.Error is null)
         {
-            if (ApplyForTravel && TravelOpen)
+            if (ApplyForTravel && await ShowTravelAsync())
             {
                 TempData[Flash.Key] = Tr.T("You are registered, and we emailed you a receipt. Now tell us what your travel costs.");
                 return Redirect($"/registrations/{result.Id}/travel");
@@ -68,6 +70,7 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
         result.ShowIn(ModelState, RegistrationForm.Key);
         // The window closed while the form was open: the rule said no, not the form.
         if (result.Field is null) Response.StatusCode = StatusCodes.Status409Conflict;
+        await ShowTravelAsync();
         return Page();
     }
 
@@ -86,6 +89,16 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
 
     public sealed record TravelWindow(bool Offered, DateTimeOffset OpensAt, DateTimeOffset ClosesAt);
 
+    /// <summary>
+    /// Whether travel support takes applications now: read for the form and for one who asked, never for every
+    /// registration of the rush when registration opens.
+    /// </summary>
+    private async Task<bool> ShowTravelAsync()
+    {
+        var fund = await TravelWindowOf(db, Workshop.Id);
+        return TravelOpen = fund is { Offered: true } && fund.OpensAt <= Now && Now < fund.ClosesAt;
+    }
+
     private async Task<bool> LoadAsync(string slug, CancellationToken ct)
     {
         var workshop = await PublishedBySlug(db, slug);
@@ -95,8 +108,6 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
         (Workshop, Setup, Now) = (workshop, setup, clock.GetUtcNow());
         Controller = await consents.ControllerAsync(setup, CancellationToken.None);
         IsOpen = setup.IsOpen(Now);
-        var fund = await TravelWindowOf(db, workshop.Id);
-        TravelOpen = fund is { Offered: true } && fund.OpensAt <= Now && Now < fund.ClosesAt;
         return true;
     }
 }

@@ -48,8 +48,8 @@ public sealed class ApplicationModel(TravelAccess access, TravelDesk desk, Trave
             Response.StatusCode = result.RefusedStatus;
             // A draft saved before submitting was refused: the page shows it as saved, with what is missing.
             if (result.Id is not null || result.Stale) View = (await access.ForAsync(id, User, ct))!;
-            if (result.Stale && View.Application is { } current) Input.Version = Core.Data.Versions.Of(current.UpdatedAt);
-            else if (View.Application is { } saved) Input.Version = Core.Data.Versions.Of(saved.UpdatedAt);
+            // The form goes on from what is stored now: the draft just saved, or the other window's version.
+            if (View.Application is { } saved) Input.Version = Core.Data.Versions.Of(saved.UpdatedAt);
         }
         else Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         Input.For(View.Fund, View.Registration.Country);

@@ -75,11 +75,10 @@ public sealed class TravelAwards(AppDbContext db, TravelLedger ledger, TemplateM
         var applications = await db.TravelApplications.AsNoTracking()
             .Where(a => a.FundId == fundId && a.Staged != TravelDecision.None).ToListAsync(ct);
         var ids = applications.Select(a => a.Id).ToList();
-        var reviews = (await db.TravelReviews.AsNoTracking().Where(r => ids.Contains(r.ApplicationId)).ToListAsync(ct)).ToLookup(r => r.ApplicationId);
-        var weights = fund.Criteria.ToDictionary(c => c.Id, c => c.Weight);
+        var scores = await TravelScores.OfAsync(db, fund, ids, ct);
         // In the ranking's order: when staged awards add up to more than is left, the best ranked are carried out first.
         var staged = applications
-            .OrderByDescending(a => ReviewScore.Of(reviews[a.Id].Select(r => r.Pairs), weights).Mean ?? double.MinValue).ThenBy(a => a.SubmittedAt)
+            .OrderByDescending(a => scores[a.Id].Mean ?? double.MinValue).ThenBy(a => a.SubmittedAt)
             .Select(a => new { a.Id, a.Staged }).ToList();
         int awarded = 0, reserve = 0, notFunded = 0;
         var refused = new List<string>();

@@ -21,8 +21,7 @@ public sealed record TravelReviewView(TravelApplication Application, TravelFund 
     /// <summary>Others' scores stay hidden until the reviewer has scored, so nobody anchors on them.</summary>
     public bool SeesOthers => Mine is not null;
 
-    public IReadOnlyList<ScoredCriterion> Criteria => Fund.Criteria.OrderBy(c => c.Position)
-        .Select(c => new ScoredCriterion(c.Id, c.Name, c.Description, c.Weight)).ToList();
+    public IReadOnlyList<ScoredCriterion> Criteria => TravelScores.Criteria(Fund);
 }
 
 public sealed class TravelReviewAccess(AppDbContext db)
@@ -42,23 +41,15 @@ public sealed class TravelReviewAccess(AppDbContext db)
         var mine = reviews.FirstOrDefault(r => r.ReviewerId == me);
         // Reviewers read what is still to be decided, and what they reviewed themselves; decided applications are the organisers'.
         if (!TravelStatuses.IsDecidable(application.Status) && mine is null) return null;
-        var weights = fund.Criteria.ToDictionary(c => c.Id, c => c.Weight);
-        var names = await NamesAsync(reviews.Select(r => r.ReviewerId), ct);
-        var others = reviews.Where(r => r != mine).OrderBy(r => r.CreatedAt)
-            .Select(r => new TravelReviewRow(names.GetValueOrDefault(r.ReviewerId, Tr.T("a removed account")),
-                ReviewScore.Of([r.Pairs], weights).Mean, r.Scores.ToDictionary(s => s.CriterionId, s => s.Score), r.Comment)).ToList();
-        return new TravelReviewView(application, fund, registration, workshop, eligibility, mine, others, ReviewScore.Of(reviews.Select(r => r.Pairs), weights));
+        var others = TravelScores.Rows(reviews.Where(r => r != mine), fund, await NamesAsync(reviews.Select(r => r.ReviewerId), ct));
+        return new TravelReviewView(application, fund, registration, workshop, eligibility, mine, others, TravelScores.Of(reviews, fund));
     }
 
     /// <summary>Every review of an application, for the organisers deciding it, with its weighted score.</summary>
     public async Task<(IReadOnlyList<TravelReviewRow> Rows, ReviewScore Score)> AllAsync(TravelApplication application, TravelFund fund, CancellationToken ct)
     {
-        var reviews = await db.TravelReviews.AsNoTracking().Where(r => r.ApplicationId == application.Id).OrderBy(r => r.CreatedAt).ToListAsync(ct);
-        var weights = fund.Criteria.ToDictionary(c => c.Id, c => c.Weight);
-        var names = await NamesAsync(reviews.Select(r => r.ReviewerId), ct);
-        var rows = reviews.Select(r => new TravelReviewRow(names.GetValueOrDefault(r.ReviewerId, Tr.T("a removed account")),
-            ReviewScore.Of([r.Pairs], weights).Mean, r.Scores.ToDictionary(s => s.CriterionId, s => s.Score), r.Comment)).ToList();
-        return (rows, ReviewScore.Of(reviews.Select(r => r.Pairs), weights));
+        var reviews = await db.TravelReviews.AsNoTracking().Where(r => r.ApplicationId == application.Id).ToListAsync(ct);
+        return (TravelScores.Rows(reviews, fund, await NamesAsync(reviews.Select(r => r.ReviewerId), ct)), TravelScores.Of(reviews, fund));
     }
 
     /// <summary>The institutions a reviewer belongs to: their account's, and what they gave when registering for this workshop.</summary>

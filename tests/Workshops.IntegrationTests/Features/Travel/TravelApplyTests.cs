@@ -135,6 +135,8 @@ public sealed class TravelApplyTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var (fund, client, id, _) = await RegisteredAsync();
         var url = $"/registrations/{id}/travel";
+        // Before she applies, an organiser reads that she has not, not an invitation meant for her.
+        Assert.Contains("Ana Souza has not applied for travel support.", WebUtility.HtmlDecode(await (await (await app.BrowserAs(Roles.Organiser)).GetAsync(url)).BodyAsync()));
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(url, TravelData.ApplicationFields(fund).Append(new("submit", "true")), url)).StatusCode);
 
         Assert.Equal(HttpStatusCode.Redirect, (await app.Browser().GetAsync(url)).StatusCode);

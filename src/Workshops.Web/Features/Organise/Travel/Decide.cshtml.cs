@@ -37,7 +37,7 @@ public sealed class DecideModel(AppDbContext db, TravelReviewAccess reviews, Tra
     public ReviewScore Score { get; private set; } = new(null, null, 0);
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
 
-    public IReadOnlyList<ScoredCriterion> Criteria => Fund.Criteria.OrderBy(c => c.Position).Select(c => new ScoredCriterion(c.Id, c.Name, c.Description, c.Weight)).ToList();
+    public IReadOnlyList<ScoredCriterion> Criteria => TravelScores.Criteria(Fund);
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid applicationId, CancellationToken ct)
     {

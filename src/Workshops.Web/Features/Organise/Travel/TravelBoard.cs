@@ -3,6 +3,7 @@ using Workshops.Core.Data;
 using Workshops.Core.Domain.Proposals;
 using Workshops.Core.Domain.Registrations;
 using Workshops.Core.Domain.Travel;
+using Workshops.Web.Features.Travel;
 
 namespace Workshops.Web.Features.Organise.Travel;
 
@@ -39,8 +40,7 @@ public sealed class TravelBoard(AppDbContext db)
         var registrations = await db.Registrations.AsNoTracking().Where(r => registrationIds.Contains(r.Id))
             .Select(r => new { r.Id, r.Name, r.Country, r.Status }).ToDictionaryAsync(r => r.Id, ct);
         var ids = applications.Select(a => a.Id).ToList();
-        var reviews = (await db.TravelReviews.AsNoTracking().Where(r => ids.Contains(r.ApplicationId)).ToListAsync(ct)).ToLookup(r => r.ApplicationId);
-        var weights = fund.Criteria.ToDictionary(c => c.Id, c => c.Weight);
+        var scores = await TravelScores.OfAsync(db, fund, ids, ct);
         var rows = applications.Select(a =>
         {
             var r = registrations[a.RegistrationId];
@@ -48,7 +48,7 @@ public sealed class TravelBoard(AppDbContext db)
             return new TravelRow(a.Id, a.RegistrationId, r.Name, r.Country, r.Status, a.Status, a.Staged, a.Currency, requested,
                 fund.ToBudget(requested, a.Currency), fund.ToBudget(a.Costs.Sum(c => c.MinimumMinor), a.Currency), a.HeldMinor,
                 a.Staged == TravelDecision.Award ? a.StagedMinor : 0, a.SubmittedAt,
-                ReviewScore.Of(reviews[a.Id].Select(r => r.Pairs), weights));
+                scores[a.Id]);
         })
             // Ranked by weighted score, best first; unscored last, oldest first, as the reviewers have not spoken yet.
             .OrderByDescending(r => r.Score.Mean ?? double.MinValue).ThenBy(r => r.SubmittedAt).ToList();
