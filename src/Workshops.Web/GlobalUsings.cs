@@ -4,3 +4,4 @@ global using Workshops.Web.Features.Shared;
 global using Workshops.Core.Time;
 // Tr translates a text into the reader's language (views use the IStringLocalizer L, which reads the same texts).
 global using Workshops.Core.Localization;
+global using Microsoft.AspNetCore.Http.HttpResults;

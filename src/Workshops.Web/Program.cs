@@ -6,6 +6,7 @@ using Workshops.Core.Email;
 using Workshops.Core.Jobs;
 using Workshops.Core.Storage;
 using Workshops.Web.Endpoints;
+using Workshops.Web.Endpoints.Api;
 using Workshops.Web.Features.AgendaPages;
 using Workshops.Web.Features.Community;
 using Workshops.Web.Features.Materials;
@@ -45,6 +46,7 @@ builder.Services
     .AddAnnouncements()
     .AddEmailWording()
     .AddPacks()
+    .AddApi()
     .AddDemo();
 
 var app = builder.Build();

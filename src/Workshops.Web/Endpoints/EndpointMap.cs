@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Dashboard;
 using Workshops.Web.Infrastructure;
+using Workshops.Web.Endpoints.Api;
 
 namespace Workshops.Web.Endpoints;
 
@@ -17,6 +18,7 @@ public static class EndpointMap
         app.MapInstallationLogos();
         app.MapMaterialDownloads();
         app.MapPackDownloads();
+        app.MapApi();
         // The dashboard sits behind the Admin policy of the site itself: anonymous visitors are sent to sign in,
         // everyone else who is not an admin gets the site's access-denied page.
         app.MapHangfireDashboardWithAuthorizationPolicy(AccountServices.AdminPolicy, "/admin/jobs", new DashboardOptions

@@ -8,6 +8,7 @@ using Workshops.Core;
 using Workshops.Web.Features.Organise;
 using Workshops.Web.Features.WorkshopPages;
 using Workshops.Web.Endpoints;
+using Workshops.Web.Endpoints.Api;
 
 namespace Workshops.Web.Infrastructure;
 
@@ -64,6 +65,7 @@ public static class WebServices
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+        app.UseApiProblems();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -40,6 +40,13 @@ public sealed class NewsItems(AppDbContext db, AnnouncementMail mail, IOptions<S
         return (await RenderAsync(rows.Take(size).ToList(), origin, ct), rows.Count > size);
     }
 
+    /// <summary>Items from a position on, with how many there are in all (the API's pages).</summary>
+    public async Task<(IReadOnlyList<NewsItem> Items, int Total)> SliceAsync(int offset, int size, string origin, CancellationToken ct)
+    {
+        var rows = await Published.OrderByDescending(a => a.PublishedAt).ThenBy(a => a.Id).Skip(offset).Take(size).ToListAsync(ct);
+        return (await RenderAsync(rows, origin, ct), await Published.CountAsync(ct));
+    }
+
     public async Task<NewsItem?> FindAsync(Guid id, string origin, CancellationToken ct)
     {
         var row = await Published.FirstOrDefaultAsync(a => a.Id == id, ct);

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Http.Headers;
+using Microsoft.Net.Http.Headers;
+
+namespace Workshops.Web.Endpoints.Api;
+
+/// <summary>An answer that says when it last changed, for Last-Modified.</summary>
+public interface IChanged
+{
+    [System.Text.Json.Serialization.JsonIgnore] DateTimeOffset Changed { get; }
+}
+
+/// <summary>
+/// Every successful read carries an ETag (a hash of the bytes sent) and, where the data says when it changed,
+/// Last-Modified; a client that sends them back gets 304 with no body. The output cache answers the same
+/// questions from its copy, so a cached answer and a fresh one behave alike.
+/// </summary>
+public sealed class ConditionalGet : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var result = await next(context);
+        if (result is INestedHttpResult nested) result = nested.Result;
+        var http = context.HttpContext;
+        if (!HttpMethods.IsGet(http.Request.Method) || result is not IValueHttpResult { Value: { } value }
+            || result is IStatusCodeHttpResult { StatusCode: not (null or 200) }) return result;
+
+        var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), options);
+        var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 12)) + "\"");
+        var changed = Changed(value);
+        var headers = http.Response.GetTypedHeaders();
+        headers.ETag = etag;
+        if (changed is { } c) headers.LastModified = Truncate(c);
+        http.Response.Headers.Vary = "Accept-Language";
+        return NotModified(http.Request.GetTypedHeaders(), etag, changed) ? Results.StatusCode(StatusCodes.Status304NotModified)
+            : Results.Bytes(bytes, "application/json; charset=utf-8");
+    }
+
+    private static bool NotModified(RequestHeaders request, EntityTagHeaderValue etag, DateTimeOffset? changed)
+    {
+        // If-None-Match wins when both are sent (RFC 9110, 13.2.2).
+        if (request.IfNoneMatch is { Count: > 0 } tags) return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false));
+        return request.IfModifiedSince is { } since && changed is { } c && Truncate(c) <= since;
+    }
+
+    private static DateTimeOffset Truncate(DateTimeOffset t) => new(t.UtcTicks - t.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+
+    private static DateTimeOffset? Changed(object value) => value switch
+    {
+        IChanged one => one.Changed,
+        IPage page => page.Changed,
+        _ => null,
+    };
+}
