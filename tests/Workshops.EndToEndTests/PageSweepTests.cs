@@ -28,7 +28,7 @@ public sealed class PageSweepTests(Site site) : IClassFixture<Site>
         string[] visitor =
         [
             "/", $"/workshops/{upcoming.Slug}", $"/workshops/{upcoming.Slug}/agenda", $"/workshops/{past.Slug}/materials", "/archive", "/archive?q=biocache",
-            "/calls", $"/calls/{callId}", "/news", "/community", "/account/signin", "/account/signup",
+            "/calls", $"/calls/{callId}", "/news", "/community", "/account/signin", "/account/signup", "/api/docs",
         ];
         string[] member = ["/account", "/account/registrations", "/account/proposals", $"/workshops/{upcoming.Slug}/register", $"/calls/{callId}/propose"];
         string[] organiser =
