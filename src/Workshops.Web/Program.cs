@@ -47,6 +47,7 @@ builder.Services
     .AddEmailWording()
     .AddPacks()
     .AddApi()
+    .AddApiTokens()
     .AddDemo();
 
 var app = builder.Build();

@@ -104,3 +104,21 @@ public sealed class ConsentTextConfiguration : IEntityTypeConfiguration<Privacy.
         b.Property(t => t.Version).HasMaxLength(16);
     }
 }
+
+public sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
+{
+    public void Configure(EntityTypeBuilder<ApiToken> b)
+    {
+        b.HasKey(t => t.Id);
+        b.Property(t => t.UserId).HasMaxLength(450);
+        b.Property(t => t.Name).HasMaxLength(ApiToken.MaxName);
+        b.Property(t => t.Prefix).HasMaxLength(16);
+        b.Property(t => t.Hash).HasMaxLength(64);
+        b.Property(t => t.Scopes).IsJsonList();
+        b.Property(t => t.WorkshopIds).IsJsonList();
+        b.Property(t => t.LastUsedAddress).HasMaxLength(64);
+        b.HasIndex(t => t.Hash).IsUnique();
+        b.HasIndex(t => t.UserId);
+        b.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

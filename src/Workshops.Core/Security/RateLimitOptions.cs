@@ -35,6 +35,10 @@ public sealed class RateLimitOptions : IValidatableObject
     public const string Search = "search";
     /// <summary>Members asking to be linked to an installation: each request is an organiser's time.</summary>
     public const string LinkRequest = "link-request";
+    /// <summary>Making API tokens: each is a key to the account, so a stolen session cannot mint them by the hundred.</summary>
+    public const string ApiTokens = "api-tokens";
+    /// <summary>Changes through the API, counted per address and per token ("api-write-account" is per token).</summary>
+    public const string ApiWrite = "api-write";
 
     public static string Account(string rule) => rule + "-account";
 
@@ -60,6 +64,11 @@ public sealed class RateLimitOptions : IValidatableObject
         [Search] = new(120, 60),
         [LinkRequest] = new(60, 3600),
         [Account(LinkRequest)] = new(20, 3600),
+        [ApiTokens] = new(30, 3600),
+        [Account(ApiTokens)] = new(20, 3600),
+        // An organiser's script admitting a whole waiting list at once stays well within these.
+        [ApiWrite] = new(1200, 3600),
+        [Account(ApiWrite)] = new(600, 3600),
     };
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -69,6 +69,7 @@ public static class AccountServices
             .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin))
             .AddPolicy(OrganisePolicy, p => p.RequireRole(Roles.Organiser, Roles.Admin));
         services.AddScoped<AccountDesk>();
+        services.AddScoped<ApiTokenDesk>();
         // Admins manage accounts (roles, disabling, two-factor resets) through the same area.
         services.AddScoped<Features.Admin.UserDesk>();
         services.AddScoped<AccountEmails>();

@@ -17,7 +17,7 @@ public static class RateLimiting
     private static readonly string[] Policies =
     [
         RateLimitOptions.SignIn, RateLimitOptions.SignUp, RateLimitOptions.AccountEmail, RateLimitOptions.Reset, RateLimitOptions.Setup,
-        RateLimitOptions.TwoFactor, RateLimitOptions.Register, RateLimitOptions.Propose, RateLimitOptions.LinkRequest,
+        RateLimitOptions.TwoFactor, RateLimitOptions.Register, RateLimitOptions.Propose, RateLimitOptions.LinkRequest, RateLimitOptions.ApiTokens, RateLimitOptions.ApiWrite,
     ];
 
     public static IServiceCollection AddSiteRateLimits(this IServiceCollection services, IConfiguration configuration)
@@ -73,7 +73,8 @@ public static class RateLimiting
     private static RateLimitPartition<string> Partition(HttpContext context, string policy)
     {
         var address = CountedClient(context);
-        var account = context.User.Id();
+        // Through the API a token is counted rather than its owner: each program its own allowance.
+        var account = context.User.FindFirst(ApiTokenAuthentication.TokenClaim)?.Value ?? context.User.Id();
         var limits = context.RequestServices.GetRequiredService<SiteRateLimits>();
         return RateLimitPartition.Get($"{policy}|{address}|{account}", _ => new SiteWideLimiter(limits, policy, address, account));
     }

@@ -27,6 +27,8 @@ public enum SecurityEventKind
     PersonalDataRequested,
     AccountDeleted,
     AccountDeletionRequested,
+    ApiTokenCreated,
+    ApiTokenRevoked,
 }
 
 /// <summary>

@@ -16,6 +16,17 @@ public sealed class ApiDescription : IOpenApiDocumentTransformer
                 + "Reading needs no token. Lists are paged with cursors; every answer carries an ETag and honours If-None-Match; "
                 + "multilingual texts follow Accept-Language, or carry every language with lang=all. Errors are RFC 9457 problem documents.",
         };
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
+        {
+            [ApiSecurity.SchemeName] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "A personal API token, made on the account page (/account/tokens) with the scopes an endpoint names. "
+                    + "It acts as its owner, within its scopes and the workshops it was limited to; a workshop out of its reach is answered 404.",
+            },
+        };
         return Task.CompletedTask;
     }
 }

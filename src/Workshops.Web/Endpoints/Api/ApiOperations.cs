@@ -11,6 +11,11 @@ public sealed class ApiOperations : IOpenApiOperationTransformer
 {
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
     {
+        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<TokenScope>().FirstOrDefault() is { } scope)
+        {
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiSecurity.SchemeName, context.Document)] = [scope.Scope] }];
+            operation.Description += $" Needs a token with the scope {scope.Scope}.";
+        }
         if (!string.Equals(context.Description.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase)) return Task.CompletedTask;
         operation.Parameters ??= [];
         operation.Parameters.Add(Header("Accept-Language", "The reader's languages (en, es, fr, pt): multilingual texts and messages are given in the first one the site speaks."));

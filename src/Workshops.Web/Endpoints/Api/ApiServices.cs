@@ -51,6 +51,8 @@ public static class ApiServices
         api.MapInstallationsApi();
         api.MapNewsApi();
         api.MapProjectsApi();
+        api.MapAccountApi();
+        api.MapRegistrationsApi();
         return app;
     }
 

@@ -92,6 +92,8 @@ public sealed class SecurityLogModel(AppDbContext db, TimeProvider clock, IOptio
         SecurityEventKind.PersonalDataRequested => Tr.T("Copy of personal data asked for"),
         SecurityEventKind.AccountDeleted => Tr.T("Account deleted"),
         SecurityEventKind.AccountDeletionRequested => Tr.T("Account deletion asked for by email"),
+        SecurityEventKind.ApiTokenCreated => Tr.T("API token made"),
+        SecurityEventKind.ApiTokenRevoked => Tr.T("API token revoked"),
         _ => kind.ToString(),
     };
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -97,6 +98,26 @@ public sealed class ApiContractTests(AppFactory app) : IClassFixture<AppFactory>
         foreach (var id in (await All("/api/v1/news")).Select(i => (string)i!["id"]!)) await Get($"/api/v1/news/{id}", language: "fr");
         foreach (var slug in (await All("/api/v1/projects?lang=all")).Select(i => (string)i!["slug"]!)) await Get($"/api/v1/projects/{slug}");
         Assert.NotEmpty((await Get("/api/v1/search?q=biocache"))!["items"]!.AsArray());
+
+        // What tokens open: an organiser's token on the demo's upcoming workshop.
+        var organiser = await app.CreateUserAsync(Workshops.Core.Domain.Accounts.Roles.Organiser);
+        var token = app.ApiClient(await app.TokenAsync(organiser, [.. Workshops.Core.Domain.Accounts.ApiScopes.All]));
+        async Task<JsonNode?> Call(HttpRequestMessage request, HttpStatusCode expected = HttpStatusCode.OK)
+        {
+            var path = request.RequestUri!.OriginalString;
+            var (response, json) = await token.ApiAsync(request);
+            Assert.True(expected == response.StatusCode, $"{path}: {(int)response.StatusCode} {json}");
+            called.Add($"{contract.OperationOf(request.Method.Method, path)} {(int)response.StatusCode}");
+            return json;
+        }
+        await Call(new HttpRequestMessage(HttpMethod.Get, "/api/v1/me"));
+        var registrations = (await Call(new HttpRequestMessage(HttpMethod.Get, "/api/v1/workshops/2027-sao-paulo/registrations?status=Submitted")))!["items"]!.AsArray();
+        await Call(new HttpRequestMessage(HttpMethod.Get, "/api/v1/workshops/2027-sao-paulo/registrations/export?format=csv"));
+        await Call(new HttpRequestMessage(HttpMethod.Get, "/api/v1/workshops/2027-sao-paulo/registrations/export?format=xlsx"));
+        await Call(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/registrations/{registrations[0]!["id"]}/status") { Content = JsonContent.Create(new { status = "Waitlisted" }) });
+        await Call(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/registrations/{registrations[0]!["id"]}/status") { Content = JsonContent.Create(new { status = "Admitted", version = "0" }) }, HttpStatusCode.Conflict);
+        await Call(new HttpRequestMessage(HttpMethod.Get, "/api/v1/workshops/no-such-workshop/registrations"), HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.ApiClient(null).ApiGetAsync("/api/v1/me")).Response.StatusCode);
 
         // The errors are described too.
         await Get("/api/v1/workshops/no-such-workshop", HttpStatusCode.NotFound);
