@@ -34,8 +34,13 @@ public sealed class TokensModel(AppDbContext db, ApiTokenDesk desk, TimeProvider
     /// <summary>The secret of the token just made: shown in this answer only, never stored.</summary>
     public string? NewSecret { get; private set; }
 
+    private const string SecretItem = "workshops.new-token";
+
     public async Task OnGetAsync(CancellationToken ct)
     {
+        // Read once: the next visit no longer has it.
+        NewSecret = TempData[SecretItem] as string;
+        if (NewSecret is not null) Response.Headers.CacheControl = "no-store";
         Input.ExpiresOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(90);
         await LoadAsync(ct);
     }
@@ -51,13 +56,9 @@ public sealed class TokensModel(AppDbContext db, ApiTokenDesk desk, TimeProvider
             Response.StatusCode = result.RefusedStatus;
             return Page();
         }
-        // Shown in this answer rather than after a redirect, so the secret is never written anywhere on its way.
-        NewSecret = result.Value;
-        ModelState.Clear();
-        Input = new TokenInput { ExpiresOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(90) };
-        Response.Headers.CacheControl = "no-store";
-        await LoadAsync(ct);
-        return Page();
+        // Carried to the next page in the encrypted, one-read message cookie, so reloading the page never makes a second token.
+        TempData[SecretItem] = result.Value;
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken ct)

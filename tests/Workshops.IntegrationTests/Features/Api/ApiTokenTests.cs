@@ -22,9 +22,10 @@ public sealed class ApiTokenTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("href=\"/account/tokens\"", await (await browser.GetAsync("/account")).BodyAsync());
 
         var made = await browser.PostFormAsync("/account/tokens", new() { ["Input.Name"] = "Node website", ["Input.Scopes"] = "account:read", ["Input.ExpiresOn"] = Tomorrow(30) });
-        Assert.Equal(HttpStatusCode.OK, made.StatusCode);
-        Assert.True(made.Headers.CacheControl?.NoStore);
-        var html = await made.BodyAsync();
+        Assert.Equal(HttpStatusCode.Redirect, made.StatusCode);
+        var shown = await browser.GetAsync("/account/tokens");
+        Assert.True(shown.Headers.CacheControl?.NoStore);
+        var html = await shown.BodyAsync();
         var secret = System.Text.RegularExpressions.Regex.Match(html, "value=\"(wks_[A-Za-z0-9_-]{43})\"").Groups[1].Value;
         Assert.NotEmpty(secret);
         Assert.DoesNotContain(secret, await (await browser.GetAsync("/account/tokens")).BodyAsync()); // shown once
