@@ -53,6 +53,9 @@ public static class ApiServices
         api.MapProjectsApi();
         api.MapAccountApi();
         api.MapRegistrationsApi();
+        api.MapAgendaWriteApi();
+        api.MapMaterialsWriteApi();
+        api.MapGrantsApi();
         return app;
     }
 

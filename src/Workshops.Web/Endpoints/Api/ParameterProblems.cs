@@ -17,10 +17,13 @@ public sealed class ParameterProblems : IEndpointFilter
         var errors = new Dictionary<string, string[]>();
         foreach (var (name, type) in QueryParameters(http))
         {
-            if (http.Request.Query[name] is not { Count: > 0 } values || values.ToString() is not { Length: > 0 } value) continue;
+            var values = http.Request.Query.TryGetValue(name, out var q) ? q
+                : http.Request.HasFormContentType && (await http.Request.ReadFormAsync()).TryGetValue(name, out var f) ? f : default;
+            if (values.Count == 0 || values.ToString() is not { Length: > 0 } value) continue;
             if (!Readable(value, Nullable.GetUnderlyingType(type) ?? type)) errors[name] = [Tr.T("The value '{0}' is not valid for {1}.", value, name)];
         }
-        if (errors.Count == 0) errors[""] = [Tr.T("The request's parameters could not be read.")];
+        if (errors.Count == 0)
+            errors[""] = [http.Request.HasJsonContentType() ? Tr.T("The request's body could not be read: send JSON as the description shows.") : Tr.T("The request's parameters could not be read.")];
         return TypedResults.ValidationProblem(errors, title: Tr.T("Some values are not valid."));
     }
 
@@ -31,7 +34,8 @@ public sealed class ParameterProblems : IEndpointFilter
         {
             if (p.GetCustomAttribute<AsParametersAttribute>() is not null)
                 foreach (var property in p.ParameterType.GetProperties())
-                    yield return (property.GetCustomAttribute<Microsoft.AspNetCore.Mvc.FromQueryAttribute>()?.Name ?? property.Name, property.PropertyType);
+                    yield return (property.GetCustomAttribute<Microsoft.AspNetCore.Mvc.FromQueryAttribute>()?.Name
+                        ?? property.GetCustomAttribute<Microsoft.AspNetCore.Mvc.FromFormAttribute>()?.Name ?? property.Name, property.PropertyType);
             else if (p.Name is not null) yield return (p.Name, p.ParameterType);
         }
     }

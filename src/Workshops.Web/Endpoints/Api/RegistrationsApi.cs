@@ -56,7 +56,7 @@ public static class RegistrationsApi
         [AsParameters] RegistrationFilters filters, [AsParameters] Paging paging, HttpContext http, AppDbContext db, CancellationToken ct)
     {
         if (!paging.TryOffset(http.Request, out var offset, out var error)) return ApiProblems.Invalid("cursor", error!);
-        if (await ReachableAsync(http, db, slug, ct) is not { } workshop) return ApiProblems.NotFound(Tr.T("There is no workshop at this address that this token reaches."));
+        if (await TokenWorkshops.ReachableAsync(http, db, slug, ct) is not { } workshop) return ApiProblems.NotFound(TokenWorkshops.NotReached);
         var rows = db.Registrations.AsNoTracking().Where(r => r.WorkshopId == workshop.Id);
         if (filters.Status is { } status) rows = rows.Where(r => r.Status == status);
         if (!string.IsNullOrWhiteSpace(filters.Track))
@@ -74,7 +74,7 @@ public static class RegistrationsApi
         [Description("csv or xlsx.")] string? format, HttpContext http, AppDbContext db, RegistrationBoard board, RegistrationExport export, SecurityLog log, CancellationToken ct)
     {
         if (format is not ("csv" or "xlsx")) return ApiProblems.Invalid("format", Tr.T("Export as csv or xlsx."));
-        if (await ReachableAsync(http, db, slug, ct) is not { } workshop) return ApiProblems.NotFound(Tr.T("There is no workshop at this address that this token reaches."));
+        if (await TokenWorkshops.ReachableAsync(http, db, slug, ct) is not { } workshop) return ApiProblems.NotFound(TokenWorkshops.NotReached);
         var setup = await db.RegistrationSetups.AsNoTracking().FirstOrDefaultAsync(s => s.WorkshopId == workshop.Id, ct);
         if (setup is null) return ApiProblems.NotFound(Tr.T("This workshop takes no registrations yet."));
         var all = await board.AllAsync(workshop.Id, ct);
@@ -91,7 +91,7 @@ public static class RegistrationsApi
     {
         var registration = await db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         var workshop = registration is null ? null : await db.Workshops.AsNoTracking().Include(w => w.Tracks).FirstOrDefaultAsync(w => w.Id == registration.WorkshopId, ct);
-        if (registration is null || workshop is null || !Reaches(http, workshop)) return ApiProblems.NotFound(Tr.T("There is no registration at this address that this token reaches."));
+        if (registration is null || workshop is null || !TokenWorkshops.Reaches(http, workshop)) return ApiProblems.NotFound(Tr.T("There is no registration at this address that this token reaches."));
         if (!Moves.Contains(move.Status)) return ApiProblems.Invalid("status", Tr.T("A registration can be moved to Admitted, Waitlisted or Declined."));
         if (move.Version is { } version && version != Version(registration))
             return ApiProblems.Conflict(Tr.T("This registration changed since you read it: read it again, then decide."));
@@ -101,16 +101,6 @@ public static class RegistrationsApi
         var moved = await db.Registrations.AsNoTracking().FirstAsync(r => r.Id == id, ct);
         return TypedResults.Ok(Answer(moved, workshop));
     }
-
-    /// <summary>A workshop by its address, when the request's token reaches it (any workshop's status: organisers see drafts).</summary>
-    private static async Task<Workshop?> ReachableAsync(HttpContext http, AppDbContext db, string slug, CancellationToken ct)
-    {
-        var workshop = await db.Workshops.AsNoTracking().Include(w => w.Tracks).FirstOrDefaultAsync(w => w.Slug == slug, ct);
-        return workshop is not null && Reaches(http, workshop) ? workshop : null;
-    }
-
-    // A workshop the token is not for is answered as if it did not exist: the token learns nothing of it.
-    private static bool Reaches(HttpContext http, Workshop workshop) => http.ApiToken()?.Reaches(workshop.Id) == true;
 
     private static string Version(Registration r) => r.UpdatedAt.UtcTicks.ToString(CultureInfo.InvariantCulture);
 

@@ -30,7 +30,7 @@ public sealed class ApiContractTests(AppFactory app) : IClassFixture<AppFactory>
         {
             Assert.False(string.IsNullOrEmpty((string?)operation["operationId"]));
             Assert.False(string.IsNullOrEmpty((string?)operation["summary"]));
-            Assert.NotNull(operation["responses"]!["200"]);
+            Assert.True(operation["responses"]!["200"] is not null || operation["responses"]!["201"] is not null);
             Assert.NotNull(operation["responses"]!["400"]);
             Assert.NotNull(operation["responses"]!["429"]);
         }
@@ -117,6 +117,17 @@ public sealed class ApiContractTests(AppFactory app) : IClassFixture<AppFactory>
         await Call(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/registrations/{registrations[0]!["id"]}/status") { Content = JsonContent.Create(new { status = "Waitlisted" }) });
         await Call(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/registrations/{registrations[0]!["id"]}/status") { Content = JsonContent.Create(new { status = "Admitted", version = "0" }) }, HttpStatusCode.Conflict);
         await Call(new HttpRequestMessage(HttpMethod.Get, "/api/v1/workshops/no-such-workshop/registrations"), HttpStatusCode.NotFound);
+        var draft = (await Call(new HttpRequestMessage(HttpMethod.Get, "/api/v1/workshops/2027-sao-paulo/agenda/draft")))!;
+        var item = (await Call(new HttpRequestMessage(HttpMethod.Post, "/api/v1/workshops/2027-sao-paulo/agenda/items") { Content = JsonContent.Create(new { title = "Contract check", durationMinutes = 30 }) }, HttpStatusCode.Created))!;
+        await Call(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/workshops/2027-sao-paulo/agenda/items/{item["id"]}/place")
+        {
+            Content = JsonContent.Create(new { roomId = (string)draft["rooms"]![0]!["id"]!, day = (string)draft["items"]!.AsArray().First(i => i!["day"] is not null)!["day"]!, start = "18:00" }),
+        });
+        await Call(new HttpRequestMessage(HttpMethod.Post, "/api/v1/workshops/2027-sao-paulo/agenda/items") { Content = JsonContent.Create(new { title = "" }) }, HttpStatusCode.BadRequest);
+        var upload = new MultipartFormDataContent { { new StringContent("Contract slides"), "title" }, { new ByteArrayContent(MaterialData.Pdf("contract")), "file", "contract.pdf" } };
+        await Call(new HttpRequestMessage(HttpMethod.Post, "/api/v1/workshops/2027-sao-paulo/materials") { Content = upload }, HttpStatusCode.Created);
+        await Call(new HttpRequestMessage(HttpMethod.Post, "/api/v1/workshops/2027-sao-paulo/materials") { Content = new MultipartFormDataContent { { new StringContent("Nothing"), "title" } } }, HttpStatusCode.UnprocessableEntity);
+        await Call(new HttpRequestMessage(HttpMethod.Get, "/api/v1/workshops/2027-sao-paulo/travel"));
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.ApiClient(null).ApiGetAsync("/api/v1/me")).Response.StatusCode);
 
         // The errors are described too.
@@ -132,8 +143,8 @@ public sealed class ApiContractTests(AppFactory app) : IClassFixture<AppFactory>
         await Get("/api/v1/search", HttpStatusCode.BadRequest);
         await Get("/api/v1/workshops?year=soon", HttpStatusCode.BadRequest);
 
-        // Every described operation has answered 200 here.
-        var uncalled = contract.Operations.Where(o => !called.Contains(o + " 200")).ToList();
+        // Every described operation has answered with success here.
+        var uncalled = contract.Operations.Where(o => !called.Any(c => c.StartsWith(o + " 2", StringComparison.Ordinal))).ToList();
         Assert.True(uncalled.Count == 0, "Never answered 200: " + string.Join(", ", uncalled));
     }
 }
