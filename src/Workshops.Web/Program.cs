@@ -5,6 +5,7 @@ using Workshops.Core.Data;
 using Workshops.Core.Email;
 using Workshops.Core.Jobs;
 using Workshops.Core.Storage;
+using Workshops.Core.Webhooks;
 using Workshops.Web.Endpoints;
 using Workshops.Web.Endpoints.Api;
 using Workshops.Web.Features.AgendaPages;
@@ -34,6 +35,7 @@ builder.Services
     .AddStorage(builder.Configuration)
     .AddEmail(builder.Configuration)
     .AddJobs(builder.Configuration)
+    .AddWebhooks(builder.Configuration)
     .AddAccounts()
     .AddSecurity(builder.Configuration)
     .AddWeb()

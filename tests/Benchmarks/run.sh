@@ -10,6 +10,8 @@
 # puts its section into RESULTS.md in place of its last figures.
 # COMMUNITY_ONLY=1 runs only the home page (with the map) and /community with 60 installations, cached and built for every
 # request, and puts its section into RESULTS.md in place of its last figures.
+# API_ONLY=1 runs only the API's agenda (304 with its ETag, cached, built for every request) beside the HTML agenda page and
+# puts its section into RESULTS.md in place of its last figures.
 # EMAIL_ONLY=1 runs only the announcements benchmark (a campaign of 10,000 emails to a local SMTP server) and puts
 # its section into RESULTS.md in place of its last figures.
 set -euo pipefail

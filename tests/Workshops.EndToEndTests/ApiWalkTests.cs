@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Workshops.Core.Domain.Accounts;
+using Microsoft.Extensions.DependencyInjection;
 using Workshops.EndToEndTests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -52,5 +53,45 @@ public sealed class ApiWalkTests(Site site) : IClassFixture<Site>
         await organiser.GetByRole(AriaRole.Button, new() { Name = "Revoke Registration dashboard" }).ClickAsync();
         await Expect(organiser.GetByRole(AriaRole.Status)).ToContainTextAsync("The token is revoked");
         Assert.Equal(401, (await program.GetAsync("/api/v1/me")).Status);
+    }
+
+    [Fact]
+    public async Task An_organiser_adds_a_webhook_sees_its_deliveries_and_sends_one_again()
+    {
+        await using var receiver = await Workshops.Tests.Shared.WebhookReceiver.StartAsync();
+        await site.CreateUserAsync("hugo@nodes.example.org", "Hugo Hooks", Roles.Organiser);
+        var organiser = await site.SignedInAsync("hugo@nodes.example.org");
+        await organiser.GotoAsync("/");
+        await organiser.GetByRole(AriaRole.Link, new() { Name = "Organise", Exact = true }).ClickAsync();
+        await organiser.GetByRole(AriaRole.Link, new() { Name = "Webhooks", Exact = true }).ClickAsync();
+        await Expect(organiser.GetByRole(AriaRole.Heading, new() { Name = "Webhooks", Level = 1 })).ToBeVisibleAsync();
+        await organiser.AssertNoAxeViolationsAsync();
+        await organiser.GetByLabel("Address that receives the events").FillAsync(receiver.Url);
+        await organiser.GetByLabel("Description (optional)").FillAsync("Node chat");
+        await organiser.GetByLabel("news.published").CheckAsync();
+        await organiser.GetByRole(AriaRole.Button, new() { Name = "Add the endpoint" }).ClickAsync();
+        await Expect(organiser.GetByRole(AriaRole.Heading, new() { Name = "Signing secret" })).ToBeVisibleAsync();
+        var secret = await organiser.GetByLabel("Secret", new() { Exact = true }).InputValueAsync();
+        Assert.StartsWith("whsec_", secret);
+        await Expect(organiser.GetByText("Nothing sent yet")).ToBeVisibleAsync();
+        await organiser.AssertNoAxeViolationsAsync();
+
+        // News is published: the endpoint hears it, signed with the secret the page showed.
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var webhooks = scope.ServiceProvider.GetRequiredService<Workshops.Core.Webhooks.WebhookOutbox>();
+            await webhooks.RaiseAsync(Workshops.Core.Domain.Webhooks.WebhookEvents.NewsPublished, null, new { news = new { id = Guid.NewGuid() } }, default);
+            await scope.ServiceProvider.GetRequiredService<Workshops.Core.Data.AppDbContext>().SaveChangesAsync();
+            webhooks.Kick();
+        }
+        var got = (await receiver.WaitForAsync(1))[0];
+        Assert.True(Workshops.Core.Webhooks.WebhookSigner.Verify(secret, got.Id, got.Timestamp, got.Body, got.Signature, DateTimeOffset.UtcNow));
+        await organiser.ReloadAsync();
+        await Expect(organiser.GetByRole(AriaRole.Table)).ToContainTextAsync("news.published");
+        await Expect(organiser.GetByRole(AriaRole.Table)).ToContainTextAsync("delivered");
+        await organiser.AssertNoAxeViolationsAsync();
+        await organiser.GetByRole(AriaRole.Button, new() { Name = $"Resend news.published {got.Id}" }).ClickAsync();
+        await Expect(organiser.GetByRole(AriaRole.Status)).ToContainTextAsync("The delivery is being sent again.");
+        Assert.Equal(got.Id, (await receiver.WaitForAsync(2))[1].Id);
     }
 }

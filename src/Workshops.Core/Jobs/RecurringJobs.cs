@@ -13,11 +13,13 @@ public static class RecurringJobs
     public const string SecuritySweep = "security-sweep";
     public const string FileSweep = "file-sweep";
     public const string Retention = "retention";
+    public const string WebhookSweep = "webhook-sweep";
 
     public static void Register(IRecurringJobManager manager, JobOptions options)
     {
         // Anything queued just before a crash or restart is picked up within a minute.
         manager.AddOrUpdate<SendOutboxJob>(OutboxSweep, j => j.Run(null, CancellationToken.None), Cron.Minutely());
+        manager.AddOrUpdate<SendWebhooksJob>(WebhookSweep, j => j.Run(null, CancellationToken.None), Cron.Minutely());
         manager.AddOrUpdate<StartAnnouncementJob>(AnnouncementSweep, j => j.Sweep(CancellationToken.None), Cron.Minutely());
         if (options.SendReminders) manager.AddOrUpdate<SendRemindersJob>(ReminderSweep, j => j.Run(CancellationToken.None), "*/15 * * * *");
         else manager.RemoveIfExists(ReminderSweep);
@@ -30,6 +32,7 @@ public static class RecurringJobs
         // After a restart, mail queued before it and announcements that fell due while it was down go now, not at
         // the next minute. Several instances starting together only race for rows each claims with a condition.
         manager.Trigger(OutboxSweep);
+        manager.Trigger(WebhookSweep);
         manager.Trigger(AnnouncementSweep);
     }
 }

@@ -34,6 +34,7 @@ public sealed class AccountEraser(AppDbContext db, TimeProvider clock)
         [typeof(AppUser)] = "the account itself",
         [typeof(UserSession)] = "goes with the account (foreign key)",
         [typeof(ApiToken)] = "goes with the account (foreign key)",
+        [typeof(Domain.Webhooks.WebhookEndpoint)] = "goes with the account (foreign key), with its deliveries",
         [typeof(InstallationMember)] = "goes with the account (foreign key)",
         [typeof(DataExport)] = "goes with the account (foreign key); the file is swept",
         [typeof(Consent)] = "the person's consents go with their account",

@@ -34,6 +34,10 @@ public static class ExportPlan
         new RowsPart<AppUser>("account", () => Tr.T("Your account"), (db, s) => db.Users.Where(u => u.Id == s.UserId)),
         new RowsPart<UserSession>("sessions", () => Tr.T("Where you are signed in"), (db, s) => db.UserSessions.Where(x => x.UserId == s.UserId)),
         new RowsPart<ApiToken>("api-tokens", () => Tr.T("Your API tokens"), (db, s) => db.ApiTokens.Where(t => t.UserId == s.UserId)),
+        new RowsPart<Domain.Webhooks.WebhookEndpoint>("webhooks", () => Tr.T("Your webhook endpoints"), (db, s) => db.WebhookEndpoints.Where(e => e.OwnerId == s.UserId))
+        {
+            Omitted = new Dictionary<string, string> { [nameof(Domain.Webhooks.WebhookEndpoint.SecretCipher)] = "the signing secret, encrypted with the site's keys" },
+        },
         new RowsPart<SecurityEvent>("security-log", () => Tr.T("Security log"), (db, s) => db.SecurityEvents.Where(e => e.UserId == s.UserId)),
         new RowsPart<Registration>("registrations", () => Tr.T("Your registrations"), (db, s) => db.Registrations.Where(r => r.UserId == s.UserId)),
         new RowsPart<StatusChange>("history", () => Tr.T("History of your registrations and proposals"), (db, s) =>

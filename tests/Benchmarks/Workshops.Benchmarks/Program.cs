@@ -75,6 +75,16 @@ if (Environment.GetEnvironmentVariable("LANGUAGES_ONLY") == "1")
     return 0;
 }
 
+if (Environment.GetEnvironmentVariable("API_ONLY") == "1")
+{
+    // The API's agenda alone: puts its section into RESULTS.md in place of its last figures, keeping the rest.
+    var section = await ApiSectionAsync(siteDll, bareDll, seconds);
+    var existing = File.Exists(resultsPath) ? await File.ReadAllTextAsync(resultsPath) : "# Benchmark results\n";
+    await File.WriteAllTextAsync(resultsPath, Report.ReplaceSection(existing, Report.ApiHeading, section), new UTF8Encoding(false));
+    Console.WriteLine(section);
+    return 0;
+}
+
 if (Environment.GetEnvironmentVariable("COMMUNITY_ONLY") == "1")
 {
     // The home page and the registry alone: puts its section into RESULTS.md in place of its last figures, keeping the rest.
@@ -169,6 +179,9 @@ try
     Console.WriteLine("the community's home: home page and registry...");
     var community = await CommunitySectionAsync(siteDll, bareDll, seconds);
 
+    Console.WriteLine("the API's agenda...");
+    var api = await ApiSectionAsync(siteDll, bareDll, seconds);
+
     var report = Report.Write(new Report.Figures(
         firstStart.TotalMilliseconds, Median(siteStarts), Median(bareStarts), siteIdle, siteServed, bareMemory, breakdown, siteWrk, bareWrk, workshopPath, rounds, seconds,
         rushes, agenda, materials));
@@ -176,6 +189,7 @@ try
     report = Report.ReplaceSection(report, Report.PacksHeading, packs);
     report = Report.ReplaceSection(report, Report.LanguagesHeading, languages);
     report = Report.ReplaceSection(report, Report.CommunityHeading, community);
+    report = Report.ReplaceSection(report, Report.ApiHeading, api);
     await File.WriteAllTextAsync(resultsPath, report, new UTF8Encoding(false));
     Console.WriteLine(report);
     return 0;
@@ -212,6 +226,13 @@ static async Task<string> CommunitySectionAsync(string siteDll, string bareDll, 
 {
     var section = new StringBuilder();
     Report.WriteCommunity(section, await CommunityBench.RunAsync(siteDll, bareDll, seconds));
+    return section.ToString();
+}
+
+static async Task<string> ApiSectionAsync(string siteDll, string bareDll, int seconds)
+{
+    var section = new StringBuilder();
+    Report.WriteApi(section, await ApiBench.RunAsync(siteDll, bareDll, seconds));
     return section.ToString();
 }
 

@@ -68,5 +68,9 @@ public sealed class BrowserForm(string action, List<KeyValuePair<string, string>
         return new BrowserForm(Action, copy);
     }
 
+    /// <summary>One more value for a field that takes several (a ticked checkbox among others).</summary>
+    public BrowserForm With(string name, string value, bool add) =>
+        add ? new BrowserForm(Action, Fields.Append(new(name, value)).ToList()) : With(name, value);
+
     public Task<HttpResponseMessage> PostAsync(HttpClient client) => client.PostAsync(Action, new FormUrlEncodedContent(Fields));
 }

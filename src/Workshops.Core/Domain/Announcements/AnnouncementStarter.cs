@@ -12,7 +12,7 @@ namespace Workshops.Core.Domain.Announcements;
 /// a crash either all of its emails are queued or none, and running it again finds it started and does nothing.
 /// </summary>
 public sealed class AnnouncementStarter(AppDbContext db, AudienceResolver audiences, AnnouncementMail mail, UnsubscribeLinks links, Outbox outbox,
-    TimeProvider clock, IOptions<SiteOptions> site)
+    TimeProvider clock, IOptions<SiteOptions> site, global::Workshops.Core.Webhooks.WebhookOutbox webhooks)
 {
     public const string Kind = "announcement";
 
@@ -33,7 +33,12 @@ public sealed class AnnouncementStarter(AppDbContext db, AudienceResolver audien
             outbox.Queue(Kind, a.Id.ToString(), to.Email, to.Name, mail.Render(a, workshop, to, unsubscribe, site.Value.Name)).AsBulk(a.Id, unsubscribe);
         }
         db.StatusChanges.Add(a.Start(resolved.Recipients.Count, now));
+        // News the public can read (not about a workshop still in draft), told in the same transaction as its start.
+        if (a.PublishedAt is not null && (workshop is null || workshop.IsPublic))
+            await webhooks.RaiseAsync(global::Workshops.Core.Domain.Webhooks.WebhookEvents.NewsPublished, a.WorkshopId,
+                new { news = new { id = a.Id }, workshop = workshop?.Slug, api = $"/api/v1/news/{a.Id}", page = $"/news/{a.Id}" }, ct);
         await db.SaveChangesAsync(ct);
+        webhooks.Kick();
         return resolved.Recipients.Count;
     }
 

@@ -24,6 +24,7 @@ public static class ApiServices
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
         services.AddProblemDetails();
+        services.AddScoped<Features.Organise.Webhooks.WebhookDesk>();
         // A value that cannot be read is the client's mistake in every environment: 400 with the field (ParameterProblems), not an exception page.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddOpenApi(Version, o =>

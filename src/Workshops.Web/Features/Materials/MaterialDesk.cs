@@ -14,7 +14,7 @@ namespace Workshops.Web.Features.Materials;
 
 /// <summary>Adds, changes and removes materials; every change re-indexes the archive search and refreshes visitors' pages.</summary>
 public sealed class MaterialDesk(AppDbContext db, IFileStore store, IOptions<StorageOptions> storage, TimeProvider clock, ArchiveIndex index,
-    IBackgroundJobClient jobs, IOutputCacheStore cache)
+    IBackgroundJobClient jobs, IOutputCacheStore cache, Core.Webhooks.WebhookOutbox webhooks)
 {
     public async Task<EditResult<Material>> CreateAsync(MaterialTarget target, MaterialDetails details, IFormFile? file, string? userId, CancellationToken ct)
     {
@@ -39,7 +39,9 @@ public sealed class MaterialDesk(AppDbContext db, IFileStore store, IOptions<Sto
             material.AttachFile(stored.File!.Hash, stored.File.Length, file.FileName, stored.Kind!.ContentType, userId, clock.GetUtcNow());
         }
         db.Materials.Add(material);
+        await webhooks.RaiseAsync(Core.Domain.Webhooks.WebhookEvents.MaterialAdded, target.Workshop?.Id, WebhookData.Material(material, target.Workshop?.Slug, target.Event?.Slug), ct);
         await db.SaveChangesAsync(ct);
+        webhooks.Kick();
         await AfterChangeAsync(material, ct);
         return EditResult<Material>.Ok(material, material.Id);
     }

@@ -19,7 +19,7 @@ namespace Workshops.Web.Features.Registrations;
 /// the history entry and the email, in one transaction. A seat refused rolls everything back.
 /// </summary>
 public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProvider clock, TemplateMail mail, Outbox outbox, RegistrationLinks links,
-    SiteAddress pageLinks, UserManager<AppUser> users, RegistrationConsents consents, Travel.TravelAwards travel)
+    SiteAddress pageLinks, UserManager<AppUser> users, RegistrationConsents consents, Travel.TravelAwards travel, Core.Webhooks.WebhookOutbox webhooks)
 {
     private static string AlreadyRegistered => Tr.T("Someone is registered with this email address already; sign in with it to see that registration.");
 
@@ -99,6 +99,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         }
         // The consents are written with the registration; their words are looked up here, outside the write lock.
         await consents.GiveAsync(registration, setup, ct);
+        var hearing = await webhooks.HearingAsync(Core.Domain.Webhooks.WebhookEvents.RegistrationCreated, workshop.Id, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
@@ -115,11 +116,13 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             if (decided is not null) db.StatusChanges.Add(decided);
             var message = outbox.Queue(RegistrationEmails.Received.Key, $"{registration.Id}/received", registration.Email, registration.Name,
                 receipts[registration.Status]);
+            webhooks.Raise(hearing, WebhookData.Registration(workshop, registration, null));
             // One save: the rows, the history and the email go in with the seat, and the seat is held no longer than that.
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             await tx.DisposeAsync(); // hands the connection back before the job store needs one
             outbox.Kick(message);
+            webhooks.Kick();
             return EditResult.Ok(registration.Id);
         }
         catch (DomainException e)
@@ -172,6 +175,8 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             if (email is not null) wording = await mail.WordingAsync(email, ct);
             if (next == RegistrationStatus.Waitlisted) why = await WaitingReasonAsync(registrationId, ct);
         }
+        var workshopId = await db.Registrations.AsNoTracking().Where(r => r.Id == registrationId).Select(r => (Guid?)r.WorkshopId).FirstOrDefaultAsync(ct);
+        var hearing = await webhooks.HearingAsync(Core.Domain.Webhooks.WebhookEvents.RegistrationChanged, workshopId, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
@@ -199,10 +204,12 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             var travelFund = next is RegistrationStatus.Cancelled or RegistrationStatus.Declined
                 ? await travel.RegistrationLeftAsync(registration.Id, next, byUserId, clock.GetUtcNow(), ct)
                 : null;
+            webhooks.Raise(hearing, WebhookData.Registration(workshop, registration, before));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             await tx.DisposeAsync(); // hands the connection back before the job store needs one
             if (message is not null) outbox.Kick(message);
+            webhooks.Kick();
             if (freed) await PromoteNextAsync(registration, workshop, ct);
             if (travelFund is { } fund) await travel.OfferToReserveAsync(fund, ct);
             return EditResult.Ok(registration.Id);

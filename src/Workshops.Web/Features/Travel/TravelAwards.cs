@@ -18,7 +18,8 @@ public sealed record TravelRelease(int Awarded, int Reserve, int NotFunded, IRea
 /// registration cancelled. The budget moves through the ledger in the same transaction as the status; the email goes
 /// after; money that comes back goes to the reserve list in order, as a freed seat goes to the waiting list.
 /// </summary>
-public sealed class TravelAwards(AppDbContext db, TravelLedger ledger, TemplateMail mail, Outbox outbox, SiteAddress links, TimeProvider clock)
+public sealed class TravelAwards(AppDbContext db, TravelLedger ledger, TemplateMail mail, Outbox outbox, SiteAddress links, TimeProvider clock,
+    Core.Webhooks.WebhookOutbox webhooks)
 {
     public static string Changed => Tr.T("This application was changed meanwhile, by its applicant or another organiser. Reload the page and try again.");
 
@@ -91,6 +92,17 @@ public sealed class TravelAwards(AppDbContext db, TravelLedger ledger, TemplateM
                 continue;
             }
             _ = a.Staged switch { TravelDecision.Award => awarded++, TravelDecision.Reserve => reserve++, _ => notFunded++ };
+        }
+        if (awarded + reserve + notFunded > 0)
+        {
+            // One event for the release: each decision went out in its own transaction, and the finance team reads the figures through the API.
+            var slug = await db.Workshops.Where(w => w.Id == fund.WorkshopId).Select(w => w.Slug).FirstAsync(ct);
+            if (await webhooks.RaiseAsync(Core.Domain.Webhooks.WebhookEvents.AwardReleased, fund.WorkshopId,
+                    new { workshop = slug, awarded, reserve, notFunded, api = $"/api/v1/workshops/{slug}/travel" }, ct) > 0)
+            {
+                await db.SaveChangesAsync(ct);
+                webhooks.Kick();
+            }
         }
         return EditResult<TravelRelease>.Ok(new TravelRelease(awarded, reserve, notFunded, refused));
     }

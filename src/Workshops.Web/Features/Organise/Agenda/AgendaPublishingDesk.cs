@@ -21,7 +21,8 @@ public sealed record Publication(AgendaVersion Version, int Emails);
 
 /// <summary>Freezes the draft as the next published version, and queues the emails the organiser asked for in the same save.</summary>
 public sealed class AgendaPublishingDesk(AppDbContext db, AgendaDesk desk, TimeProvider clock, TemplateMail mail, Outbox outbox,
-    ConfirmedSessions sessions, SiteAddress links, IOutputCacheStore pages, Core.Domain.Archive.ArchiveIndex index, Packs.PackDesk packs)
+    ConfirmedSessions sessions, SiteAddress links, IOutputCacheStore pages, Core.Domain.Archive.ArchiveIndex index, Packs.PackDesk packs,
+    Core.Webhooks.WebhookOutbox webhooks)
 {
     public async Task<EditResult<Publication>> PublishAsync(Guid workshopId, PublishRequest request, string? byUserId, CancellationToken ct)
     {
@@ -43,6 +44,7 @@ public sealed class AgendaPublishingDesk(AppDbContext db, AgendaDesk desk, TimeP
             return EditResult<Publication>.Refused(e);
         }
         db.AgendaVersions.Add(version);
+        await webhooks.RaiseAsync(Core.Domain.Webhooks.WebhookEvents.AgendaPublished, workshopId, WebhookData.Agenda(draft.Workshop, version), ct);
         var messages = new List<OutboxMessage>();
         if (request.TellSpeakers) messages.AddRange(await TellSpeakersAsync(draft, version, ct));
         if (request.TellParticipants) messages.AddRange(await TellParticipantsAsync(draft, version, ct));
@@ -58,6 +60,7 @@ public sealed class AgendaPublishingDesk(AppDbContext db, AgendaDesk desk, TimeP
             return EditResult<Publication>.Fail(null, Tr.T("Someone published {0} at the same moment. Look at the changes again before publishing.", version.Name));
         }
         foreach (var message in messages) outbox.Kick(message);
+        webhooks.Kick();
         await pages.EvictAsync(ct);
         await index.RebuildWorkshopAsync(workshopId, ct);
         await packs.RebuildAfterPublishAsync(workshopId, version.Number, byUserId, ct);

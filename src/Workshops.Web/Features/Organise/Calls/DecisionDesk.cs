@@ -15,7 +15,7 @@ namespace Workshops.Web.Features.Organise.Calls;
 public sealed record DecisionRelease(int Accepted, int Rejected, IReadOnlyList<Workshop> Workshops);
 
 /// <summary>Organisers stage decisions one by one, then release them together: statuses, emails and new workshops in one save.</summary>
-public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMail mail, Outbox outbox, SiteAddress links)
+public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMail mail, Outbox outbox, SiteAddress links, Core.Webhooks.WebhookOutbox webhooks)
 {
     public async Task<EditResult> StageAsync(Guid proposalId, StagedDecision decision, CancellationToken ct)
     {
@@ -49,6 +49,8 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
         var workshops = new List<Workshop>();
         var messages = new List<OutboxMessage>();
         var slugs = (await db.Workshops.Select(w => w.Slug).ToListAsync(ct)).ToHashSet();
+        var workshopSlug = call.WorkshopId is { } callWorkshop ? await db.Workshops.Where(w => w.Id == callWorkshop).Select(w => w.Slug).FirstOrDefaultAsync(ct) : null;
+        var hearing = await webhooks.HearingAsync(Core.Domain.Webhooks.WebhookEvents.ProposalDecided, call.WorkshopId, ct);
 
         foreach (var proposal in staged)
         {
@@ -74,12 +76,14 @@ public sealed class DecisionDesk(AppDbContext db, TimeProvider clock, TemplateMa
             return EditResult<DecisionRelease>.Fail(null, Tr.T("Some proposals changed while you were releasing; nothing was released. Reload the page and release again."));
         }
         foreach (var message in messages) outbox.Kick(message);
+        webhooks.Kick();
         return EditResult<DecisionRelease>.Ok(new DecisionRelease(staged.Count(p => p.Status == ProposalStatus.Accepted), staged.Count(p => p.Status == ProposalStatus.Rejected), workshops));
 
         async Task ReleaseOneAsync(Proposal proposal)
         {
             var accepted = proposal.Decision == StagedDecision.Accept;
             db.StatusChanges.Add(proposal.Release(byUserId, now)!);
+            webhooks.Raise(hearing, WebhookData.Proposal(proposal, workshopSlug));
             Workshop? made = null;
             if (accepted && call.Kind == CallKind.Workshops && proposal.Workshop is { } plan)
             {
