@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Agenda;
 using Workshops.Core.Domain.Workshops;
@@ -22,7 +23,7 @@ public sealed record AgendaEntry(Guid Id, string Title, AgendaItemType Type, Dat
 
 /// <summary>A published version of a workshop's agenda, exactly as it was published.</summary>
 public sealed record AgendaAnswer(string Workshop, int Version, DateTimeOffset PublishedAt, [property: Description("The organisers' note on what changed.")] string? Note,
-    string TimeZone, IReadOnlyList<AgendaRoom> Rooms, IReadOnlyList<AgendaTrack> Tracks, IReadOnlyList<AgendaEntry> Items) : IChanged
+    string TimeZone, IReadOnlyList<AgendaRoom> Rooms, IReadOnlyList<AgendaTrack> Tracks, IReadOnlyList<AgendaEntry> Items) : IChanged, IKeptAnswer
 {
     [JsonIgnore] public DateTimeOffset Changed => PublishedAt;
 }
@@ -47,12 +48,21 @@ public static class AgendaApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Results<Ok<AgendaAnswer>, ProblemHttpResult>> LatestAsync(string slug, HttpContext http, PublishedAgendas agendas, CancellationToken ct)
+    private static async Task<Results<Ok<AgendaAnswer>, ProblemHttpResult>> LatestAsync(string slug, HttpContext http, PublishedAgendas agendas,
+        IMemoryCache memory, CancellationToken ct)
     {
         var (workshop, agenda) = await agendas.FindAsync(slug, ct);
         if (workshop is null) return ApiProblems.NotFound(Tr.T("There is no public workshop at this address."));
         if (agenda is null) return ApiProblems.NotFound(Tr.T("This workshop's agenda is not published yet."));
-        return TypedResults.Ok(Answer(workshop, agenda.Version.Number, agenda.Version.PublishedAt, agenda.Version.Note, agenda.Snapshot, http));
+        // A published version never changes (its note and the workshop's zone are part of the key): one answer per
+        // version, whose bytes and ETag are then worked out once (see IKeptAnswer).
+        var site = http.Request.AbsoluteUrl("");
+        var answer = memory.GetOrCreate(("api-agenda", agenda.Version.Id, agenda.Version.Note, workshop.UpdatedAt, site), entry =>
+        {
+            entry.SlidingExpiration = TimeSpan.FromMinutes(30);
+            return Answer(workshop, agenda.Version.Number, agenda.Version.PublishedAt, agenda.Version.Note, agenda.Snapshot, http);
+        })!;
+        return TypedResults.Ok(answer);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<AgendaVersionSummary>>, ProblemHttpResult>> VersionsAsync(string slug, HttpContext http, AppDbContext db, CancellationToken ct)

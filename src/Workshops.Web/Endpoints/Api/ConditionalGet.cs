@@ -15,6 +15,12 @@ public interface IChanged
 }
 
 /// <summary>
+/// An answer kept in memory and handed out again as the same object (a published agenda version): its bytes and
+/// ETag are worked out once, not for every reader.
+/// </summary>
+public interface IKeptAnswer;
+
+/// <summary>
 /// Every successful read carries an ETag (a hash of the bytes sent) and, where the data says when it changed,
 /// Last-Modified; a client that sends them back gets 304 with no body. The output cache answers the same
 /// questions from its copy, so a cached answer and a fresh one behave alike.
@@ -30,8 +36,7 @@ public sealed class ConditionalGet : IEndpointFilter
             || result is IStatusCodeHttpResult { StatusCode: not (null or 200) }) return result;
 
         var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), options);
-        var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 12)) + "\"");
+        var (bytes, etag) = value is IKeptAnswer ? Kept.GetValue(value, v => Serialize(v, options)) : Serialize(value, options);
         var changed = Changed(value);
         var headers = http.Response.GetTypedHeaders();
         headers.ETag = etag;
@@ -39,6 +44,20 @@ public sealed class ConditionalGet : IEndpointFilter
         http.Response.Headers.Vary = "Accept-Language";
         return NotModified(http.Request.GetTypedHeaders(), etag, changed) ? Results.StatusCode(StatusCodes.Status304NotModified)
             : Results.Bytes(bytes, "application/json; charset=utf-8");
+    }
+
+    // Weak: an answer dropped from the memory cache takes its bytes with it.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, Serialized> Kept = new();
+
+    private sealed record Serialized(byte[] Bytes, EntityTagHeaderValue ETag)
+    {
+        public void Deconstruct(out byte[] bytes, out EntityTagHeaderValue etag) => (bytes, etag) = (Bytes, ETag);
+    }
+
+    private static Serialized Serialize(object value, JsonSerializerOptions options)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), options);
+        return new Serialized(bytes, new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 12)) + "\""));
     }
 
     private static bool NotModified(RequestHeaders request, EntityTagHeaderValue etag, DateTimeOffset? changed)
