@@ -65,9 +65,9 @@ public static class AgendaApi
         return TypedResults.Ok(answer);
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<AgendaVersionSummary>>, ProblemHttpResult>> VersionsAsync(string slug, HttpContext http, AppDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<IReadOnlyList<AgendaVersionSummary>>, ProblemHttpResult>> VersionsAsync(string slug, HttpContext http, AppDbContext db, Features.WorkshopPages.WorkshopQueries workshops, CancellationToken ct)
     {
-        var workshop = await PublicAsync(db, slug, ct);
+        var workshop = await workshops.FindPublicAsync(slug, ct);
         if (workshop is null) return ApiProblems.NotFound(Tr.T("There is no public workshop at this address."));
         var versions = await db.AgendaVersions.AsNoTracking().Where(v => v.WorkshopId == workshop.Id).OrderByDescending(v => v.Number)
             .Select(v => new { v.Number, v.PublishedAt, v.Note }).ToListAsync(ct);
@@ -75,17 +75,15 @@ public static class AgendaApi
             http.Request.AbsoluteUrl($"{ApiServices.Prefix}/workshops/{workshop.Slug}/agenda/versions/{v.Number}"))).ToList());
     }
 
-    private static async Task<Results<Ok<AgendaAnswer>, ProblemHttpResult>> VersionAsync(string slug, int version, HttpContext http, AppDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<AgendaAnswer>, ProblemHttpResult>> VersionAsync(string slug, int version, HttpContext http, AppDbContext db, Features.WorkshopPages.WorkshopQueries workshops, CancellationToken ct)
     {
-        var workshop = await PublicAsync(db, slug, ct);
+        var workshop = await workshops.FindPublicAsync(slug, ct);
         if (workshop is null) return ApiProblems.NotFound(Tr.T("There is no public workshop at this address."));
         var row = await db.AgendaVersions.AsNoTracking().FirstOrDefaultAsync(v => v.WorkshopId == workshop.Id && v.Number == version, ct);
         if (row is null) return ApiProblems.NotFound(Tr.T("This workshop's agenda has no version {0}.", version));
         return TypedResults.Ok(Answer(workshop, row.Number, row.PublishedAt, row.Note, row.ReadSnapshot(), http));
     }
 
-    private static Task<Workshop?> PublicAsync(AppDbContext db, string slug, CancellationToken ct) =>
-        db.Workshops.AsNoTracking().FirstOrDefaultAsync(w => w.Slug == slug && WorkshopStatuses.Public.Contains(w.Status), ct);
 
     private static AgendaAnswer Answer(Workshop workshop, int number, DateTimeOffset publishedAt, string? note, AgendaSnapshot snapshot, HttpContext http)
     {

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
@@ -66,11 +65,7 @@ public static class AgendaWriteApi
             Title = input.Title ?? "", Type = input.Type ?? AgendaItemType.Session, TrackId = input.TrackId, DurationMinutes = input.DurationMinutes ?? 30,
             Description = input.Description, Chair = input.Chair, Speakers = input.Speakers is null ? null : string.Join("\n", input.Speakers),
         };
-        // The form's own rules, as the page checks them before the desk sees the form.
-        var problems = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(form, new ValidationContext(form), problems, validateAllProperties: true))
-            return TypedResults.ValidationProblem(problems.SelectMany(p => p.MemberNames.DefaultIfEmpty("").Select(m => (Field: Camel(m), Message: Tr.T(p.ErrorMessage ?? ""))))
-                .GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()), title: Tr.T("Some values are not valid."));
+        if (ApiProblems.Check(form) is { } invalid) return invalid;
         if (form.TrackId is { } track && workshop.Tracks.All(t => t.Id != track)) return ApiProblems.Invalid("trackId", Tr.T("This workshop has no such track."));
         var result = await desk.SaveItemAsync(workshop.Id, null, form, ct);
         if (!result.Succeeded) return ApiProblems.Refused(result);
@@ -95,12 +90,10 @@ public static class AgendaWriteApi
         if (at.RoomId is { } room && !await db.Rooms.AnyAsync(r => r.Id == room && r.WorkshopId == workshop.Id, ct))
             return ApiProblems.Invalid("roomId", Tr.T("Choose one of the workshop's rooms."));
         var result = await desk.PlaceAsync(workshop.Id, id, new Placement(at.RoomId, at.Day, start, at.DurationMinutes ?? item.DurationMinutes, item.UpdatedAt.UtcTicks), ct);
-        if (!result.Succeeded) return ApiProblems.Refused(result with { Field = Camel(result.Field) });
+        if (!result.Succeeded) return ApiProblems.Refused(result with { Field = ApiProblems.Camel(result.Field) });
         var moved = await db.AgendaItems.AsNoTracking().FirstAsync(i => i.Id == id, ct);
         return TypedResults.Ok(Item(moved, workshop));
     }
-
-    private static string Camel(string? field) => string.IsNullOrEmpty(field) ? "" : char.ToLowerInvariant(field[0]) + field[1..];
 
     private static string Version(AgendaItem i) => i.UpdatedAt.UtcTicks.ToString(CultureInfo.InvariantCulture);
 

@@ -24,6 +24,18 @@ public static class ApiProblems
         return TypedResults.Problem(problem);
     }
 
+    /// <summary>A form's own rules (its data annotations), checked as a page checks them before its desk sees the form; null when it passes.</summary>
+    public static ValidationProblem? Check(object form)
+    {
+        var problems = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        if (System.ComponentModel.DataAnnotations.Validator.TryValidateObject(form, new(form), problems, validateAllProperties: true)) return null;
+        return TypedResults.ValidationProblem(problems.SelectMany(p => p.MemberNames.DefaultIfEmpty("").Select(m => (Field: Camel(m), Message: Tr.T(p.ErrorMessage ?? ""))))
+            .GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()), title: Tr.T("Some values are not valid."));
+    }
+
+    /// <summary>A form's field as the API's JSON names it ("DurationMinutes" is "durationMinutes").</summary>
+    public static string Camel(string? field) => string.IsNullOrEmpty(field) ? "" : char.ToLowerInvariant(field[0]) + field[1..];
+
     public static ValidationProblem Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: Tr.T("Some values are not valid."));
 }

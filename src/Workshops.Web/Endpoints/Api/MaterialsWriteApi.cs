@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
@@ -44,12 +43,9 @@ public static class MaterialsWriteApi
             Title = input.Title ?? "", Type = input.Type ?? MaterialType.Slides, Speakers = input.Speakers,
             Visibility = input.Visibility ?? MaterialVisibility.Public, Link = input.Link,
         };
-        var problems = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(form, new ValidationContext(form), problems, validateAllProperties: true))
-            return TypedResults.ValidationProblem(problems.SelectMany(p => p.MemberNames.DefaultIfEmpty("").Select(m => (Field: m.ToLowerInvariant(), Message: Tr.T(p.ErrorMessage ?? ""))))
-                .GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()), title: Tr.T("Some values are not valid."));
+        if (ApiProblems.Check(form) is { } invalid) return invalid;
         var result = await desk.CreateAsync(target, form.ToDetails(), input.File, http.User.Id(), ct);
-        if (!result.Succeeded) return ApiProblems.Refused(result with { Field = result.Field?.ToLowerInvariant() });
+        if (!result.Succeeded) return ApiProblems.Refused(result with { Field = ApiProblems.Camel(result.Field) });
         var m = result.Value!;
         var answer = new MaterialAnswer(m.Id, m.Title, m.Type, m.Speakers, workshop.Slug, null, m.Link, m.FileName, m.ContentType, m.FileLength,
             m.FileHash is null ? null : http.Request.AbsoluteUrl($"/materials/{m.Id}/file"), http.Request.AbsoluteUrl($"/materials/{m.Id}")) { Changed = m.UpdatedAt };

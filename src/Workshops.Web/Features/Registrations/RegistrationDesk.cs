@@ -167,7 +167,8 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
         var link = links.Absolute(registrationId);
         var email = RegistrationEmails.For(next);
         // The email is written in the language the person registered in, whoever moves the registration.
-        var language = await db.Registrations.AsNoTracking().Where(r => r.Id == registrationId).Select(r => r.Language).FirstOrDefaultAsync(ct);
+        var known = await db.Registrations.AsNoTracking().Where(r => r.Id == registrationId).Select(r => new { r.Language, r.WorkshopId }).FirstOrDefaultAsync(ct);
+        var language = known?.Language;
         (string Subject, string Body) wording = default;
         string? why = null;
         using (Tr.Use(language))
@@ -175,8 +176,7 @@ public sealed class RegistrationDesk(AppDbContext db, SeatLedger seats, TimeProv
             if (email is not null) wording = await mail.WordingAsync(email, ct);
             if (next == RegistrationStatus.Waitlisted) why = await WaitingReasonAsync(registrationId, ct);
         }
-        var workshopId = await db.Registrations.AsNoTracking().Where(r => r.Id == registrationId).Select(r => (Guid?)r.WorkshopId).FirstOrDefaultAsync(ct);
-        var hearing = await webhooks.HearingAsync(Core.Domain.Webhooks.WebhookEvents.RegistrationChanged, workshopId, ct);
+        var hearing = await webhooks.HearingAsync(Core.Domain.Webhooks.WebhookEvents.RegistrationChanged, known?.WorkshopId, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {

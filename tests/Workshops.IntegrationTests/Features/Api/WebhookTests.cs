@@ -160,6 +160,22 @@ public sealed class WebhookTests(WebhookAppFactory app) : IClassFixture<WebhookA
         Assert.Equal(HttpStatusCode.NotFound, (await organiser.GetAsync($"/organise/webhooks/{Guid.NewGuid()}")).StatusCode);
     }
 
+    [Fact]
+    public async Task Deleting_an_endpoint_asks_once_more_then_takes_its_deliveries_with_it()
+    {
+        var organiser = await app.BrowserAs(Roles.Organiser);
+        var (id, _) = await AddEndpointAsync(organiser, "https://hooks.example.org/workshops", WebhookEvents.NewsPublished);
+        var page = $"/organise/webhooks/{id}";
+        var unconfirmed = await organiser.PostFormAsync($"{page}?handler=Delete", [], page);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unconfirmed.StatusCode);
+        Assert.Contains("Tick the box to confirm", WebUtility.HtmlDecode(await unconfirmed.BodyAsync()));
+        Assert.True(await app.WithDb(db => db.WebhookEndpoints.AnyAsync(e => e.Id == id)));
+        var deleted = await organiser.PostFormAsync($"{page}?handler=Delete", new() { ["confirmed"] = "true" }, page);
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.False(await app.WithDb(db => db.WebhookEndpoints.AnyAsync(e => e.Id == id)));
+        Assert.Equal(HttpStatusCode.NotFound, (await organiser.GetAsync(page)).StatusCode);
+    }
+
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
         var until = DateTime.UtcNow.AddSeconds(60);

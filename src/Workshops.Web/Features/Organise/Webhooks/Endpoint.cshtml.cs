@@ -51,8 +51,10 @@ public sealed class EndpointModel(AppDbContext db, WebhookDesk desk) : PageModel
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, bool confirmed, CancellationToken ct)
     {
+        // Its deliveries go with it: asked once more, as the page's other one-way actions ask.
+        if (!confirmed) return await AfterAsync(id, EditResult.Fail(null, Tr.T("Tick the box to confirm: the endpoint and its deliveries are deleted for good.")), "", ct);
         if (!await desk.DeleteAsync(id, ct)) return NotFound();
         TempData[Flash.Key] = Tr.T("The endpoint is deleted, with its deliveries.");
         return RedirectToPage("Index");
