@@ -141,9 +141,9 @@ public sealed class OutboxSender(
         var claimed = 0;
         for (var look = 0; look < 3 && claimed == 0; look++)
         {
-            claimed = await db.OutboxMessages.Where(m => batch.Contains(m.Id) && m.Status == OutboxStatus.Queued)
+            claimed = await Deadlocks.RetryAsync(() => db.OutboxMessages.Where(m => batch.Contains(m.Id) && m.Status == OutboxStatus.Queued)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.ClaimedAt, now)
-                    .SetProperty(m => m.ClaimToken, token), ct);
+                    .SetProperty(m => m.ClaimToken, token), ct));
             // Workers claiming at the same moment pick the same rows; on PostgreSQL the later one waits for the first's
             // locks and then finds them taken. Looking again finds the rows after them, so every worker keeps sending.
             if (claimed == 0 && (messageId is not null || !await due.AnyAsync(ct))) break;
@@ -186,12 +186,12 @@ public sealed class OutboxSender(
         if (sent.Count == 0) return;
         var sentAt = clock.GetUtcNow();
         // Not cancellable: once the server accepted the messages, their rows must say so.
-        await db.OutboxMessages.Where(m => sent.Contains(m.Id)).ExecuteUpdateAsync(s => s
+        await Deadlocks.RetryAsync(() => db.OutboxMessages.Where(m => sent.Contains(m.Id)).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, OutboxStatus.Sent)
             .SetProperty(m => m.Attempts, m => m.Attempts + 1)
             .SetProperty(m => m.LastError, (string?)null)
             .SetProperty(m => m.NextAttemptAt, now)
-            .SetProperty(m => m.SentAt, sentAt), CancellationToken.None);
+            .SetProperty(m => m.SentAt, sentAt), CancellationToken.None));
         sent.Clear();
     }
 

@@ -36,8 +36,8 @@ public sealed class WebhookSender(AppDbContext db, IHttpClientFactory http, IDat
             && db.WebhookEndpoints.Any(e => e.Id == d.EndpointId && e.State == WebhookState.Active));
         if (deliveryId is { } only) due = due.Where(d => d.Id == only);
         var batch = due.OrderBy(d => d.NextAttemptAt).Select(d => d.Id).Take(o.BatchSize);
-        var claimed = await db.WebhookDeliveries.Where(d => batch.Contains(d.Id) && d.Status == DeliveryStatus.Pending)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DeliveryStatus.Sending).SetProperty(d => d.ClaimedAt, now).SetProperty(d => d.ClaimToken, token), ct);
+        var claimed = await Deadlocks.RetryAsync(() => db.WebhookDeliveries.Where(d => batch.Contains(d.Id) && d.Status == DeliveryStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DeliveryStatus.Sending).SetProperty(d => d.ClaimedAt, now).SetProperty(d => d.ClaimToken, token), ct));
         int delivered = 0, failed = 0;
         if (claimed > 0)
         {

@@ -67,6 +67,42 @@ public sealed class ApiContract
             .SelectMany(d => d.Errors!.Select(e => $"{operation} {status} at {d.InstanceLocation} ({d.EvaluationPath}): {e.Value}")).ToList();
     }
 
+    /// <summary>
+    /// What is wrong with the description's own examples: each parameter's and each request's must validate against
+    /// its schema, and every JSON request body must have one.
+    /// </summary>
+    public IReadOnlyList<string> ExampleProblems(out int checkedExamples)
+    {
+        var problems = new List<string>();
+        var count = 0;
+        foreach (var (path, item) in _doc["paths"]!.AsObject())
+            foreach (var (method, operation) in item!.AsObject().Where(m => m.Value is JsonObject))
+            {
+                foreach (var parameter in operation!["parameters"]?.AsArray() ?? [])
+                    if (parameter?["example"] is { } example && parameter["schema"] is { } schema)
+                    {
+                        count++;
+                        problems.AddRange(Judge($"{method} {path} parameter {parameter["name"]}", schema, example));
+                    }
+                foreach (var (media, content) in operation["requestBody"]?["content"]?.AsObject() ?? [])
+                {
+                    if (!media.EndsWith("json", StringComparison.Ordinal)) continue;
+                    if (content?["example"] is not { } example) { problems.Add($"{method} {path}: the {media} request has no example"); continue; }
+                    count++;
+                    problems.AddRange(Judge($"{method} {path} request", content["schema"]!, example));
+                }
+            }
+        checkedExamples = count;
+        return problems;
+    }
+
+    private IEnumerable<string> Judge(string what, JsonNode schema, JsonNode example)
+    {
+        var result = Compile(schema).Evaluate(JsonDocument.Parse(example.ToJsonString()).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        return result.IsValid ? [] : (result.Details ?? []).Where(d => d.Errors is not null)
+            .SelectMany(d => d.Errors!.Select(e => $"{what} example at {d.InstanceLocation}: {e.Value}"));
+    }
+
     private JsonSchema Compile(JsonNode schema)
     {
         var defs = new JsonObject();

@@ -27,6 +27,40 @@ public sealed class ApiDescription : IOpenApiDocumentTransformer
                     + "It acts as its owner, within its scopes and the workshops it was limited to; a workshop out of its reach is answered 404.",
             },
         };
+        LetRequestsLeaveOutNulls(document);
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// The generator marks every constructor parameter of a record as required, which is right for answers (a null is
+    /// written out) but wrong for requests: a property that may be null may also be left out, and the API reads it as
+    /// null. So in the schemas requests use, only properties that cannot be null stay required.
+    /// </summary>
+    private static void LetRequestsLeaveOutNulls(OpenApiDocument document)
+    {
+        var schemas = document.Components?.Schemas;
+        if (schemas is null) return;
+        var pending = new Stack<IOpenApiSchema>((document.Paths ?? []).SelectMany(p => p.Value.Operations ?? [])
+            .SelectMany(o => o.Value.RequestBody?.Content?.Values ?? []).Select(m => m.Schema).OfType<IOpenApiSchema>());
+        var seen = new HashSet<string>();
+        while (pending.TryPop(out var schema))
+        {
+            if (schema is OpenApiSchemaReference reference)
+            {
+                if (reference.Reference.Id is { } id && seen.Add(id) && schemas.TryGetValue(id, out var target)) pending.Push(target);
+                continue;
+            }
+            if (schema is not OpenApiSchema own) continue;
+            foreach (var (name, property) in own.Properties ?? new Dictionary<string, IOpenApiSchema>())
+            {
+                if (own.Required is { } required && MayBeNull(property)) required.Remove(name);
+                pending.Push(property);
+            }
+            foreach (var inner in (own.OneOf ?? []).Concat(own.AnyOf ?? []).Concat(own.AllOf ?? [])) pending.Push(inner);
+            if (own.Items is { } items) pending.Push(items);
+        }
+    }
+
+    private static bool MayBeNull(IOpenApiSchema schema) =>
+        schema.Type is { } type && type.HasFlag(JsonSchemaType.Null) || schema.OneOf?.Any(o => o.Type == JsonSchemaType.Null) == true;
 }

@@ -33,6 +33,7 @@ public static class ApiServices
             o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
             o.AddDocumentTransformer<ApiDescription>();
             o.AddOperationTransformer<ApiOperations>();
+            o.AddOperationTransformer<ApiExamples>();
         });
         return services;
     }
@@ -52,6 +53,8 @@ public static class ApiServices
         api.MapInstallationsApi();
         api.MapNewsApi();
         api.MapProjectsApi();
+        api.MapCallsApi();
+        api.MapProposalsApi();
         api.MapAccountApi();
         api.MapRegistrationsApi();
         api.MapAgendaWriteApi();

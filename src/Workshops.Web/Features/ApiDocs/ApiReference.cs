@@ -4,12 +4,15 @@ using Microsoft.OpenApi;
 
 namespace Workshops.Web.Features.ApiDocs;
 
-public sealed record ApiParameter(string Name, string In, string Type, string? TypeLink, bool Required, string? Description);
+public sealed record ApiParameter(string Name, string In, string Type, string? TypeLink, bool Required, string? Description, string? Example);
+
+/// <summary>What a write takes: its type and a filled example, indented as a person reads it.</summary>
+public sealed record ApiRequest(string MediaType, string Type, string? TypeLink, string? Example);
 
 public sealed record ApiResponse(string Status, string Description, string? Body, string? BodyLink);
 
 public sealed record ApiOperation(string Id, string Method, string Path, string Tag, string? Summary, string? Description,
-    IReadOnlyList<ApiParameter> Parameters, IReadOnlyList<ApiResponse> Responses);
+    IReadOnlyList<ApiParameter> Parameters, ApiRequest? Request, IReadOnlyList<ApiResponse> Responses);
 
 public sealed record ApiProperty(string Name, string Type, string? TypeLink, bool Required, string? Description);
 
@@ -28,6 +31,12 @@ public sealed class ApiReference
 
     public IEnumerable<IGrouping<string, ApiOperation>> ByTag => Operations.GroupBy(o => o.Tag);
 
+    private static readonly System.Text.Json.JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // Razor encodes the page; "Ramírez" stays readable
+    };
+
     public static async Task<ApiReference> ReadAsync(IOpenApiDocumentProvider provider, CancellationToken ct)
     {
         var document = await provider.GetOpenApiDocumentAsync(ct);
@@ -42,8 +51,15 @@ public sealed class ApiReference
                 var parameters = (op["parameters"]?.AsArray() ?? []).OfType<JsonObject>().Select(p =>
                 {
                     var (type, link) = TypeOf(p["schema"]);
-                    return new ApiParameter((string)p["name"]!, (string)p["in"]!, type, link, (bool?)p["required"] ?? false, (string?)p["description"]);
+                    return new ApiParameter((string)p["name"]!, (string)p["in"]!, type, link, (bool?)p["required"] ?? false, (string?)p["description"],
+                        p["example"] is JsonValue example ? example.ToString() : null);
                 }).OrderBy(p => p.In switch { "path" => 0, "query" => 1, _ => 2 }).ToList();
+                ApiRequest? request = null;
+                if (op["requestBody"]?["content"]?.AsObject().FirstOrDefault() is { Key: { } media, Value: JsonObject body })
+                {
+                    var (type, link) = TypeOf(body["schema"]);
+                    request = new ApiRequest(media, type, link, body["example"]?.ToJsonString(Indented));
+                }
                 var responses = op["responses"]!.AsObject().OrderBy(r => r.Key, StringComparer.Ordinal).Select(r =>
                 {
                     var schema = r.Value?["content"]?.AsObject().FirstOrDefault().Value?["schema"];
@@ -51,7 +67,7 @@ public sealed class ApiReference
                     return new ApiResponse(r.Key, (string?)r.Value?["description"] ?? "", type, link);
                 }).ToList();
                 operations.Add(new ApiOperation((string?)op["operationId"] ?? $"{method}-{path}", method.ToUpperInvariant(), path,
-                    (string?)op["tags"]?[0] ?? "API", (string?)op["summary"], (string?)op["description"], parameters, responses));
+                    (string?)op["tags"]?[0] ?? "API", (string?)op["summary"], (string?)op["description"], parameters, request, responses));
             }
         var schemas = (doc["components"]?["schemas"]?.AsObject() ?? []).Select(s => Schema(s.Key, s.Value!.AsObject())).ToList();
         return new ApiReference

@@ -37,6 +37,15 @@ public sealed class ApiContractTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_descriptions_examples_fit_their_own_schemas()
+    {
+        var contract = await ApiCalls.ContractAsync(app.Browser());
+        var problems = contract.ExampleProblems(out var examples);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(examples > 40, $"only {examples} examples");
+    }
+
+    [Fact]
     public async Task The_judge_refuses_answers_the_description_does_not_allow()
     {
         var contract = await ApiCalls.ContractAsync(app.Browser());
@@ -128,6 +137,25 @@ public sealed class ApiContractTests(AppFactory app) : IClassFixture<AppFactory>
         await Call(new HttpRequestMessage(HttpMethod.Post, "/api/v1/workshops/2027-sao-paulo/materials") { Content = upload }, HttpStatusCode.Created);
         await Call(new HttpRequestMessage(HttpMethod.Post, "/api/v1/workshops/2027-sao-paulo/materials") { Content = new MultipartFormDataContent { { new StringContent("Nothing"), "title" } } }, HttpStatusCode.UnprocessableEntity);
         await Call(new HttpRequestMessage(HttpMethod.Get, "/api/v1/workshops/2027-sao-paulo/travel"));
+        // Calls and proposals: the demo's yearly call is open, the São Paulo call for sessions closed ten days ago.
+        var calls = await All("/api/v1/calls?lang=all");
+        foreach (var id in calls.Select(c => (string)c!["id"]!)) await Get($"/api/v1/calls/{id}?lang=all");
+        var yearly = (await Get($"/api/v1/calls/{calls.Single(c => (string)c!["kind"]! == "Workshops")!["id"]}"))!;
+        var answers = new Dictionary<string, string> { [(string)yearly["questions"]![0]!["id"]!] = "Through the hybrid room." };
+        await Call(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/calls/{yearly["id"]}/proposals")
+        {
+            Content = JsonContent.Create(new
+            {
+                title = "Nairobi 2029", text = "Two rooms.", answers, hostInstitution = "National Museums of Kenya", city = "Nairobi", country = "Kenya",
+                startsOn = "2029-09-10", endsOn = "2029-09-14", format = "InPerson", topics = "Data publishing", expectedParticipants = 40, fundingNotes = "A grant.",
+                tracks = new[] { new { name = "Developers", seats = 25 } },
+            }),
+        }, HttpStatusCode.Created);
+        var sessions = calls.Single(c => (string)c!["kind"]! == "Sessions")!;
+        await Call(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/calls/{sessions["id"]}/proposals") { Content = JsonContent.Create(new { title = "Too late" }) }, HttpStatusCode.UnprocessableEntity);
+        await Call(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/calls/{yearly["id"]}/proposals") { Content = JsonContent.Create(new { title = "" }) }, HttpStatusCode.BadRequest);
+        await Call(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/calls/{Guid.NewGuid()}/proposals") { Content = JsonContent.Create(new { title = "Nowhere" }) }, HttpStatusCode.NotFound);
+        Assert.Single((await Call(new HttpRequestMessage(HttpMethod.Get, "/api/v1/me/proposals")))!.AsArray());
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.ApiClient(null).ApiGetAsync("/api/v1/me")).Response.StatusCode);
 
         // The errors are described too.
@@ -138,7 +166,8 @@ public sealed class ApiContractTests(AppFactory app) : IClassFixture<AppFactory>
         await Get("/api/v1/installations/no-such-portal", HttpStatusCode.NotFound);
         await Get($"/api/v1/news/{Guid.NewGuid()}", HttpStatusCode.NotFound);
         await Get("/api/v1/projects/no-such-project", HttpStatusCode.NotFound);
-        foreach (var list in new[] { "workshops", "archive", "materials", "installations", "news", "projects", "search?q=atlas&" })
+        await Get($"/api/v1/calls/{Guid.NewGuid()}", HttpStatusCode.NotFound);
+        foreach (var list in new[] { "workshops", "calls", "archive", "materials", "installations", "news", "projects", "search?q=atlas&" })
             await Get($"/api/v1/{list}{(list.EndsWith('&') ? "" : "?")}cursor=bad", HttpStatusCode.BadRequest);
         await Get("/api/v1/search", HttpStatusCode.BadRequest);
         await Get("/api/v1/workshops?year=soon", HttpStatusCode.BadRequest);

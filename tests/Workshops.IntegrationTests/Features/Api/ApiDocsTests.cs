@@ -32,6 +32,10 @@ public sealed class ApiDocsTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.True(broken.Count == 0, "Links to nothing: " + string.Join(", ", broken));
         Assert.Contains("Fields of WorkshopDetail", html);
         Assert.Contains("<code>Upcoming</code>", html);
+        // The description's examples, beside the parameters and under each write.
+        Assert.Contains("<code>2027-sao-paulo</code>", html);
+        var proposal = html[html.IndexOf("id=\"op-CreateProposal\"", StringComparison.Ordinal)..];
+        Assert.Matches(new Regex("Example request</figcaption>\\s*<pre tabindex=\"0\"><code>\\{(&#xA;)?\\s*&quot;title&quot;: &quot;Publishing sampling events"), proposal);
 
         var spanish = new HttpRequestMessage(HttpMethod.Get, "/api/docs");
         spanish.Headers.AcceptLanguage.ParseAdd("es");
