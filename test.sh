@@ -29,6 +29,11 @@ fi
 step "PostgreSQL on 127.0.0.1"
 pgver=$(ls /usr/lib/postgresql | sort -n | tail -1)
 pg_lsclusters -h 2>/dev/null | grep -q "^$pgver main" || pg_createcluster "$pgver" main >/dev/null
+# Four test hosts at a time, each with a pool of up to 30 connections, need more than the default 100.
+if [ "$(pg_conftool -s "$pgver" main show max_connections 2>/dev/null || echo 100)" -lt 300 ]; then
+  pg_conftool "$pgver" main set max_connections 300
+  pg_ctlcluster "$pgver" main restart 2>/dev/null || true
+fi
 pg_ctlcluster "$pgver" main start 2>/dev/null || true
 for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
 pg_isready -h 127.0.0.1 || { echo "PostgreSQL did not start" >&2; exit 1; }
