@@ -44,6 +44,11 @@ public sealed class ApiExamples : IOpenApiOperationTransformer
         ["PlaceAgendaItem"] = """
             {"roomId": "0b7d6c5e-4f3a-4b2c-8d1e-9f0a1b2c3d4e", "day": "2027-10-05", "start": "10:30", "durationMinutes": 45, "version": "638712345678901234"}
             """,
+        ["Register"] = """
+            {"institution": "Instituto Humboldt", "country": "CO", "role": "Data manager", "trackId": "6c1f0d2e-3a4b-4c5d-9e8f-7a6b5c4d3e2f",
+             "acceptsPrivacy": true, "listPublicly": true, "photosAllowed": true, "wantsLetter": false,
+             "answers": {"3f0e2a4c-1b2d-4e5f-8a9b-0c1d2e3f4a5b": ["Vegetarian"]}}
+            """,
         ["MoveRegistration"] = """
             {"status": "Admitted", "version": "638712345678901234"}
             """,

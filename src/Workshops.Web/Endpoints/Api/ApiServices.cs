@@ -57,6 +57,7 @@ public static class ApiServices
         api.MapProposalsApi();
         api.MapAccountApi();
         api.MapRegistrationsApi();
+        api.MapRegisterApi();
         api.MapAgendaWriteApi();
         api.MapMaterialsWriteApi();
         api.MapGrantsApi();

@@ -35,9 +35,18 @@ public class WorkshopSummary : IChanged
     [JsonIgnore] public DateTimeOffset Changed { get; init; }
 }
 
-public sealed record TrackInfo(string Name, string? Description, [property: Description("Seats in the track.")] int Seats);
+public sealed record TrackInfo([property: Description("What a registration's trackId names.")] Guid Id, string Name, string? Description,
+    [property: Description("Seats in the track.")] int Seats);
 
-public sealed record RegistrationInfo(DateTimeOffset OpensAt, DateTimeOffset ClosesAt, [property: Description("Whether registration is open now.")] bool Open, RegistrationMode Mode);
+public sealed record RegistrationChoice([property: Description("What an answer sends.")] string Value, [property: Description("How the reader's language says it.")] string Label);
+
+/// <summary>One of the organisers' questions on the registration form.</summary>
+public sealed record RegistrationQuestionInfo([property: Description("The key of the answer in a registration's answers.")] Guid Id, string Text, QuestionKind Kind,
+    [property: Description("SingleChoice and MultipleChoice: the choices; YesNo takes yes or no.")] IReadOnlyList<RegistrationChoice> Choices, bool Required);
+
+public sealed record RegistrationInfo(DateTimeOffset OpensAt, DateTimeOffset ClosesAt, [property: Description("Whether registration is open now.")] bool Open, RegistrationMode Mode,
+    [property: Description("The organisers' own questions, in the form's order.")] IReadOnlyList<RegistrationQuestionInfo> Questions,
+    [property: Description("The workshop's privacy notice, in Markdown; registering means accepting it (acceptsPrivacy).")] string? PrivacyNotice);
 
 public sealed record CallInfo(Guid Id, CallKind Kind, string Title, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, bool Open, string Url);
 
@@ -116,8 +125,12 @@ public static class WorkshopsApi
             Changed = new[] { w.UpdatedAt, setup?.UpdatedAt ?? default }.Concat(calls.Select(c => c.UpdatedAt)).Max(),
             Description = ApiText.In(w.Description),
             Descriptions = ApiText.All(http, w.Description),
-            Tracks = w.Tracks.OrderBy(t => t.Position).Select(t => new TrackInfo(t.Name, t.Description, t.Capacity)).ToList(),
-            Registration = setup is null ? null : new RegistrationInfo(setup.OpensAt, setup.ClosesAt, setup.IsOpen(now), setup.Mode),
+            Tracks = w.Tracks.OrderBy(t => t.Position).Select(t => new TrackInfo(t.Id, t.Name, t.Description, t.Capacity)).ToList(),
+            Registration = setup is null ? null : new RegistrationInfo(setup.OpensAt, setup.ClosesAt, setup.IsOpen(now), setup.Mode,
+                setup.Questions.OrderBy(q => q.Position).Select(q => new RegistrationQuestionInfo(q.Id, q.Text, q.Kind,
+                    q.Kind == QuestionKind.YesNo ? [new("yes", Tr.T("Yes")), new("no", Tr.T("No"))] : q.Options.Select(o => new RegistrationChoice(o, q.Label(o))).ToList(),
+                    q.Required)).ToList(),
+                ApiText.In(setup.PrivacyNotice)),
             Calls = calls.Select(c => new CallInfo(c.Id, c.Kind, c.Title, c.OpensAt, c.ClosesAt, c.IsOpen(now), $"{site}/calls/{c.Id}")).ToList(),
             TravelSupport = travel is null ? null : new TravelSupportInfo(travel.OpensAt, travel.ClosesAt, travel.IsOpen(now)),
             Agenda = published ? $"{site}{ApiServices.Prefix}/workshops/{w.Slug}/agenda" : null,

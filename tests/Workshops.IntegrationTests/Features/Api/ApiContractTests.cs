@@ -137,6 +137,15 @@ public sealed class ApiContractTests(AppFactory app) : IClassFixture<AppFactory>
         await Call(new HttpRequestMessage(HttpMethod.Post, "/api/v1/workshops/2027-sao-paulo/materials") { Content = upload }, HttpStatusCode.Created);
         await Call(new HttpRequestMessage(HttpMethod.Post, "/api/v1/workshops/2027-sao-paulo/materials") { Content = new MultipartFormDataContent { { new StringContent("Nothing"), "title" } } }, HttpStatusCode.UnprocessableEntity);
         await Call(new HttpRequestMessage(HttpMethod.Get, "/api/v1/workshops/2027-sao-paulo/travel"));
+        // Registering for the demo's upcoming workshop, answering its required questions as the form asks them.
+        var saoPaulo = (await Get("/api/v1/workshops/2027-sao-paulo"))!;
+        var registrationAnswers = saoPaulo["registration"]!["questions"]!.AsArray().Where(q => (bool)q!["required"]!)
+            .ToDictionary(q => (string)q!["id"]!, q => new[] { q!["choices"]!.AsArray().Select(c => (string?)c!["value"]).FirstOrDefault() ?? "An answer" });
+        await Call(new HttpRequestMessage(HttpMethod.Post, "/api/v1/workshops/2027-sao-paulo/registrations")
+        {
+            Content = JsonContent.Create(new { institution = "SiB Colombia", country = "CO", trackId = (string)saoPaulo["tracks"]![0]!["id"]!, acceptsPrivacy = true, answers = registrationAnswers }),
+        }, HttpStatusCode.Created);
+        await Call(new HttpRequestMessage(HttpMethod.Post, "/api/v1/workshops/2027-sao-paulo/registrations") { Content = JsonContent.Create(new { acceptsPrivacy = true }) }, HttpStatusCode.Conflict);
         // Calls and proposals: the demo's yearly call is open, the São Paulo call for sessions closed ten days ago.
         var calls = await All("/api/v1/calls?lang=all");
         foreach (var id in calls.Select(c => (string)c!["id"]!)) await Get($"/api/v1/calls/{id}?lang=all");
