@@ -43,13 +43,6 @@ public sealed class ErrorModel(Microsoft.Extensions.Options.IOptions<Workshops.C
         return words.Length is > 0 and <= 100 ? words : null;
     }
 
-    private string Wait()
-    {
-        var seconds = HttpContext.Items[Infrastructure.RateLimiting.RetryAfterItem] as int? ?? 60;
-        return seconds < 90 ? Tr.N(seconds, "{0} second", "{0} seconds")
-            : seconds < 5400 ? Tr.N((int)Math.Ceiling(seconds / 60.0), "{0} minute", "{0} minutes")
-            : Tr.N((int)Math.Ceiling(seconds / 3600.0), "{0} hour", "{0} hours");
-    }
 
     private void Describe(int? code)
     {
@@ -64,7 +57,7 @@ public sealed class ErrorModel(Microsoft.Extensions.Options.IOptions<Workshops.C
             403 => (Tr.T("Not allowed"), Tr.T("Your account may not open this page.")),
             413 => (Tr.T("Too large"), Tr.T("Nothing was saved: what was sent is larger than the site accepts. Files can be up to {0} MB on the pages that take them, other forms up to {1:0.#} MB. Go back and send less.",
                 storage.Value.MaxUploadMegabytes, site.Value.MaxRequestKilobytes / 1024.0)),
-            429 => (Tr.T("Too many attempts"), Tr.T("You have tried this too often in a short time. Wait {0} and try again; nothing you sent in this last attempt was saved.", Wait())),
+            429 => (Tr.T("Too many attempts"), Infrastructure.RateLimiting.TooMany(HttpContext)),
             _ => (Heading, Message),
         };
     }

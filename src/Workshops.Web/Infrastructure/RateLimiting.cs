@@ -53,6 +53,16 @@ public static class RateLimiting
 
     public const string RetryAfterItem = "workshops.retry-after";
 
+    /// <summary>What a refused person or program reads: how long to wait, in words, and that nothing was kept.</summary>
+    public static string TooMany(HttpContext context)
+    {
+        var seconds = context.Items[RetryAfterItem] as int? ?? 60;
+        var wait = seconds < 90 ? Tr.N(seconds, "{0} second", "{0} seconds")
+            : seconds < 5400 ? Tr.N((int)Math.Ceiling(seconds / 60.0), "{0} minute", "{0} minutes")
+            : Tr.N((int)Math.Ceiling(seconds / 3600.0), "{0} hour", "{0} hours");
+        return Tr.T("You have tried this too often in a short time. Wait {0} and try again; nothing you sent in this last attempt was saved.", wait);
+    }
+
     public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     /// <summary>

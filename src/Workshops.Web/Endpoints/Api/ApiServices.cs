@@ -67,7 +67,14 @@ public static class ApiServices
     /// <summary>Errors under /api are problem documents, never the site's HTML error page.</summary>
     public static WebApplication UseApiProblems(this WebApplication app)
     {
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages(async context =>
+        {
+            // The title follows the status; a refusal for too many requests also says, as the page does, how long to wait.
+            var http = context.HttpContext;
+            var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = http.Response.StatusCode };
+            if (problem.Status == StatusCodes.Status429TooManyRequests) (problem.Title, problem.Detail) = (Tr.T("Too many attempts"), RateLimiting.TooMany(http));
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new() { HttpContext = http, ProblemDetails = problem });
+        }));
         return app;
     }
 }

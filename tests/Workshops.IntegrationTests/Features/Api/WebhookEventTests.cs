@@ -50,6 +50,36 @@ public sealed class WebhookEventTests(WebhookAppFactory app) : IClassFixture<Web
     }
 
     [Fact]
+    public async Task Releasing_travel_decisions_raises_one_award_released_with_the_counts_and_no_names()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var workshop = await app.AddWorkshopAsync($"wa-{Guid.NewGuid():N}"[..20]);
+        var setup = await app.AddRegistrationAsync(workshop, Core.Domain.Registrations.RegistrationMode.FirstCome);
+        var fund = await app.AddTravelFundAsync(workshop);
+        await EndpointAsync(receiver.Url, WebhookEvents.AwardReleased, [workshop.Id]);
+        var ana = await app.ApplyAsync(fund, (await app.AdmitAsync(workshop, setup, "Ana Souza")).Id);
+        var bruno = await app.ApplyAsync(fund, (await app.AdmitAsync(workshop, setup, "Bruno Costa")).Id);
+        var organiser = await app.BrowserAs(Roles.Organiser);
+        foreach (var (application, decision) in new[] { (ana, "Award"), (bruno, "NotFunded") })
+        {
+            var form = (await BrowserForm.LoadAsync(organiser, $"/organise/workshops/{workshop.Id}/travel/{application.Id}")).With("Decision", decision);
+            if (decision == "Award") form = form.With("Award[Travel]", "700").With("Award[Lodging]", "0");
+            Assert.Equal(HttpStatusCode.Redirect, (await form.PostAsync(organiser)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.Redirect, (await organiser.PostFormAsync($"/organise/workshops/{workshop.Id}/travel?handler=Release",
+            new() { ["confirmed"] = "true" }, $"/organise/workshops/{workshop.Id}/travel")).StatusCode);
+
+        var got = (await receiver.WaitForAsync(1))[0];
+        Assert.Equal("award.released", (string?)JsonNode.Parse(got.Body)!["type"]);
+        var data = Data(got);
+        Assert.Equal((workshop.Slug, 1, 0, 1), ((string?)data["workshop"], (int)data["awarded"]!, (int)data["reserve"]!, (int)data["notFunded"]!));
+        Assert.Equal($"/api/v1/workshops/{workshop.Slug}/travel", (string?)data["api"]);
+        Assert.DoesNotContain("Ana Souza", got.Body);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Single(receiver.Received); // one event for the whole release
+    }
+
+    [Fact]
     public async Task Releasing_proposal_decisions_raises_proposal_decided_for_each()
     {
         await using var receiver = await WebhookReceiver.StartAsync();

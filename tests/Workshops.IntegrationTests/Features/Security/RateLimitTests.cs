@@ -163,6 +163,34 @@ public sealed class RateLimitTests(RateLimitTests.Factory app) : IClassFixture<R
     }
 
     [Fact]
+    public async Task The_api_is_limited_as_the_pages_are_and_says_so_in_a_problem_document()
+    {
+        var client = From();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/search?q=atlas")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/search?q=biocache")).StatusCode);
+        await AssertProblemAsync(await client.GetAsync("/api/v1/search?q=ansible"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/archive")).StatusCode); // reading lists is not searching
+
+        // A program proposing with a token meets the proposal form's limit.
+        var token = await app.TokenAsync(await app.CreateUserAsync(), [Workshops.Core.Domain.Accounts.ApiScopes.ProposalsWrite]);
+        var program = From();
+        program.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var path = $"/api/v1/calls/{Guid.NewGuid()}/proposals";
+        Assert.Equal(HttpStatusCode.NotFound, (await program.PostAsync(path, System.Net.Http.Json.JsonContent.Create(new { title = "One" }))).StatusCode);
+        await AssertProblemAsync(await program.PostAsync(path, System.Net.Http.Json.JsonContent.Create(new { title = "Two" })));
+
+        static async Task AssertProblemAsync(HttpResponseMessage response)
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+            var problem = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            Assert.Equal(429, (int)problem["status"]!);
+            Assert.False(string.IsNullOrEmpty((string?)problem["detail"]), problem.ToJsonString());
+        }
+    }
+
+    [Fact]
     public async Task Searching_is_limited_but_browsing_the_archive_is_not()
     {
         var client = From();
