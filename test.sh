@@ -82,6 +82,9 @@ run() {
   dotnet test "$project" -c Release --no-build -nologo \
     --logger "trx;LogFileName=$name.trx" --results-directory "$results" || { failed=1; return 1; }
 }
+# Test hosts read their settings once and watch no files: each watcher is an inotify instance, Linux allows 128 per
+# user by default, and the two suites side by side start hundreds of hosts.
+export DOTNET_hostBuilder__reloadConfigOnChange=false DOTNET_USE_POLLING_FILE_WATCHER=true
 run unit tests/Workshops.UnitTests
 # The two databases' integration runs go side by side, each in its own process: inside one process the test hosts
 # run one at a time (Hangfire keeps process-wide statics, see tests/Shared/Parallelism.cs), which leaves half of

@@ -26,6 +26,10 @@ public sealed class ApiExamples : IOpenApiOperationTransformer
         [("ListProjects", "status")] = "Active",
         [("ListRegistrations", "status")] = "Submitted",
         [("ListCalls", "sort")] = "Closes",
+        [("ListInstallations", "sort")] = "Country",
+        [("ListProjects", "sort")] = "Title",
+        [("ListArchive", "sort")] = "Oldest",
+        [("ListMaterials", "sort")] = "Title",
         [("ListProjects", "year")] = 2026,
         [("ListMaterials", "type")] = "Slides",
     };

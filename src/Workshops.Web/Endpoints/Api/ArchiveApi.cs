@@ -30,8 +30,11 @@ public sealed record MaterialAnswer(Guid Id, string Title, MaterialType Type, st
 public sealed record SearchAnswer(SearchKind Kind, string Title, string? Speakers, string? Snippet, [property: Description("The workshop or event it belongs to.")] string? Context,
     int? Year, string? Country, MaterialType? MaterialType, Guid? Material, string Url);
 
+public enum ArchiveOrder { Newest, Oldest, Title }
+
 public sealed class ArchiveFiltersQuery
 {
+    [Description("Newest (the default), Oldest or Title.")] [FromQuery(Name = "sort")] public ArchiveOrder? Sort { get; set; }
     [Description("Only this year.")] [FromQuery(Name = "year")] public int? Year { get; set; }
     [Description("Only this kind of event.")] [FromQuery(Name = "type")] public ArchivedEventType? Type { get; set; }
     [Description("Only this country (ISO 3166-1 alpha-2 code).")] [FromQuery(Name = "country")] public string? Country { get; set; }
@@ -39,6 +42,7 @@ public sealed class ArchiveFiltersQuery
 
 public sealed class MaterialFilters
 {
+    [Description("Newest (the default: the newest event's first, in their order there), Oldest or Title.")] [FromQuery(Name = "sort")] public ArchiveOrder? Sort { get; set; }
     [Description("Only the materials of this workshop (its slug) or archived event (its slug).")] [FromQuery(Name = "workshop")] public string? Workshop { get; set; }
     [Description("Only materials of workshops and events held in this year.")] [FromQuery(Name = "year")] public int? Year { get; set; }
     [Description("Only this kind of material.")] [FromQuery(Name = "type")] public MaterialType? Type { get; set; }
@@ -70,6 +74,13 @@ public static class ArchiveApi
     {
         if (!paging.TryOffset(http.Request, out var offset, out var error)) return ApiProblems.Invalid("cursor", error!);
         var all = ArchiveListing.Filter(await listing.AllAsync(ct), new ArchiveFilters(filters.Year, filters.Type, filters.Country)).ToList();
+        // The listing comes newest first; the other orders keep that order among equals.
+        all = filters.Sort switch
+        {
+            ArchiveOrder.Oldest => all.OrderBy(e => e.StartsOn ?? (e.Year is { } year ? new DateOnly(year, 1, 1) : DateOnly.MaxValue)).ToList(),
+            ArchiveOrder.Title => all.OrderBy(e => e.Title, StringComparer.CurrentCulture).ToList(),
+            _ => all,
+        };
         var page = all.Skip(offset).Take(paging.Size).Select(e => new ArchiveAnswer(e.Title, e.Type, e.Year, e.StartsOn, e.EndsOn, e.DateText, e.Place, e.Country,
             e.Materials, http.Request.AbsoluteUrl(e.Url))).ToList();
         return TypedResults.Ok(paging.Of(http.Request, page, offset, all.Count));
@@ -93,8 +104,13 @@ public static class ArchiveApi
                 Year: r.Workshop?.Year ?? r.Event?.StartsOn?.Year))
             .Where(r => string.IsNullOrWhiteSpace(filters.Workshop) || r.Slug == filters.Workshop)
             .Where(r => filters.Year is null || r.Year == filters.Year)
-            .OrderByDescending(r => r.Year).ThenBy(r => r.Slug, StringComparer.Ordinal).ThenBy(r => r.Material.Position).ThenBy(r => r.Material.Id)
             .ToList();
+        rows = (filters.Sort switch
+        {
+            ArchiveOrder.Oldest => rows.OrderBy(r => r.Year ?? int.MaxValue),
+            ArchiveOrder.Title => rows.OrderBy(r => r.Material.Title, StringComparer.CurrentCulture),
+            _ => rows.OrderByDescending(r => r.Year),
+        }).ThenBy(r => r.Slug, StringComparer.Ordinal).ThenBy(r => r.Material.Position).ThenBy(r => r.Material.Id).ToList();
         var page = rows.Skip(offset).Take(paging.Size).Select(r => new MaterialAnswer(r.Material.Id, r.Material.Title, r.Material.Type, r.Material.Speakers,
             r.WorkshopSlug, r.EventSlug, r.Material.Link, r.Material.FileName, r.Material.ContentType, r.Material.FileLength,
             r.Material.FileHash is null ? null : http.Request.AbsoluteUrl($"/materials/{r.Material.Id}/file"), http.Request.AbsoluteUrl($"/materials/{r.Material.Id}"))

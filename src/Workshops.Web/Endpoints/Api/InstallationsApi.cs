@@ -20,8 +20,11 @@ public sealed record InstallationAnswer(string Slug, string Name, string? Instit
     [JsonIgnore] public DateTimeOffset Changed { get; init; }
 }
 
+public enum InstallationOrder { Name, Country, Status }
+
 public sealed class InstallationFilters
 {
+    [Description("Name (the default), Country (then name) or Status (live first, then name).")] [FromQuery(Name = "sort")] public InstallationOrder? Sort { get; set; }
     [Description("Only portals in this country (ISO 3166-1 alpha-2 code).")] [FromQuery(Name = "country")] public string? Country { get; set; }
     [Description("Only portals in this state.")] [FromQuery(Name = "status")] public InstallationStatus? Status { get; set; }
     [Description("Only portals running this module (for example biocache).")] [FromQuery(Name = "module")] public string? Module { get; set; }
@@ -33,7 +36,7 @@ public static class InstallationsApi
     public static void MapInstallationsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/installations", ListAsync).WithName("ListInstallations").WithTags("Registry")
-            .WithSummary("The registry of portals").WithDescription("Every portal in the community's registry, by name, paged and filtered.");
+            .WithSummary("The registry of portals").WithDescription("Every portal in the community's registry, by name, paged, filtered and sorted.");
         api.MapGet("/installations/{slug}", GetAsync).WithName("GetInstallation").WithTags("Registry")
             .WithSummary("One portal").WithDescription("A portal's record, as nodes embed it in their own sites.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -47,7 +50,8 @@ public static class InstallationsApi
             .Where(i => filters.Status is null || i.Status == filters.Status)
             .Where(i => string.IsNullOrEmpty(filters.Country) || string.Equals(i.Country, filters.Country, StringComparison.OrdinalIgnoreCase))
             .Where(i => string.IsNullOrWhiteSpace(filters.Module) || i.Modules.Any(m => m.Name.Equals(filters.Module.Trim(), StringComparison.OrdinalIgnoreCase)))
-            .OrderBy(i => i.Name, StringComparer.CurrentCulture).ThenBy(i => i.Slug, StringComparer.Ordinal).ToList();
+            .OrderBy(i => filters.Sort switch { InstallationOrder.Country => i.Country, InstallationOrder.Status => ((int)i.Status).ToString("D2"), _ => "" }, StringComparer.Ordinal)
+            .ThenBy(i => i.Name, StringComparer.CurrentCulture).ThenBy(i => i.Slug, StringComparer.Ordinal).ToList();
         return TypedResults.Ok(paging.Of(http.Request, all.Skip(offset).Take(paging.Size).Select(i => Answer(i, http)).ToList(), offset, all.Count));
     }
 

@@ -23,8 +23,11 @@ public sealed record ProjectAnswer(string Slug, string Title, IReadOnlyDictionar
     [JsonIgnore] public DateTimeOffset Changed { get; init; }
 }
 
+public enum ProjectOrder { StartsDescending, Starts, Title }
+
 public sealed class ProjectFilters
 {
+    [Description("StartsDescending (the default: newest first), Starts or Title.")] [FromQuery(Name = "sort")] public ProjectOrder? Sort { get; set; }
     [Description("Only projects in this state.")] [FromQuery(Name = "status")] public ProjectStatus? Status { get; set; }
     [Description("Only projects running in this year.")] [FromQuery(Name = "year")] public int? Year { get; set; }
     [Description(ApiText.AllDescription)] [FromQuery(Name = "lang")] public string? Lang { get; set; }
@@ -35,7 +38,7 @@ public static class ProjectsApi
     public static void MapProjectsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/projects", ListAsync).WithName("ListProjects").WithTags("Projects")
-            .WithSummary("Funded projects").WithDescription("The community's funded projects, newest first, with what each funded.");
+            .WithSummary("Funded projects").WithDescription("The community's funded projects, newest first unless sorted otherwise, with what each funded.");
         api.MapGet("/projects/{slug}", GetAsync).WithName("GetProject").WithTags("Projects")
             .WithSummary("One project").ProducesProblem(StatusCodes.Status404NotFound);
     }
@@ -47,7 +50,13 @@ public static class ProjectsApi
         var all = (await db.Projects.AsNoTracking().ToListAsync(ct))
             .Where(p => filters.Status is null || p.Status == filters.Status)
             .Where(p => filters.Year is null || (p.StartYear ?? int.MinValue) <= filters.Year && filters.Year <= (p.EndYear ?? p.StartYear ?? int.MaxValue))
-            .OrderByDescending(p => p.StartYear).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
+            .ToList();
+        all = (filters.Sort switch
+        {
+            ProjectOrder.Starts => all.OrderBy(p => p.StartYear ?? int.MaxValue),
+            ProjectOrder.Title => all.OrderBy(p => (string)p.Title, StringComparer.CurrentCulture),
+            _ => all.OrderByDescending(p => p.StartYear),
+        }).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
         var page = new List<ProjectAnswer>();
         foreach (var p in all.Skip(offset).Take(paging.Size)) page.Add(Answer(p, await queries.FundedByAsync(p, ct), http));
         return TypedResults.Ok(paging.Of(http.Request, page, offset, all.Count));

@@ -89,6 +89,12 @@ public sealed class ProposalsApiTests(AppFactory app) : IClassFixture<AppFactory
             Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
             Assert.NotNull(badProblem!["errors"]![field]);
         }
+        // In the reader's language, with the limit filled in, as the form says it.
+        var spanish = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/calls/{call.Id}/proposals") { Content = System.Net.Http.Json.JsonContent.Create(new { title = new string('x', 201) }) };
+        spanish.Headers.AcceptLanguage.ParseAdd("es");
+        var (tooLong, tooLongProblem) = await client.ApiAsync(spanish);
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Equal("El título necesita de 3 a 200 caracteres.", (string?)tooLongProblem!["errors"]!["title"]![0]);
         var (unreadable, _) = await client.ApiPostAsync($"/api/v1/calls/{call.Id}/proposals", new { title = "Lima", startsOn = "next spring" });
         Assert.Equal(HttpStatusCode.BadRequest, unreadable.StatusCode);
         Assert.Equal(0, await app.WithDb(db => db.Proposals.CountAsync(p => p.ProposerId == member.Id)));
