@@ -50,8 +50,13 @@ public static class InstallationsApi
             .Where(i => filters.Status is null || i.Status == filters.Status)
             .Where(i => string.IsNullOrEmpty(filters.Country) || string.Equals(i.Country, filters.Country, StringComparison.OrdinalIgnoreCase))
             .Where(i => string.IsNullOrWhiteSpace(filters.Module) || i.Modules.Any(m => m.Name.Equals(filters.Module.Trim(), StringComparison.OrdinalIgnoreCase)))
-            .OrderBy(i => filters.Sort switch { InstallationOrder.Country => i.Country, InstallationOrder.Status => ((int)i.Status).ToString("D2"), _ => "" }, StringComparer.Ordinal)
-            .ThenBy(i => i.Name, StringComparer.CurrentCulture).ThenBy(i => i.Slug, StringComparer.Ordinal).ToList();
+            .ToList();
+        all = (filters.Sort switch
+        {
+            InstallationOrder.Country => all.OrderBy(i => i.Country ?? "", StringComparer.Ordinal).ThenBy(i => i.Name, StringComparer.CurrentCulture),
+            InstallationOrder.Status => all.OrderBy(i => i.Status).ThenBy(i => i.Name, StringComparer.CurrentCulture),
+            _ => all.OrderBy(i => i.Name, StringComparer.CurrentCulture),
+        }).ThenBy(i => i.Slug, StringComparer.Ordinal).ToList();
         return TypedResults.Ok(paging.Of(http.Request, all.Skip(offset).Take(paging.Size).Select(i => Answer(i, http)).ToList(), offset, all.Count));
     }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Microsoft.EntityFrameworkCore;
 using Workshops.Core.Data;
+using Workshops.Core.Email;
 using Workshops.Core.Domain.Accounts;
 using Workshops.Core.Domain.Proposals;
 using Workshops.Core.Domain.Workshops;
@@ -61,7 +62,7 @@ public static class ProposalsApi
     }
 
     private static async Task<Results<Created<MyProposal>, ValidationProblem, ProblemHttpResult>> ProposeAsync(Guid id, NewProposal input,
-        HttpContext http, AppDbContext db, ProposalDesk desk, CancellationToken ct)
+        HttpContext http, AppDbContext db, ProposalDesk desk, IOutboxKicker kicker, CancellationToken ct)
     {
         if (await PublicCalls.Of(db).AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is not { } call) return ApiProblems.NotFound(CallsApi.NoCall);
         var form = Form(input, call);
@@ -74,6 +75,11 @@ public static class ProposalsApi
         var result = await desk.StartAsync(call, http.User.Id()!, form, submit, ct);
         if (!result.Succeeded) return ApiProblems.Refused(result);
         await tx.CommitAsync(ct);
+        // The desk asked for its emails to go before this commit, when a worker could not see them yet: ask again now,
+        // so the receipt leaves at once rather than with the minute's sweep.
+        var reference = result.Id!.Value.ToString();
+        foreach (var waiting in await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Queued && m.Reference.StartsWith(reference)).Select(m => m.Id).ToListAsync(ct))
+            kicker.Kick(waiting);
         var proposal = await db.Proposals.AsNoTracking().FirstAsync(p => p.Id == result.Id, ct);
         return TypedResults.Created(http.Request.AbsoluteUrl($"/proposals/{proposal.Id}"), Mine(proposal, call, http));
     }
