@@ -27,6 +27,13 @@ public sealed class SiteOptions : IValidatableObject
 
     public long MaxRequestBytes => MaxRequestKilobytes * 1024L;
 
+    /// <summary>
+    /// Seconds a stopping node keeps serving while /healthz/ready already answers 503, so a load balancer that checks it
+    /// stops sending new requests before the node closes its port. 0 (the default) stops at once.
+    /// </summary>
+    [Range(0, 300, ErrorMessage = "Site:DrainSeconds must be between 0 and 300.")]
+    public int DrainSeconds { get; set; }
+
     /// <summary>Where the community talks and keeps its work, linked from the home page; each is optional.</summary>
     public CommunityLinks Links { get; set; } = new();
 

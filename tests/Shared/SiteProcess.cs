@@ -137,6 +137,21 @@ public sealed class SiteProcess : IAsyncDisposable
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build the solution first: {dll} is missing.", dll);
     }
 
+    public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Asks the process to stop (SIGTERM), as systemd does, and returns at once.</summary>
+    public void Terminate()
+    {
+        if (!_process.HasExited) Signal(_process.Id, 15);
+    }
+
+    public Task WaitForExitAsync(CancellationToken ct = default) => _process.WaitForExitAsync(ct);
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Signal(int pid, int signal);
+
     /// <summary>Ends the process at once (SIGKILL): no shutdown, no finally blocks, as a crash or an out-of-memory kill would.</summary>
     public async Task KillAsync()
     {

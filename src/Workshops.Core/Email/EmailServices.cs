@@ -25,7 +25,12 @@ public static class EmailServices
         services.AddSingleton<Editable.TemplateRenderer>();
         services.AddScoped<Editable.TemplateMail>();
         services.AddScoped<OutboxSender>();
-        services.AddSingleton<SendPacer>();
+        services.AddSingleton(sp =>
+        {
+            var db = sp.GetRequiredService<IOptions<Data.DatabaseOptions>>().Value;
+            var clock = sp.GetRequiredService<TimeProvider>();
+            return new SendPacer(clock, db.Provider == Data.DatabaseProvider.Postgres ? new SharedPaceGrid(db.PostgresConnectionString()) : null);
+        });
         return services;
     }
 }

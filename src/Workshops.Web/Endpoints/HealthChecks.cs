@@ -7,15 +7,32 @@ using Workshops.Core.Storage;
 
 namespace Workshops.Web.Endpoints;
 
+/// <summary>
+/// Three questions. /healthz/live: is the process answering at all (restart it if not). /healthz/ready: should it get
+/// requests (its database and files answer, it has started and is not draining). /healthz: all of that and the job
+/// servers, for a person looking.
+/// </summary>
 public static class HealthChecks
 {
-    public static IHealthChecksBuilder AddWorkshopChecks(this IHealthChecksBuilder builder) => builder
-        .AddDbContextCheck<AppDbContext>("database")
-        .AddCheck<JobServerCheck>("jobs")
-        .AddCheck<StorageCheck>("storage");
+    private const string Ready = "ready";
 
-    public static void MapHealth(this WebApplication app) =>
+    public static IHealthChecksBuilder AddWorkshopChecks(this IHealthChecksBuilder builder)
+    {
+        builder.Services.AddSingleton<NodeState>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<NodeState>());
+        return builder
+            .AddCheck<NodeState>("node", tags: [Ready])
+            .AddDbContextCheck<AppDbContext>("database", tags: [Ready])
+            .AddCheck<StorageCheck>("storage", tags: [Ready])
+            .AddCheck<JobServerCheck>("jobs");
+    }
+
+    public static void MapHealth(this WebApplication app)
+    {
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteJson }).AllowAnonymous();
+        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { ResponseWriter = WriteJson, Predicate = c => c.Tags.Contains(Ready) }).AllowAnonymous();
+        app.MapHealthChecks("/healthz/live", new HealthCheckOptions { ResponseWriter = WriteJson, Predicate = _ => false }).AllowAnonymous();
+    }
 
     /// <summary>
     /// Strangers learn only healthy or not (the status code and one word): the checks' details name the job

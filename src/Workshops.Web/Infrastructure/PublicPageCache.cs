@@ -27,9 +27,12 @@ public static class PublicPageCache
 
     public static Task EvictAsync(this IOutputCacheStore store, CancellationToken ct)
     {
-        Interlocked.Increment(ref _generation);
+        Bump();
         return store.EvictByTagAsync(Tag, ct).AsTask();
     }
+
+    /// <summary>Forgets the data kept for public pages; also when another node evicted them (<see cref="SiteWideCache"/>).</summary>
+    public static void Bump() => Interlocked.Increment(ref _generation);
 
     /// <summary>
     /// The built-in rules already skip signed-in people and responses that set cookies; a visitor carrying a

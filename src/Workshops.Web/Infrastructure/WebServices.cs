@@ -31,7 +31,7 @@ public static class WebServices
         // Names like São Paulo or Zürich stay readable in the page source instead of becoming &#xE3; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHealthChecks().AddWorkshopChecks();
-        services.AddPublicPageCache();
+        services.AddPublicPageCache().AddSiteWideEviction();
         services.AddUploadLimits();
         services.AddQuietTempData();
         services.AddSecurityHeaders();
