@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one test command: installs what the tests need when it is missing (Debian packages; run as root),
 # starts PostgreSQL on loopback, builds, and runs every suite: unit, integration on SQLite and on
-# PostgreSQL, and end-to-end in Chromium with a real SMTP server.
+# PostgreSQL (with two nodes behind nginx), and end-to-end in Chromium with a real SMTP server.
 set -uo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
@@ -18,6 +18,8 @@ command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || need+=(python3-aiosmtpd)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v curl >/dev/null 2>&1 || need+=(curl)
+# The scale-out test puts two nodes behind nginx, configured from deploy/nginx.
+[ -x /usr/sbin/nginx ] || need+=(nginx)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   if [ "$(id -u)" -ne 0 ]; then echo "run as root, or install these Debian packages first: ${need[*]}" >&2; exit 1; fi

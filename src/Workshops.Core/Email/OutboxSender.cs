@@ -118,6 +118,14 @@ public sealed class OutboxSender(
             }
         }
         result.MoreDue = messageId is null && (lastBatchFull || handled < claimed);
+        // Rows another run still holds: if it died with them (a node killed outright), they are free again once their
+        // claim is stale, and a run then should send them rather than the next sweep, up to a minute later.
+        if (messageId is null && !result.MoreDue)
+        {
+            var held = await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Sending).OrderBy(m => m.ClaimedAt)
+                .Select(m => m.ClaimedAt).FirstOrDefaultAsync(CancellationToken.None);
+            if (held is { } claimedAt) result.ClaimsFreeAt = claimedAt + staleClaim + TimeSpan.FromSeconds(1);
+        }
         return result;
     }
 
@@ -259,6 +267,9 @@ public sealed class OutboxRunResult
     public bool MoreDue { get; set; }
     /// <summary>When the first message put back for another try is due, if any.</summary>
     public DateTimeOffset? NextRetryAt { get; private set; }
+
+    /// <summary>When the oldest message another run holds is free for the taking, if that run never finishes.</summary>
+    public DateTimeOffset? ClaimsFreeAt { get; set; }
 
     public void RetryAt(DateTimeOffset at)
     {

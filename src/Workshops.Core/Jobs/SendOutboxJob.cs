@@ -17,6 +17,8 @@ public sealed class SendOutboxJob(OutboxSender sender, IBackgroundJobClient jobs
         var result = await sender.Run(messageId, ct);
         // A message the server refused for now is tried again when its wait is over, not at some later sweep.
         if (result.NextRetryAt is { } retry) jobs.Schedule<SendOutboxJob>(j => j.Run(null, CancellationToken.None), retry);
+        // Another run's claim: normally it finishes long before; if its node died, this run sends what it held.
+        else if (result.ClaimsFreeAt is { } free) jobs.Schedule<SendOutboxJob>(j => j.Run(null, CancellationToken.None), free);
         if (result.MoreDue) jobs.Enqueue<SendOutboxJob>(j => j.Run(null, CancellationToken.None));
         // The run that finds the queue empty marks finished campaigns sent, rather than the next minute's sweep. It may
         // have sent nothing itself: the run before took the last batch whole and could not know it was the last.
