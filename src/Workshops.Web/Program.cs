@@ -39,6 +39,7 @@ builder.Services
     .AddAccounts()
     .AddSecurity(builder.Configuration)
     .AddWeb()
+    .AddTelemetry(builder.Configuration)
     .AddWorkshops()
     .AddCommunity()
     .AddProposals()

@@ -21,6 +21,23 @@ public sealed class SiteProcess : IAsyncDisposable
         BaseUrl = baseUrl;
     }
 
+    /// <summary>Runs one of the executable's verbs (migrate, backup, restore, admin create) to its end: its exit code and what it printed.</summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunVerbAsync(string dll, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
+        start.ArgumentList.Add(dll);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Site__BaseUrl"] = "http://127.0.0.1";
+        foreach (var (k, v) in environment) start.Environment[k] = v;
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {dll}");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await errors);
+    }
+
     /// <summary>Starts the app and returns once /healthz answers 200; <see cref="StartUp"/> is the time that took.</summary>
     public static async Task<SiteProcess> StartAsync(string dll, IReadOnlyDictionary<string, string> environment, params string[] args)
     {

@@ -27,6 +27,8 @@ public static class DataServices
             Configure(options, db, storage.FullDataDirectory(root));
         });
         services.AddScoped<CountryCodes>();
+        services.AddScoped<Backups.SiteBackup>();
+        services.AddScoped<Backups.SiteRestore>();
         return services;
     }
 

@@ -75,6 +75,7 @@ public sealed class OutboxSender(
                         await connection.SendAsync(ToMime(message, email, clock.GetUtcNow()), ct);
                         sent.Add(message.Id);
                         result.Sent++;
+                        SiteMetrics.EmailsSent.Add(1);
                     }
                     catch (Exception e) when (!ct.IsCancellationRequested && IsTransient(e))
                     {
@@ -83,7 +84,11 @@ public sealed class OutboxSender(
                         log.LogWarning(e, "Sending outbox message {Id} failed (attempt {Attempts})", message.Id, attempts);
                         var retryAt = clock.GetUtcNow() + Backoff(attempts, email.RetryAfterSeconds);
                         await Finish(message.Id, giveUp ? OutboxStatus.Failed : OutboxStatus.Queued, attempts, e.Message, retryAt, null);
-                        if (giveUp) result.Failed++;
+                        if (giveUp)
+                        {
+                            result.Failed++;
+                            SiteMetrics.EmailsFailed.Add(1);
+                        }
                         else result.RetryAt(retryAt);
                         // The connection may be what broke; the next message opens a fresh one.
                         if (connection is not null) await connection.DisposeAsync();
@@ -94,6 +99,7 @@ public sealed class OutboxSender(
                         log.LogError(e, "Outbox message {Id} was refused and will not be retried", message.Id);
                         await Finish(message.Id, OutboxStatus.Failed, message.Attempts + 1, e.Message, now, null);
                         result.Failed++;
+                        SiteMetrics.EmailsFailed.Add(1);
                     }
                     handled++;
                     // Paced, every email is marked at once: a kill then repeats only the one in flight, and the rate already

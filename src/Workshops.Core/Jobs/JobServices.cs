@@ -31,6 +31,10 @@ public static class JobServices
             };
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(db.PostgresConnectionString(), options), options);
         });
+        // This host's filters beside Hangfire's global ones, rather than added to GlobalJobFilters: that list is
+        // process-wide, and each test host would add its own filter holding its own (later disposed) logger.
+        services.AddSingleton<JobTracing>();
+        services.AddSingleton<Hangfire.Common.IJobFilterProvider>(sp => new HostJobFilters(sp.GetRequiredService<JobTracing>()));
         services.AddHangfire((_, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()

@@ -37,9 +37,11 @@ public sealed class OutboxKickLoop(IBackgroundJobClient jobs, ILogger<OutboxKick
 {
     private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(100);
 
-    private readonly Channel<Guid> _ids = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<(Guid Id, string? Trace, string? Request)> _ids =
+        Channel.CreateUnbounded<(Guid, string?, string?)>(new UnboundedChannelOptions { SingleReader = true });
 
-    public void Kick(Guid messageId) => _ids.Writer.TryWrite(messageId);
+    /// <summary>Remembers the request that queued the message, so a job sending just it carries that request's trace.</summary>
+    public void Kick(Guid messageId) => _ids.Writer.TryWrite((messageId, System.Diagnostics.Activity.Current?.Id, JobTracing.CurrentRequest.Value));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -48,12 +50,15 @@ public sealed class OutboxKickLoop(IBackgroundJobClient jobs, ILogger<OutboxKick
             // A moment's wait lets a rush's receipts go out together: one job, one claim and a few writes for all of
             // them instead of four statements each. Nobody notices an email leaving a tenth of a second later.
             await Task.Delay(Gather, stoppingToken);
-            var waiting = new List<Guid>();
-            while (_ids.Reader.TryRead(out var id)) waiting.Add(id);
+            var waiting = new List<(Guid Id, string? Trace, string? Request)>();
+            while (_ids.Reader.TryRead(out var kick)) waiting.Add(kick);
             try
             {
-                // One message: send just it, at once. A backlog: one run sends every due message over one connection.
-                Guid? only = waiting.Count == 1 ? waiting[0] : null;
+                // One message: send just it, at once, in its request's trace. A backlog: one run sends every due message
+                // over one connection.
+                Guid? only = waiting.Count == 1 ? waiting[0].Id : null;
+                using var trace = only is null ? null : Workshops.Core.SiteMetrics.Jobs.StartActivity("outbox kick", System.Diagnostics.ActivityKind.Internal, waiting[0].Trace);
+                JobTracing.CurrentRequest.Value = only is null ? null : waiting[0].Request;
                 jobs.Enqueue<SendOutboxJob>(j => j.Run(only, CancellationToken.None));
             }
             catch (BackgroundJobClientException e)

@@ -9,6 +9,8 @@ public static class AdminCommands
 {
     public static async Task<int> RunAsync(IServiceProvider services, CommandLine cli)
     {
+        // Neither touches the schema first: a backup copies what is there, a restore needs the database empty.
+        if (cli.Verb is Verb.Backup or Verb.Restore) return await Backups.RunAsync(services, cli);
         await services.MigrateAsync();
         if (cli.Verb == Verb.Migrate)
         {

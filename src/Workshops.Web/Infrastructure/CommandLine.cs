@@ -6,6 +6,8 @@ public enum Verb
     Migrate,
     AdminCreate,
     ImportArchive,
+    Backup,
+    Restore,
 }
 
 /// <summary>The verbs of the one executable; everything it does not know is passed on to the host as settings.</summary>
@@ -24,6 +26,8 @@ public sealed record CommandLine(Verb Verb, bool SeedDemo, string? Email, string
               (the password is the first line of standard input; or set WORKSHOPS_ADMIN_PASSWORD; --password '...' works too,
               but other users of the machine can read it in the process list)
           dotnet run --project src/Workshops.Web -- import-archive path/to/jekyll-site   import a static site's archive and exit
+          dotnet run --project src/Workshops.Web -- backup /path/to/new-folder    back up the database and files (also while the site runs)
+          dotnet run --project src/Workshops.Web -- restore /path/to/backup       restore a backup onto a new data folder or an empty database
         """;
 
     public static CommandLine Parse(string[] args)
@@ -49,6 +53,11 @@ public sealed record CommandLine(Verb Verb, bool SeedDemo, string? Email, string
                     verb = Verb.ImportArchive;
                     folder = Next();
                     if (string.IsNullOrWhiteSpace(folder)) error = "import-archive needs the folder of the site: import-archive path/to/site.";
+                    break;
+                case "backup" or "restore" when i == 0:
+                    verb = a == "backup" ? Verb.Backup : Verb.Restore;
+                    folder = Next();
+                    if (string.IsNullOrWhiteSpace(folder)) error = $"{a} needs a folder: {a} /path/to/folder.";
                     break;
                 case "--email" when verb == Verb.AdminCreate: email = Next(); break;
                 case "--password" when verb == Verb.AdminCreate: password = Next(); break;

@@ -58,6 +58,7 @@ public static class WebServices
     public static WebApplication UseWeb(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseRequestIdForJobs();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
@@ -69,6 +70,7 @@ public static class WebServices
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMetricsEndpoint();
         // After authentication (sign-in writes the account's language into the cookie it reads), before the cache.
         app.UseRequestLocalization();
         app.UseAccountGate();

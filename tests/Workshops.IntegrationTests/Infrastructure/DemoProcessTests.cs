@@ -5,6 +5,7 @@ namespace Workshops.IntegrationTests.Infrastructure;
 /// start with "database is locked" because the demo signed links inside its write transaction while Data Protection
 /// made its first key through another connection.
 /// </summary>
+[Trait("Category", "Processes")]
 public sealed class DemoProcessTests : IAsyncLifetime
 {
     private readonly string _data = Path.Combine(Path.GetTempPath(), "workshops-tests", Guid.NewGuid().ToString("N"));

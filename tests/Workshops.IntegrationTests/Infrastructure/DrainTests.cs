@@ -6,6 +6,7 @@ namespace Workshops.IntegrationTests.Infrastructure;
 /// A node asked to stop (SIGTERM, as systemd and docker do) first says it is not ready while it goes on serving, so a
 /// load balancer that checks /healthz/ready takes it out before its port closes; then it ends by itself.
 /// </summary>
+[Trait("Category", "Processes")]
 public sealed class DrainTests : IAsyncLifetime
 {
     private readonly string _data = Path.Combine(Path.GetTempPath(), "workshops-tests", Guid.NewGuid().ToString("N"));

@@ -20,6 +20,7 @@ namespace Workshops.IntegrationTests.Infrastructure;
 /// from one node posts to the other, an organiser's change reaches visitors on both at once, a campaign goes once at
 /// the site's rate, recurring jobs run once; then a node is killed outright during a registration rush.
 /// </summary>
+[Trait("Category", "Processes")]
 public sealed class ScaleOutTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Rate = 600; // emails a minute for the whole site: one every 100 ms

@@ -17,7 +17,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "correct horse battery staple";
 
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "workshops-tests", Guid.NewGuid().ToString("N"));
+    public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "workshops-tests", Guid.NewGuid().ToString("N"));
     public TestDatabase Database { get; private set; } = null!;
     /// <summary>What the site has sent: with no SMTP server set, the .eml files it drops under mail/.</summary>
     public Mailbox Mail => new(MailDirectory, () => WithDb(async db =>
@@ -42,6 +42,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return " | Hangfire jobs: " + string.Join("; ", jobs);
     }
 
+    /// <summary>A new database of its own; a site restored from a backup is given the one it was restored into.</summary>
+    protected virtual Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreateAsync(DataDirectory);
+
     /// <summary>Extra settings a test class needs, applied after the defaults.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings() => [];
 
@@ -52,7 +55,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync(DataDirectory);
+        Database = await CreateDatabaseAsync();
         await StartServersAsync();
         _ = Server; // starts the host: migrations run now, not inside the first test
     }

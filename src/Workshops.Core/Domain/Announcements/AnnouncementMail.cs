@@ -32,7 +32,7 @@ public sealed class AnnouncementMail(TemplateRenderer renderer)
 
     /// <summary>Each placeholder with what it says for an example recipient, for the help list beside the editor.</summary>
     public static IReadOnlyDictionary<string, string> Placeholders(Workshop? workshop, string origin) =>
-        Values(workshop, origin, Example with { Status = workshop is null ? null : RegistrationStatus.Admitted, Track = workshop?.Tracks.FirstOrDefault()?.Name },
+        Values(workshop, origin, Example with { Status = workshop is null ? null : RegistrationStatus.Admitted, Track = workshop?.Tracks.OrderBy(t => t.Position).FirstOrDefault()?.Name },
             origin + "/unsubscribe/…").ToDictionary();
 
     /// <summary>In the current language (the recipient's, see Tr.Use) when the announcement is written in it, else in its own.</summary>

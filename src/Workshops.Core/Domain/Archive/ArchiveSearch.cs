@@ -58,6 +58,7 @@ public sealed class ArchiveSearch(AppDbContext db)
     public async Task<SearchResults> FindAsync(SearchQuery query, SearchAccess access, CancellationToken ct)
     {
         if (query.Words.Count == 0) return new SearchResults([], 0);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var sqlite = db.Database.IsSqlite();
         var args = new List<object>();
         string Arg(object value)
@@ -106,6 +107,7 @@ public sealed class ArchiveSearch(AppDbContext db)
         }
         var found = await db.Database.SqlQueryRaw<Row>(rows, args.ToArray()).ToListAsync(ct);
         var total = await db.Database.SqlQueryRaw<int>(count, args.ToArray()).SingleAsync(ct);
+        SiteMetrics.SearchDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
         return new SearchResults(found.Select(ToHit).ToList(), total);
     }
 

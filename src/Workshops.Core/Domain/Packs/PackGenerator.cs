@@ -48,6 +48,7 @@ public sealed class PackGenerator(AppDbContext db, PackSource source, IFileStore
         var attendee = (await source.AttendeesAsync(content, ct, registrationId)).SingleOrDefault();
         if (attendee is null) return null;
         var file = await StoreAsync(AttendeePackDocument.Build(content, attendee), ct);
+        SiteMetrics.PacksBuilt.Add(1);
         var pack = await db.AttendeePacks.FirstOrDefaultAsync(p => p.RegistrationId == registrationId, ct);
         if (pack is null) db.AttendeePacks.Add(pack = AttendeePack.For(registrationId, workshopId));
         var lastRun = await db.PackRuns.Where(r => r.WorkshopId == workshopId).OrderByDescending(r => r.CreatedAt).Select(r => r.Id).FirstOrDefaultAsync(ct);
@@ -144,6 +145,7 @@ public sealed class PackGenerator(AppDbContext db, PackSource source, IFileStore
         }
         run.Finish(built.Count, failed, lastError, now);
         await db.SaveChangesAsync(ct);
+        SiteMetrics.PacksBuilt.Add(built.Count);
         foreach (var message in messages) outbox.Kick(message);
     }
 

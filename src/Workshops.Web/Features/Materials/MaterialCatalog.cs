@@ -53,7 +53,7 @@ public sealed class MaterialCatalog(AppDbContext db, PublishedAgendas agendas)
                 .Select(g => items.TryGetValue(g.Key!.Value, out var i)
                     ? new MaterialSession(i.Id, i.Title, null, Speakers(i.Speakers.OrderBy(s => s.Position).Select(s => s.Name)), g.ToList())
                     : new MaterialSession(g.Key, Tr.T("Session"), null, null, g.ToList()))
-                .OrderBy(s => s.Title).ToList()));
+                .OrderBy(s => s.Title).ThenBy(s => s.ItemId).ToList()));
         }
         return sections;
     }

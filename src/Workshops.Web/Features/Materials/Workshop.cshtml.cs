@@ -35,7 +35,7 @@ public sealed class WorkshopModel(AppDbContext db, MaterialViewers viewers, Mate
             var sessions = Viewer.IsOrganiser
                 ? db.AgendaItems.Where(i => i.Type == AgendaItemType.Session || i.Type == AgendaItemType.Keynote || i.Type == AgendaItemType.Plenary)
                 : MaterialTarget.SessionsOf(db, me);
-            MySessions = (await sessions.Where(i => i.WorkshopId == workshop.Id).OrderBy(i => i.Title).Select(i => new { i.Id, i.Title }).ToListAsync(ct))
+            MySessions = (await sessions.Where(i => i.WorkshopId == workshop.Id).OrderBy(i => i.Title).ThenBy(i => i.Id).Select(i => new { i.Id, i.Title }).ToListAsync(ct))
                 .Select(i => (i.Id, i.Title)).ToList();
         }
         return Page();

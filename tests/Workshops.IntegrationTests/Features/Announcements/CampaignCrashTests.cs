@@ -12,6 +12,7 @@ namespace Workshops.IntegrationTests.Features.Announcements;
 /// The site as its own process, sending a campaign to a real SMTP server, killed outright half-way (SIGKILL: no
 /// shutdown, no finally) and started again. Counts what the SMTP server received.
 /// </summary>
+[Trait("Category", "Processes")]
 public sealed class CampaignCrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int People = 1500;

@@ -14,6 +14,7 @@ namespace Workshops.IntegrationTests.Features.Api;
 /// The site as its own process, killed outright (SIGKILL) while a webhook is on its way, and started again: the
 /// delivery it had claimed is sent once its claim is stale, so the receiver gets the event it never got an answer for.
 /// </summary>
+[Trait("Category", "Processes")]
 public sealed class WebhookRestartTests : IAsyncLifetime
 {
     private const int ClaimTimeoutSeconds = 5;

@@ -58,6 +58,6 @@ public sealed partial class AnnouncementDesk
     }
 
     private RenderedEmail ReminderExample(Workshop w, string subject, string body, ReminderKind kind, string origin, EmailValues? values = null) =>
-        mail.Reminder(subject, body, w, origin, AnnouncementMail.Example with { Status = Core.Domain.Registrations.RegistrationStatus.Admitted, Track = w.Tracks.FirstOrDefault()?.Name },
+        mail.Reminder(subject, body, w, origin, AnnouncementMail.Example with { Status = Core.Domain.Registrations.RegistrationStatus.Admitted, Track = w.Tracks.OrderBy(t => t.Position).FirstOrDefault()?.Name },
             origin + "/unsubscribe/preview", site.Value.Name, values ?? ReminderDefaults.For(kind).Example);
 }

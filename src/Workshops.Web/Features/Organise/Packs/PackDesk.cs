@@ -111,8 +111,12 @@ public sealed class PackDesk(AppDbContext db, IBackgroundJobClient jobs, Core.Do
         return EditResult.Ok(registration.Id);
     }
 
+    /// <summary>
+    /// The saved settings, or the defaults dated at the epoch: a form drawn before anything is saved then carries the
+    /// same version every time (a save that meets a row someone made meanwhile is refused, as for any other change).
+    /// </summary>
     public async Task<PackSettings> SettingsAsync(Guid workshopId, CancellationToken ct) =>
-        await db.PackSettings.AsNoTracking().FirstOrDefaultAsync(s => s.WorkshopId == workshopId, ct) ?? PackSettings.For(workshopId, clock.GetUtcNow());
+        await db.PackSettings.AsNoTracking().FirstOrDefaultAsync(s => s.WorkshopId == workshopId, ct) ?? PackSettings.For(workshopId, DateTimeOffset.UnixEpoch);
 
     /// <summary>
     /// Saves the practical information and paper size; a refused value changes nothing, and so does a form drawn
