@@ -20,6 +20,8 @@ command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v curl >/dev/null 2>&1 || need+=(curl)
 # The scale-out test puts two nodes behind nginx, configured from deploy/nginx.
 [ -x /usr/sbin/nginx ] || need+=(nginx)
+# The deploy/ systemd units are checked with systemd-analyze verify.
+command -v systemd-analyze >/dev/null 2>&1 || need+=(systemd)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   if [ "$(id -u)" -ne 0 ]; then echo "run as root, or install these Debian packages first: ${need[*]}" >&2; exit 1; fi

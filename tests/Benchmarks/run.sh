@@ -12,6 +12,8 @@
 # request, and puts its section into RESULTS.md in place of its last figures.
 # API_ONLY=1 runs only the API's agenda (304 with its ETag, cached, built for every request) beside the HTML agenda page and
 # puts its section into RESULTS.md in place of its last figures.
+# SCALE_ONLY=1 runs only the site as one node and as two nodes behind nginx (PostgreSQL, so WORKSHOPS_BENCH_POSTGRES is needed):
+# the registration rush and the visitors' workshop page, and puts its section into RESULTS.md in place of its last figures.
 # EMAIL_ONLY=1 runs only the announcements benchmark (a campaign of 10,000 emails to a local SMTP server) and puts
 # its section into RESULTS.md in place of its last figures.
 set -euo pipefail

@@ -95,6 +95,21 @@ if (Environment.GetEnvironmentVariable("COMMUNITY_ONLY") == "1")
     return 0;
 }
 
+if (Environment.GetEnvironmentVariable("SCALE_ONLY") == "1")
+{
+    // One node and two nodes behind nginx alone (PostgreSQL): puts its section into RESULTS.md in place of its last figures.
+    var section = await ScaleSectionAsync(siteDll, seconds);
+    if (section is null)
+    {
+        Console.Error.WriteLine("SCALE_ONLY needs WORKSHOPS_BENCH_POSTGRES: several nodes share PostgreSQL.");
+        return 2;
+    }
+    var existing = File.Exists(resultsPath) ? await File.ReadAllTextAsync(resultsPath) : "# Benchmark results\n";
+    await File.WriteAllTextAsync(resultsPath, Report.ReplaceSection(existing, ScaleOutBench.Heading, section), new UTF8Encoding(false));
+    Console.WriteLine(section);
+    return 0;
+}
+
 if (Environment.GetEnvironmentVariable("PACKS_ONLY") == "1")
 {
     // The pack benchmark alone: puts its section into RESULTS.md in place of its last figures, keeping the rest.
@@ -182,6 +197,9 @@ try
     Console.WriteLine("the API's agenda...");
     var api = await ApiSectionAsync(siteDll, bareDll, seconds);
 
+    Console.WriteLine("several nodes behind nginx...");
+    var scale = await ScaleSectionAsync(siteDll, seconds);
+
     var report = Report.Write(new Report.Figures(
         firstStart.TotalMilliseconds, Median(siteStarts), Median(bareStarts), siteIdle, siteServed, bareMemory, breakdown, siteWrk, bareWrk, workshopPath, rounds, seconds,
         rushes, agenda, materials));
@@ -190,6 +208,7 @@ try
     report = Report.ReplaceSection(report, Report.LanguagesHeading, languages);
     report = Report.ReplaceSection(report, Report.CommunityHeading, community);
     report = Report.ReplaceSection(report, Report.ApiHeading, api);
+    if (scale is not null) report = Report.ReplaceSection(report, ScaleOutBench.Heading, scale);
     await File.WriteAllTextAsync(resultsPath, report, new UTF8Encoding(false));
     Console.WriteLine(report);
     return 0;
@@ -220,6 +239,13 @@ static async Task<string> EmailSectionAsync(string siteDll)
     var section = new StringBuilder();
     Report.WriteEmail(section, results);
     return section.ToString();
+}
+
+static async Task<string?> ScaleSectionAsync(string siteDll, int seconds)
+{
+    if (Environment.GetEnvironmentVariable("WORKSHOPS_BENCH_POSTGRES") is not { Length: > 0 } postgres) return null;
+    var machine = $"{Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
+    return ScaleOutBench.Section(await ScaleOutBench.RunAsync(siteDll, postgres, seconds), machine);
 }
 
 static async Task<string> CommunitySectionAsync(string siteDll, string bareDll, int seconds)

@@ -127,7 +127,7 @@ public static class RegistrationRush
     /// tens of thousands of files created on disk, run after run, measure the file system's inode search, not the site.
     /// The database stays on disk.
     /// </summary>
-    private static string? MailInMemory(string data)
+    internal static string? MailInMemory(string data)
     {
         if (!Directory.Exists("/dev/shm")) return null;
         var mail = Path.Combine("/dev/shm", Path.GetFileName(data) + "-mail");

@@ -49,7 +49,7 @@ public sealed partial class BackupRestoreTests : IAsyncLifetime
 
         // Restored onto a new data folder and an empty database; restoring over it again is refused.
         var folder = Path.Combine(_scratch, "restored");
-        _restoredDatabase = await TestDatabase.CreateAsync(folder);
+        _restoredDatabase = await TestDatabase.CreateAsync(folder, empty: true);
         var restore = await SiteProcess.RunVerbAsync(SiteProcess.BuiltSite(), Settings(_restoredDatabase, folder), "restore", backup);
         Assert.True(restore.ExitCode == 0, restore.Errors + restore.Output);
         Assert.Contains("Restored the backup", restore.Output);

@@ -11,7 +11,7 @@ public sealed class DemoProcessTests : IAsyncLifetime
     private readonly string _data = Path.Combine(Path.GetTempPath(), "workshops-tests", Guid.NewGuid().ToString("N"));
     private TestDatabase _database = null!;
 
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(Path.Combine(_data, "db"));
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(Path.Combine(_data, "db"), empty: true);
 
     public async Task DisposeAsync()
     {
