@@ -36,13 +36,21 @@ public sealed class JobTracing(ILoggerFactory loggers) : IClientFilter, IServerF
         var name = job is null ? "job" : $"{job.Type.Name}.{job.Method.Name}";
         var parent = context.GetJobParameter<string>(TraceParameter);
         var request = context.GetJobParameter<string>(RequestParameter);
-        var activity = SiteMetrics.Jobs.StartActivity(name, ActivityKind.Internal, parent);
+        // Recorded as a span when traces are exported; otherwise an activity of its own, which logging still reads.
+        var activity = SiteMetrics.Jobs.StartActivity(name, ActivityKind.Internal, parent) ?? Unrecorded(name, parent);
         activity?.SetTag("hangfire.job.id", context.BackgroundJob.Id);
         context.Items[ActivityItem] = activity;
         var scope = new Dictionary<string, object?> { ["JobId"] = context.BackgroundJob.Id, ["Job"] = name };
         if (request is not null) scope["RequestId"] = request;
         context.Items[ScopeItem] = _log.BeginScope(scope);
         _log.LogInformation("Job {Job} {JobId} started{ForRequest}", name, context.BackgroundJob.Id, request is null ? "" : " for request " + request);
+    }
+
+    private static Activity Unrecorded(string name, string? parent)
+    {
+        var activity = new Activity(name);
+        if (parent is not null) activity.SetParentId(parent);
+        return activity.Start();
     }
 
     public void OnPerformed(PerformedContext context)
