@@ -36,8 +36,7 @@ public sealed class JobTracing(ILoggerFactory loggers) : IClientFilter, IServerF
         var name = job is null ? "job" : $"{job.Type.Name}.{job.Method.Name}";
         var parent = context.GetJobParameter<string>(TraceParameter);
         var request = context.GetJobParameter<string>(RequestParameter);
-        // Recorded as a span when traces are exported; otherwise an activity of its own, which logging still reads.
-        var activity = SiteMetrics.Jobs.StartActivity(name, ActivityKind.Internal, parent) ?? Unrecorded(name, parent);
+        var activity = StartChild(name, parent);
         activity?.SetTag("hangfire.job.id", context.BackgroundJob.Id);
         context.Items[ActivityItem] = activity;
         var scope = new Dictionary<string, object?> { ["JobId"] = context.BackgroundJob.Id, ["Job"] = name };
@@ -46,8 +45,13 @@ public sealed class JobTracing(ILoggerFactory loggers) : IClientFilter, IServerF
         _log.LogInformation("Job {Job} {JobId} started{ForRequest}", name, context.BackgroundJob.Id, request is null ? "" : " for request " + request);
     }
 
-    private static Activity Unrecorded(string name, string? parent)
+    /// <summary>
+    /// An activity that is the child of <paramref name="parent"/> (a W3C trace id): a recorded span when traces are
+    /// exported, otherwise an activity of its own, which logging still reads its trace id from.
+    /// </summary>
+    public static Activity StartChild(string name, string? parent)
     {
+        if (SiteMetrics.Jobs.StartActivity(name, ActivityKind.Internal, parent) is { } recorded) return recorded;
         var activity = new Activity(name);
         if (parent is not null) activity.SetParentId(parent);
         return activity.Start();

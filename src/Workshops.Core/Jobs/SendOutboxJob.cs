@@ -57,9 +57,7 @@ public sealed class OutboxKickLoop(IBackgroundJobClient jobs, ILogger<OutboxKick
                 // One message: send just it, at once, in its request's trace. A backlog: one run sends every due message
                 // over one connection.
                 Guid? only = waiting.Count == 1 ? waiting[0].Id : null;
-                using var trace = only is null || waiting[0].Trace is not { } parent ? null
-                    : Workshops.Core.SiteMetrics.Jobs.StartActivity("outbox kick", System.Diagnostics.ActivityKind.Internal, parent)
-                      ?? new System.Diagnostics.Activity("outbox kick").SetParentId(parent).Start();
+                using var trace = only is null || waiting[0].Trace is not { } parent ? null : JobTracing.StartChild("outbox kick", parent);
                 JobTracing.CurrentRequest.Value = only is null ? null : waiting[0].Request;
                 jobs.Enqueue<SendOutboxJob>(j => j.Run(only, CancellationToken.None));
             }

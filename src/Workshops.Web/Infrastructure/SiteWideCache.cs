@@ -28,7 +28,11 @@ public static class SiteWideCache
         return services;
     }
 
-    private sealed class RelayedStore(IOutputCacheStore local, EvictionRelay relay) : IOutputCacheStore
+    /// <summary>
+    /// The local store with evictions passed on. It keeps the buffer interface of the memory store it wraps: the output
+    /// cache writes and reads pages through it without copying them into arrays, on every cached request.
+    /// </summary>
+    private sealed class RelayedStore(IOutputCacheStore local, EvictionRelay relay) : IOutputCacheBufferStore
     {
         public async ValueTask EvictByTagAsync(string tag, CancellationToken ct)
         {
@@ -40,6 +44,19 @@ public static class SiteWideCache
 
         public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken ct) =>
             local.SetAsync(key, value, tags, validFor, ct);
+
+        public async ValueTask<bool> TryGetAsync(string key, System.IO.Pipelines.PipeWriter destination, CancellationToken ct)
+        {
+            if (local is IOutputCacheBufferStore buffers) return await buffers.TryGetAsync(key, destination, ct);
+            if (await local.GetAsync(key, ct) is not { } value) return false;
+            await destination.WriteAsync(value, ct);
+            return true;
+        }
+
+        public ValueTask SetAsync(string key, System.Buffers.ReadOnlySequence<byte> value, ReadOnlyMemory<string> tags, TimeSpan validFor, CancellationToken ct) =>
+            local is IOutputCacheBufferStore buffers
+                ? buffers.SetAsync(key, value, tags, validFor, ct)
+                : local.SetAsync(key, System.Buffers.BuffersExtensions.ToArray(value), tags.ToArray(), validFor, ct);
 
         internal ValueTask EvictHereAsync(string tag, CancellationToken ct) => local.EvictByTagAsync(tag, ct);
     }

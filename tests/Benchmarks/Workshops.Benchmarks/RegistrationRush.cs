@@ -102,7 +102,7 @@ public static class RegistrationRush
     }
 
     /// <summary>Each participant registers for one open workshop after another until the time is up.</summary>
-    private static async Task<(double PerSecond, int Errors)> RegisterForAsync(IEnumerable<Participant> participants,
+    internal static async Task<(double PerSecond, int Errors)> RegisterForAsync(IEnumerable<Participant> participants,
         IReadOnlyList<(string Slug, Guid WorkshopId, Guid TrackId)> open, int seconds)
     {
         var registered = 0;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Npgsql;
 
@@ -88,27 +87,9 @@ public static class ScaleOutBench
     /// <summary>A 5 s warm-up on the first workshops, then each client registers for one open workshop after another for the time given.</summary>
     private static async Task<(double PerSecond, int Errors)> RegisterAsync(List<Participant> participants, List<(string Slug, Guid WorkshopId, Guid TrackId)> open, int seconds)
     {
-        var (_, warmErrors) = await RunAsync(participants, open.Take(OpenWorkshops / 4).ToList(), 5);
-        var (perSecond, errors) = await RunAsync(participants, open.Skip(OpenWorkshops / 4).ToList(), seconds);
+        var (_, warmErrors) = await RegistrationRush.RegisterForAsync(participants, open.Take(OpenWorkshops / 4).ToList(), 5);
+        var (perSecond, errors) = await RegistrationRush.RegisterForAsync(participants, open.Skip(OpenWorkshops / 4).ToList(), seconds);
         return (perSecond, warmErrors + errors);
-    }
-
-    private static async Task<(double PerSecond, int Errors)> RunAsync(List<Participant> participants, List<(string Slug, Guid WorkshopId, Guid TrackId)> open, int seconds)
-    {
-        var registered = 0;
-        var errors = 0;
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(participants.Select(async p =>
-        {
-            foreach (var w in open)
-            {
-                if (clock.Elapsed.TotalSeconds >= seconds) break;
-                var status = await p.RegisterAsync(w.Slug, w.TrackId);
-                if (status == 302) Interlocked.Increment(ref registered);
-                else Interlocked.Increment(ref errors);
-            }
-        }));
-        return (registered / clock.Elapsed.TotalSeconds, errors);
     }
 
     private static int Port(SiteProcess node) => new Uri(node.BaseUrl).Port;
@@ -128,7 +109,7 @@ public static class ScaleOutBench
         s.AppendLine($"| registrations per second | | {r.OneNodeRegistrations:0} | {r.TwoNodesRegistrations:0} | {r.TwoNodesRegistrations / r.OneNodeRegistrations:P0} |");
         s.AppendLine($"| workshop page, visitors (kept copy), requests per second | {r.DirectPage:0} | {r.OneNodePage:0} ({r.OneNodePage / r.DirectPage:P0} of straight) | " +
             $"{r.TwoNodesPage:0} | {r.TwoNodesPage / r.OneNodePage:P0} |");
-        s.AppendLine().AppendLine($"Failed requests: {r.Errors}; seat counters off: {r.Overbooked}; receipts not sent a minute after the last registration: {r.UnsentEmails}.");
+        s.AppendLine().AppendLine($"Server errors: {r.Errors}; seat counters off: {r.Overbooked}; receipts not sent a minute after the last registration: {r.UnsentEmails}.");
         s.AppendLine();
         return s.ToString();
     }
