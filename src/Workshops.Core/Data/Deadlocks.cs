@@ -15,10 +15,21 @@ public static class Deadlocks
         for (var attempt = 1; ; attempt++)
         {
             try { return await statement(); }
-            catch (DbException e) when (e.SqlState is "40P01" or "40001" && attempt < attempts)
+            catch (Exception e) when (IsDeadlock(e) && attempt < attempts)
             {
                 await Task.Delay(Random.Shared.Next(5, 50) * attempt);
             }
         }
+    }
+
+    /// <summary>
+    /// Npgsql's execution strategy (EF Core's default for PostgreSQL, even without retries) hands a transient error on
+    /// wrapped in an InvalidOperationException, so the database's own error is looked for among the inner ones.
+    /// </summary>
+    public static bool IsDeadlock(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is DbException { SqlState: "40P01" or "40001" }) return true;
+        return false;
     }
 }
