@@ -902,7 +902,13 @@ namespace Workshops.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Country");
+
+                    b.HasIndex("EventType");
+
                     b.HasIndex("Scope");
+
+                    b.HasIndex("Year");
 
                     b.ToTable("SearchDocuments");
                 });

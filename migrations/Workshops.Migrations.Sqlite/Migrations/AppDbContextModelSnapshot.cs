@@ -886,7 +886,13 @@ namespace Workshops.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Country");
+
+                    b.HasIndex("EventType");
+
                     b.HasIndex("Scope");
+
+                    b.HasIndex("Year");
 
                     b.ToTable("SearchDocuments");
                 });

@@ -98,6 +98,11 @@ internal sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<Sea
         b.Property(d => d.Country).HasMaxLength(100);
         b.Property(d => d.StartsLocal).HasMaxLength(16);
         b.HasIndex(d => d.Scope);
+        // The search's filters: PostgreSQL combines them with the full-text index (a bitmap AND) instead of reading every
+        // match to drop the other years. SQLite filters inside its full-text index (see ArchiveSearch).
+        b.HasIndex(d => d.Year);
+        b.HasIndex(d => d.EventType);
+        b.HasIndex(d => d.Country);
     }
 }
 

@@ -55,6 +55,17 @@ if (Environment.GetEnvironmentVariable("MATERIALS_ONLY") == "1")
     return 0;
 }
 
+if (Environment.GetEnvironmentVariable("SEARCH_ONLY") == "1")
+{
+    // The archive's search alone: puts its section into RESULTS.md in place of its last figures, keeping the rest.
+    var section = new StringBuilder();
+    Report.WriteSearch(section, await SearchBench.RunAsync(siteDll, bareDll, Environment.GetEnvironmentVariable("WORKSHOPS_BENCH_POSTGRES") is { Length: > 0 } pg ? pg : null));
+    var existing = File.Exists(resultsPath) ? await File.ReadAllTextAsync(resultsPath) : "# Benchmark results\n";
+    await File.WriteAllTextAsync(resultsPath, Report.ReplaceSection(existing, Report.SearchHeading, section.ToString()), new UTF8Encoding(false));
+    Console.WriteLine(section);
+    return 0;
+}
+
 if (Environment.GetEnvironmentVariable("EMAIL_ONLY") == "1")
 {
     // The campaign benchmark alone: puts its section into RESULTS.md in place of its last figures, keeping the rest.

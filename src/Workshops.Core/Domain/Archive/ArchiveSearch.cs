@@ -25,7 +25,8 @@ public sealed record SearchAccess(bool SeesAll, IReadOnlyCollection<Guid> Partic
 public sealed record SearchHit(long Id, SearchKind Kind, string Title, string? Speakers, string? Snippet, string Url, string? Context, int? Year,
     ArchivedEventType EventType, string? Country, MaterialType? MaterialType, Guid? MaterialId, string Scope = "", DateTime? StartsLocal = null);
 
-public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Total)
+/// <param name="Total">The results ranked: all that match, or <see cref="ArchiveSearch.RankedAtMost"/> when <paramref name="More"/> match.</param>
+public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Total, bool More = false)
 {
     /// <summary>The hits of this page grouped by the workshop or event they belong to, groups in the order of their best hit.</summary>
     public IReadOnlyList<IGrouping<string, SearchHit>> ByEvent() => Hits.GroupBy(h => h.Scope).ToList();
@@ -39,21 +40,28 @@ public sealed class ArchiveSearch(AppDbContext db)
 {
     private sealed class Row
     {
-        public long Id { get; set; }
-        public string Kind { get; set; } = "";
-        public string Title { get; set; } = "";
+        public long Matches { get; set; }
+        public long? Id { get; set; }
+        public string? Kind { get; set; }
+        public string? Title { get; set; }
         public string? Speakers { get; set; }
-        public string? Snippet { get; set; }
-        public string Url { get; set; } = "";
+        public string? Body { get; set; }
+        public string? Url { get; set; }
         public string? Context { get; set; }
         public int? Year { get; set; }
-        public string EventType { get; set; } = "";
+        public string? EventType { get; set; }
         public string? Country { get; set; }
         public string? MaterialType { get; set; }
         public Guid? MaterialId { get; set; }
-        public string Scope { get; set; } = "";
+        public string? Scope { get; set; }
         public string? StartsLocal { get; set; }
     }
+
+    /// <summary>
+    /// The most matches that are ranked. A word found in nearly every file would otherwise have every file scored for
+    /// each search; past this many, the best of the first this many the index finds are shown, and the page says so.
+    /// </summary>
+    public const int RankedAtMost = 500;
 
     public async Task<SearchResults> FindAsync(SearchQuery query, SearchAccess access, CancellationToken ct)
     {
@@ -66,49 +74,61 @@ public sealed class ArchiveSearch(AppDbContext db)
             args.Add(value);
             return "{" + (args.Count - 1) + "}";
         }
-        var match = sqlite
-            ? Arg(string.Join(' ', query.Words.Select(w => $"\"{w}\"*")))
-            : Arg(string.Join(" & ", query.Words.Select(w => w + ":*")));
-        var filters = Filters(query, access, sqlite, Arg);
-        var page = Math.Max(1, query.Page);
-        var limit = $"LIMIT {SearchQuery.PageSize} OFFSET {(page - 1) * SearchQuery.PageSize}";
-        string rows, count;
+        // One statement: one pass over the index gives the matches and their scores (at most one more than are ranked,
+        // to know there are more), then the page's rows are read by id; their words are marked here. The count comes
+        // on every row, and on a lone row of nulls when the page is past the last result.
+        string matches;
         if (sqlite)
         {
-            var (open, close) = (Arg(Highlight.Open.ToString()), Arg(Highlight.Close.ToString()));
-            const string from = """FROM "SearchDocumentsFts" f JOIN "SearchDocuments" d ON d."Id" = f.rowid""";
-            var where = $"""WHERE "SearchDocumentsFts" MATCH {match}{filters}""";
-            rows = $"""
-                SELECT d."Id", d."Kind", highlight("SearchDocumentsFts", 0, {open}, {close}) AS "Title",
-                  highlight("SearchDocumentsFts", 1, {open}, {close}) AS "Speakers",
-                  snippet("SearchDocumentsFts", 2, {open}, {close}, '…', 24) AS "Snippet",
-                  d."Url", d."Context", d."Year", d."EventType", d."Country", d."MaterialType", d."MaterialId", d."Scope", d."StartsLocal"
-                {from} {where}
-                ORDER BY bm25("SearchDocumentsFts", 10.0, 4.0, 1.0), d."Id" {limit}
+            var match = Arg($"({string.Join(' ', query.Words.Select(w => $"\"{w}\"*"))}){Facets(query, access)}");
+            matches = $"""
+                SELECT rowid AS id, bm25("SearchDocumentsFts", 10.0, 4.0, 1.0, 0.0) AS score
+                FROM "SearchDocumentsFts" WHERE "SearchDocumentsFts" MATCH {match} LIMIT {RankedAtMost + 1}
                 """;
-            count = $"""SELECT count(*) AS "Value" {from} {where}""";
         }
         else
         {
-            var options = Arg($"StartSel={Highlight.Open}, StopSel={Highlight.Close}, HighlightAll=true");
-            var snippetOptions = Arg($"StartSel={Highlight.Open}, StopSel={Highlight.Close}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"");
-            var where = $"""WHERE d."Search" @@ to_tsquery('ws_search', {match}){filters}""";
-            // Headlines are costly: they are made for the page of results only, after ranking and limiting.
-            rows = $"""
-                SELECT p."Id", p."Kind", ts_headline('ws_search', p."Title", q, {options}) AS "Title",
-                  CASE WHEN p."Speakers" IS NULL THEN NULL ELSE ts_headline('ws_search', p."Speakers", q, {options}) END AS "Speakers",
-                  CASE WHEN p."Body" IS NULL THEN NULL ELSE ts_headline('ws_search', p."Body", q, {snippetOptions}) END AS "Snippet",
-                  p."Url", p."Context", p."Year", p."EventType", p."Country", p."MaterialType", p."MaterialId", p."Scope", p."StartsLocal"
-                FROM (SELECT d.* , ts_rank(d."Search", to_tsquery('ws_search', {match})) AS rank FROM "SearchDocuments" d {where}
-                      ORDER BY rank DESC, d."Id" {limit}) p, to_tsquery('ws_search', {match}) q
-                ORDER BY p.rank DESC, p."Id"
+            var match = Arg(string.Join(" & ", query.Words.Select(w => w + ":*")));
+            matches = $"""
+                SELECT d."Id" AS id, -ts_rank(d."Search", to_tsquery('ws_search', {match}))::float8 AS score FROM "SearchDocuments" d
+                WHERE d."Search" @@ to_tsquery('ws_search', {match}){Filters(query, access, Arg)} LIMIT {RankedAtMost + 1}
                 """;
-            count = $"""SELECT count(*)::int AS "Value" FROM "SearchDocuments" d {where}""";
         }
-        var found = await db.Database.SqlQueryRaw<Row>(rows, args.ToArray()).ToListAsync(ct);
-        var total = await db.Database.SqlQueryRaw<int>(count, args.ToArray()).SingleAsync(ct);
+        var offset = (Math.Max(1, query.Page) - 1) * SearchQuery.PageSize;
+        var sql = $"""
+            WITH c AS MATERIALIZED ({matches}),
+            p AS (SELECT id, score FROM c ORDER BY score, id LIMIT {SearchQuery.PageSize} OFFSET {offset})
+            SELECT t.n AS "Matches", d."Id", d."Kind", d."Title", d."Speakers", d."Body", d."Url", d."Context", d."Year", d."EventType",
+              d."Country", d."MaterialType", d."MaterialId", d."Scope", d."StartsLocal"
+            FROM (SELECT count(*) AS n FROM c) t LEFT JOIN p ON 1 = 1 LEFT JOIN "SearchDocuments" d ON d."Id" = p.id
+            ORDER BY p.score, p.id
+            """;
+        var rows = await db.Database.SqlQueryRaw<Row>(sql, args.ToArray()).ToListAsync(ct);
+        var found = (int)rows[0].Matches;
+        var marks = new SearchMarks(query.Words);
+        var hits = rows.Where(r => r.Id is not null).Select(r => new SearchHit(r.Id!.Value, Enum.Parse<SearchKind>(r.Kind!), marks.Mark(r.Title)!,
+            marks.Mark(r.Speakers), marks.Snippet(r.Body), r.Url!, r.Context, r.Year, Enum.Parse<ArchivedEventType>(r.EventType!), r.Country,
+            r.MaterialType is null ? null : Enum.Parse<MaterialType>(r.MaterialType), r.MaterialId, r.Scope!,
+            r.StartsLocal is { } at && DateTime.TryParseExact(at, SearchDocument.LocalFormat, System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var local) ? local : null)).ToList();
         SiteMetrics.SearchDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
-        return new SearchResults(found.Select(ToHit).ToList(), total);
+        return new SearchResults(hits, Math.Min(found, RankedAtMost), found > RankedAtMost);
+    }
+
+    /// <summary>
+    /// The filters and the viewer's access as words of the index's fourth column (see the SearchFilters migration):
+    /// v + visibility, y + year, t + type, c + the country's bytes in hex, w + a workshop's id.
+    /// </summary>
+    private static string Facets(SearchQuery query, SearchAccess access)
+    {
+        var parts = new List<string>();
+        if (query.Year is { } year) parts.Add($"y{year}");
+        if (query.Type is { } type) parts.Add($"t{type.ToString().ToLowerInvariant()}");
+        if (!string.IsNullOrWhiteSpace(query.Country))
+            parts.Add("c" + Convert.ToHexStringLower(System.Text.Encoding.UTF8.GetBytes(Countries.Find(query.Country) ?? query.Country.Trim())));
+        if (!access.SeesAll)
+            parts.Add("(vpublic" + (access.ParticipantOf.Count == 0 ? "" : $" OR (vparticipants AND ({string.Join(" OR ", access.ParticipantOf.Select(g => $"w{g:N}"))}))") + ")");
+        return string.Concat(parts.Select(p => " AND {Facets}: " + p));
     }
 
     private sealed class TextRow
@@ -173,7 +193,7 @@ public sealed class ArchiveSearch(AppDbContext db)
         return d[a.Length, b.Length];
     }
 
-    private static string Filters(SearchQuery query, SearchAccess access, bool sqlite, Func<object, string> arg)
+    private static string Filters(SearchQuery query, SearchAccess access, Func<object, string> arg)
     {
         var parts = new List<string>();
         if (query.Year is { } year) parts.Add($"""d."Year" = {arg(year)}""");
@@ -181,22 +201,15 @@ public sealed class ArchiveSearch(AppDbContext db)
         if (!string.IsNullOrWhiteSpace(query.Country)) parts.Add($"""d."Country" = {arg(Countries.Find(query.Country) ?? query.Country.Trim())}""");
         if (!access.SeesAll)
         {
-            // Guids are written out, not bound: each provider stores them its own way, and a Guid's text is only hex and dashes.
+            // Guids are written out, not bound: a Guid's text is only hex and dashes.
             var mine = access.ParticipantOf.Count == 0 ? "" :
-                $""" OR (d."Visibility" = 'Participants' AND d."WorkshopId" IN ({string.Join(", ", access.ParticipantOf.Select(g =>
-                    sqlite ? $"'{g.ToString().ToUpperInvariant()}'" : $"'{g}'::uuid"))}))""";
+                $""" OR (d."Visibility" = 'Participants' AND d."WorkshopId" IN ({string.Join(", ", access.ParticipantOf.Select(g => $"'{g}'::uuid"))}))""";
             parts.Add($"""(d."Visibility" = 'Public'{mine})""");
         }
         return string.Concat(parts.Select(p => " AND " + p));
     }
-
-    private static SearchHit ToHit(Row r) => new(r.Id, Enum.Parse<SearchKind>(r.Kind), r.Title, r.Speakers, r.Snippet, r.Url, r.Context, r.Year,
-        Enum.Parse<ArchivedEventType>(r.EventType), r.Country, r.MaterialType is null ? null : Enum.Parse<MaterialType>(r.MaterialType), r.MaterialId,
-        r.Scope, r.StartsLocal is { } at && DateTime.TryParseExact(at, SearchDocument.LocalFormat, System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.None, out var local) ? local : null);
 }
-
-/// <summary>The marks the database puts around matched words; turned into &lt;mark&gt; only after the text is HTML-encoded.</summary>
+/// <summary>The marks put around matched words (see <see cref="SearchMarks"/>); turned into &lt;mark&gt; only after the text is HTML-encoded.</summary>
 public static partial class Highlight
 {
     public const char Open = '\uE000';

@@ -1,5 +1,6 @@
 using Workshops.Core.Domain.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Archive;
 using Workshops.Core.Domain.Materials;
@@ -16,7 +17,7 @@ public sealed record ArchiveFilters(int? Year, ArchivedEventType? Type, string? 
 public sealed record ArchiveChoices(IReadOnlyList<int> Years, IReadOnlyList<string> Countries);
 
 /// <summary>Every past workshop and archived event, newest first, with the choices the filters offer.</summary>
-public sealed class ArchiveListing(AppDbContext db, TimeProvider clock)
+public sealed class ArchiveListing(AppDbContext db, TimeProvider clock, IMemoryCache memory)
 {
     public async Task<IReadOnlyList<ArchiveEntry>> AllAsync(CancellationToken ct)
     {
@@ -43,6 +44,17 @@ public sealed class ArchiveListing(AppDbContext db, TimeProvider clock)
     /// and counting every material for each search was a good part of its time.
     /// </summary>
     public async Task<ArchiveChoices> ChoicesAsync(CancellationToken ct)
+    {
+        // Kept a little while for the searches that follow; an organiser's change (which evicts the public pages) or a
+        // workshop ending shows within that while.
+        var key = ("archive-choices", Infrastructure.PublicPageCache.Generation, System.Globalization.CultureInfo.CurrentCulture.Name);
+        if (memory.TryGetValue(key, out ArchiveChoices? kept)) return kept!;
+        var choices = await ReadChoicesAsync(ct);
+        memory.Set(key, choices, TimeSpan.FromSeconds(30));
+        return choices;
+    }
+
+    private async Task<ArchiveChoices> ReadChoicesAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var workshops = await db.Workshops.Where(w => w.Status == WorkshopStatus.Published && w.EndsAt < now).Select(w => new { Year = (int?)w.Year, w.Country }).ToListAsync(ct);
