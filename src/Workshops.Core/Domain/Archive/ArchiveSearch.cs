@@ -1,6 +1,7 @@
 using Workshops.Core.Domain.Common;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Workshops.Core.Data;
 using Workshops.Core.Domain.Archive;
 using Workshops.Core.Domain.Materials;
@@ -36,7 +37,7 @@ public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Total, boo
 /// Full-text search over the archive with the database's own engine: FTS5 on SQLite, a tsvector with a GIN index on
 /// PostgreSQL. Ranked with titles first, then speakers, then text; the viewer's visibility is part of the query.
 /// </summary>
-public sealed class ArchiveSearch(AppDbContext db)
+public sealed class ArchiveSearch(AppDbContext db, IMemoryCache memory)
 {
     private sealed class Row
     {
@@ -144,15 +145,7 @@ public sealed class ArchiveSearch(AppDbContext db)
     public async Task<string?> SuggestAsync(SearchQuery query, CancellationToken ct)
     {
         if (query.Words.Count == 0) return null;
-        // Long file texts are cut: their first pages hold the words people search for.
-        var texts = await db.Database.SqlQueryRaw<TextRow>("""
-            SELECT coalesce("Title", '') || ' ' || coalesce("Speakers", '') || ' ' || coalesce(substr("Body", 1, 20000), '') AS "Text"
-            FROM "SearchDocuments" WHERE "Visibility" = 'Public'
-            """).ToListAsync(ct);
-        var vocabulary = new Dictionary<string, int>();
-        foreach (var row in texts)
-        foreach (var word in Regex.Matches(row.Text, @"[\p{L}\p{N}]{3,}").Select(m => Text.SearchText.Fold(m.Value)).Distinct())
-            vocabulary[word] = vocabulary.GetValueOrDefault(word) + 1;
+        var vocabulary = await VocabularyAsync(ct);
         var changed = false;
         var suggested = query.Words.Select(w =>
         {
@@ -170,6 +163,41 @@ public sealed class ArchiveSearch(AppDbContext db)
             return best;
         }).ToList();
         return changed ? string.Join(' ', suggested) : null;
+    }
+
+    private sealed class IndexVersion
+    {
+        public long Rows { get; set; }
+        public long Last { get; set; }
+        public long Letters { get; set; }
+    }
+
+    /// <summary>
+    /// The words of the public rows and how many rows hold each, kept until the index changes: reading every text for
+    /// each search that finds nothing cost seconds over 10,000 materials. Any change to the index (a row added, or an
+    /// event or workshop indexed again, which writes its rows anew) changes the count or the last id; a name erased in
+    /// place changes the titles' and speakers' length, so an erased person is never offered as a spelling.
+    /// </summary>
+    private async Task<Dictionary<string, int>> VocabularyAsync(CancellationToken ct)
+    {
+        var version = await db.Database.SqlQueryRaw<IndexVersion>("""
+            SELECT count(*) AS "Rows", coalesce(max("Id"), 0) AS "Last",
+              coalesce(sum(length("Title")), 0) + coalesce(sum(length(coalesce("Speakers", ''))), 0) AS "Letters"
+            FROM "SearchDocuments" WHERE "Visibility" = 'Public'
+            """).SingleAsync(ct);
+        var key = ("archive-vocabulary", version.Rows, version.Last, version.Letters);
+        if (memory.TryGetValue(key, out Dictionary<string, int>? kept)) return kept!;
+        // Long file texts are cut: their first pages hold the words people search for.
+        var texts = await db.Database.SqlQueryRaw<TextRow>("""
+            SELECT coalesce("Title", '') || ' ' || coalesce("Speakers", '') || ' ' || coalesce(substr("Body", 1, 20000), '') AS "Text"
+            FROM "SearchDocuments" WHERE "Visibility" = 'Public'
+            """).ToListAsync(ct);
+        var vocabulary = new Dictionary<string, int>();
+        foreach (var row in texts)
+        foreach (var word in Regex.Matches(row.Text, @"[\p{L}\p{N}]{3,}").Select(m => Text.SearchText.Fold(m.Value)).Distinct())
+            vocabulary[word] = vocabulary.GetValueOrDefault(word) + 1;
+        memory.Set(key, vocabulary, TimeSpan.FromMinutes(10));
+        return vocabulary;
     }
 
     /// <summary>Edits between two words (insert, delete, change, or swap two neighbours), given up past <paramref name="limit"/>.</summary>

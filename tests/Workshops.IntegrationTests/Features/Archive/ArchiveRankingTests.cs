@@ -110,4 +110,41 @@ public sealed class ArchiveRankingTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Contains("These are the best of the first", page);
         Assert.Contains($"Page 1 of {ArchiveSearch.RankedAtMost / SearchQuery.PageSize}", page);
     }
+
+    private async Task<string?> SuggestAsync(string text)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ArchiveSearch>().SuggestAsync(new SearchQuery(text), default);
+    }
+
+    /// <summary>One letter changed for one no word of these tests has (they are hex): one edit away.</summary>
+    private static string Misspelt(string word) => word[..5] + "z" + word[6..];
+
+    [Fact]
+    public async Task Did_you_mean_learns_new_words_and_forgets_erased_names_though_it_keeps_the_words_it_read()
+    {
+        var first = Word();
+        await AddAsync(first, 1, new Random(5));
+        Assert.Equal(first, await SuggestAsync(Misspelt(first)));
+
+        // The words were kept; a newly indexed one must still be offered.
+        var second = Word();
+        await AddAsync(second, 1, new Random(6));
+        Assert.Equal(second, await SuggestAsync(Misspelt(second)));
+
+        // A speaker's name erased in place (the row stays, its speakers go) is no longer offered.
+        var name = "n" + Guid.NewGuid().ToString("N")[..10];
+        await app.WithDb(db =>
+        {
+            db.SearchDocuments.Add(new SearchDocument
+            {
+                Scope = "e:" + name, Kind = SearchKind.Material, Url = "/archive/" + name, EventType = ArchivedEventType.Workshop,
+                Visibility = MaterialVisibility.Public, Title = "Portal day", Speakers = "Ana " + name,
+            });
+            return db.SaveChangesAsync();
+        });
+        Assert.Equal(name, await SuggestAsync(Misspelt(name)));
+        await app.WithDb(db => db.SearchDocuments.Where(d => d.Scope == "e:" + name).ExecuteUpdateAsync(u => u.SetProperty(d => d.Speakers, (string?)null)));
+        Assert.Null(await SuggestAsync(Misspelt(name)));
+    }
 }
