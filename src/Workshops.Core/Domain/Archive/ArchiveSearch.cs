@@ -13,6 +13,9 @@ public sealed record SearchQuery(string? Text, int? Year = null, ArchivedEventTy
     public const int PageSize = 20;
 
     /// <summary>The words searched for: letters and digits only, so nothing a person types is read as query syntax.</summary>
+    /// <summary>The country filter as the rows hold it: a code when the name or code is known, else the text given.</summary>
+    public string? CountryValue => string.IsNullOrWhiteSpace(Country) ? null : Countries.Find(Country) ?? Country.Trim();
+
     public IReadOnlyList<string> Words { get; } = Regex.Matches(Text ?? "", @"[\p{L}\p{N}]+").Select(m => m.Value.ToLowerInvariant()).Distinct().Take(8).ToList();
 }
 
@@ -81,7 +84,9 @@ public sealed class ArchiveSearch(AppDbContext db, IMemoryCache memory)
         string matches;
         if (sqlite)
         {
-            var match = Arg($"({string.Join(' ', query.Words.Select(w => $"\"{w}\"*"))}){Facets(query, access)}");
+            // The words are looked for in the three columns of text only: a short beginning ("t", "vp") must not match the
+            // filter words of the fourth.
+            var match = Arg($"{{Title Speakers Body}}: ({string.Join(' ', query.Words.Select(w => $"\"{w}\"*"))}){Facets(query, access)}");
             matches = $"""
                 SELECT rowid AS id, bm25("SearchDocumentsFts", 10.0, 4.0, 1.0, 0.0) AS score
                 FROM "SearchDocumentsFts" WHERE "SearchDocumentsFts" MATCH {match} LIMIT {RankedAtMost + 1}
@@ -125,8 +130,7 @@ public sealed class ArchiveSearch(AppDbContext db, IMemoryCache memory)
         var parts = new List<string>();
         if (query.Year is { } year) parts.Add($"y{year}");
         if (query.Type is { } type) parts.Add($"t{type.ToString().ToLowerInvariant()}");
-        if (!string.IsNullOrWhiteSpace(query.Country))
-            parts.Add("c" + Convert.ToHexStringLower(System.Text.Encoding.UTF8.GetBytes(Countries.Find(query.Country) ?? query.Country.Trim())));
+        if (query.CountryValue is { } country) parts.Add("c" + Convert.ToHexStringLower(System.Text.Encoding.UTF8.GetBytes(country)));
         if (!access.SeesAll)
             parts.Add("(vpublic" + (access.ParticipantOf.Count == 0 ? "" : $" OR (vparticipants AND ({string.Join(" OR ", access.ParticipantOf.Select(g => $"w{g:N}"))}))") + ")");
         return string.Concat(parts.Select(p => " AND {Facets}: " + p));
@@ -226,7 +230,7 @@ public sealed class ArchiveSearch(AppDbContext db, IMemoryCache memory)
         var parts = new List<string>();
         if (query.Year is { } year) parts.Add($"""d."Year" = {arg(year)}""");
         if (query.Type is { } type) parts.Add($"""d."EventType" = {arg(type.ToString())}""");
-        if (!string.IsNullOrWhiteSpace(query.Country)) parts.Add($"""d."Country" = {arg(Countries.Find(query.Country) ?? query.Country.Trim())}""");
+        if (query.CountryValue is { } country) parts.Add($"""d."Country" = {arg(country)}""");
         if (!access.SeesAll)
         {
             // Guids are written out, not bound: a Guid's text is only hex and dashes.

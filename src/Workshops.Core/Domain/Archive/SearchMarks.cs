@@ -104,9 +104,8 @@ public sealed class SearchMarks
     private static char FoldSlow(char c)
     {
         if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-        if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) return '\0';
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        return char.ToLowerInvariant(decomposed[0]);
+        // The same folding as the searched words get; a lone accent mark folds to nothing.
+        return Text.SearchText.Fold(c.ToString()) is { Length: > 0 } folded ? folded[0] : '\0';
     }
 
     private static string Write(string text, List<Token> tokens, int from, int to, int endAt, bool fromStart, bool toEnd)

@@ -95,6 +95,17 @@ public sealed class ArchiveRankingTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     [Fact]
+    public async Task The_filter_words_kept_in_the_index_are_never_found_as_text()
+    {
+        var word = Word();
+        await AddAsync(word, 3, new Random(13), year: 2019);
+        // On SQLite the index holds v + visibility, y + year, t + type, c + country for every row.
+        foreach (var text in new[] { "vpublic", "y2019", "tworkshop", "c4553" })
+            Assert.Equal(0, (await FindAsync(new SearchQuery(text))).Total);
+        Assert.Equal(3, (await FindAsync(new SearchQuery(word, Year: 2019))).Total);
+    }
+
+    [Fact]
     public async Task More_matches_than_are_ranked_are_told_on_the_page()
     {
         var word = Word();
