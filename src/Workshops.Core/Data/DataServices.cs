@@ -32,13 +32,19 @@ public static class DataServices
         return services;
     }
 
-    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions db, string dataDirectory)
+    /// <param name="compiledModel">
+    /// Use the model generated into the provider's migrations assembly (migrations/add.sh writes it) instead of
+    /// building it from the configurations at start; dotnet-ef's design-time factories pass false, since they are
+    /// the ones that read the configurations to generate it.
+    /// </param>
+    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions db, string dataDirectory, bool compiledModel = true)
     {
         if (db.Provider == DatabaseProvider.Postgres)
             options.UseNpgsql(db.PostgresConnectionString(), o => o.MigrationsAssembly(PostgresMigrations));
         else
             options.UseSqlite(SqliteConnectionString(db, dataDirectory), o => o.MigrationsAssembly(SqliteMigrations))
                 .AddInterceptors(SqliteTuning.Instance, SqliteWriterQueue.Instance);
+        if (compiledModel) options.UseModel(CompiledModels.For(db.Provider));
     }
 
     public static string SqliteConnectionString(DatabaseOptions db, string dataDirectory)

@@ -11,7 +11,8 @@ namespace Workshops.Core.Data;
 /// </summary>
 public static class JsonListColumn
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    // Not private: the compiled model (migrations/*/CompiledModel) calls the converters' code, which reads it.
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
