@@ -19,6 +19,7 @@ public static class SiteServices
         services.AddSingleton<SetupToken>();
         // Registered before the job server so the schema exists before the first job runs.
         services.AddHostedService<StartupTasks>();
+        services.AddHostedService<IdleTrim>();
         return services;
     }
 }
