@@ -23,8 +23,8 @@ public sealed partial class TemplateRenderer(EmailRenderer layout)
 
     /// <param name="sanitize">
     /// False only for our own built-in wording: its Markdown is ours, the values in it are escaped and its links are
-    /// made by the site, and Markdown's raw HTML is off, so the sanitiser (most of the cost of an email) would change
-    /// nothing. An organiser's wording is always sanitised.
+    /// made by the site, and Markdown's raw HTML is off, so checking its links would change nothing. An organiser's
+    /// wording is always checked.
     /// </param>
     /// <param name="footer">The site's own closing lines (an unsubscribe link), rendered apart so nothing in the body can swallow them.</param>
     /// <param name="reason">The line at the foot of the layout saying why the email came; by default, the person's account.</param>
