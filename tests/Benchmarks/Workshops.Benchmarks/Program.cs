@@ -58,7 +58,8 @@ if (Environment.GetEnvironmentVariable("MATERIALS_ONLY") == "1")
 if (Environment.GetEnvironmentVariable("MEMORY_ONLY") == "1")
 {
     // The memory settings against the runtime's defaults alone: puts its section into RESULTS.md in place of its last figures.
-    var section = MemoryBench.Section(await MemoryBench.RunAsync(siteDll, seconds, rounds), seconds);
+    var before = Environment.GetEnvironmentVariable("MEMORY_BEFORE") is { Length: > 0 } b ? b : null;
+    var section = MemoryBench.Section(await MemoryBench.RunAsync(siteDll, seconds, rounds, before), seconds);
     var existing = File.Exists(resultsPath) ? await File.ReadAllTextAsync(resultsPath) : "# Benchmark results\n";
     await File.WriteAllTextAsync(resultsPath, Report.ReplaceSection(existing, MemoryBench.Heading, section), new UTF8Encoding(false));
     Console.WriteLine(section);
