@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.Controllers;
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -14,6 +16,16 @@ namespace Workshops.Web.Infrastructure;
 
 public static class WebServices
 {
+    /// <summary>
+    /// The site has Razor Pages and no controllers, but MVC looks for controllers among every type of the site's
+    /// assembly when it builds its routes, which loads all of them (every closure and async method of every page,
+    /// 2,000 types and more) into memory for good. Without that provider nothing looks.
+    /// </summary>
+    private static void NoControllers(ApplicationPartManager parts)
+    {
+        foreach (var provider in parts.FeatureProviders.OfType<ControllerFeatureProvider>().ToList()) parts.FeatureProviders.Remove(provider);
+    }
+
     public static IServiceCollection AddWeb(this IServiceCollection services)
     {
         services.AddRazorPages(o =>
@@ -27,7 +39,7 @@ public static class WebServices
             o.ModelBinderProviders.Insert(0, new BooleanBinderProvider());
             InvariantFormValues.Use(o.ValueProviderFactories);
             o.ModelMetadataDetailsProviders.Add(new RequiredMessages());
-        });
+        }).ConfigureApplicationPartManager(NoControllers);
         // Names like São Paulo or Zürich stay readable in the page source instead of becoming &#xE3; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHealthChecks().AddWorkshopChecks();
