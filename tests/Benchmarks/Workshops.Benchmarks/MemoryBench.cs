@@ -112,7 +112,7 @@ public static class MemoryBench
         "(about 6,000 methods and their types fewer; to about 202 / 258 MB); OpenTelemetry's room for sets of tags cut from 2,000 per metric to 100 (1,000 for the request metrics " +
         "tagged by route), 8 MB that the metrics set aside when created; `IdleTrim`, one full collection and `malloc_trim` when the site goes quiet after start-up, a burst " +
         "of requests or a job (the heap kept 20 MB of start-up garbage, and serving the two pages allocates 14 MB; never under load; with the metrics, to about 184 / 221 MB); and user Markdown's links checked on " +
-        "the parsed document instead of HtmlSanitizer over the HTML, which loaded AngleSharp's 2,600 types at the first page with text (about 10 MB after pages, and pages built for signed-in people are faster without it). " +
+        "the parsed document instead of HtmlSanitizer over the HTML, which loaded AngleSharp's 2,600 types at the first page with text (about 10 MB after pages, and pages built for signed-in people are faster without it). Last, MVC no longer looks for controllers among the site's types (it has none), which loaded all 2,700 of them, every closure and async method of every page, when the routes were built. " +
         "Tried before and not kept: ReadyToRun code for the site and its libraries (more code mapped than JIT saved), tiered compilation off, workstation GC, " +
         "`DOTNET_EnableWriteXorExecute=0`, `DOTNET_GCgen0size` (no steady gain), a 64 MB GC heap limit (risks out-of-memory in imports, packs and downloads). " +
         "Where the rest is, idle (from /proc/pid/smaps and the runtime's own counts): .NET and ASP.NET Core library files about 74 MB (the pages of their code the site " +
