@@ -13,7 +13,7 @@ namespace Workshops.Web.Infrastructure;
 /// </summary>
 public sealed class IdleTrim(TimeProvider clock, ILogger<IdleTrim> log) : BackgroundService
 {
-    public static readonly TimeSpan Period = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Period = TimeSpan.FromSeconds(2);
 
     // The garbage collector is one per process, and so is this decision, even with several hosts in one process (tests).
     private static readonly QuietWatch Watch = new();
@@ -31,12 +31,13 @@ public sealed class IdleTrim(TimeProvider clock, ILogger<IdleTrim> log) : Backgr
 
     private void Trim()
     {
-        var before = Environment.WorkingSet;
+        // Reading the working set opens /proc; only worth it when someone reads the line.
+        var before = log.IsEnabled(LogLevel.Debug) ? Environment.WorkingSet : 0;
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         NativeHeap.Trim();
         Watch.Trimmed(GC.GetTotalAllocatedBytes());
-        log.LogDebug("Quiet: memory trimmed from {Before} to {After} bytes", before, Environment.WorkingSet);
+        if (before > 0) log.LogDebug("Quiet: memory trimmed from {Before} to {After} bytes", before, Environment.WorkingSet);
     }
 
     /// <summary>glibc keeps freed memory in its arenas; malloc_trim hands it back. Elsewhere (musl, macOS) nothing to do.</summary>
