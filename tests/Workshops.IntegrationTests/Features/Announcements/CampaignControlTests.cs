@@ -24,8 +24,7 @@ public sealed class CampaignControlTests(SmtpAppFactory app) : IClassFixture<Smt
             (await db.Announcements.FindAsync(a.Id))!.SendNow(AnnouncementData.Origin, a.CreatedById, DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
         });
-        await using (var scope = app.Services.CreateAsyncScope())
-            Assert.Equal(n, await scope.ServiceProvider.GetRequiredService<AnnouncementStarter>().StartAsync(a.Id, default));
+        Assert.Equal(n, await app.StartAsync(a.Id));
         return (a, to, await app.SignInAsync(organiser));
     }
 
