@@ -53,9 +53,9 @@ public sealed class CountryCodes(AppDbContext db)
 
 #pragma warning disable EF1002 // the table names come from the fixed list above; the values are parameters
     private async Task<List<ValueCount>> TextValuesAsync(string table, CancellationToken ct) =>
-        (await db.Database.SqlQueryRaw<ValueCount>(
-            $"""SELECT "Country" AS "Value", COUNT(*) AS "Count" FROM "{table}" WHERE "Country" IS NOT NULL AND "Country" <> '' GROUP BY "Country" """)
-            .ToListAsync(ct))
+        (await db.ListAsync(
+            $"""SELECT "Country", COUNT(*) FROM "{table}" WHERE "Country" IS NOT NULL AND "Country" <> '' GROUP BY "Country" """,
+            r => new ValueCount(r.GetString(0), Convert.ToInt32(r.GetValue(1))), ct))
         .Where(v => !Countries.IsCode(v.Value) || v.Value != v.Value.ToUpperInvariant())
         .ToList();
 

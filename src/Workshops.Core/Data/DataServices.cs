@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -61,11 +62,34 @@ public static class DataServices
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         // Migrate() also diffs the whole model against the last snapshot, which costs a second of start-up and
         // tens of megabytes for the life of the process; on an ordinary restart nothing is pending, so ask first.
-        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any()) await db.Database.MigrateAsync(ct);
+        if (await AnyPendingAsync(db, ct)) await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         await HashPlainSuppressionsAsync(db, ct);
     }
+
+    /// <summary>
+    /// Whether a migration of this build is missing from the database's history table. Read with one plain query:
+    /// EF's own GetPendingMigrations builds a model of the history table with the whole convention set, about 800 types
+    /// and their code kept for the life of the process only to read one column.
+    /// </summary>
+    private static async Task<bool> AnyPendingAsync(AppDbContext db, CancellationToken ct)
+    {
+        HashSet<string> applied;
+        try
+        {
+            applied = (await db.ListAsync($"SELECT \"MigrationId\" FROM \"{HistoryTable}\"", r => r.GetString(0), ct)).ToHashSet(StringComparer.Ordinal);
+        }
+        catch (DbException)
+        {
+            // No history table: a new database, every migration is pending.
+            return true;
+        }
+        return db.Database.GetMigrations().Any(m => !applied.Contains(m));
+    }
+
+    /// <summary>EF Core's default name; neither provider's options change it.</summary>
+    internal const string HistoryTable = "__EFMigrationsHistory";
 
     /// <summary>
     /// Suppressions written before they were hashed hold the address itself: each becomes its hash, so the list of

@@ -28,6 +28,7 @@ public static class WebServices
 
     public static IServiceCollection AddWeb(this IServiceCollection services)
     {
+        LazyPages.Add(services);
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";

@@ -1,3 +1,5 @@
+using Fluid;
+using Workshops.Core.Domain.Common;
 using Workshops.Core.Email;
 using Workshops.Core.Email.Editable;
 
@@ -36,6 +38,36 @@ public sealed class TemplateRendererTests
             new Dictionary<string, string> { ["name"] = "Ana" }, "Workshops");
 
         Assert.StartsWith("Dear Ana,\n\nThe software track:\n\n1. Upgrades\n\n2. Docker (https://docs.example.org)\n\n– one\n\n– two", email.Text);
+    }
+
+    // Placeholders alone are filled without Fluid; the result must be what Fluid writes, and anything else still goes to Fluid.
+    [Theory]
+    [InlineData("Dear {first_name}, see {workshop_title}.")]
+    [InlineData("Dear {{ first_name }},{{first_name}} {{  workshop_title  }}")]
+    [InlineData("No placeholder at all, a brace } and {{ first_name }} then }}")]
+    [InlineData("{{ first_name | upcase }} at {{ workshop_title }}")]
+    [InlineData("{% if first_name %}Dear {{ first_name }}{% endif %}")]
+    [InlineData("Dear {{- first_name -}} !")]
+    public void Placeholders_read_as_fluid_writes_them(string body)
+    {
+        var values = new Dictionary<string, string> { ["first_name"] = "Ana", ["workshop_title"] = "GBIF nodes 2027" };
+
+        var email = Renderer.RenderFragment("Subject", body, values, sanitize: false);
+
+        Assert.True(new FluidParser().TryParse(TemplateRenderer.Expand(body), out var template, out _));
+        var context = new TemplateContext();
+        foreach (var (key, value) in values) context.SetValue(key, value);
+        Assert.Equal(Core.Text.MarkdownText.ToPlainText(template.Render(context, NullEncoder.Default).Trim()), email.Text);
+    }
+
+    [Theory]
+    [InlineData("Hello {first_nmae}")]
+    [InlineData("Hello {{ first_nmae }}")]
+    [InlineData("Hello {{ first_nmae | upcase }}")]
+    public void An_unknown_placeholder_is_refused_whichever_way_it_is_written(string body)
+    {
+        var e = Assert.Throws<DomainException>(() => Renderer.RenderFragment("Subject", body, new Dictionary<string, string> { ["first_name"] = "Ana" }));
+        Assert.Contains("uses {first_nmae}, which this email does not have", e.Message);
     }
 
     public static TheoryData<string> BuiltIn() => [.. EditableEmails.All.Select(e => e.Key)];

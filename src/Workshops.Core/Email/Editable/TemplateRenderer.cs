@@ -64,6 +64,25 @@ public sealed partial class TemplateRenderer(EmailRenderer layout)
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\{)\{([a-z_][a-z0-9_]*)\}(?!\})")]
     private static partial System.Text.RegularExpressions.Regex ShortPlaceholder();
 
+    /// <summary>
+    /// Most wordings use placeholders alone, "{{ first_name }}", which need no Liquid engine: filled here, they read
+    /// exactly as Fluid would write them. Anything else (a filter, a tag, whitespace control) goes to Fluid, whose
+    /// parser is only loaded then: it is thousands of types, and the home page's news would otherwise load it.
+    /// </summary>
+    private static string? PlainOnly(string source, IReadOnlyDictionary<string, string> values, string field)
+    {
+        if (source.Contains("{%", StringComparison.Ordinal)) return null;
+        var liquid = source.Split("{{").Length - 1;
+        var placeholders = PlainPlaceholder().Matches(source);
+        if (placeholders.Count != liquid || source.Split("}}").Length - 1 != liquid) return null;
+        foreach (System.Text.RegularExpressions.Match m in placeholders)
+            if (!values.ContainsKey(m.Groups[1].Value)) throw Unknown(m.Groups[1].Value, values, field);
+        return PlainPlaceholder().Replace(source, m => values[m.Groups[1].Value]);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{ *([a-z_][a-z0-9_]*) *\}\}")]
+    private static partial System.Text.RegularExpressions.Regex PlainPlaceholder();
+
     /// <summary>Backslash before every ASCII punctuation mark, which CommonMark then shows as itself.</summary>
     private static string EscapeMarkdown(string value)
     {
@@ -79,6 +98,7 @@ public sealed partial class TemplateRenderer(EmailRenderer layout)
     private static string Fill(string source, IReadOnlyDictionary<string, string> values, string field)
     {
         source = Expand(source);
+        if (PlainOnly(source, values, field) is { } plain) return plain;
         if (!Parsed.TryGetValue(source, out var template))
         {
             if (!Parser.TryParse(source, out template, out var error))
@@ -98,10 +118,11 @@ public sealed partial class TemplateRenderer(EmailRenderer layout)
         };
         foreach (var (key, value) in values) context.SetValue(key, value);
         var result = template.Render(context, NullEncoder.Default);
-        if (unknown.Count > 0)
-            throw new DomainException(
-                $"The {field.ToLowerInvariant()} uses {{{unknown[0]}}}, which this email does not have. Use one of: {string.Join(", ", values.Keys.Select(k => "{" + k + "}"))}.",
-                field);
+        if (unknown.Count > 0) throw Unknown(unknown[0], values, field);
         return result;
     }
+
+    private static DomainException Unknown(string name, IReadOnlyDictionary<string, string> values, string field) => new(
+        $"The {field.ToLowerInvariant()} uses {{{name}}}, which this email does not have. Use one of: {string.Join(", ", values.Keys.Select(k => "{" + k + "}"))}.",
+        field);
 }
