@@ -14,7 +14,7 @@
 # puts its section into RESULTS.md in place of its last figures.
 # SCALE_ONLY=1 runs only the site as one node and as two nodes behind nginx (PostgreSQL, so WORKSHOPS_BENCH_POSTGRES is needed):
 # the registration rush and the visitors' workshop page, and puts its section into RESULTS.md in place of its last figures.
-# MEMORY_ONLY=1 runs only the site's memory as shipped against lean runtime settings (memory idle and after pages, and the
+# MEMORY_ONLY=1 runs only the site's memory as shipped against lean runtime settings and tiered compilation off (memory idle and after pages, and the
 # throughput they cost) and puts its section into RESULTS.md in place of its last figures; MEMORY_BEFORE=path/to/Workshops.Web.dll
 # adds an earlier build, published apart, to the same alternating rounds.
 # SEARCH_ONLY=1 runs only the archive's search over 10,000 materials (SQLite, and PostgreSQL with WORKSHOPS_BENCH_POSTGRES)

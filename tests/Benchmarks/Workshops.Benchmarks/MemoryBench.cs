@@ -20,8 +20,12 @@ public static class MemoryBench
         ["DOTNET_gcConcurrent"] = "0", ["DOTNET_GCConserveMemory"] = "9", ["DOTNET_TieredPGO"] = "0",
     };
 
+    // Every method compiled once, optimised, instead of a quick copy first and an optimised one when hot.
+    private static readonly Dictionary<string, string> NoTiering = new() { ["DOTNET_TieredCompilation"] = "0" };
+
     public const string Shipped = "this build, as shipped";
     public const string LeanName = "this build, lean settings";
+    public const string NoTieringName = "this build, tiered compilation off";
     public const string BeforeName = "the build before";
 
     public static async Task<IReadOnlyList<MemorySample>> RunAsync(string siteDll, int seconds, int rounds = 3, string? beforeDll = null)
@@ -67,6 +71,7 @@ public static class MemoryBench
     {
         yield return (Shipped, siteDll, new Dictionary<string, string>());
         yield return (LeanName, siteDll, Lean);
+        yield return (NoTieringName, siteDll, NoTiering);
         if (beforeDll is not null) yield return (BeforeName, beforeDll, new Dictionary<string, string>());
     }
 
@@ -81,7 +86,7 @@ public static class MemoryBench
         s.AppendLine();
         s.AppendLine($"Measured on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC. The published site as it ships (the runtime's defaults), the same with settings that trade speed " +
             "for memory (`DOTNET_gcConcurrent=0`: no background GC; `DOTNET_GCConserveMemory=9`: compact the old generation sooner; `DOTNET_TieredPGO=0`: no instrumented " +
-            "copy of hot methods)" + (rows.ContainsKey(BeforeName) ? ", and the build before this round's memory work (`MEMORY_BEFORE`)" : "") +
+            "copy of hot methods), the same with tiered compilation off (`DOTNET_TieredCompilation=0`: each method compiled once, optimised)" + (rows.ContainsKey(BeforeName) ? ", and the build before this round's memory work (`MEMORY_BEFORE`)" : "") +
             $", in {rounds} alternating rounds on the demo data (SQLite); medians. Resident memory (VmRSS) after 10 s idle, then after serving " +
             $"the home and workshop pages 50 times and 10 s idle; requests per second with wrk (2 threads, 16 connections, {seconds} s) on the workshop page from the visitors' cache " +
             "and built for every request (an `Authorization` header).");
@@ -96,6 +101,7 @@ public static class MemoryBench
             s.AppendLine($"| {label} | {shipped.Idle - other.Idle:+0;-0} MB | {shipped.Served - other.Served:+0;-0} MB | {shipped.Cached / other.Cached:P0} | {shipped.Built / other.Built:P0} |");
         }
         Against(LeanName, "shipped against lean");
+        Against(NoTieringName, "shipped against tiered compilation off");
         Against(BeforeName, "this build against the build before");
         s.AppendLine();
         var met = rows[Shipped].Idle < 150 && rows[Shipped].Served < 170;
@@ -112,11 +118,19 @@ public static class MemoryBench
         "(about 6,000 methods and their types fewer; to about 202 / 258 MB); OpenTelemetry's room for sets of tags cut from 2,000 per metric to 100 (1,000 for the request metrics " +
         "tagged by route), 8 MB that the metrics set aside when created; `IdleTrim`, one full collection and `malloc_trim` when the site goes quiet after start-up, a burst " +
         "of requests or a job (the heap kept 20 MB of start-up garbage, and serving the two pages allocates 14 MB; never under load; with the metrics, to about 184 / 221 MB); and user Markdown's links checked on " +
-        "the parsed document instead of HtmlSanitizer over the HTML, which loaded AngleSharp's 2,600 types at the first page with text (about 10 MB after pages, and pages built for signed-in people are faster without it). Last, MVC no longer looks for controllers among the site's types (it has none), which loaded all 2,700 of them, every closure and async method of every page, when the routes were built. " +
-        "Tried before and not kept: ReadyToRun code for the site and its libraries (more code mapped than JIT saved), tiered compilation off, workstation GC, " +
-        "`DOTNET_EnableWriteXorExecute=0`, `DOTNET_GCgen0size` (no steady gain), a 64 MB GC heap limit (risks out-of-memory in imports, packs and downloads). " +
-        "Where the rest is, idle (from /proc/pid/smaps and the runtime's own counts): .NET and ASP.NET Core library files about 74 MB (the pages of their code the site " +
-        "touches), the runtime's type data and compiled code about 46 MB (35,600 types loaded at start: EF Core's model and queries, ASP.NET Core with every Razor page " +
-        "loaded at start, Hangfire, the site), the managed heap about 19 MB after a trim, application and library files 17 MB, native libraries 16 MB (ICU alone 8 MB, " +
-        "needed for the four languages' dates and numbers). A bare Kestrel app is 66 MB.";
+        "the parsed document instead of HtmlSanitizer over the HTML, which loaded AngleSharp's 2,600 types at the first page with text (about 10 MB after pages, and pages built for signed-in people are faster without it). " +
+        "MVC no longer looks for controllers among the site's types (it has none), which loaded all 2,700 of them, every closure and async method of every page, when the routes were built (to 181 / 207 MB). " +
+        "Then: each Razor page is prepared on its first request (`LazyPages`) instead of all 122 at start, with their handlers, bound properties and model metadata read by reflection (about 8 / 7 MB); " +
+        "the reads at every start (pending migrations, countries typed as text) are plain queries, where EF built a model with its whole convention set for each (2,200 types, about 3 MB); " +
+        "wording with placeholders alone is filled without Fluid, whose parser the home page's news loaded (1,500 types); and the API's request handlers are generated when the site is built " +
+        "(`EnableRequestDelegateGenerator`) instead of compiled from expression trees at start (about 3 MB). " +
+        "Tiered compilation off saves a few megabytes more, but the cached page then serves less than half the requests (the framework's precompiled code is never optimised further), so it stays on. " +
+        "Tried and not kept: ReadyToRun code for the site and its libraries (more code mapped than JIT saved), workstation GC, the lean settings above, the dependency injection container " +
+        "without compiled resolvers (`DisableDynamicEngine`), `DOTNET_EnableWriteXorExecute=0`, `DOTNET_GCgen0size`, `MALLOC_ARENA_MAX` (no steady gain), the older segments GC (`libclrgc.so`, 40 MB more), " +
+        "a 64 MB GC heap limit (risks out-of-memory in imports, packs and downloads). " +
+        "Where the rest is, idle (from /proc/pid/smaps and the runtime's own counts): .NET and ASP.NET Core library files 62 MB (the pages of their code and metadata the site " +
+        "touches), the runtime's type data 34 MB and compiled code 5 MB (28,000 types loaded at start, most of them generic instantiations: EF Core's model and queries, " +
+        "ASP.NET Core's routing, Hangfire, the site), the runtime's own native code 11 MB, other native libraries 17 MB (ICU alone 8 MB, needed for the four languages' dates and numbers), " +
+        "application and library files 17 MB, the managed heap 12 MB after a trim. A bare Kestrel app is 66 MB. " +
+        "What is left would take the site off the JIT and reflection (Native AOT, trimming), which Razor Pages, EF Core's query compiler and Hangfire do not support.";
 }
