@@ -89,7 +89,7 @@ public static class DataServices
     }
 
     /// <summary>EF Core's default name; neither provider's options change it.</summary>
-    internal const string HistoryTable = "__EFMigrationsHistory";
+    private const string HistoryTable = "__EFMigrationsHistory";
 
     /// <summary>
     /// Suppressions written before they were hashed hold the address itself: each becomes its hash, so the list of

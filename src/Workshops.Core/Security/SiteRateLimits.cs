@@ -79,33 +79,22 @@ public sealed class SiteRateLimits(IServiceScopeFactory scopes, IOptions<RateLim
         if (InMemory) return CountInMemory(rows);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        var values = string.Join(", ", rows.Select((_, i) => $"(@k{i}, @s{i}, 1)"));
+        var counts = await db.ListAsync($"""
+            INSERT INTO "RateLimitCounters" ("Key", "WindowStart", "Count") VALUES {values}
+            ON CONFLICT ("Key") DO UPDATE SET
+                "Count" = CASE WHEN "RateLimitCounters"."WindowStart" = excluded."WindowStart" THEN "RateLimitCounters"."Count" + 1 ELSE 1 END,
+                "WindowStart" = excluded."WindowStart"
+            RETURNING "Key", "Count"
+            """, r => (Key: r.GetString(0), Count: Convert.ToInt32(r.GetValue(1))), ct, command =>
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            var values = new List<string>();
             for (var i = 0; i < rows.Count; i++)
             {
-                values.Add($"(@k{i}, @s{i}, 1)");
                 Add(command, $"@k{i}", rows[i].Key);
                 Add(command, $"@s{i}", rows[i].Start);
             }
-            command.CommandText = $"""
-                INSERT INTO "RateLimitCounters" ("Key", "WindowStart", "Count") VALUES {string.Join(", ", values)}
-                ON CONFLICT ("Key") DO UPDATE SET
-                    "Count" = CASE WHEN "RateLimitCounters"."WindowStart" = excluded."WindowStart" THEN "RateLimitCounters"."Count" + 1 ELSE 1 END,
-                    "WindowStart" = excluded."WindowStart"
-                RETURNING "Key", "Count"
-                """;
-            var counts = new Dictionary<string, int>();
-            await using (var reader = await command.ExecuteReaderAsync(ct))
-                while (await reader.ReadAsync(ct)) counts[reader.GetString(0)] = Convert.ToInt32(reader.GetValue(1));
-            return counts;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        });
+        return counts.ToDictionary(c => c.Key, c => c.Count);
     }
 
     private Dictionary<string, int> CountInMemory(List<(string Key, DateTimeOffset Start)> rows)

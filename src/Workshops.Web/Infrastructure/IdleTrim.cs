@@ -32,12 +32,13 @@ public sealed class IdleTrim(TimeProvider clock, ILogger<IdleTrim> log) : Backgr
     private void Trim()
     {
         // Reading the working set opens /proc; only worth it when someone reads the line.
-        var before = log.IsEnabled(LogLevel.Debug) ? Environment.WorkingSet : 0;
+        var debug = log.IsEnabled(LogLevel.Debug);
+        var before = debug ? Environment.WorkingSet : 0;
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         NativeHeap.Trim();
         Watch.Trimmed(GC.GetTotalAllocatedBytes());
-        if (before > 0) log.LogDebug("Quiet: memory trimmed from {Before} to {After} bytes", before, Environment.WorkingSet);
+        if (debug) log.LogDebug("Quiet: memory trimmed from {Before} to {After} bytes", before, Environment.WorkingSet);
     }
 
     /// <summary>glibc keeps freed memory in its arenas; malloc_trim hands it back. Elsewhere (musl, macOS) nothing to do.</summary>

@@ -27,7 +27,7 @@ public sealed class LazyPages(PageLoader loader) : MatcherPolicy, IEndpointSelec
     public override int Order => int.MinValue + 100;
 
     public bool AppliesToEndpoints(IReadOnlyList<Endpoint> endpoints) =>
-        endpoints.Any(e => e.Metadata.GetMetadata<PageActionDescriptor>() is { } page && page is not CompiledPageActionDescriptor);
+        endpoints.Any(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not (null or CompiledPageActionDescriptor));
 
     public async Task ApplyAsync(HttpContext httpContext, CandidateSet candidates)
     {

@@ -71,13 +71,10 @@ public sealed partial class TemplateRenderer(EmailRenderer layout)
     /// </summary>
     private static string? PlainOnly(string source, IReadOnlyDictionary<string, string> values, string field)
     {
-        if (source.Contains("{%", StringComparison.Ordinal)) return null;
-        var liquid = source.Split("{{").Length - 1;
-        var placeholders = PlainPlaceholder().Matches(source);
-        if (placeholders.Count != liquid || source.Split("}}").Length - 1 != liquid) return null;
-        foreach (System.Text.RegularExpressions.Match m in placeholders)
-            if (!values.ContainsKey(m.Groups[1].Value)) throw Unknown(m.Groups[1].Value, values, field);
-        return PlainPlaceholder().Replace(source, m => values[m.Groups[1].Value]);
+        var text = source.AsSpan();
+        var opened = text.Count("{{");
+        if (text.Contains("{%", StringComparison.Ordinal) || text.Count("}}") != opened || PlainPlaceholder().Count(source) != opened) return null;
+        return PlainPlaceholder().Replace(source, m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : throw Unknown(m.Groups[1].Value, values, field));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\{\{ *([a-z_][a-z0-9_]*) *\}\}")]
