@@ -27,7 +27,10 @@ if (cli.Error is not null)
     return 2;
 }
 
-var builder = WebApplication.CreateBuilder(cli.HostArgs);
+// The slim builder leaves out IIS and HTTP/3 (QUIC), which loaded their assemblies on every start; the site runs
+// behind nginx on Linux. What it does use of the full builder's defaults is added back in SiteHost.
+var builder = WebApplication.CreateSlimBuilder(cli.HostArgs);
+builder.UseSiteHostDefaults();
 builder.Services
     .AddSite(builder.Configuration, cli)
     .AddLanguages(builder.Configuration)

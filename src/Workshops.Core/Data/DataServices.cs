@@ -40,13 +40,19 @@ public static class DataServices
     /// </param>
     public static void Configure(DbContextOptionsBuilder options, DatabaseOptions db, string dataDirectory, bool compiledModel = true)
     {
-        if (db.Provider == DatabaseProvider.Postgres)
-            options.UseNpgsql(db.PostgresConnectionString(), o => o.MigrationsAssembly(PostgresMigrations));
-        else
-            options.UseSqlite(SqliteConnectionString(db, dataDirectory), o => o.MigrationsAssembly(SqliteMigrations))
-                .AddInterceptors(SqliteTuning.Instance, SqliteWriterQueue.Instance);
+        if (db.Provider == DatabaseProvider.Postgres) UsePostgres(options, db);
+        else UseSqlite(options, db, dataDirectory);
         if (compiledModel) options.UseModel(CompiledModels.For(db.Provider));
     }
+
+    // One method per provider: compiling a method loads every assembly it names, so a SQLite site never loads
+    // Npgsql's provider, and a PostgreSQL one never loads SQLite's.
+    private static void UsePostgres(DbContextOptionsBuilder options, DatabaseOptions db) =>
+        options.UseNpgsql(db.PostgresConnectionString(), o => o.MigrationsAssembly(PostgresMigrations));
+
+    private static void UseSqlite(DbContextOptionsBuilder options, DatabaseOptions db, string dataDirectory) =>
+        options.UseSqlite(SqliteConnectionString(db, dataDirectory), o => o.MigrationsAssembly(SqliteMigrations))
+            .AddInterceptors(SqliteTuning.Instance, SqliteWriterQueue.Instance);
 
     public static string SqliteConnectionString(DatabaseOptions db, string dataDirectory)
     {

@@ -9,9 +9,11 @@ namespace Workshops.Core.Email;
 
 public sealed class EmailRenderer
 {
-    private static readonly FluidParser Parser = new();
+    // Built at the first email that needs them, not with the renderer: Fluid's parser is 1,500 types, and every job
+    // that might queue an email (the outbox sweep at each start among them) asks for the renderer.
+    private static readonly Lazy<FluidParser> Parser = new(() => new FluidParser());
     private readonly ConcurrentDictionary<string, IFluidTemplate> _templates = new();
-    private readonly TemplateOptions _options = Options();
+    private readonly Lazy<TemplateOptions> _options = new(Options);
 
     // Templates say {{ "Hello {0}," | t: DisplayName }}: the text in the current (the recipient's) language, with
     // its values filled in and encoded. t_html takes values that are already markup ({% capture %} of a link).
@@ -32,7 +34,7 @@ public sealed class EmailRenderer
 
     public RenderedEmail Render(IEmailModel model, string siteName)
     {
-        var context = new TemplateContext(model, _options);
+        var context = new TemplateContext(model, _options.Value);
         context.SetValue("site_name", siteName);
         var body = Get(model.Template + ".html").Render(context, HtmlEncoder.Default);
         var text = Get(model.Template + ".txt").Render(context, NullEncoder.Default);
@@ -42,7 +44,7 @@ public sealed class EmailRenderer
     /// <summary>Puts an already rendered body into the site's email layout.</summary>
     public RenderedEmail Wrap(string subject, string htmlBody, string text, string siteName, string? reason = null)
     {
-        var context = new TemplateContext(_options);
+        var context = new TemplateContext(_options.Value);
         context.SetValue("site_name", siteName);
         context.SetValue("reason", reason ?? Tr.T("You receive this email because of your account on {0}.", siteName));
         context.SetValue("lang", Tr.Language);
@@ -60,7 +62,7 @@ public sealed class EmailRenderer
             ?? throw new InvalidOperationException($"Email template {n} is missing.");
         using var reader = new StreamReader(stream);
         var source = reader.ReadToEnd();
-        return Parser.TryParse(source, out var template, out var error)
+        return Parser.Value.TryParse(source, out var template, out var error)
             ? template
             : throw new InvalidOperationException($"Email template {n} does not parse: {error}");
     });

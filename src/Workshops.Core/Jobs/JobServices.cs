@@ -22,14 +22,7 @@ public static class JobServices
         {
             var db = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var jobs = sp.GetRequiredService<IOptions<JobOptions>>().Value;
-            if (db.Provider != DatabaseProvider.Postgres) return new InMemoryStorage();
-            var options = new PostgreSqlStorageOptions
-            {
-                SchemaName = "hangfire",
-                PrepareSchemaIfNecessary = true,
-                QueuePollInterval = TimeSpan.FromSeconds(jobs.PollIntervalSeconds),
-            };
-            return new PostgreSqlStorage(new NpgsqlConnectionFactory(db.PostgresConnectionString(), options), options);
+            return db.Provider == DatabaseProvider.Postgres ? PostgresStorage(db, jobs) : new InMemoryStorage();
         });
         // This host's filters beside Hangfire's global ones, rather than added to GlobalJobFilters: that list is
         // process-wide, and each test host would add its own filter holding its own (later disposed) logger.
@@ -61,5 +54,17 @@ public static class JobServices
         services.AddSingleton<IOutboxKicker>(sp => sp.GetRequiredService<OutboxKickLoop>());
         services.AddHostedService(sp => sp.GetRequiredService<OutboxKickLoop>());
         return services;
+    }
+
+    // Apart from the lambda above, so that a SQLite site does not load Hangfire's PostgreSQL storage and Npgsql.
+    private static JobStorage PostgresStorage(DatabaseOptions db, JobOptions jobs)
+    {
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = TimeSpan.FromSeconds(jobs.PollIntervalSeconds),
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(db.PostgresConnectionString(), options), options);
     }
 }

@@ -72,9 +72,14 @@ public static class SiteWideCache
 
         private bool Shared => database.Value.Provider == DatabaseProvider.Postgres;
 
-        public async Task PublishAsync(string tag, CancellationToken ct)
+        // The work on PostgreSQL is in methods of their own: an async method's state holds its locals, and loading
+        // it would load Npgsql on a SQLite site.
+        public Task PublishAsync(string tag, CancellationToken ct) => Shared ? NotifyAsync(tag, ct) : Task.CompletedTask;
+
+        protected override Task ExecuteAsync(CancellationToken stoppingToken) => Shared ? ListenAsync(stoppingToken) : Task.CompletedTask;
+
+        private async Task NotifyAsync(string tag, CancellationToken ct)
         {
-            if (!Shared) return;
             try
             {
                 await using var connection = new NpgsqlConnection(database.Value.PostgresConnectionString());
@@ -91,9 +96,8 @@ public static class SiteWideCache
             }
         }
 
-        protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+        private async Task ListenAsync(CancellationToken stoppingToken)
         {
-            if (!Shared) return;
             var connectedBefore = false;
             while (!stoppingToken.IsCancellationRequested)
             {

@@ -32,7 +32,8 @@ public static class Telemetry
                 .AddMeter(SiteMetrics.MeterName, QueuesMeter)
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddNpgsqlInstrumentation()
+                // What AddNpgsqlInstrumentation does, without its options type loading Npgsql on a SQLite site.
+                .AddMeter("Npgsql")
                 .AddView(instrument => new MetricStreamConfiguration { CardinalityLimit = CardinalityLimit(instrument) })
                 .AddPrometheusExporter());
         // Spans are recorded only when they have somewhere to go: recording one for every request and database command
