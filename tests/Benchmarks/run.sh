@@ -36,6 +36,7 @@ out="$here/out"
 rm -rf "$out"
 dotnet publish "$root/src/Workshops.Web" -c Release -o "$out/site" -nologo -v q
 dotnet publish "$here/BareKestrel" -c Release -o "$out/bare" -nologo -v q
+dotnet publish "$here/StackFloor" -c Release -o "$out/floor" -nologo -v q
 dotnet build "$here/Workshops.Benchmarks" -c Release -nologo -v q
 dotnet run --project "$here/Workshops.Benchmarks" -c Release --no-build -- \
   "$out/site/Workshops.Web.dll" "$out/bare/BareKestrel.dll" "$here/RESULTS.md" "${ROUNDS:-5}" "${SECONDS_PER_RUN:-10}"

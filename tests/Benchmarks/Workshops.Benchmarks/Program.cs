@@ -59,7 +59,9 @@ if (Environment.GetEnvironmentVariable("MEMORY_ONLY") == "1")
 {
     // The memory settings against the runtime's defaults alone: puts its section into RESULTS.md in place of its last figures.
     var before = Environment.GetEnvironmentVariable("MEMORY_BEFORE") is { Length: > 0 } b ? b : null;
-    var section = MemoryBench.Section(await MemoryBench.RunAsync(siteDll, seconds, rounds, before), seconds);
+    // The frameworks alone, published beside the bare Kestrel app by run.sh.
+    var floor = Path.Combine(Path.GetDirectoryName(bareDll)!, "..", "floor", "StackFloor.dll");
+    var section = MemoryBench.Section(await MemoryBench.RunAsync(siteDll, seconds, rounds, before, File.Exists(floor) ? Path.GetFullPath(floor) : null), seconds);
     var existing = File.Exists(resultsPath) ? await File.ReadAllTextAsync(resultsPath) : "# Benchmark results\n";
     await File.WriteAllTextAsync(resultsPath, Report.ReplaceSection(existing, MemoryBench.Heading, section), new UTF8Encoding(false));
     Console.WriteLine(section);
