@@ -34,6 +34,14 @@ public sealed class SiteOptions : IValidatableObject
     [Range(0, 300, ErrorMessage = "Site:DrainSeconds must be between 0 and 300.")]
     public int DrainSeconds { get; set; }
 
+    /// <summary>
+    /// When the site goes quiet, also hand back the pages of the program files it has in memory (the .NET libraries'
+    /// code, ICU's data), which the system reads again from disk when a request needs them. True by default: they are most
+    /// of the resident memory of an idle site; false keeps them, for a first request after a quiet spell without that
+    /// wait (tens of milliseconds).
+    /// </summary>
+    public bool ReleaseMappedFilesWhenQuiet { get; set; } = true;
+
     /// <summary>Where the community talks and keeps its work, linked from the home page; each is optional.</summary>
     public CommunityLinks Links { get; set; } = new();
 

@@ -1,5 +1,7 @@
 using System.Runtime;
 using System.Runtime.InteropServices;
+using Microsoft.Extensions.Options;
+using Workshops.Core;
 
 namespace Workshops.Web.Infrastructure;
 
@@ -8,10 +10,12 @@ namespace Workshops.Web.Infrastructure;
 /// garbage collector keeps the space it last used (tens of megabytes) until enough is allocated again, which on a
 /// quiet node may be hours; several nodes and PostgreSQL often share a small machine. Every two seconds this looks at
 /// how much was allocated: once the work has stopped and enough was allocated since the last trim, one full
-/// collection compacts the heap and returns its free space, and the C library returns the native memory it freed.
-/// Under load it never runs, so requests pay nothing.
+/// collection compacts the heap and returns its free space, the C library returns the native memory it freed, and
+/// (unless Site:ReleaseMappedFilesWhenQuiet is false) the pages of program files that start-up and the last work read
+/// are handed back too (<see cref="MappedFiles"/>). Under load it never runs, so requests pay nothing; the first request
+/// after a quiet spell reads back the file pages it needs.
 /// </summary>
-public sealed class IdleTrim(TimeProvider clock, ILogger<IdleTrim> log) : BackgroundService
+public sealed class IdleTrim(TimeProvider clock, IOptions<SiteOptions> site, ILogger<IdleTrim> log) : BackgroundService
 {
     private static readonly TimeSpan Period = TimeSpan.FromSeconds(2);
 
@@ -37,6 +41,7 @@ public sealed class IdleTrim(TimeProvider clock, ILogger<IdleTrim> log) : Backgr
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         NativeHeap.Trim();
+        if (site.Value.ReleaseMappedFilesWhenQuiet) MappedFiles.PageOut();
         Watch.Trimmed(GC.GetTotalAllocatedBytes());
         if (debug) log.LogDebug("Quiet: memory trimmed from {Before} to {After} bytes", before, Environment.WorkingSet);
     }
