@@ -164,7 +164,7 @@ public static class MemoryBench
         "most of them read once at start-up (the migrations check, the job server, building the routes) and not again; the kernel counts them as the site's until it " +
         "needs the room. Handed back, about 30 MB stay (pages other processes map too, and what the timers read again), and serving pages reads back about 20 MB. " +
         "The cost is in the last column: the first page after a quiet spell reads back the pages it needs (from the page cache, or from disk when nothing else kept them). " +
-        "`Site__ReleaseMappedFilesWhenQuiet=false` keeps them: that row is the site as it was before this step. " +
+        "`Site__ReleaseMappedFilesWhenQuiet=false` keeps them: that row is the site as it was before this step. The floor has no such trim and keeps its pages, so it compares with that row (24 / 35 MB above it). " +
         "The floor row is tests/Benchmarks/StackFloor: the same frameworks, used the way the site uses them (Razor Pages with antiforgery, EF Core on SQLite with a compiled model, " +
         "Identity, Data Protection keys in the database, request localization, the output cache, a rate limiter, health checks, OpenTelemetry metrics, Hangfire's server " +
         "with a recurring job), with one small aggregate and two pages of their own; it shows how much of the target the frameworks take before the site adds anything. " +
